@@ -1,0 +1,5 @@
+package org.policykg;
+
+public final class Neo4jLocal {
+    public static void main(String[] args) {}
+}

@@ -1,0 +1,65 @@
+import type { RelType } from '../records/labels';
+import type { PassageRecord, PropertyValue, ReportMeta } from '../records/types';
+import type { Lexicon } from '../lexicon/Lexicon';
+
+/** What an entity rule finds. */
+export type CandidateKind = 'policy' | 'agency' | 'region' | 'project' | 'metric';
+
+/**
+ * One mention found by one rule. `start`/`end` are absolute UTF-16 offsets into the report's original text:
+ * normalisation is length-preserving (one code unit in, one code unit out), so offsets found in the normalised
+ * passage text plus `passage.start` point into the original.
+ */
+export interface Candidate {
+  kind: CandidateKind;
+  /** the rule's stable dotted name, stamped by the engine */
+  rule: string;
+  /** the original text of the mention: report.text.slice(start, end) */
+  text: string;
+  start: number;
+  end: number;
+  /** canonical name of the entity (黔江 → 黔江区; a metric's subject) — the basis of its stable id */
+  name: string;
+  /** label-specific properties: metric value/unit/kind/period/subject, region level/parent, project status … */
+  fields: Record<string, PropertyValue>;
+}
+
+/** A relationship stated in one passage, between two candidates of that passage (or the report's own region). */
+export interface RelationCandidate {
+  type: RelType;
+  from: Candidate;
+  to: Candidate;
+  rule: string;
+  /** the evidence span: usually the clause that states the relation */
+  start: number;
+  end: number;
+  fields: Record<string, PropertyValue>;
+}
+
+export interface PassageContext {
+  passage: PassageRecord;
+  /** the passage text after normalisation (same length as passage.text) */
+  text: string;
+  report: ReportMeta;
+  lexicon: Lexicon;
+}
+
+/** Finds entity mentions of one kind in one passage. */
+export interface EntityRule {
+  /** stable dotted id, `kind.what` (metric.change, policy.title): stored in provenance, never rename casually */
+  readonly name: string;
+  readonly kind: CandidateKind;
+  extract(ctx: PassageContext): Candidate[];
+}
+
+/** Finds relationships between the entities already found in a passage. Runs after the entity refiners. */
+export interface RelationRule {
+  readonly name: string;
+  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[];
+}
+
+/** Rewrites the candidate list of a passage: drop overlaps and false positives, merge. Order matters. */
+export interface Refiner {
+  readonly name: string;
+  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[];
+}

@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Repository root: config paths default relative to it so commands work from any working directory. */
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size like 512m or 1g');
+
+/**
+ * Every environment variable the project reads, parsed once. Nothing else reads process.env.
+ * Each key is the variable's name; the comment gives unit and default.
+ */
+const EnvSchema = z.object({
+  /** bolt/neo4j URI of an existing server or cluster; unset = run the embedded local Neo4j */
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI').optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  /** database name; unset = the server's default database */
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  /** folder of the local Neo4j (data, pid, log); default .neo4j/ in the repo */
+  NEO4J_LOCAL_DIR: z.string().optional(),
+  /** Bolt port of the local Neo4j (always bound to 127.0.0.1); default 7687 */
+  NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+  /** JVM heap of the local Neo4j, e.g. 512m; default 512m */
+  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
+  /** page cache of the local Neo4j, e.g. 128m; default 128m */
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
+  /** seconds to wait for the local Neo4j to answer Bolt; default 180 */
+  NEO4J_LOCAL_START_TIMEOUT_S: positiveInt.default(180),
+  /** Neo4j transaction timeout for API reads and writes, milliseconds; default 15000 */
+  QUERY_TIMEOUT_MS: positiveInt.default(15000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  /** `production` masks internal errors */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** comma-separated API keys for mutations (Authorization: Bearer <key>); empty = mutations disabled */
+  API_KEYS: z.string().default(''),
+  /** require an API key for reads too; default false */
+  REQUIRE_KEY_FOR_READS: bool.default(false),
+  /** maximum page size of any list; default 100 */
+  MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
+  /** maximum query depth; default 10 */
+  MAX_QUERY_DEPTH: positiveInt.default(10),
+  /** maximum query cost (graphql-armor cost limit); default 20000 */
+  MAX_QUERY_COST: positiveInt.default(20000),
+  /** maximum aliases in a query; default 30 */
+  MAX_ALIASES: positiveInt.default(30),
+  /** report loaded by `npm start` when the database holds none; default the seed report */
+  SEED_REPORT: z.string().optional(),
+  /** pino log level; default info */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+  /** true when nothing is configured and the embedded local Neo4j must be started */
+  local: boolean;
+}
+
+export interface LocalNeo4jConfig {
+  dir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutS: number;
+}
+
+export interface Config {
+  neo4j: Neo4jConnection;
+  localNeo4j: LocalNeo4jConfig;
+  queryTimeoutMs: number;
+  host: string;
+  port: number;
+  production: boolean;
+  apiKeys: readonly string[];
+  requireKeyForReads: boolean;
+  maxPageSize: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxAliases: number;
+  seedReport: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment into a Config; a bad value throws a ConfigError naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  // Empty strings count as unset, as shells and compose files often export VAR= for "default".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const localDir = path.resolve(repoRoot, e.NEO4J_LOCAL_DIR ?? '.neo4j');
+  return Object.freeze({
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_LOCAL_BOLT_PORT}`,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      local: e.NEO4J_URI === undefined,
+    },
+    localNeo4j: {
+      dir: localDir,
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      startTimeoutS: e.NEO4J_LOCAL_START_TIMEOUT_S,
+    },
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    host: e.HOST,
+    port: e.PORT,
+    production: e.NODE_ENV === 'production',
+    apiKeys: e.API_KEYS.split(',').map((k) => k.trim()).filter(Boolean),
+    requireKeyForReads: e.REQUIRE_KEY_FOR_READS,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    maxQueryDepth: e.MAX_QUERY_DEPTH,
+    maxQueryCost: e.MAX_QUERY_COST,
+    maxAliases: e.MAX_ALIASES,
+    seedReport: path.resolve(repoRoot, e.SEED_REPORT ?? 'seeds/chongqing-2023-h1-plan-execution-report.txt'),
+    logLevel: e.LOG_LEVEL,
+  });
+}
