@@ -39,6 +39,8 @@ export const RelType = {
   PART_OF: 'PART_OF',
   /** agency/policy → project it builds or runs (e.g. 中科曙光 → 先进数据中心) */
   IMPLEMENTS: 'IMPLEMENTS',
+  /** report → the region it is about (its own region: 重庆市 for the Chongqing report); from = the Report's id */
+  ABOUT: 'ABOUT',
 } as const;
 export type RelType = (typeof RelType)[keyof typeof RelType];
 

@@ -55,6 +55,11 @@ export interface EntityRule {
 /** Finds relationships between the entities already found in a passage. Runs after the entity refiners. */
 export interface RelationRule {
   readonly name: string;
+  /**
+   * Emit each (type, from, to) at most once per report, with the first passage's evidence: for facts of the
+   * gazetteer rather than of a sentence (region PART_OF parent). Default: every mention is evidence.
+   */
+  readonly once?: boolean;
   extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[];
 }
 

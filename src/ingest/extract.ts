@@ -1,0 +1,103 @@
+import { IngestError, IngestErrorCode } from './IngestError';
+import type { Lexicon } from './lexicon/Lexicon';
+import { loadLexicon } from './lexicon/loadLexicon';
+import { nodeId } from './records/nodeId';
+import { toRecords, type ExtractedPassage } from './records/toRecords';
+import type { PassageRecord, ReportMeta, ReportRecords, SectionRecord } from './records/types';
+import { inferReportMeta } from './reportMeta';
+import { entityRules, refiners, relationRules } from './rules';
+import type { Candidate, EntityRule, PassageContext, Refiner, RelationCandidate, RelationRule } from './rules/Rule';
+import { normalize } from './text/normalize';
+import { splitPassages } from './text/passages';
+import { splitSections } from './text/sections';
+
+export interface ExtractOptions {
+  /** default: `loadLexicon()` (seeds/lexicon, cached) */
+  lexicon?: Lexicon;
+  /** default: the ordered registries of rules/index.ts; tests pass one rule */
+  entityRules?: readonly EntityRule[];
+  refiners?: readonly Refiner[];
+  relationRules?: readonly RelationRule[];
+  /** called once per candidate: `metric.change extracted at 1234 '…增长4.6%'` */
+  debug?: (line: string) => void;
+}
+
+/** Everything the engine found, before it became records: what the harness and the tests look at. */
+export interface Extraction {
+  meta: ReportMeta;
+  text: string;
+  sections: SectionRecord[];
+  passages: PassageRecord[];
+  results: (ExtractedPassage & { context: PassageContext })[];
+  lexicon: Lexicon;
+}
+
+/**
+ * The engine, chrono's loop per passage: every entity rule on the normalised passage → stamp rule name and
+ * original text, check the span lies in the passage → refiners in order → relation rules on the refined entities.
+ * Relation rules marked `once` keep only their first (type, from, to) of the report. Throws IngestError
+ * EMPTY_INPUT on blank text; an exception inside a rule is rethrown naming the rule and passage.
+ */
+export function extractCandidates(text: string, given: Partial<ReportMeta> = {}, options: ExtractOptions = {}): Extraction {
+  if (text.trim().length === 0) throw new IngestError(IngestErrorCode.EMPTY_INPUT, 'report text is empty');
+  const lexicon = options.lexicon ?? loadLexicon();
+  const rules = options.entityRules ?? entityRules;
+  const refine = options.refiners ?? refiners;
+  const relate = options.relationRules ?? relationRules;
+  const meta = inferReportMeta(text, given, lexicon);
+  const sections = splitSections(text, meta.id);
+  const passages = splitPassages(text, meta.id, sections, lexicon);
+  const seenOnce = new Set<string>();
+  const results: Extraction['results'] = [];
+  for (const passage of passages) {
+    const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon };
+    let entities: Candidate[] = [];
+    for (const rule of rules) {
+      for (const c of guard(rule.name, passage, () => rule.extract(context))) {
+        entities.push(stamp(c, rule.name, passage, text, options.debug));
+      }
+    }
+    entities.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const refiner of refine) entities = guard(refiner.name, passage, () => refiner.refine(context, entities));
+    const relations: RelationCandidate[] = [];
+    for (const rule of relate) {
+      for (const r of guard(rule.name, passage, () => rule.extract(context, entities))) {
+        if (rule.once) {
+          const key = `${rule.name}|${r.type}|${nodeId(r.from, meta.id)}|${nodeId(r.to, meta.id)}`;
+          if (seenOnce.has(key)) continue;
+          seenOnce.add(key);
+        }
+        relations.push({ ...r, rule: rule.name });
+      }
+    }
+    results.push({ passage, context, entities, relations });
+  }
+  return { meta, text, sections, passages, results, lexicon };
+}
+
+/**
+ * Turns one report's text into graph records: report, sections, passages, nodes and edges with provenance.
+ * Pure: reads only seeds/lexicon (once per process). `meta` fields given win over inferred ones.
+ * Example: `extractReport(fs.readFileSync('seeds/chongqing-….txt', 'utf8'), { sourceFile: 'chongqing-….txt' })`.
+ */
+export function extractReport(text: string, meta: Partial<ReportMeta> = {}, options: ExtractOptions = {}): ReportRecords {
+  const x = extractCandidates(text, meta, options);
+  return toRecords({ meta: x.meta, text, sections: x.sections, passages: x.passages, extracted: x.results, lexicon: x.lexicon });
+}
+
+function stamp(c: Candidate, rule: string, passage: PassageRecord, text: string, debug?: (line: string) => void): Candidate {
+  if (!(c.start >= passage.start && c.end <= passage.end && c.start < c.end)) {
+    throw new Error(`${rule} returned span ${c.start}–${c.end} outside passage ${passage.id} (${passage.start}–${passage.end})`);
+  }
+  const out = { ...c, rule, text: text.slice(c.start, c.end) };
+  debug?.(`${rule} extracted at ${c.start} '${out.text}'`);
+  return out;
+}
+
+function guard<T>(name: string, passage: PassageRecord, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    throw new Error(`${name} failed on ${passage.id} '${passage.text.slice(0, 40)}…': ${(err as Error).message}`, { cause: err });
+  }
+}

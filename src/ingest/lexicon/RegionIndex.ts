@@ -1,0 +1,189 @@
+import { normalize } from '../text/normalize';
+import { Gazetteer } from './Gazetteer';
+import type { Lexicon } from './Lexicon';
+
+/** One region as `seeds/lexicon/regions.json` / `regions-cn.json` describe it (snake_case there, camelCase here). */
+export interface RegionEntry {
+  name: string;
+  shortNames: readonly string[];
+  ambiguousShortNames: readonly string[];
+  formerNames: readonly string[];
+  /** country, bloc, macro_region, province, autonomous_region, prefecture_city, district, county, functional_area … */
+  level: string;
+  parent: string | null;
+  code: string | null;
+  members: readonly string[];
+  falsePositiveContexts: readonly string[];
+  /** a generic phrase (中心城区) that names this entry only in reports about the entry's own province */
+  localOnly: boolean;
+  validUntil: string | null;
+  /** the province-level ancestor's name (itself for a province), null for countries and cross-border areas */
+  province: string | null;
+}
+
+/** A surface form of an entry; `ambiguous` surfaces (江北, 渝中) count only in list context. */
+export interface RegionSurface {
+  entry: RegionEntry;
+  ambiguous: boolean;
+}
+
+interface RawEntry {
+  name: string;
+  short_names?: string[];
+  ambiguous_short_names?: string[];
+  former_names?: string[];
+  level: string;
+  parent: string | null;
+  code?: string;
+  members?: string[];
+  false_positive_contexts?: string[];
+  local_only?: boolean;
+  valid_until?: string;
+}
+interface RawFile {
+  entries: RawEntry[];
+  patches?: Partial<RawEntry>[];
+  false_positive_followers?: string[];
+}
+
+const PROVINCE_LEVELS = new Set(['province', 'autonomous_region', 'sar']);
+const TOP_LEVELS = new Set(['country', 'province', 'autonomous_region', 'sar']);
+/** Abbreviations of one character are never regions on their own (渝, 川, 黔), whatever the data says. */
+const MIN_SURFACE = 2;
+
+const cache = new WeakMap<Lexicon, RegionIndex>();
+
+/**
+ * The region gazetteer of a lexicon: national divisions (regions-cn.json) overlaid by the curated entries of
+ * regions.json (which win on a name clash and may patch national entries), with parent chains and a longest-match
+ * matcher over every surface form. Built once per lexicon (`RegionIndex.of`).
+ */
+export class RegionIndex {
+  readonly gazetteer: Gazetteer<RegionSurface>;
+  /** words that, right after a region surface, make it part of another name: 重庆大学, 北京路, 上海银行 */
+  readonly falsePositiveFollowers: readonly string[];
+  private readonly byNameMap = new Map<string, RegionEntry>();
+
+  static of(lexicon: Lexicon): RegionIndex {
+    let index = cache.get(lexicon);
+    if (!index) {
+      index = new RegionIndex(lexicon.data<RawFile>('regions-cn'), lexicon.data<RawFile>('regions'));
+      cache.set(lexicon, index);
+    }
+    return index;
+  }
+
+  constructor(national: RawFile, curated: RawFile) {
+    const raw = new Map<string, RawEntry>();
+    for (const e of national.entries) raw.set(e.name, e);
+    for (const p of curated.patches ?? []) {
+      const base = p.name ? raw.get(p.name) : undefined;
+      if (!base) continue;
+      const ambiguous = [...(base.ambiguous_short_names ?? []), ...(p.ambiguous_short_names ?? [])];
+      raw.set(base.name, {
+        ...base,
+        ...p,
+        short_names: (base.short_names ?? []).filter((s) => !ambiguous.includes(s)),
+        ambiguous_short_names: ambiguous,
+        false_positive_contexts: [...(base.false_positive_contexts ?? []), ...(p.false_positive_contexts ?? [])],
+      } as RawEntry);
+    }
+    for (const e of curated.entries) raw.set(e.name, e);
+    this.falsePositiveFollowers = curated.false_positive_followers ?? [];
+
+    for (const e of raw.values()) {
+      this.byNameMap.set(e.name, {
+        name: e.name,
+        shortNames: e.short_names ?? [],
+        ambiguousShortNames: e.ambiguous_short_names ?? [],
+        formerNames: e.former_names ?? [],
+        level: e.level,
+        parent: e.parent ?? null,
+        code: e.code ?? null,
+        members: e.members ?? [],
+        falsePositiveContexts: (e.false_positive_contexts ?? []).map(normalize),
+        localOnly: e.local_only === true,
+        validUntil: e.valid_until ?? null,
+        province: null,
+      });
+    }
+    for (const entry of this.byNameMap.values()) entry.province = this.findProvince(entry);
+
+    const pairs: [string, RegionSurface][] = [];
+    for (const entry of this.byNameMap.values()) {
+      const strong = { entry, ambiguous: false };
+      const weak = { entry, ambiguous: true };
+      for (const s of [entry.name, ...entry.shortNames, ...entry.formerNames]) pairs.push([normalize(s), strong]);
+      for (const s of entry.ambiguousShortNames) pairs.push([normalize(s), weak]);
+    }
+    this.gazetteer = new Gazetteer(pairs.filter(([s]) => s.length >= MIN_SURFACE));
+  }
+
+  byName(name: string): RegionEntry | undefined {
+    return this.byNameMap.get(name);
+  }
+
+  /** Parent chain, nearest first, stopping at a name the gazetteer does not hold (川渝's parent is null). */
+  ancestors(entry: RegionEntry): RegionEntry[] {
+    const chain: RegionEntry[] = [];
+    let cur = entry.parent ? this.byNameMap.get(entry.parent) : undefined;
+    while (cur && !chain.includes(cur) && chain.length < 8) {
+      chain.push(cur);
+      cur = cur.parent ? this.byNameMap.get(cur.parent) : undefined;
+    }
+    return chain;
+  }
+
+  /** The province of a canonical region name (重庆市 → 重庆市, 黔江区 → 重庆市), for resolving ambiguous surfaces. */
+  provinceOf(name: string | null): string | null {
+    if (!name) return null;
+    const entry = this.byNameMap.get(name) ?? this.resolve(this.gazetteer.lookup(normalize(name)), null)?.entry;
+    return entry?.province ?? null;
+  }
+
+  /**
+   * Picks the one entry a surface names: strong readings before ambiguous ones; generic local-only phrases only in
+   * their own province; then the reading in the report's province; then a province or country over a city of the
+   * same short name (吉林 → 吉林省). Several readings left → null: an unresolved mention is dropped, not guessed.
+   */
+  resolve(readings: readonly RegionSurface[], reportProvince: string | null): RegionSurface | null {
+    const strong = readings.filter((r) => !r.ambiguous);
+    let pool = (strong.length > 0 ? strong : readings).filter(
+      (r) => !r.entry.localOnly || (reportProvince !== null && r.entry.province === reportProvince),
+    );
+    if (pool.length > 1) {
+      const local = pool.filter((r) => reportProvince !== null && r.entry.province === reportProvince);
+      if (local.length >= 1) pool = local;
+    }
+    if (pool.length > 1) {
+      const top = pool.filter((r) => TOP_LEVELS.has(r.entry.level));
+      if (top.length >= 1) pool = top;
+    }
+    return pool.length === 1 ? pool[0] : null;
+  }
+
+  /** True when one of the entry's false-positive contexts (成渝中线 for 渝中) covers `start..end` of `text`. */
+  isFalsePositiveContext(entry: RegionEntry, text: string, start: number, end: number): boolean {
+    for (const context of entry.falsePositiveContexts) {
+      for (let p = Math.max(0, end - context.length); p <= start; p++) {
+        if (text.startsWith(context, p)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the mention at `start..end` of `text` is part of something else: one of the entry's false-positive
+   * contexts covers it (成渝中线 for 渝中), or a follower word comes right after it (重庆大学, 北京路).
+   */
+  isFalsePositive(entry: RegionEntry, text: string, start: number, end: number): boolean {
+    if (this.isFalsePositiveContext(entry, text, start, end)) return true;
+    return this.falsePositiveFollowers.some((f) => text.startsWith(f, end));
+  }
+
+  private findProvince(entry: RegionEntry): string | null {
+    if (PROVINCE_LEVELS.has(entry.level)) return entry.name;
+    for (const a of this.ancestors(entry)) if (PROVINCE_LEVELS.has(a.level)) return a.name;
+    return null;
+  }
+}

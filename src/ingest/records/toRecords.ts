@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { Lexicon } from '../lexicon/Lexicon';
+import { RegionIndex } from '../lexicon/RegionIndex';
+import type { Candidate, CandidateKind, RelationCandidate } from '../rules/Rule';
+import { normalize } from '../text/normalize';
+import { NodeLabel, RelType } from './labels';
+import { nodeId } from './nodeId';
+import type {
+  EdgeRecord,
+  NodeRecord,
+  PassageRecord,
+  Properties,
+  PropertyValue,
+  Provenance,
+  ReportMeta,
+  ReportRecords,
+  SectionRecord,
+} from './types';
+
+const LABEL: Record<CandidateKind, NodeLabel> = {
+  policy: NodeLabel.Policy,
+  agency: NodeLabel.Agency,
+  region: NodeLabel.Region,
+  project: NodeLabel.Project,
+  metric: NodeLabel.Metric,
+};
+
+/** What the engine hands over: the refined entities and relations, each with the passage it came from. */
+export interface ExtractedPassage {
+  passage: PassageRecord;
+  entities: readonly Candidate[];
+  relations: readonly RelationCandidate[];
+}
+
+export interface ToRecordsInput {
+  meta: ReportMeta;
+  text: string;
+  sections: SectionRecord[];
+  passages: PassageRecord[];
+  extracted: readonly ExtractedPassage[];
+  lexicon: Lexicon;
+}
+
+/**
+ * Candidates → graph records. One node per entity per report (id from `nodeId`), carrying every mention as a
+ * source; one edge per (type, from, to), carrying every piece of evidence. A relation endpoint that is not a
+ * mention of its own (a parent region, the report's region) becomes a node with the relation's evidence as its
+ * source. The report's own region always has a node, and the report an ABOUT edge to it. Fields whose name
+ * starts with `_` are engine hints and are not stored. Metric nodes get value, unit, kind, subject, period and
+ * valueText (the first mention's text unless the rule set one).
+ */
+export function toRecords(input: ToRecordsInput): ReportRecords {
+  const { meta, text } = input;
+  const nodes = new Map<string, NodeRecord>();
+  const edges = new Map<string, EdgeRecord>();
+  const source = (passageId: string, span: { start: number; end: number }, rule: string): Provenance => ({
+    reportId: meta.id,
+    passageId,
+    start: span.start,
+    end: span.end,
+    rule,
+  });
+
+  const addNode = (c: Candidate, prov: Provenance): string => {
+    const id = nodeId(c, meta.id);
+    let node = nodes.get(id);
+    if (!node) {
+      node = { id, label: LABEL[c.kind], name: c.name, properties: {}, sources: [] };
+      nodes.set(id, node);
+    }
+    for (const [k, v] of Object.entries(propertiesOf(c))) if (!(k in node.properties)) node.properties[k] = v;
+    addSource(node.sources, prov);
+    return id;
+  };
+
+  for (const { passage, entities } of input.extracted) {
+    for (const c of entities) addNode(c, source(passage.id, c, c.rule));
+  }
+  for (const { passage, relations } of input.extracted) {
+    for (const r of relations) {
+      const from = endpoint(r.from, passage, nodes, meta.id, addNode, source);
+      const to = endpoint(r.to, passage, nodes, meta.id, addNode, source);
+      const key = `${r.type}|${from}|${to}`;
+      let edge = edges.get(key);
+      if (!edge) {
+        edge = { from, to, type: r.type, properties: clean(r.fields), sources: [] };
+        edges.set(key, edge);
+      }
+      addSource(edge.sources, source(passage.id, r, r.rule));
+    }
+  }
+
+  const aboutEdge = reportRegion(input, nodes, source);
+  return {
+    report: { ...meta, text, chars: text.length, sha256: createHash('sha256').update(text).digest('hex') },
+    sections: input.sections,
+    passages: input.passages,
+    nodes: [...nodes.values()],
+    edges: aboutEdge ? [aboutEdge, ...edges.values()] : [...edges.values()],
+  };
+}
+
+function endpoint(
+  c: Candidate,
+  passage: PassageRecord,
+  nodes: Map<string, NodeRecord>,
+  reportId: string,
+  addNode: (c: Candidate, p: Provenance) => string,
+  source: (passageId: string, span: { start: number; end: number }, rule: string) => Provenance,
+): string {
+  const id = nodeId(c, reportId);
+  return nodes.has(id) ? id : addNode(c, source(passage.id, c, c.rule));
+}
+
+/** Ensures the report's region node and returns the Report → Region ABOUT edge (null when the region is unknown). */
+function reportRegion(
+  input: ToRecordsInput,
+  nodes: Map<string, NodeRecord>,
+  source: (passageId: string, span: { start: number; end: number }, rule: string) => Provenance,
+): EdgeRecord | null {
+  const { meta, passages } = input;
+  if (!meta.region || passages.length === 0) return null;
+  const id = `region:${meta.region}`;
+  const entry = RegionIndex.of(input.lexicon).byName(meta.region);
+  const surfaces = entry ? [entry.name, ...entry.shortNames] : [meta.region];
+  let prov: Provenance | null = null;
+  for (const p of passages) {
+    const t = normalize(p.text);
+    const hit = surfaces.map((s) => ({ s, i: t.indexOf(normalize(s)) })).filter((h) => h.i >= 0).sort((a, b) => a.i - b.i)[0];
+    if (hit) {
+      prov = source(p.id, { start: p.start + hit.i, end: p.start + hit.i + hit.s.length }, 'report.region');
+      break;
+    }
+  }
+  // the region is only in the metadata: the title passage is the evidence that the report is about it
+  prov ??= source(passages[0].id, passages[0], 'report.region');
+  let node = nodes.get(id);
+  if (!node) {
+    node = {
+      id,
+      label: NodeLabel.Region,
+      name: meta.region,
+      properties: entry ? { level: entry.level, parent: entry.parent, code: entry.code } : {},
+      sources: [prov],
+    };
+    nodes.set(id, node);
+  }
+  return { from: meta.id, to: id, type: RelType.ABOUT, properties: {}, sources: [node.sources[0]] };
+}
+
+function propertiesOf(c: Candidate): Properties {
+  const props = clean(c.fields);
+  if (c.kind === 'metric') {
+    props.subject ??= c.name;
+    props.valueText ??= c.text;
+  }
+  return props;
+}
+
+function clean(fields: Record<string, PropertyValue | undefined>): Properties {
+  const out: Properties = {};
+  for (const [k, v] of Object.entries(fields)) if (!k.startsWith('_') && v !== undefined) out[k] = v;
+  return out;
+}
+
+function addSource(list: Provenance[], p: Provenance): void {
+  if (!list.some((s) => s.start === p.start && s.end === p.end && s.rule === p.rule && s.passageId === p.passageId)) list.push(p);
+}

@@ -1,0 +1,22 @@
+import { RegionIndex } from '../lexicon/RegionIndex';
+import type { Candidate, PassageContext, Refiner } from '../rules/Rule';
+
+/**
+ * Drops region mentions that are part of another name: a false-positive context of the entry covers them (渝中 in
+ * 成渝中线, 江北 in 江北国际机场, 内江 in 境内江河, 重庆 in 重庆日报) or a follower word from regions.json comes
+ * right after (重庆大学, 北京路). Other kinds pass through untouched.
+ * Example (seed report line 49): `成渝中线、渝西高速铁路加快推进` → no 渝中区.
+ */
+export const FalsePositiveContextRefiner: Refiner = {
+  name: 'refine.falsePositiveContext',
+  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
+    const index = RegionIndex.of(ctx.lexicon);
+    return candidates.filter((c) => {
+      if (c.kind !== 'region') return true;
+      const entry = index.byName(c.name);
+      if (!entry) return true;
+      const start = c.start - ctx.passage.start;
+      return !index.isFalsePositive(entry, ctx.text, start, start + (c.end - c.start));
+    });
+  },
+};

@@ -1,0 +1,38 @@
+import type { Candidate, CandidateKind, PassageContext, Refiner } from '../rules/Rule';
+
+/** Tie-break among named entities of equal length: a title beats a project name beats an agency beats a place. */
+const PRIORITY: Record<CandidateKind, number> = { policy: 0, project: 1, agency: 2, region: 3, metric: 4 };
+/** Named entities whose span swallows a number inside them: 33618 in “33618”现代制造业集群, 2023—2027年 in a title. */
+const NAME_KINDS = new Set<CandidateKind>(['policy', 'project', 'agency']);
+
+/**
+ * Resolves overlapping candidates across kinds, longest first:
+ * - two named entities (policy, project, agency, region) overlap → the longer one stays, ties by
+ *   policy > project > agency > region: 渝西地区 inside 《渝西地区智能网联…行动计划》 or 万州 inside
+ *   万州江南密溪沟污水处理厂 is not a standalone region mention (LocatedInRule reads it back from the name);
+ * - two metrics overlap → the longer stays;
+ * - a metric and a named entity → both stay, unless the metric lies wholly inside a policy, project or agency
+ *   name (a number in a title). A region inside a metric span stays: it is what the metric measures.
+ * Exact duplicates (same kind, same span) keep the first. Output is in text order.
+ */
+export const OverlapRefiner: Refiner = {
+  name: 'refine.overlap',
+  refine(_ctx: PassageContext, candidates: Candidate[]): Candidate[] {
+    const ranked = [...candidates].sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start,
+    );
+    const kept: Candidate[] = [];
+    for (const c of ranked) if (!kept.some((k) => conflicts(k, c))) kept.push(c);
+    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  },
+};
+
+/** `winner` was accepted before `c` (longer, or equal and of higher priority). */
+function conflicts(winner: Candidate, c: Candidate): boolean {
+  if (winner.start >= c.end || c.start >= winner.end) return false;
+  const wm = winner.kind === 'metric';
+  const cm = c.kind === 'metric';
+  if (wm === cm) return true;
+  const [metric, named] = wm ? [winner, c] : [c, winner];
+  return NAME_KINDS.has(named.kind) && metric.start >= named.start && metric.end <= named.end;
+}

@@ -1,0 +1,38 @@
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { agencyLexicon, type AgencyEntry } from './agencyLexicon';
+
+/**
+ * Matches known agencies from agency-names.txt by canonical name or alias, leftmost-longest (国务院国资委, not
+ * 国务院), and the short local forms of agency-local-forms.json, resolved against the report's region: in a
+ * Chongqing report 市政府 is 重庆市人民政府 and 市委 is 中共重庆市委员会. Without a region, or when the region's level
+ * differs (市政府 in a 省 report), the local form is kept as written.
+ * Rejects a local form glued to a word before it (城市政府 is not 市政府).
+ * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
+ */
+export const AgencyGazetteerRule: EntityRule = {
+  name: 'agency.gazetteer',
+  kind: 'agency',
+  extract(ctx: PassageContext): Candidate[] {
+    const lex = agencyLexicon(ctx.lexicon);
+    const region = ctx.report.region;
+    const out: Candidate[] = [];
+    for (const m of lex.names.search(ctx.text, { strategy: 'leftmost-longest' })) {
+      const entry = m.data as AgencyEntry;
+      let name = entry.canonical;
+      if (entry.level !== undefined) {
+        if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
+        name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
+      }
+      out.push({
+        kind: 'agency',
+        rule: this.name,
+        text: ctx.passage.text.slice(m.start, m.end),
+        start: ctx.passage.start + m.start,
+        end: ctx.passage.start + m.end,
+        name,
+        fields: { kind: entry.kind },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,65 @@
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { agencyLexicon, type AgencySuffix } from './agencyLexicon';
+
+const CJK = /[\u4e00-\u9fa5]/;
+const MAX_HEAD = 14;
+// 六届市委全面深化改革委员会: the session number is not part of the body's name
+const ORDINAL = /^[一二三四五六七八九十\d]+届/;
+const LEVEL = /^(?:市|省|自治区)/;
+
+/**
+ * Matches an agency named by a suffix from agency-suffixes.txt (…委员会, …局, …部, …集团, …基金) whose head starts
+ * with a level or region word from agency-head-prefixes.txt (市地产集团, 重庆产业投资母基金). A leading 市/省 is
+ * resolved against the report's region (市地产集团 → 重庆市地产集团).
+ * Rejects heads without such a start (干部, 全部, 内部, 城市更新基金, 中资商业银行), heads interrupted by digits
+ * (71家中资商业银行), suffixes that continue into a longer word (部门, 局面, 委托, 银行业, 基金会) or follow a
+ * direction (西部), and anything inside a 《》 title.
+ * Example (seed line 28): 成立总规模2000亿元的重庆产业投资母基金 → 重庆产业投资母基金, FUND.
+ */
+export const AgencySuffixRule: EntityRule = {
+  name: 'agency.suffix',
+  kind: 'agency',
+  extract(ctx: PassageContext): Candidate[] {
+    const lex = agencyLexicon(ctx.lexicon);
+    const text = ctx.text;
+    const out: Candidate[] = [];
+    // a title names a document; 《重庆市地方银行保险机构…方案》 mentions no acting bank
+    const titles = [...text.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length]);
+    for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
+      const suffix = m.data as AgencySuffix;
+      if (m.end < text.length && suffix.notBefore.includes(text[m.end])) continue;
+      if (m.start > 0 && suffix.notAfter.includes(text[m.start - 1])) continue;
+      if (titles.some(([a, b]) => m.start >= a && m.end <= b)) continue;
+      let i = m.start;
+      while (i > 0 && m.start - i < MAX_HEAD && CJK.test(text[i - 1])) i--;
+      let head = text.slice(i, m.start);
+      // the name starts after the last stop word (召开…, …的)
+      for (let p = head.length - 1; p >= 0; p--) {
+        const stop = lex.headStops.find((s) => head.startsWith(s, p));
+        if (stop) {
+          i += p + stop.length;
+          head = head.slice(p + stop.length);
+          break;
+        }
+      }
+      const ordinal = ORDINAL.exec(head)?.[0].length ?? 0;
+      i += ordinal;
+      head = head.slice(ordinal);
+      if (head.length < 2 || !lex.prefixes.some((p) => head.startsWith(p))) continue;
+      const region = ctx.report.region;
+      const level = LEVEL.exec(head)?.[0];
+      const name =
+        level && region && region.endsWith(level) ? region + head.slice(level.length) + m.pattern : head + m.pattern;
+      out.push({
+        kind: 'agency',
+        rule: this.name,
+        text: ctx.passage.text.slice(i, m.end),
+        start: ctx.passage.start + i,
+        end: ctx.passage.start + m.end,
+        name,
+        fields: { kind: suffix.kind },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+import AhoCorasick from 'modern-ahocorasick';
+import type { Lexicon } from '../../lexicon/Lexicon';
+import { AgencyKind } from './AgencyKind';
+
+export interface AgencyEntry {
+  canonical: string;
+  kind: AgencyKind;
+  /** set for local forms (市政府): the level the report region must have, and the {region} template */
+  level?: string;
+}
+
+export interface AgencySuffix {
+  kind: AgencyKind;
+  /** characters that, right after the suffix, make it part of another word (部门, 局面) */
+  notBefore: string;
+  /** characters that, right before the suffix, make it another word (西部, 全部) */
+  notAfter: string;
+}
+
+/** The agency word lists of one lexicon, compiled once. */
+export interface AgencyLexicon {
+  names: AhoCorasick<AgencyEntry>;
+  suffixes: AhoCorasick<AgencySuffix>;
+  prefixes: readonly string[];
+  headStops: readonly string[];
+  /** characters before a local form that make it part of another word (城市政府) */
+  localNotAfter: string;
+}
+
+interface LocalForms {
+  notAfter: string;
+  forms: { form: string; level: string; canonical: string; kind: string }[];
+}
+
+const cache = new WeakMap<Lexicon, AgencyLexicon>();
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+
+function checkKind(kind: string, where: string): AgencyKind {
+  if (!(Object.values(AgencyKind) as string[]).includes(kind)) throw new Error(`${where}: unknown kind ${kind}`);
+  return kind as AgencyKind;
+}
+
+/** Parses agency-names.txt (`canonical|KIND|alias…`), agency-local-forms.json, agency-suffixes.txt,
+ * agency-head-prefixes.txt and agency-head-stops.txt once per Lexicon object. */
+export function agencyLexicon(lexicon: Lexicon): AgencyLexicon {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const names = lexicon.words('agency-names').flatMap((line) => {
+    const [canonical, kind, ...aliases] = line.split('|').map((s) => s.trim());
+    const entry: AgencyEntry = { canonical, kind: checkKind(kind, `agency-names.txt ${canonical}`) };
+    return [canonical, ...aliases].filter(Boolean).map((pattern) => ({ pattern, data: entry }));
+  });
+  const local = lexicon.data<LocalForms>('agency-local-forms');
+  for (const f of local.forms) {
+    names.push({ pattern: f.form, data: { canonical: f.canonical, kind: checkKind(f.kind, 'agency-local-forms.json'), level: f.level } });
+  }
+  const suffixes = lexicon.words('agency-suffixes').map((line) => {
+    const [suffix, kind, notBefore = '', notAfter = ''] = line.split('|').map((s) => s.trim());
+    return { pattern: suffix, data: { kind: checkKind(kind, `agency-suffixes.txt ${suffix}`), notBefore, notAfter } };
+  });
+  const built: AgencyLexicon = {
+    names: new AhoCorasick(names),
+    suffixes: new AhoCorasick(suffixes),
+    prefixes: [...lexicon.words('agency-head-prefixes')].sort(byLengthDesc),
+    headStops: [...lexicon.words('agency-head-stops')].sort(byLengthDesc),
+    localNotAfter: local.notAfter,
+  };
+  cache.set(lexicon, built);
+  return built;
+}

@@ -1,0 +1,56 @@
+import { AmbiguousRegionRefiner } from '../refiners/AmbiguousRegionRefiner';
+import { FalsePositiveContextRefiner } from '../refiners/FalsePositiveContextRefiner';
+import { OverlapRefiner } from '../refiners/OverlapRefiner';
+import * as agency from './agency';
+import * as metric from './metric';
+import * as policy from './policy';
+import * as project from './project';
+import { RegionGazetteerRule } from './region/RegionGazetteerRule';
+import { ApprovedByRule } from './relation/ApprovedByRule';
+import { IssuedByRule } from './relation/IssuedByRule';
+import { LocatedInRule } from './relation/LocatedInRule';
+import { MeasuresRule } from './relation/MeasuresRule';
+import { PartOfRule } from './relation/PartOfRule';
+import { SupportsRule } from './relation/SupportsRule';
+import type { EntityRule, Refiner, RelationRule } from './Rule';
+
+/** A kind folder's optional refiners (`metricRefiners` …), tolerated when the folder does not export any. */
+function refinersOf(mod: object, name: string): readonly Refiner[] {
+  return (mod as Record<string, Refiner[] | undefined>)[name] ?? [];
+}
+
+/**
+ * Entity rules, in order. Rules do not see each other's output; the order only breaks exact ties (same span,
+ * same kind) in OverlapRefiner, where the earlier rule's candidate is kept.
+ */
+export const entityRules: readonly EntityRule[] = [
+  ...policy.policyRules, // titles 《…》 first: the most explicit names, and they swallow places and numbers inside
+  ...project.projectRules, // project names before agencies: 重庆无水港项目 is a project even if it starts like an agency
+  ...agency.agencyRules, // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
+  ...metric.metricRules, // metrics never conflict with places (OverlapRefiner keeps both), so their rank is free
+  RegionGazetteerRule, // places last: the most common and the most often inside something longer
+];
+
+/** Refiners, in order: each one sees the previous one's output. */
+export const refiners: readonly Refiner[] = [
+  FalsePositiveContextRefiner, // first: a bogus 渝中 (成渝中线) must not grant list context or win an overlap
+  AmbiguousRegionRefiner, // after false positives are gone, keep 江北/渝中 only next to another real place
+  ...refinersOf(metric, 'metricRefiners'), // per-kind merges (value + unit + period) before cross-kind overlap
+  ...refinersOf(policy, 'policyRefiners'), // per-kind: a title and its quoted nickname collapse to one
+  ...refinersOf(project, 'projectRefiners'),
+  ...refinersOf(agency, 'agencyRefiners'),
+  OverlapRefiner, // last: resolves what is left across kinds, longest first, ties by policy > project > agency > region
+];
+
+/**
+ * Relation rules, in order. They read the refined entities of one passage and never each other's output, so the
+ * order only sets the order of edges in the records.
+ */
+export const relationRules: readonly RelationRule[] = [
+  PartOfRule, // gazetteer facts (region → parent), once per report
+  LocatedInRule, // project/agency → region
+  MeasuresRule, // metric → region/project (or the report's own region)
+  SupportsRule, // policy → project/region/agency/policy
+  IssuedByRule, // policy → issuing agency
+  ApprovedByRule, // policy/project → approving agency
+];

@@ -1,0 +1,47 @@
+import { MetricKind } from '../../records/labels';
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { metricCandidate } from './metricCandidate';
+import { metricLexicon } from './metricLexicon';
+import { nounAfter } from './nounAfter';
+import { parseMetricValue } from './parseMetricValue';
+import { protectedMask } from './protectedMask';
+import { valueContext } from './valueContext';
+
+/**
+ * Matches a count written before the things it counts: `number classifier noun` (建设144个智能工厂, 新增77所公办
+ * 幼儿园), classifiers from metric-count-units.txt; the subject is the noun (see nounAfter). Rejects a count that
+ * sums up a list (等9个项目: the value pattern refuses a number after 等), ordinals (第二批), numbers inside
+ * quotes/titles/asides, and `N条政策措施` / `N项政策`, where the number is part of a policy's name
+ * (metric-policy-count-nouns.txt). `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
+ * Example (seed line 13): `建设144个智能工厂和958个数字车间` → COUNT 144 个 智能工厂, COUNT 958 个 数字车间.
+ */
+export const MetricCountRule: EntityRule = {
+  name: 'metric.count',
+  kind: 'metric',
+  extract(ctx: PassageContext): Candidate[] {
+    const ml = metricLexicon(ctx.lexicon);
+    const text = ctx.text;
+    const mask = protectedMask(text);
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(ml.value)) {
+      const v = parseMetricValue(m);
+      if (mask[v.numberStart]) continue;
+      const vc = valueContext(text, v, ml);
+      if (!vc.countUnit || vc.afterGrowth || vc.inRespectively) continue;
+      const noun = nounAfter(text, v.end, ml);
+      if (!noun || ml.policyCountNouns.some((w) => noun.startsWith(w))) continue;
+      out.push(
+        metricCandidate(ctx, ml, mask, {
+          rule: this.name,
+          start: v.start,
+          end: v.end + noun.length,
+          subject: noun,
+          kind: MetricKind.COUNT,
+          value: v,
+          predicateStart: v.start,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,43 @@
+import type { Candidate, PassageContext, Refiner } from '../Rule';
+
+/** Which rule owns a number two rules both read: the more specific reading first. */
+const PRIORITY = ['metric.respectively', 'metric.change', 'metric.share', 'metric.count', 'metric.amount'];
+
+/**
+ * Keeps one metric per number: when the values of two metric candidates overlap, the candidate of the more
+ * specific rule stays (分别 pairing > change > share > count > amount), and a number inside another metric's subject
+ * is dropped. Other candidates pass through untouched.
+ * Example (seed line 12): `…增加值同比分别增长5.2%、8.7%` keeps metric.respectively's two readings.
+ */
+export const MetricOverlapRefiner: Refiner = {
+  name: 'metric.overlap',
+  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
+    const all = candidates.filter((c) => c.kind === 'metric' && typeof c.fields._vs === 'number');
+    // A number inside another metric's subject is part of that subject, as a summary count is in
+    // `新能源及新型储能4个产业增加值同比分别增长…`.
+    const inSubject = (c: Candidate): boolean =>
+      all.some((k) => {
+        const vs = ctx.passage.start + (c.fields._vs as number);
+        return k !== c && k.start <= vs && vs < ctx.passage.start + (k.fields._ps as number);
+      });
+    const metrics = all
+      .filter((c) => !inSubject(c))
+      .sort((a, b) => rank(a) - rank(b) || (a.fields._vs as number) - (b.fields._vs as number));
+    const kept: Candidate[] = [];
+    for (const c of metrics) {
+      const overlaps = kept.some(
+        (k) => (k.fields._vs as number) < (c.fields._ve as number) && (c.fields._vs as number) < (k.fields._ve as number),
+      );
+      if (!overlaps) kept.push(c);
+    }
+    const keep = new Set(kept);
+    return candidates
+      .filter((c) => c.kind !== 'metric' || typeof c.fields._vs !== 'number' || keep.has(c))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+  },
+};
+
+function rank(c: Candidate): number {
+  const i = PRIORITY.indexOf(c.rule);
+  return i < 0 ? PRIORITY.length : i;
+}

@@ -1,0 +1,119 @@
+import { MetricKind } from '../../records/labels';
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { cleanSubject } from './cleanSubject';
+import { metricCandidate } from './metricCandidate';
+import { metricLexicon, type MetricLexicon } from './metricLexicon';
+import { parseMetricValue, type MetricValue } from './parseMetricValue';
+import { protectedMask } from './protectedMask';
+
+const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '\n']);
+
+/**
+ * Matches `A、B(、C)…indicator 分别 predicate a、b(、c)` and pairs the i-th subject with the i-th value. Chosen
+ * subjects: each item, with the indicator noun the last item ends in (metric-indicator-nouns.txt: 增加值, 产量 …)
+ * appended to the others, and a trailing summary count dropped (新能源及新型储能4个产业增加值 → 新能源及新型储能增加值).
+ * When nothing precedes 分别 in the clause (`…1520个、毕业企业352家,同比分别增长8.5%、9.3%`), the subjects are
+ * those of the metrics just before, assigned by MetricSubjectCarryRefiner. Rejects lists whose item and value
+ * counts differ (precision first). Example (seed line 12): `智能网联新能源汽车、先进材料增加值同比分别增长5.2%、
+ * 8.7%` → 智能网联新能源汽车增加值 YOY_GROWTH 5.2 %, 先进材料增加值 YOY_GROWTH 8.7 %.
+ */
+export const MetricRespectivelyRule: EntityRule = {
+  name: 'metric.respectively',
+  kind: 'metric',
+  extract(ctx: PassageContext): Candidate[] {
+    const ml = metricLexicon(ctx.lexicon);
+    const text = ctx.text;
+    const mask = protectedMask(text);
+    const out: Candidate[] = [];
+    for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
+      if (mask[at]) continue;
+      ml.respectivelyPredicate.lastIndex = at + 2;
+      const pred = ml.respectivelyPredicate.exec(text);
+      const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
+      if (values.length < 2) continue;
+      const subjects = itemsBefore(text, at, ml, values.length);
+      if (subjects && subjects.length !== values.length) continue;
+      const growth = pred?.[1];
+      values.forEach((v, i) => {
+        const item = subjects?.[i];
+        const kind = growth
+          ? v.unit === '%' ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
+          : pred?.[2] !== undefined || v.unit === '%' ? MetricKind.SHARE
+          : ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL;
+        out.push(
+          metricCandidate(ctx, ml, mask, {
+            rule: this.name,
+            start: item ? item.start : at,
+            end: v.end,
+            subject: item ? item.subject : '',
+            kind,
+            value: v,
+            predicateStart: at,
+            direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
+            base: pred?.[2],
+            internal: item ? undefined : { _group: at, _gi: i, _gn: values.length },
+          }),
+        );
+      });
+    }
+    return out;
+  },
+};
+
+/** `a、b(、c)…` starting at `pos`. */
+function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
+  const values: MetricValue[] = [];
+  for (let p = pos; ; ) {
+    ml.valueSticky.lastIndex = p;
+    const m = ml.valueSticky.exec(text);
+    if (!m) break;
+    values.push(parseMetricValue(m));
+    p = m.index + m[0].length;
+    if (text[p] !== '、') break;
+    p++;
+  }
+  return values;
+}
+
+/** The subjects listed before 分别 in its clause, or null when the clause lists none (they are carried). */
+function itemsBefore(
+  text: string,
+  at: number,
+  ml: MetricLexicon,
+  n: number,
+): { subject: string; start: number }[] | null {
+  let i = at;
+  while (i > 0 && at - i < 60 && !CLAUSE_END.has(text[i - 1])) i--;
+  const clean = cleanSubject(text.slice(i, at), ml);
+  if (!clean.text) return null;
+  const base = i + clean.offset;
+  const split = (re: RegExp): { subject: string; start: number }[] => {
+    const items: { subject: string; start: number }[] = [];
+    let s = 0;
+    for (const m of clean.text.matchAll(re)) {
+      items.push({ subject: clean.text.slice(s, m.index), start: base + s });
+      s = m.index + m[0].length;
+    }
+    items.push({ subject: clean.text.slice(s), start: base + s });
+    return items;
+  };
+  const items = split(/、/g);
+  const all = split(/[、和及与]/g);
+  // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.
+  const chosen = items.length === n ? items : all.length === n ? all : null;
+  return (chosen && shareIndicator(chosen, ml)) ?? [];
+}
+
+/** Appends the last item's indicator noun to the others; null if an item still holds a number. */
+function shareIndicator(items: { subject: string; start: number }[], ml: MetricLexicon) {
+  const last = items[items.length - 1].subject;
+  const noun = ml.indicatorNouns.find((w) => last.endsWith(w) && last.length > w.length);
+  const out = items.map((it, i) => {
+    if (!noun) return it;
+    if (i === items.length - 1) {
+      return { ...it, subject: last.slice(0, -noun.length).replace(/等?\d+[个项类大][\u4e00-\u9fff]{0,3}$/, '') + noun };
+    }
+    return ml.indicatorNouns.some((w) => it.subject.endsWith(w)) ? it : { ...it, subject: it.subject + noun };
+  });
+  return out.some((it) => /\d/.test(it.subject) || it.subject.length < 1) ? null : out;
+}

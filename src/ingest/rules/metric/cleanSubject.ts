@@ -1,0 +1,38 @@
+import type { MetricLexicon } from './metricLexicon';
+
+/** A subject after cleaning, with its offset inside the raw text it came from. */
+export interface CleanSubject {
+  text: string;
+  offset: number;
+}
+
+/**
+ * Strips connectors, scope, intent and period words from both ends of a raw subject, repeatedly (word lists
+ * metric-subject-prefixes / metric-subject-suffixes, periods from metric-periods.json), so the subject names the
+ * indicator only. Example (seed line 61): `力争基础设施投资全年` → `基础设施投资`; (line 8) `上半年新设立各类市场主体` →
+ * `新设立各类市场主体`.
+ */
+export function cleanSubject(raw: string, ml: MetricLexicon): CleanSubject {
+  let start = 0;
+  let end = raw.length;
+  for (let changed = true; changed && start < end; ) {
+    changed = false;
+    const rest = raw.slice(start, end);
+    const period = ml.periodAtStart.exec(rest);
+    const word = period ? period[0] : ml.subjectPrefixes.find((w) => rest.startsWith(w));
+    if (word) {
+      start += word.length;
+      changed = true;
+      continue;
+    }
+    const suffix = ml.subjectSuffixes.find((w) => rest.endsWith(w));
+    if (suffix) {
+      end -= suffix.length;
+      changed = true;
+    }
+  }
+  // Separators left at either end by the cut (`、`, `:`) belong to no subject.
+  while (start < end && /[\s,;:、。]/.test(raw[start])) start++;
+  while (end > start && /[\s,;:、。的]/.test(raw[end - 1])) end--;
+  return { text: raw.slice(start, end), offset: start };
+}

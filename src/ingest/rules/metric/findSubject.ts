@@ -1,0 +1,73 @@
+import { cleanSubject } from './cleanSubject';
+import type { MetricLexicon } from './metricLexicon';
+
+/** Where a clause ends, looking back from a value: punctuation and openers of quotes, titles and asides. */
+const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '、', '(', '“', '《', '\n', '\t', ' ']);
+const OPENER: Record<string, string> = { ')': '(', '”': '“', '》': '《' };
+/** A subject longer than this is a clause, not an indicator name; precision first. */
+const MAX_SUBJECT = 24;
+
+/**
+ * `subject` is '' when the clause names no indicator of its own (、同比增长17.3%, 、累计29家): the carry refiner fills
+ * it, and `start` is then where the clause starts, so the mention reads `累计29家`.
+ */
+export interface FoundSubject {
+  subject: string;
+  start: number;
+}
+
+/**
+ * Finds the subject written before a metric's predicate, which starts at `end` in the normalised passage text:
+ * the clause back to the previous separator (skipping whole (…), “…” and 《…》 groups), with a leading count or
+ * year cut off (248个川渝共建重大项目… → 川渝共建重大项目…) and cleaned by cleanSubject. Returns null when the
+ * clause holds another number that is not a count, a year or a threshold (提前3年达到国家提出的95%), because the
+ * subject would then be a guess. Example (seed line 10): `…对接4000余场、发布就业岗位近130万个,城镇新增就业|41万人`
+ * → `城镇新增就业`.
+ */
+export function findSubject(text: string, end: number, ml: MetricLexicon, mask: Uint8Array): FoundSubject | null {
+  const limit = Math.max(0, end - 48);
+  let i = end;
+  while (i > limit) {
+    const c = text[i - 1];
+    const open = OPENER[c];
+    if (open) {
+      const j = text.lastIndexOf(open, i - 2);
+      if (j < limit) break;
+      i = j;
+      continue;
+    }
+    if (BOUNDARY.has(c)) break;
+    i--;
+  }
+  let raw = text.slice(i, end);
+  let base = i;
+  const cut = cutAfterLastNumber(raw, base, ml, mask);
+  if (cut < 0) return null;
+  raw = raw.slice(cut);
+  base += cut;
+  const clean = cleanSubject(raw, ml);
+  if (clean.text.length < 2 || ml.subjectStop.has(clean.text) || !/[\u4e00-\u9fffA-Za-z]/.test(clean.text)) {
+    return { subject: '', start: base };
+  }
+  if (clean.text.length > MAX_SUBJECT) return null;
+  return { subject: clean.text, start: base + clean.offset };
+}
+
+/** Offset in `raw` after its last number (a count 248个, a date 1—6月), 0 if none, -1 if that number is unexplained. */
+function cutAfterLastNumber(raw: string, base: number, ml: MetricLexicon, mask: Uint8Array): number {
+  const dated = [...raw.matchAll(ml.period)].filter((m) => /\d/.test(m[0]));
+  const inDate = (k: number): boolean => dated.some((m) => k >= m.index && k < m.index + m[0].length);
+  let cut = 0;
+  for (const d of dated) cut = Math.max(cut, d.index + d[0].length);
+  for (const m of raw.matchAll(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])/g)) {
+    if (mask[base + m.index] || inDate(m.index)) continue;
+    const after = raw.slice(m.index + m[0].length).replace(/^(余|多)/, '');
+    const unit = ml.unitAtStart.exec(after);
+    if (!unit) return -1;
+    const tail = after.slice(unit[0].length);
+    // `3岁以下婴幼儿托位`: a threshold describes the indicator and stays inside it.
+    if (/^(以下|以上)/.test(tail)) continue;
+    cut = Math.max(cut, raw.length - tail.length);
+  }
+  return cut;
+}

@@ -1,0 +1,76 @@
+import type { MetricKind } from '../../records/labels';
+import type { PropertyValue } from '../../records/types';
+import type { Candidate, PassageContext } from '../Rule';
+import { findMetricPeriod } from './findMetricPeriod';
+import type { MetricLexicon } from './metricLexicon';
+import type { MetricValue } from './parseMetricValue';
+
+/** What a metric rule knows about one mention; offsets are into the normalised passage text. */
+export interface MetricParts {
+  rule: string;
+  /** the mention: subject (or predicate, when the subject is carried) through the value */
+  start: number;
+  end: number;
+  /** '' when the clause has none of its own: MetricSubjectCarryRefiner fills it or drops the candidate */
+  subject: string;
+  kind: MetricKind;
+  value: MetricValue;
+  /** where the predicate (同比增长, 完成年度计划的, 达) starts: a carried subject must end right before it */
+  predicateStart: number;
+  direction?: 'up' | 'down' | null;
+  /** the base of a share: 完成年度计划的54.7% → 年度计划 */
+  base?: string;
+  /** extra internal fields (prefixed `_`, removed by MetricCleanupRefiner) */
+  internal?: Record<string, PropertyValue>;
+}
+
+const MAGNITUDE: [string, number][] = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+/**
+ * Builds the `metric` candidate: name = subject, text/start/end = the original span, fields = subject, value,
+ * valueMax, unit (as written), kind, period, direction, valueText, approx, qualifier, and for amounts
+ * valueNormalized + unitBase (2411亿元 → 241100000000 元). `_`-prefixed fields are for the metric refiners only.
+ */
+export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Uint8Array, p: MetricParts): Candidate {
+  const v = p.value;
+  const { period, explicit } = findMetricPeriod(ctx, v.start, ml, mask);
+  const fields: Record<string, PropertyValue> = {
+    subject: p.subject,
+    value: v.value,
+    unit: v.unit,
+    kind: p.kind,
+    period,
+    valueText: v.valueText,
+    approx: v.qualifier !== '',
+  };
+  if (v.valueMax !== null) fields.valueMax = v.valueMax;
+  if (v.qualifier) fields.qualifier = v.qualifier;
+  if (p.direction) fields.direction = p.direction;
+  if (p.base) fields.base = p.base;
+  const magnitude = MAGNITUDE.find(([prefix]) => v.unit.startsWith(prefix) && ml.units.has(v.unit.slice(prefix.length)));
+  if (v.unit !== '%' && v.unit !== '个百分点') {
+    const factor = magnitude ? magnitude[1] : 1;
+    fields.valueNormalized = Number((v.value * factor).toPrecision(12));
+    fields.unitBase = magnitude ? v.unit.slice(magnitude[0].length) : v.unit;
+  }
+  Object.assign(fields, p.internal, {
+    _vs: v.numberStart,
+    _ve: v.end,
+    _ps: p.predicateStart,
+    _periodExplicit: explicit,
+  });
+  const base = ctx.passage.start;
+  return {
+    kind: 'metric',
+    rule: p.rule,
+    text: ctx.passage.text.slice(p.start, p.end),
+    start: base + p.start,
+    end: base + p.end,
+    name: p.subject,
+    fields,
+  };
+}

@@ -1,0 +1,132 @@
+import type { Lexicon } from '../../lexicon/Lexicon';
+
+/** Period words of `seeds/lexicon/metric-periods.json`. */
+export interface MetricPeriodWords {
+  relative: Record<string, number>;
+  withinYear: string[];
+  asWritten: string[];
+  reportPeriod: string[];
+}
+
+/**
+ * The metric rules' word lists, compiled once per lexicon. Every regex is built from `seeds/lexicon/` data, so a
+ * new unit, growth word or qualifier is a one-line data change. Value regexes are global and shared: callers set
+ * `lastIndex` before each use (extraction is synchronous, so sharing is safe).
+ *
+ * The value pattern captures: 1 approx-before, 2 number, 3 range end, 4 infix (余/多), 5 unit, 6 approx-after.
+ * Example: `超2907亿元` → 超 · 2907 · – · – · 亿元 · –; `10%—20%` → – · 10 · 20 · – · % · –.
+ */
+export interface MetricLexicon {
+  /** `(approx)?number(—number)?(余)?unit(左右)?` anywhere (global) */
+  value: RegExp;
+  /** the same, anchored at `lastIndex` (sticky), for lists after 分别 */
+  valueSticky: RegExp;
+  /** a unit at the start of a string (to skip `3岁` inside a subject) */
+  unitAtStart: RegExp;
+  /** `(comparator)?growth-word` ending exactly at the end of a string (the predicate before a value) */
+  growthBefore: RegExp;
+  /** `(linker)?(approx)?` ending at the end of a string, to find where a value's predicate starts */
+  linkerBefore: RegExp;
+  /** `share-verb base (的|比重|比例)` ending at the end of a string: 完成年度计划的, 占…比重 */
+  shareBefore: RegExp;
+  /** sticky, right after 分别: 1 growth word, 2 share base, 3 linker (分别增长 / 分别完成年度计划的 / 分别为) */
+  respectivelyPredicate: RegExp;
+  /** a period expression (global); see findMetricPeriod */
+  period: RegExp;
+  /** a period expression at the start of a string */
+  periodAtStart: RegExp;
+  growthDirection: ReadonlyMap<string, 'up' | 'down' | null>;
+  yoyComparators: ReadonlySet<string>;
+  countUnits: ReadonlySet<string>;
+  approxAfter: readonly string[];
+  subjectPrefixes: readonly string[];
+  subjectSuffixes: readonly string[];
+  subjectStop: ReadonlySet<string>;
+  genericSubjects: ReadonlySet<string>;
+  countStopWords: readonly string[];
+  policyCountNouns: readonly string[];
+  indicatorNouns: readonly string[];
+  targetWords: readonly string[];
+  periods: MetricPeriodWords;
+  /** all units, to tell a base unit after a 万/亿 prefix */
+  units: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Lexicon, MetricLexicon>();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Longest first, so 个百分点 wins over 个 and 达到 over 达. */
+const alt = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Longest first, so 年均 is stripped before 均. */
+const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+const firstField = (line: string): string => line.split(/\s+/)[0];
+
+/** Compiles (once per lexicon) the patterns and sets of the metric rules. */
+export function metricLexicon(lexicon: Lexicon): MetricLexicon {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const units = lexicon.words('units');
+  const growth = lexicon.words('metric-growth-words');
+  const comparators = lexicon.words('metric-comparators');
+  const approxBefore = alt(lexicon.words('metric-approx-before'));
+  const approxAfter = lexicon.words('metric-approx-after');
+  const infix = alt(lexicon.words('metric-approx-infix'));
+  const linkers = alt(lexicon.words('metric-linkers'));
+  const periods = lexicon.data<MetricPeriodWords>('metric-periods');
+
+  const num = String.raw`\d+(?:\.\d+)?`;
+  // A magnitude prefix is written before the base unit (2411亿元, 32.8万户); the unit is kept as written.
+  const unit = String.raw`(?:万亿|亿|万)?(?:${alt(units)})`;
+  // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals) or 等 (等4个项目 sums up a list).
+  const value =
+    String.raw`(?:(${approxBefore}))?(?<![\dA-Za-z.第等])(${num})(?:%?[—~\-－](${num}))?(?:(${infix}))?(${unit})` +
+    String.raw`(?:(${alt(approxAfter)}))?`;
+  const periodWords = alt([
+    ...Object.keys(periods.relative),
+    ...periods.withinYear,
+    ...periods.asWritten,
+    ...periods.reportPeriod,
+  ]);
+  const period =
+    String.raw`(?<![\d—\-])\d{4}年(?:\d{1,2}[—\-]\d{1,2}月|\d{1,2}月(?:底|末)?|${alt(periods.withinYear)})?` +
+    String.raw`|(?<![\d—\-])\d{1,2}[—\-]\d{1,2}月|截至\d{1,2}月(?:底|末)|${periodWords}`;
+
+  const ml: MetricLexicon = {
+    value: new RegExp(value, 'g'),
+    valueSticky: new RegExp(value, 'y'),
+    unitAtStart: new RegExp(`^${unit}`),
+    growthBefore: new RegExp(`(?:(${alt(comparators.map(firstField))}))?(${alt(growth.map(firstField))})$`),
+    linkerBefore: new RegExp(`(?:${linkers})?$`),
+    shareBefore: new RegExp(
+      String.raw`(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)(?:${linkers})?$`,
+    ),
+    respectivelyPredicate: new RegExp(
+      String.raw`(?:(${alt(growth.map(firstField))})(?![至到])|(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)|(${linkers}))?`,
+      'y',
+    ),
+    period: new RegExp(period, 'g'),
+    periodAtStart: new RegExp(`^(?:${period})`),
+    growthDirection: new Map(
+      growth.map((line) => {
+        const [word, dir] = line.split(/\s+/);
+        return [word, dir === 'up' || dir === 'down' ? dir : null] as const;
+      }),
+    ),
+    yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
+    countUnits: new Set(lexicon.words('metric-count-units')),
+    approxAfter,
+    subjectPrefixes: byLength(lexicon.words('metric-subject-prefixes')),
+    subjectSuffixes: byLength(lexicon.words('metric-subject-suffixes')),
+    subjectStop: new Set(lexicon.words('metric-subject-stop')),
+    genericSubjects: new Set(lexicon.words('metric-generic-subjects')),
+    countStopWords: lexicon.words('metric-count-stop-words'),
+    policyCountNouns: lexicon.words('metric-policy-count-nouns'),
+    indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
+    targetWords: lexicon.words('metric-target-words'),
+    periods,
+    units: new Set(units),
+  };
+  cache.set(lexicon, ml);
+  return ml;
+}

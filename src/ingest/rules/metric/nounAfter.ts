@@ -1,0 +1,28 @@
+import type { MetricLexicon } from './metricLexicon';
+
+const STOP = /[,;:。!?、()《》\s\d"]/;
+const MAX_NOUN = 16;
+
+/**
+ * The noun a count or a `N%的` share is about, starting at `pos`: up to punctuation, a digit or a word of
+ * metric-count-stop-words.txt (的, 已, 加入, 取得 …), with “…” groups kept whole. Returns '' when nothing noun-like
+ * starts there or it runs on past 16 characters (a clause, not a noun). Example (seed line 13): after
+ * `建设144个` → `智能工厂` (stops at 和).
+ */
+export function nounAfter(text: string, pos: number, ml: MetricLexicon): string {
+  let j = pos;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === '“') {
+      const k = text.indexOf('”', j + 1);
+      if (k < 0) break;
+      j = k + 1;
+      continue;
+    }
+    if (STOP.test(c) || ml.countStopWords.some((w) => text.startsWith(w, j))) break;
+    j++;
+    if (j - pos > MAX_NOUN) return '';
+  }
+  const noun = text.slice(pos, j);
+  return noun.length >= 2 && /^[\u4e00-\u9fffA-Za-z“]/.test(noun) ? noun : '';
+}

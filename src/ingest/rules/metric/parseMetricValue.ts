@@ -1,0 +1,36 @@
+/** A value as found by `MetricLexicon.value`: offsets are into the normalised passage text. */
+export interface MetricValue {
+  /** where the match starts (at a leading qualifier 约/超过 if any) */
+  start: number;
+  /** where the number itself starts */
+  numberStart: number;
+  end: number;
+  value: number;
+  /** upper end of a range: 10%—20% → 20, 2—3个 → 3 */
+  valueMax: number | null;
+  unit: string;
+  /** the number through its unit, as written: 2411亿元, 10%—20%, 4000余场 */
+  valueText: string;
+  /** 约 / 近 / 超过 / 余 / 左右 / 以上 … as written, '' when none */
+  qualifier: string;
+}
+
+/**
+ * Reads one match of `MetricLexicon.value` (groups: approx-before, number, range end, infix, unit, approx-after).
+ * Example: `超2907亿元` at 40 → { value: 2907, unit: 亿元, qualifier: 超, valueText: 2907亿元 }.
+ */
+export function parseMetricValue(m: RegExpExecArray): MetricValue {
+  const [whole, before = '', num, max, infix = '', unit, after = ''] = m;
+  const numberStart = m.index + before.length;
+  const end = m.index + whole.length;
+  return {
+    start: m.index,
+    numberStart,
+    end,
+    value: Number(num),
+    valueMax: max === undefined ? null : Number(max),
+    unit,
+    valueText: whole.slice(before.length, whole.length - after.length),
+    qualifier: before + infix + after,
+  };
+}

@@ -1,0 +1,21 @@
+const PAIRS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '"': '"' };
+
+/**
+ * Marks the characters inside “…”, 《…》, (…) and "…" (1 = inside). Numbers there are parts of names, titles or
+ * asides, never metrics: “33618”现代制造业集群体系, 《…行动方案(2023—2027年)》, “支持市场主体发展36条政策措施”,
+ * 113(至少1次政策宣传、…推荐3个就业岗位). An unclosed opener protects nothing, so a stray quote cannot hide a
+ * whole passage.
+ */
+export function protectedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const close = PAIRS[text[i]];
+    if (!close) continue;
+    // Titles and quotes are short; a closer further away than this is another pair's.
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i > 120) continue;
+    mask.fill(1, i + 1, j);
+    i = j;
+  }
+  return mask;
+}

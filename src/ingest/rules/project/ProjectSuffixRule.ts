@@ -1,0 +1,112 @@
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { projectLexicon, type ProjectLexicon, type ProjectSuffix } from './projectLexicon';
+import { projectStatus } from './projectStatus';
+
+// characters a project name is made of: CJK, Latin letters and digits (T3B, 1000千伏), the place dash and dot
+const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
+const CJK = /[\u4e00-\u9fa5]/;
+// a section after the name: 重庆至黔江段, 重庆段, 二期, 北延伸段
+const SECTION = /^(?:[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段)/;
+// a quantity in the head means a count of projects (13个高速公路项目), not a name
+const QUANTITY = /\d+[个座条家项处]/;
+const MAX_HEAD = 16;
+// an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路
+const ELIDED = /^[\u4e00-\u9fa5]{2,4}$/;
+
+function findHead(text: string, suffixStart: number, lex: ProjectLexicon): number {
+  let i = suffixStart;
+  while (i > 0 && suffixStart - i < MAX_HEAD) {
+    const c = text[i - 1];
+    if (c === '”') {
+      // a quoted slogan can head a project: “疆电入渝”输电通道
+      const open = text.lastIndexOf('“', i - 1);
+      if (open < 0) break;
+      i = open;
+      continue;
+    }
+    if (!NAME_CHAR.test(c)) break;
+    i--;
+  }
+  // the name starts after the last stop word (加快成渝中线高铁 → 成渝中线高铁)
+  let head = text.slice(i, suffixStart);
+  for (let p = head.length - 1; p >= 0; p--) {
+    const stop = lex.headStops.find((s) => head.startsWith(s, p));
+    if (stop) return i + p + stop.length;
+  }
+  return i;
+}
+
+function nameEnd(text: string, e: number, lex: ProjectLexicon): number | null {
+  if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
+  if (lex.followers.some((f) => text.startsWith(f, e))) return e;
+  return null;
+}
+
+function acceptableHead(head: string, lex: ProjectLexicon): boolean {
+  return (
+    head.length >= 2 &&
+    CJK.test(head) &&
+    !QUANTITY.test(head) &&
+    !lex.genericHeads.some((g) => head.startsWith(g)) &&
+    !lex.headStops.some((s) => head === s)
+  );
+}
+
+/**
+ * Matches a named construction project: a proper-noun head followed by a suffix from project-suffixes.txt (渝昆高铁,
+ * 中科曙光先进数据中心, 万州机场T2航站楼), with an optional section (渝湘高速铁路重庆至黔江段), and expands an elided
+ * list that shares one suffix (渝昆、成达万、渝西高速铁路 → 渝昆高铁, 成达万高铁, 渝西高铁). The status comes from the clause.
+ * Rejects a suffix alone or after a verb (加快建设高速公路), generic heads (国家现代农业产业园, 新能源项目), counts
+ * (13个高速公路项目) and suffixes that run on into a longer word (大数据中心体系, 万州机场T2航站楼's 机场).
+ * Example (seed line 13): 中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段 → two DATA_CENTER projects,
+ * IN_OPERATION.
+ */
+export const ProjectSuffixRule: EntityRule = {
+  name: 'project.suffix',
+  kind: 'project',
+  extract(ctx: PassageContext): Candidate[] {
+    const lex = projectLexicon(ctx.lexicon);
+    const text = ctx.text;
+    const out: Candidate[] = [];
+    const emit = (i: number, j: number, name: string, suffix: ProjectSuffix, section: string | null, statusFrom: number, statusTo: number): void => {
+      const st = projectStatus(text, statusFrom, statusTo, lex);
+      out.push({
+        kind: 'project',
+        rule: this.name,
+        text: ctx.passage.text.slice(i, j),
+        start: ctx.passage.start + i,
+        end: ctx.passage.start + j,
+        name,
+        fields: { kind: suffix.kind, status: st?.status ?? null, statusText: st?.statusText ?? null, section },
+      });
+    };
+    for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
+      let section = SECTION.exec(text.slice(m.end))?.[0] ?? null;
+      let j = section ? nameEnd(text, m.end + section.length, lex) : null;
+      if (j === null) {
+        section = null;
+        j = nameEnd(text, m.end, lex);
+      }
+      if (j === null) continue;
+      const i = findHead(text, m.start, lex);
+      const head = text.slice(i, m.start);
+      if (!acceptableHead(head, lex)) continue;
+      const suffix = m.data as ProjectSuffix;
+      emit(i, j, head + suffix.canonical, suffix, section, i, j);
+      // walk back over 、-separated short heads that share this suffix
+      let k = i;
+      while (suffix.elided && text[k - 1] === '、') {
+        let b = k - 1;
+        while (b > 0 && CJK.test(text[b - 1]) && k - 1 - b < 4) b--;
+        const token = text.slice(b, k - 1);
+        // the token must be a whole list item: not the tail of a longer word or of 1号机组
+        if (b > 0 && NAME_CHAR.test(text[b - 1])) break;
+        const ownSuffix = lex.suffixes.search(token).some((t) => t.end === token.length);
+        if (ownSuffix || !ELIDED.test(token) || !acceptableHead(token, lex) || lex.headStops.some((s) => token.includes(s))) break;
+        emit(b, k - 1, token + suffix.canonical, suffix, null, i, j);
+        k = b;
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+import AhoCorasick from 'modern-ahocorasick';
+import type { Lexicon } from '../../lexicon/Lexicon';
+import type { ProjectStatus } from '../../records/labels';
+import { ProjectKind } from './ProjectKind';
+
+export interface ProjectSuffix {
+  kind: ProjectKind;
+  /** the spelling used in the name (高速铁路 → 高铁) */
+  canonical: string;
+  /** whether a 、-list of short heads may share this suffix (渝昆、成达万、渝西高速铁路) */
+  elided: boolean;
+}
+
+/** The project word lists of one lexicon, compiled once. */
+export interface ProjectLexicon {
+  suffixes: AhoCorasick<ProjectSuffix>;
+  followers: readonly string[];
+  headStops: readonly string[];
+  genericHeads: readonly string[];
+  /** status words, longest first */
+  statusWords: readonly { word: string; status: ProjectStatus }[];
+}
+
+const cache = new WeakMap<Lexicon, ProjectLexicon>();
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+
+/** Parses project-suffixes.txt (`suffix|KIND|canonical`), the follower, head-stop and generic-head lists and
+ * project-status-words.json once per Lexicon object, and compiles the suffixes into one Aho–Corasick matcher. */
+export function projectLexicon(lexicon: Lexicon): ProjectLexicon {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const kinds = new Set<string>(Object.values(ProjectKind));
+  const patterns = lexicon.words('project-suffixes').map((line) => {
+    const [suffix, kind = 'OTHER', canonical, elided] = line.split('|').map((s) => s.trim());
+    if (!kinds.has(kind)) throw new Error(`project-suffixes.txt: unknown kind ${kind} for ${suffix}`);
+    return { pattern: suffix, data: { kind: kind as ProjectKind, canonical: canonical || suffix, elided: elided === 'elided' } };
+  });
+  const status = lexicon.data<Record<string, string[] | string>>('project-status-words');
+  const statusWords = Object.entries(status)
+    .filter((e): e is [string, string[]] => !e[0].startsWith('_') && Array.isArray(e[1]))
+    .flatMap(([s, words]) => words.map((word) => ({ word, status: s as ProjectStatus })))
+    .sort((a, b) => byLengthDesc(a.word, b.word));
+  const built: ProjectLexicon = {
+    suffixes: new AhoCorasick(patterns),
+    followers: [...lexicon.words('project-followers')].sort(byLengthDesc),
+    headStops: [...lexicon.words('project-head-stops')].sort(byLengthDesc),
+    genericHeads: lexicon.words('project-generic-heads'),
+    statusWords,
+  };
+  cache.set(lexicon, built);
+  return built;
+}

@@ -1,0 +1,37 @@
+import type { ProjectStatus } from '../../records/labels';
+import type { ProjectLexicon } from './projectLexicon';
+
+// a clause ends at these; 、 and 和 do not end it, so every project listed in one clause shares its status word
+const CLAUSE_END = /[,;:。!?]/;
+
+function wordAt(text: string, p: number, lex: ProjectLexicon): { word: string; status: ProjectStatus } | undefined {
+  return lex.statusWords.find((w) => text.startsWith(w.word, p));
+}
+
+/**
+ * The status stated for the project at [start, end) of `text`: the first status word after it in the same clause
+ * (中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段 → IN_OPERATION), else the nearest one before it
+ * (启动建设“疆电入渝”输电通道项目 → STARTED), else null.
+ */
+export function projectStatus(
+  text: string,
+  start: number,
+  end: number,
+  lex: ProjectLexicon,
+): { status: ProjectStatus; statusText: string } | null {
+  for (let p = end; p < text.length && !CLAUSE_END.test(text[p]); p++) {
+    const w = wordAt(text, p, lex);
+    if (w) return { status: w.status, statusText: w.word };
+  }
+  let best: { status: ProjectStatus; statusText: string } | null = null;
+  let bestEnd = -1;
+  for (let p = start - 1; p >= 0 && !CLAUSE_END.test(text[p]); p--) {
+    const w = wordAt(text, p, lex);
+    if (!w || p + w.word.length > start) continue;
+    // the nearest word ends last; a word further left that ends at the same place is longer (加快建设 ⊃ 建设)
+    if (p + w.word.length < bestEnd) break;
+    best = { status: w.status, statusText: w.word };
+    bestEnd = p + w.word.length;
+  }
+  return best;
+}

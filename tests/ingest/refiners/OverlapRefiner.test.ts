@@ -1,0 +1,41 @@
+import { OverlapRefiner } from '../../../src/ingest/refiners/OverlapRefiner';
+import { RegionGazetteerRule } from '../../../src/ingest/rules/region/RegionGazetteerRule';
+import { run, type Mention } from '../harness';
+
+const kinds = (text: string, mentions: Mention[]) =>
+  run([RegionGazetteerRule], text, { meta: { region: '重庆市' }, refiners: [OverlapRefiner], mentions })
+    .results.flatMap((r) => r.entities)
+    .map((c) => `${c.kind}:${c.text}@${c.start}`);
+
+describe('OverlapRefiner', () => {
+  it('drops a region inside a project name (seed line 30)', () => {
+    expect(kinds('万州江南密溪沟污水处理厂开工建设', [{ kind: 'project', text: '万州江南密溪沟污水处理厂' }])).toEqual([
+      'project:万州江南密溪沟污水处理厂@0',
+    ]);
+  });
+  it('drops a region and a number inside a policy title (seed line 22)', () => {
+    const text = '印发实施《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》';
+    expect(
+      kinds(text, [
+        { kind: 'policy', text: '《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》' },
+        { kind: 'metric', text: '2023—2027年' },
+      ]),
+    ).toEqual(['policy:《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》@4']);
+  });
+  it('keeps a region inside a metric span: it is what the metric measures (seed line 29)', () => {
+    expect(kinds('川渝高竹新区累计入驻企业182户', [{ kind: 'metric', text: '川渝高竹新区累计入驻企业182户' }])).toEqual([
+      'region:川渝高竹新区@0',
+      'metric:川渝高竹新区累计入驻企业182户@0',
+    ]);
+  });
+  it('keeps the longer of two metrics and breaks equal named spans by policy > project', () => {
+    expect(
+      kinds('完成投资2411亿元', [
+        { kind: 'metric', text: '完成投资2411亿元' },
+        { kind: 'metric', text: '2411亿元' },
+        { kind: 'project', text: '完成投资' },
+        { kind: 'policy', text: '完成投资' },
+      ]),
+    ).toEqual(['policy:完成投资@0', 'metric:完成投资2411亿元@0']);
+  });
+});

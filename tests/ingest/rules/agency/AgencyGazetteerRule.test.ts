@@ -1,0 +1,47 @@
+import { AgencyGazetteerRule } from '../../../../src/ingest/rules/agency/AgencyGazetteerRule';
+import { agencyRefiners } from '../../../../src/ingest/rules/agency';
+import type { Candidate } from '../../../../src/ingest/rules/Rule';
+import { entityTestContext, runEntityRules } from '../entityTestContext';
+
+interface Row {
+  fragment: string;
+  expected: Omit<Candidate, 'kind' | 'rule'>[];
+}
+
+const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
+  runEntityRules([AgencyGazetteerRule], agencyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+
+// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+const matches: Row[] = [
+  // seed line 3: 市政府 → 重庆市人民政府 with the report region
+  {"fragment": "受市政府委托,现将", "expected": [{"text": "市政府", "start": 1, "end": 4, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},
+  // seed line 2
+  {"fragment": "市人大常委会:", "expected": [{"text": "市人大常委会", "start": 0, "end": 6, "name": "重庆市人大常委会", "fields": {"kind": "LEGISLATURE"}}]},
+  // seed line 5
+  {"fragment": "深入贯彻落实党中央、国务院的决策部署和市委工作安排", "expected": [{"text": "党中央", "start": 6, "end": 9, "name": "党中央", "fields": {"kind": "PARTY"}}, {"text": "国务院", "start": 10, "end": 13, "name": "国务院", "fields": {"kind": "GOVERNMENT"}}, {"text": "市委", "start": 19, "end": 21, "name": "中共重庆市委员会", "fields": {"kind": "PARTY"}}]},
+  // seed line 21
+  {"fragment": "总体方案获国家发展改革委批复", "expected": [{"text": "国家发展改革委", "start": 5, "end": 12, "name": "国家发展改革委", "fields": {"kind": "COMMISSION"}}]},
+  // seed line 41: leftmost-longest, not 国务院
+  {"fragment": "与国务院国资委签署战略合作框架协议", "expected": [{"text": "国务院国资委", "start": 1, "end": 7, "name": "国务院国资委", "fields": {"kind": "COMMISSION"}}]},
+  // seed line 13: companies
+  {"fragment": "中科曙光先进数据中心和华为人工智能计算中心", "expected": [{"text": "中科曙光", "start": 0, "end": 4, "name": "中科曙光", "fields": {"kind": "COMPANY"}}, {"text": "华为", "start": 11, "end": 13, "name": "华为", "fields": {"kind": "COMPANY"}}]},
+  // seed line 26: SOE
+  {"fragment": "国铁集团已完成", "expected": [{"text": "国铁集团", "start": 0, "end": 4, "name": "国铁集团", "fields": {"kind": "SOE"}}]},
+];
+
+const nonMatches: string[] = [
+  "超大城市政府", // 城市政府 is not 市政府
+  "北京东城区", // 京东 is not an alias
+  "全国网上办事", // 国网 is not an alias
+];
+
+describe('AgencyGazetteerRule', () => {
+  it.each(matches)('finds $expected.0.name', ({ fragment, expected }) => {
+    expect(extract(fragment)).toEqual(expected);
+  });
+
+  it.each(nonMatches)('ignores %s', (fragment) => {
+    expect(extract(fragment)).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { AgencySuffixRule } from '../../../../src/ingest/rules/agency/AgencySuffixRule';
+import { agencyRefiners } from '../../../../src/ingest/rules/agency';
+import type { Candidate } from '../../../../src/ingest/rules/Rule';
+import { entityTestContext, runEntityRules } from '../entityTestContext';
+
+interface Row {
+  fragment: string;
+  expected: Omit<Candidate, 'kind' | 'rule'>[];
+}
+
+const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
+  runEntityRules([AgencySuffixRule], agencyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+
+// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+const matches: Row[] = [
+  // seed line 28: FUND
+  {"fragment": "成立总规模2000亿元的重庆产业投资母基金。", "expected": [{"text": "重庆产业投资母基金", "start": 12, "end": 21, "name": "重庆产业投资母基金", "fields": {"kind": "FUND"}}]},
+  // seed line 41: 市 → 重庆市
+  {"fragment": "两江新区产业园、市地产集团保障性租赁住房", "expected": [{"text": "市地产集团", "start": 8, "end": 13, "name": "重庆市地产集团", "fields": {"kind": "SOE"}}]},
+  // seed line 38: the ordinal is dropped
+  {"fragment": "落实召开六届市委全面深化改革委员会第三次", "expected": [{"text": "市委全面深化改革委员会", "start": 6, "end": 17, "name": "重庆市委全面深化改革委员会", "fields": {"kind": "COMMISSION"}}]},
+  // seed line 1
+  {"fragment": "重庆市人民政府关于我市2023年", "expected": [{"text": "重庆市人民政府", "start": 0, "end": 7, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},
+  // corpus
+  {"fragment": "省国资委", "expected": [{"text": "省国资委", "start": 0, "end": 4, "name": "省国资委", "fields": {"kind": "COMMISSION"}}]},
+];
+
+const nonMatches: string[] = [
+  "为广大市场主体减负担", // seed line 7
+  "政府采购中的小额采购项目原则上全部预留给中小企业", // seed line 9: 全部
+  "设立城市更新基金", // seed line 31: no level or region head
+  "“信易贷·渝惠融”平台联通全市71家中资商业银行", // seed line 41: digits break the head
+  "市级部门", // 部门
+  "选派干部", // 干部
+  "《重庆市地方银行保险机构风险防控处置专项行动方案》", // seed line 52: inside a title
+  "加快建设西部陆海新通道", // 西部
+  "区域协调发展格局", // 格局
+];
+
+describe('AgencySuffixRule', () => {
+  it.each(matches)('finds $expected.0.name', ({ fragment, expected }) => {
+    expect(extract(fragment)).toEqual(expected);
+  });
+
+  it.each(nonMatches)('ignores %s', (fragment) => {
+    expect(extract(fragment)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { expectMetrics, type ExpectedMetric } from './expectMetrics';
+
+// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
+const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a level, its growth and its plan share in one sentence (line 5)',
+    text: '市级重点建设项目完成投资2411亿元、同比增长17.3%,完成年度计划的54.7%。',
+    expected: [
+      { rule: 'metric.amount', text: '市级重点建设项目完成投资2411亿元', start: 0, end: 18, fields: { subject: '市级重点建设项目完成投资', value: 2411, unit: '亿元', kind: 'LEVEL', period: '2023年1—6月', approx: false, valueText: '2411亿元', valueNormalized: 241100000000, unitBase: '元' } },
+      { rule: 'metric.change', text: '同比增长17.3%', start: 19, end: 28, fields: { subject: '市级重点建设项目完成投资', value: 17.3, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.share', text: '完成年度计划的54.7%', start: 29, end: 41, fields: { subject: '市级重点建设项目完成投资', value: 54.7, unit: '%', kind: 'SHARE', base: '年度计划' } },
+    ],
+  },
+  {
+    name: 'a level in 万户 with the period 上半年 (line 8)',
+    text: '上半年新设立各类市场主体32.8万户,同比增长13.4%。',
+    expected: [
+      { rule: 'metric.amount', text: '新设立各类市场主体32.8万户', start: 3, end: 18, fields: { subject: '新设立各类市场主体', value: 32.8, unit: '万户', kind: 'LEVEL', period: '2023年上半年', valueNormalized: 328000, unitBase: '户' } },
+      { rule: 'metric.change', text: '同比增长13.4%', start: 19, end: 28, fields: { subject: '新设立各类市场主体', value: 13.4, unit: '%', kind: 'YOY_GROWTH', period: '2023年上半年' } },
+    ],
+  },
+  {
+    name: 'an indicator whose name holds 新增 (line 10)',
+    text: '城镇新增就业41万人、同比增长2.3%。',
+    expected: [
+      { rule: 'metric.amount', text: '城镇新增就业41万人', start: 0, end: 10, fields: { subject: '城镇新增就业', value: 41, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.change', text: '同比增长2.3%', start: 11, end: 19, fields: { subject: '城镇新增就业', value: 2.3, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a cumulative count carried from the clause before (line 14)',
+    text: '新认定市级工业设计中心64家、累计建成165家。',
+    expected: [
+      { rule: 'metric.amount', text: '新认定市级工业设计中心64家', start: 0, end: 14, fields: { subject: '新认定市级工业设计中心', value: 64, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '累计建成165家', start: 15, end: 23, fields: { subject: '新认定市级工业设计中心', value: 165, unit: '家', kind: 'COUNT', period: '累计' } },
+    ],
+  },
+  {
+    name: 'a leading count cut from the subject, and a share of a plan (line 21)',
+    text: '248个川渝共建重大项目累计完成投资8823.6亿元,上半年完成投资1853.4亿元、占年度投资计划的54.6%。',
+    expected: [
+      { rule: 'metric.count', text: '248个川渝共建重大项目', start: 0, end: 12, fields: { subject: '川渝共建重大项目', value: 248, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '川渝共建重大项目累计完成投资8823.6亿元', start: 4, end: 26, fields: { subject: '川渝共建重大项目累计完成投资', value: 8823.6, unit: '亿元', kind: 'LEVEL', period: '累计' } },
+      { rule: 'metric.amount', text: '完成投资1853.4亿元', start: 30, end: 42, fields: { subject: '完成投资', value: 1853.4, unit: '亿元', kind: 'LEVEL', period: '2023年上半年' } },
+      { rule: 'metric.share', text: '占年度投资计划的54.6%', start: 43, end: 56, fields: { subject: '完成投资', value: 54.6, unit: '%', kind: 'SHARE', base: '年度投资计划' } },
+    ],
+  },
+];
+
+const nonMatches = [
+  '实施经营性收入5万元以下集体经济组织“清零”行动', // line 48: a threshold describing a noun
+  '奉节西部新城污水处理厂改造等4个项目前期工作加快推进', // line 22: 等N个 sums up a list
+  '加快12条(段)、304公里轨道交通、“5桥7隧”及重庆东站等在建项目建设', // line 61: no subject of its own
+];
+
+describe('MetricAmountRule', () => {
+  it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+  it('keeps 98.3% but not the 95% of 提前3年达到国家提出的95%目标要求 (line 33)', () =>
+    expectMetrics('城镇污水污泥无害化处置率达98.3%,提前3年达到国家提出的95%目标要求', [
+      { rule: 'metric.share', text: '城镇污水污泥无害化处置率达98.3%', start: 0, end: 18, fields: { subject: '城镇污水污泥无害化处置率', value: 98.3, unit: '%', kind: 'SHARE' } },
+    ]));
+  it('gives absolute offsets: passage start + index (line 10 of the seed starts at 1117)', () =>
+    expectMetrics('城镇新增就业41万人', [
+      { rule: 'metric.amount', text: '城镇新增就业41万人', start: 1117, end: 1127, fields: { subject: '城镇新增就业', value: 41 } },
+    ], {}, 1117));
+});

@@ -1,0 +1,63 @@
+import type { ReportMeta } from '../../../../src/ingest/records/types';
+import { expectMetrics, type ExpectedMetric } from './expectMetrics';
+
+// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments). Each fragment is
+// run as a passage starting at 0, so spans are offsets in the fragment.
+const matches: { name: string; text: string; report?: Partial<ReportMeta>; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'year-on-year growth after its indicator (line 5)',
+    text: '地区生产总值同比增长4.6%,规上工业增加值同比增长3.5%',
+    expected: [
+      { rule: 'metric.change', text: '地区生产总值同比增长4.6%', start: 0, end: 14, fields: { subject: '地区生产总值', value: 4.6, unit: '%', kind: 'YOY_GROWTH', period: '2023年1—6月', approx: false, direction: 'up' } },
+      { rule: 'metric.change', text: '规上工业增加值同比增长3.5%', start: 15, end: 30, fields: { subject: '规上工业增加值', value: 3.5, unit: '%', kind: 'YOY_GROWTH', period: '2023年1—6月', approx: false, direction: 'up' } },
+    ],
+  },
+  {
+    name: 'an amount change and an approximate growth rate sharing a subject with an aside (line 9)',
+    text: '消费贷款(不含个人住房贷款)余额同比增加超过1400亿元、增速约28%',
+    expected: [
+      { rule: 'metric.change', text: '消费贷款(不含个人住房贷款)余额同比增加超过1400亿元', start: 0, end: 28, fields: { subject: '消费贷款(不含个人住房贷款)余额', value: 1400, unit: '亿元', kind: 'CHANGE', approx: true, qualifier: '超过', direction: 'up', valueNormalized: 140000000000, unitBase: '元' } },
+      { rule: 'metric.change', text: '增速约28%', start: 29, end: 35, fields: { subject: '消费贷款(不含个人住房贷款)余额', value: 28, unit: '%', kind: 'YOY_GROWTH', approx: true, qualifier: '约' } },
+    ],
+  },
+  {
+    name: 'an absolute change is a CHANGE (line 35)',
+    text: '夏粮种植面积563.2万亩、同比增加3.3万亩',
+    expected: [
+      { rule: 'metric.amount', text: '夏粮种植面积563.2万亩', start: 0, end: 13, fields: { subject: '夏粮种植面积', value: 563.2, unit: '万亩', kind: 'LEVEL' } },
+      { rule: 'metric.change', text: '同比增加3.3万亩', start: 14, end: 23, fields: { subject: '夏粮种植面积', value: 3.3, unit: '万亩', kind: 'CHANGE', direction: 'up' } },
+    ],
+  },
+  {
+    name: 'percentage points against another base, down (line 52)',
+    text: '银行业不良率1.1%、较去年末下降0.3个百分点。',
+    expected: [
+      { rule: 'metric.share', text: '银行业不良率1.1%', start: 0, end: 10, fields: { subject: '银行业不良率', value: 1.1, unit: '%', kind: 'SHARE' } },
+      { rule: 'metric.change', text: '较去年末下降0.3个百分点', start: 11, end: 24, fields: { subject: '银行业不良率', value: 0.3, unit: '个百分点', kind: 'CHANGE', period: '2023年1—6月', direction: 'down' } },
+    ],
+  },
+  {
+    name: 'a past-year result in a 2026 work report takes the year of 一年来 (corpus 2026 上海市 line 19)',
+    text: '一年来，全市经济社会发展稳中有进。全市生产总值达到5.67万亿元、增长5.4%，好于预期。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.amount', text: '生产总值达到5.67万亿元', start: 19, end: 32, fields: { subject: '生产总值', value: 5.67, unit: '万亿元', kind: 'LEVEL', period: '2025年', valueNormalized: 5.67e12, unitBase: '元' } },
+      { rule: 'metric.change', text: '增长5.4%', start: 33, end: 39, fields: { subject: '生产总值', value: 5.4, unit: '%', kind: 'YOY_GROWTH', period: '2025年' } },
+    ],
+  },
+];
+
+const nonMatches = [
+  '对照年初我市人代会审议通过的计划报告,1—6月重点抓了以下工作:', // line 6: a month range alone
+  '着力打造“33618”现代制造业集群体系', // line 11: a number inside a quoted name
+  '研究制定《深入推进新时代新征程新重庆制造业高质量发展行动方案(2023—2027年)》', // line 11: years in a title
+  '召开推动成渝地区双城经济圈建设重庆四川党政联席会议第七次会议', // line 20: an ordinal
+  '成功举办第五届中国西部国际投资贸易洽谈会', // line 25: an ordinal
+  '巴南区入选2023年国家骨干冷链物流基地建设名单', // line 26: a year
+  '全力推动经济持续回升向好,确保完成全年主要目标任务。', // line 56: no number
+];
+
+describe('MetricChangeRule', () => {
+  it.each(matches)('extracts $name', ({ text, report, expected }) => expectMetrics(text, expected, report));
+  it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+});

@@ -1,0 +1,43 @@
+import { expectMetrics, type ExpectedMetric } from './expectMetrics';
+
+// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
+const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'counts before the things they count (line 13)',
+    text: '推动数字产业化和产业数字化,建设144个智能工厂和958个数字车间。',
+    expected: [
+      { rule: 'metric.count', text: '144个智能工厂', start: 16, end: 24, fields: { subject: '智能工厂', value: 144, unit: '个', kind: 'COUNT', period: '2023年1—6月', valueNormalized: 144, unitBase: '个' } },
+      { rule: 'metric.count', text: '958个数字车间', start: 25, end: 33, fields: { subject: '数字车间', value: 958, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a count range (line 57)',
+    text: '在重点产业领域试点运行2—3个川渝共建重点实验室。',
+    expected: [
+      { rule: 'metric.count', text: '2—3个川渝共建重点实验室', start: 11, end: 24, fields: { subject: '川渝共建重点实验室', value: 2, valueMax: 3, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a count whose noun stops at the verb after it (line 24)',
+    text: '组建陆海新通道金融服务联合体,推动57家金融机构加入',
+    expected: [
+      { rule: 'metric.count', text: '57家金融机构', start: 17, end: 24, fields: { subject: '金融机构', value: 57, unit: '家', kind: 'COUNT' } },
+    ],
+  },
+];
+
+const nonMatches = [
+  '出台“支持市场主体发展36条政策措施”', // line 8: a count inside a quoted policy name
+  '印发实施加力振作工业经济23条政策措施', // line 12: a count inside a policy name
+  '聚力打造3大主导产业集群', // line 12: 3大 names a group of clusters, 大 is no classifier
+  '2个全国一体化大数据中心体系建设工程(第二批)项目'.slice(17), // line 13: 第二批 inside an aside
+  '“科技跨境贷”助力企业境外融资等3个案例入选第三批服务贸易创新发展试点', // line 42: 等N个 sums up a list
+  '开展高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务', // line 65: inside quotes
+  '成功处置忠县“4·25”不稳定斜坡等4起险情', // line 54: a date in quotes and a summing count
+  '一、1—6月计划执行情况', // line 4: a structure marker and a month range
+];
+
+describe('MetricCountRule', () => {
+  it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+});

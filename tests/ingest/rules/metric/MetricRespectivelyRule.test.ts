@@ -1,0 +1,38 @@
+import { expectMetrics, type ExpectedMetric } from './expectMetrics';
+
+// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
+const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'items before 分别 share the indicator noun of the last item (line 12)',
+    text: '智能网联新能源汽车、先进材料增加值同比分别增长5.2%、8.7%。',
+    expected: [
+      { rule: 'metric.respectively', text: '智能网联新能源汽车、先进材料增加值同比分别增长5.2%', start: 0, end: 27, fields: { subject: '智能网联新能源汽车增加值', value: 5.2, unit: '%', kind: 'YOY_GROWTH', direction: 'up' } },
+      { rule: 'metric.respectively', text: '先进材料增加值同比分别增长5.2%、8.7%', start: 10, end: 32, fields: { subject: '先进材料增加值', value: 8.7, unit: '%', kind: 'YOY_GROWTH', direction: 'up' } },
+    ],
+  },
+  {
+    name: 'without items, the subjects of the metrics just before (line 18)',
+    text: '新增在孵企业和团队1520个、毕业企业352家,同比分别增长8.5%、9.3%。',
+    expected: [
+      { rule: 'metric.amount', text: '新增在孵企业和团队1520个', start: 0, end: 14, fields: { subject: '新增在孵企业和团队', value: 1520, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '毕业企业352家', start: 15, end: 23, fields: { subject: '毕业企业', value: 352, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '分别增长8.5%', start: 26, end: 34, fields: { subject: '新增在孵企业和团队', value: 8.5, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '分别增长8.5%、9.3%', start: 26, end: 39, fields: { subject: '毕业企业', value: 9.3, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'items split on 和 when that makes the counts agree (line 49)',
+    text: '城乡养老、失业和工伤保险参保人数分别为2608.8万人、622.3万人、729.9万人',
+    expected: [
+      { rule: 'metric.respectively', text: '城乡养老、失业和工伤保险参保人数分别为2608.8万人', start: 0, end: 27, fields: { subject: '城乡养老参保人数', value: 2608.8, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '失业和工伤保险参保人数分别为2608.8万人、622.3万人', start: 5, end: 35, fields: { subject: '失业参保人数', value: 622.3, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '工伤保险参保人数分别为2608.8万人、622.3万人、729.9万人', start: 8, end: 43, fields: { subject: '工伤保险参保人数', value: 729.9, unit: '万人', kind: 'LEVEL' } },
+    ],
+  },
+];
+
+describe('MetricRespectivelyRule', () => {
+  it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
+  it('drops a list whose subjects cannot be paired (line 28: seven sectors listed in the clause before)', () =>
+    expectMetrics('分别完成年度计划的57%、72.6%、44%', []));
+});

@@ -1,0 +1,46 @@
+import { expectMetrics, type ExpectedMetric } from './expectMetrics';
+
+// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
+const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a range qualifying the noun after 的 (line 9)',
+    text: '货物和服务采购项目给予小微企业10%—20%的价格扣除优惠。',
+    expected: [
+      { rule: 'metric.share', text: '10%—20%的价格扣除优惠', start: 15, end: 29, fields: { subject: '价格扣除优惠', value: 10, valueMax: 20, unit: '%', kind: 'SHARE', valueText: '10%—20%', approx: false } },
+    ],
+  },
+  {
+    name: 'a rate with a linker; the ordinal after it is ignored (line 14)',
+    text: '试点任务实施率达到90.7%,位于第二批试点省市第二名',
+    expected: [
+      { rule: 'metric.share', text: '试点任务实施率达到90.7%', start: 0, end: 14, fields: { subject: '试点任务实施率', value: 90.7, unit: '%', kind: 'SHARE', period: '2023年1—6月' } },
+    ],
+  },
+  {
+    name: 'a generic 完成率 prefixed with the indicator before it (line 18)',
+    text: '新增科技型企业7616家、同比增长130.5%,完成率达107.8%',
+    expected: [
+      { rule: 'metric.amount', text: '新增科技型企业7616家', start: 0, end: 12, fields: { subject: '新增科技型企业', value: 7616, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.change', text: '同比增长130.5%', start: 13, end: 23, fields: { subject: '新增科技型企业', value: 130.5, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.share', text: '完成率达107.8%', start: 24, end: 34, fields: { subject: '新增科技型企业完成率', value: 107.8, unit: '%', kind: 'SHARE' } },
+    ],
+  },
+  {
+    name: 'an approximate share with 超 (line 46)',
+    text: '累计建成节能建筑约7.7亿平方米,新建绿色建筑占比超88%。',
+    expected: [
+      { rule: 'metric.amount', text: '建成节能建筑约7.7亿平方米', start: 2, end: 16, fields: { subject: '建成节能建筑', value: 7.7, unit: '亿平方米', kind: 'LEVEL', approx: true, qualifier: '约', period: '累计' } },
+      { rule: 'metric.share', text: '新建绿色建筑占比超88%', start: 17, end: 29, fields: { subject: '新建绿色建筑占比', value: 88, unit: '%', kind: 'SHARE', approx: true, qualifier: '超' } },
+    ],
+  },
+];
+
+const nonMatches = [
+  '脱贫地区特色种养业覆盖90%以上脱贫户', // line 37: a threshold describing 脱贫户
+  '“1+2+6+N”碳达峰碳中和政策体系基本成型', // line 46: numbers in a quoted name
+];
+
+describe('MetricShareRule', () => {
+  it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+});

@@ -1,0 +1,50 @@
+import { expectMetrics, type ExpectedMetric } from './expectMetrics';
+
+const workReport2026 = { year: 2026, period: null };
+
+// Corpus: /work/shared/corpus/provincial-2026 (file and line in comments); seed report lines for 2023 targets.
+const matches: { name: string; text: string; report?: object; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the main expected targets of a 2026 work report (2026 北京市 line 48)',
+    text: '今年经济社会发展主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%左右，城镇调查失业率控制在5%以内，居民消费价格涨幅2%左右。',
+    report: workReport2026,
+    expected: [
+      { rule: 'metric.change', text: '地区生产总值增长5%左右', start: 16, end: 28, fields: { subject: '地区生产总值', value: 5, unit: '%', kind: 'TARGET', measure: 'YOY_GROWTH', period: '2026年', approx: true, qualifier: '左右', direction: 'up' } },
+      { rule: 'metric.change', text: '一般公共预算收入增长4%左右', start: 29, end: 43, fields: { subject: '一般公共预算收入', value: 4, unit: '%', kind: 'TARGET', period: '2026年', approx: true } },
+      { rule: 'metric.share', text: '城镇调查失业率控制在5%以内', start: 44, end: 58, fields: { subject: '城镇调查失业率', value: 5, unit: '%', kind: 'TARGET', measure: 'SHARE', qualifier: '以内' } },
+      { rule: 'metric.change', text: '居民消费价格涨幅2%左右', start: 59, end: 71, fields: { subject: '居民消费价格', value: 2, unit: '%', kind: 'TARGET', period: '2026年' } },
+    ],
+  },
+  {
+    name: 'targets across ；-separated items (2026 湖南省 line 55, shortened)',
+    text: '今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业70万人；粮食产量615亿斤左右。',
+    report: workReport2026,
+    expected: [
+      { rule: 'metric.change', text: '地区生产总值增长5%左右', start: 10, end: 22, fields: { subject: '地区生产总值', value: 5, kind: 'TARGET', period: '2026年' } },
+      { rule: 'metric.amount', text: '城镇新增就业70万人', start: 23, end: 33, fields: { subject: '城镇新增就业', value: 70, unit: '万人', kind: 'TARGET', measure: 'LEVEL', period: '2026年' } },
+      { rule: 'metric.amount', text: '粮食产量615亿斤左右', start: 34, end: 45, fields: { subject: '粮食产量', value: 615, unit: '亿斤', kind: 'TARGET', approx: true } },
+    ],
+  },
+  {
+    name: '确保 in a half-year report: the target is for the whole year (seed line 61)',
+    text: '打表推进市级重点项目建设,确保全年完成投资4300亿元以上。',
+    expected: [
+      { rule: 'metric.amount', text: '完成投资4300亿元以上', start: 17, end: 29, fields: { subject: '完成投资', value: 4300, unit: '亿元', kind: 'TARGET', measure: 'LEVEL', period: '2023年', approx: true, qualifier: '以上' } },
+    ],
+  },
+  {
+    name: 'a threshold stays inside the subject (seed line 66)',
+    text: '确保全年新增3岁以下婴幼儿托位1.6万个。',
+    expected: [
+      { rule: 'metric.amount', text: '新增3岁以下婴幼儿托位1.6万个', start: 4, end: 20, fields: { subject: '新增3岁以下婴幼儿托位', value: 1.6, unit: '万个', kind: 'TARGET', measure: 'COUNT', period: '2023年' } },
+    ],
+  },
+];
+
+describe('MetricTargetRefiner', () => {
+  it.each(matches)('marks $name', ({ text, report, expected }) => expectMetrics(text, expected, report));
+  it('does not mark a result obtained with 争取 (seed line 44)', () =>
+    expectMetrics('争取中央专项资金约5.2亿元支持锰污染治理', [
+      { rule: 'metric.amount', text: '争取中央专项资金约5.2亿元', start: 0, end: 14, fields: { subject: '争取中央专项资金', value: 5.2, kind: 'LEVEL', approx: true } },
+    ]));
+});

@@ -1,0 +1,45 @@
+import { PolicyIssuedRule } from '../../../../src/ingest/rules/policy/PolicyIssuedRule';
+import { policyRefiners } from '../../../../src/ingest/rules/policy';
+import type { Candidate } from '../../../../src/ingest/rules/Rule';
+import { entityTestContext, runEntityRules } from '../entityTestContext';
+
+interface Row {
+  fragment: string;
+  expected: Omit<Candidate, 'kind' | 'rule'>[];
+}
+
+const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
+  runEntityRules([PolicyIssuedRule], policyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+
+// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+const matches: Row[] = [
+  // seed line 7
+  {"fragment": "召开推动民营经济高质量发展大会,出台促进民营经济高质量发展实施意见,努力", "expected": [{"text": "促进民营经济高质量发展实施意见", "start": 18, "end": 33, "name": "促进民营经济高质量发展实施意见", "fields": {"kind": "OPINION", "title": "促进民营经济高质量发展实施意见", "yearRange": null, "count": null, "draft": false}}]},
+  // seed line 12: unquoted N条政策措施 → count 23
+  {"fragment": "印发实施加力振作工业经济23条政策措施,持续", "expected": [{"text": "加力振作工业经济23条政策措施", "start": 4, "end": 19, "name": "加力振作工业经济23条政策措施", "fields": {"kind": "MEASURES", "title": "加力振作工业经济23条政策措施", "yearRange": null, "count": 23, "draft": false}}]},
+  // seed line 41
+  {"fragment": "制定出台重庆推进基础设施REITs产业发展12条措施,两江新区", "expected": [{"text": "重庆推进基础设施REITs产业发展12条措施", "start": 4, "end": 26, "name": "重庆推进基础设施REITs产业发展12条措施", "fields": {"kind": "MEASURES", "title": "重庆推进基础设施REITs产业发展12条措施", "yearRange": null, "count": 12, "draft": false}}]},
+  // seed line 22
+  {"fragment": "印发推进以区县城为重要载体的城镇化建设实施方案,持续", "expected": [{"text": "推进以区县城为重要载体的城镇化建设实施方案", "start": 2, "end": 23, "name": "推进以区县城为重要载体的城镇化建设实施方案", "fields": {"kind": "PLAN", "title": "推进以区县城为重要载体的城镇化建设实施方案", "yearRange": null, "count": null, "draft": false}}]},
+  // seed line 63
+  {"fragment": "研究制定鼓励跨国公司设立地区总部支持政策,升级", "expected": [{"text": "鼓励跨国公司设立地区总部支持政策", "start": 4, "end": 20, "name": "鼓励跨国公司设立地区总部支持政策", "fields": {"kind": "MEASURES", "title": "鼓励跨国公司设立地区总部支持政策", "yearRange": null, "count": null, "draft": false}}]},
+];
+
+const nonMatches: string[] = [
+  "全面落实稳岗就业政策,8项政策", // seed line 10: 落实 is not a lead verb
+  "制定通道产业发展策略,推动", // seed line 58: no policy noun
+  "出台一批政策措施,", // a generic object
+  "出台的存量政策和增量政策", // corpus: generic head 的…
+  "制定《数字重庆建设总体方案》和8个子方案", // seed line 39: titles belong to the title rule
+];
+
+describe('PolicyIssuedRule', () => {
+  it.each(matches)('extracts $expected.0.name', ({ fragment, expected }) => {
+    expect(extract(fragment)).toEqual(expected);
+  });
+
+  it.each(nonMatches)('ignores %s', (fragment) => {
+    expect(extract(fragment)).toEqual([]);
+  });
+});

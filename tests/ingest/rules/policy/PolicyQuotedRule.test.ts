@@ -1,0 +1,55 @@
+import { PolicyQuotedRule } from '../../../../src/ingest/rules/policy/PolicyQuotedRule';
+import { policyRefiners } from '../../../../src/ingest/rules/policy';
+import type { Candidate } from '../../../../src/ingest/rules/Rule';
+import { entityTestContext, runEntityRules } from '../entityTestContext';
+
+interface Row {
+  fragment: string;
+  expected: Omit<Candidate, 'kind' | 'rule'>[];
+}
+
+const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
+  runEntityRules([PolicyQuotedRule], policyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+
+// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+const matches: Row[] = [
+  // seed line 8: a quoted name ending in 政策措施
+  {"fragment": "出台“支持市场主体发展36条政策措施”,更新发布", "expected": [{"text": "“支持市场主体发展36条政策措施”", "start": 2, "end": 19, "name": "支持市场主体发展36条政策措施", "fields": {"kind": "MEASURES", "title": "支持市场主体发展36条政策措施", "yearRange": null, "count": 36, "draft": false}}]},
+  // seed line 8: slogan + 系列政策文件
+  {"fragment": "制定11大类36项“提信心、稳增长、强主体”系列政策文件,出台", "expected": [{"text": "“提信心、稳增长、强主体”系列政策文件", "start": 9, "end": 28, "name": "“提信心、稳增长、强主体”系列政策文件", "fields": {"kind": "DOCUMENT", "title": "“提信心、稳增长、强主体”系列政策文件", "yearRange": null, "count": null, "draft": false}}]},
+  // seed line 13: slogan + 行动计划
+  {"fragment": "实施软件和信息服务业“满天星”行动计划,评选", "expected": [{"text": "“满天星”行动计划", "start": 10, "end": 19, "name": "“满天星”行动计划", "fields": {"kind": "PROGRAM", "title": "“满天星”行动计划", "yearRange": null, "count": null, "draft": false}}]},
+  // seed line 10: listed slogans share the programme noun
+  {"fragment": "深入实施“就在山城”“渝创渝新”等就业创业促进计划,组织", "expected": [{"text": "“就在山城”", "start": 4, "end": 10, "name": "“就在山城”", "fields": {"kind": "PROGRAM", "title": "“就在山城”", "yearRange": null, "count": null, "draft": false, "category": "就业创业促进计划"}}, {"text": "“渝创渝新”", "start": 10, "end": 16, "name": "“渝创渝新”", "fields": {"kind": "PROGRAM", "title": "“渝创渝新”", "yearRange": null, "count": null, "draft": false, "category": "就业创业促进计划"}}]},
+  // seed line 28
+  {"fragment": "深入实施“抓项目促投资”专项行动。", "expected": [{"text": "“抓项目促投资”专项行动", "start": 4, "end": 16, "name": "“抓项目促投资”专项行动", "fields": {"kind": "PROGRAM", "title": "“抓项目促投资”专项行动", "yearRange": null, "count": null, "draft": false}}]},
+  // seed line 42: slogan + descriptor + 行动
+  {"fragment": "实施“百团千企”国际市场开拓行动,推动", "expected": [{"text": "“百团千企”国际市场开拓行动", "start": 2, "end": 16, "name": "“百团千企”国际市场开拓行动", "fields": {"kind": "PROGRAM", "title": "“百团千企”国际市场开拓行动", "yearRange": null, "count": null, "draft": false}}]},
+  // seed line 49: the quoted name itself ends in 专项行动
+  {"fragment": "持续开展“健康中国重庆行动15+2专项行动”,开工", "expected": [{"text": "“健康中国重庆行动15+2专项行动”", "start": 4, "end": 22, "name": "健康中国重庆行动15+2专项行动", "fields": {"kind": "PROGRAM", "title": "健康中国重庆行动15+2专项行动", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus: slogan + 政策 → MEASURES
+  {"fragment": "落实“两新”政策", "expected": [{"text": "“两新”政策", "start": 2, "end": 8, "name": "“两新”政策", "fields": {"kind": "MEASURES", "title": "“两新”政策", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 浙江省: listed programmes
+  {"fragment": "深入开展“走找想促”“送解优”等行动", "expected": [{"text": "“走找想促”", "start": 4, "end": 10, "name": "“走找想促”", "fields": {"kind": "PROGRAM", "title": "“走找想促”", "yearRange": null, "count": null, "draft": false, "category": "行动"}}, {"text": "“送解优”", "start": 10, "end": 15, "name": "“送解优”", "fields": {"kind": "PROGRAM", "title": "“送解优”", "yearRange": null, "count": null, "draft": false, "category": "行动"}}]},
+];
+
+const nonMatches: string[] = [
+  "8项政策实现“免申即享”“直补快办”,为", // seed line 10: slogans without a noun
+  "以成渝地区双城经济圈建设市委“一号工程”为总抓手", // seed line 5: a designation, on the non-policy list
+  "打表推进“十项行动”“四重清单”。", // seed line 21: counts, not names
+  "制定出台“技改贷”等支持政策,促进", // seed line 61: a loan product listed before a policy noun
+  "深入实施“风光水火”等多能互补工程", // corpus: 工程 after 等 lists energy sources
+  "“九五”普法", // corpus: 法 after a slogan is a campaign, not a law
+  "《重庆市高新技术企业和科技型企业“双倍增”行动计划(2023—2027年)》", // seed line 18: quotes inside a title belong to the title rule
+];
+
+describe('PolicyQuotedRule', () => {
+  it.each(matches)('extracts $expected.0.name', ({ fragment, expected }) => {
+    expect(extract(fragment)).toEqual(expected);
+  });
+
+  it.each(nonMatches)('ignores %s', (fragment) => {
+    expect(extract(fragment)).toEqual([]);
+  });
+});

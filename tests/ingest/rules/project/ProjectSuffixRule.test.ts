@@ -1,0 +1,58 @@
+import { ProjectSuffixRule } from '../../../../src/ingest/rules/project/ProjectSuffixRule';
+import { projectRefiners } from '../../../../src/ingest/rules/project';
+import type { Candidate } from '../../../../src/ingest/rules/Rule';
+import { entityTestContext, runEntityRules } from '../entityTestContext';
+
+interface Row {
+  fragment: string;
+  expected: Omit<Candidate, 'kind' | 'rule'>[];
+}
+
+const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
+  runEntityRules([ProjectSuffixRule], projectRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+
+// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+const matches: Row[] = [
+  // seed line 13: two data centres share 试运营 → IN_OPERATION
+  {"fragment": "中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段。", "expected": [{"text": "中科曙光先进数据中心", "start": 0, "end": 10, "name": "中科曙光先进数据中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}, {"text": "华为人工智能计算中心", "start": 11, "end": 21, "name": "华为人工智能计算中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}]},
+  // seed line 57: 渝昆高铁 → RAILWAY, UNDER_CONSTRUCTION
+  {"fragment": "加快成渝中线高铁、渝昆高铁建设,推动", "expected": [{"text": "成渝中线高铁", "start": 2, "end": 8, "name": "成渝中线高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}, {"text": "渝昆高铁", "start": 9, "end": 13, "name": "渝昆高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
+  // seed line 32: an elided list shares 高速铁路; section kept apart
+  {"fragment": "渝湘高速铁路重庆至黔江段、渝昆、成达万、渝万、成渝中线、渝西高速铁路加快推进。", "expected": [{"text": "渝湘高速铁路重庆至黔江段", "start": 0, "end": 12, "name": "渝湘高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "加快推进", "section": "重庆至黔江段"}}, {"text": "渝昆", "start": 13, "end": 15, "name": "渝昆高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "加快推进", "section": null}}, {"text": "成达万", "start": 16, "end": 19, "name": "成达万高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "加快推进", "section": null}}, {"text": "渝万", "start": 20, "end": 22, "name": "渝万高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "加快推进", "section": null}}, {"text": "成渝中线", "start": 23, "end": 27, "name": "成渝中线高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "加快推进", "section": null}}, {"text": "渝西高速铁路", "start": 28, "end": 34, "name": "渝西高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "加快推进", "section": null}}]},
+  // seed line 22: STARTED
+  {"fragment": "万州江南密溪沟污水处理厂开工建设,", "expected": [{"text": "万州江南密溪沟污水处理厂", "start": 0, "end": 12, "name": "万州江南密溪沟污水处理厂", "fields": {"kind": "WATER", "status": "STARTED", "statusText": "开工建设", "section": null}}]},
+  // seed line 32: APPROVED, COMPLETED; 万州机场 is not cut out of the terminal
+  {"fragment": "重庆新机场选址获批,黔江机场改扩建完工投用,万州机场T2航站楼完成建设。", "expected": [{"text": "重庆新机场", "start": 0, "end": 5, "name": "重庆新机场", "fields": {"kind": "AIRPORT", "status": "APPROVED", "statusText": "选址获批", "section": null}}, {"text": "黔江机场", "start": 10, "end": 14, "name": "黔江机场", "fields": {"kind": "AIRPORT", "status": "COMPLETED", "statusText": "完工投用", "section": null}}, {"text": "万州机场T2航站楼", "start": 22, "end": 31, "name": "万州机场T2航站楼", "fields": {"kind": "AIRPORT", "status": "COMPLETED", "statusText": "完成建设", "section": null}}]},
+  // seed line 53: APPROVED
+  {"fragment": "哈密—重庆特高压直流输电通道获国家发展改革委核准。", "expected": [{"text": "哈密—重庆特高压直流输电通道", "start": 0, "end": 14, "name": "哈密—重庆特高压直流输电通道", "fields": {"kind": "POWER", "status": "APPROVED", "statusText": "核准", "section": null}}]},
+  // seed line 67: a quoted head, status before the name
+  {"fragment": "启动建设“疆电入渝”输电通道项目。", "expected": [{"text": "“疆电入渝”输电通道", "start": 4, "end": 14, "name": "“疆电入渝”输电通道", "fields": {"kind": "POWER", "status": "STARTED", "statusText": "启动建设", "section": null}}]},
+  // seed line 61
+  {"fragment": "加快12条(段)、304公里轨道交通、“5桥7隧”及重庆东站等在建项目建设,", "expected": [{"text": "重庆东站", "start": 26, "end": 30, "name": "重庆东站", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "在建", "section": null}}]},
+  // seed line 26: PLANNED
+  {"fragment": "国铁集团已完成黔江至吉首高速铁路项目勘察设计招标工作,", "expected": [{"text": "黔江至吉首高速铁路", "start": 7, "end": 16, "name": "黔江至吉首高铁", "fields": {"kind": "RAILWAY", "status": "PLANNED", "statusText": "勘察设计", "section": null}}]},
+  // corpus 江苏省 style
+  {"fragment": "深入实施北沿江高铁、通苏嘉甬高铁", "expected": [{"text": "北沿江高铁", "start": 4, "end": 9, "name": "北沿江高铁", "fields": {"kind": "RAILWAY", "status": null, "statusText": null, "section": null}}, {"text": "通苏嘉甬高铁", "start": 10, "end": 16, "name": "通苏嘉甬高铁", "fields": {"kind": "RAILWAY", "status": null, "statusText": null, "section": null}}]},
+];
+
+const nonMatches: string[] = [
+  "25个、1391公里在建项目加速推进,", // seed line 32: no suffix, a count
+  "2个全国一体化大数据中心体系建设工程(第二批)项目", // seed line 13: 数据中心 runs on into 体系
+  "新获批创建国家现代农业产业园2个", // seed line 15: a generic head
+  "加快形成“四环二十二射六十联线”高速公路网", // seed line 32: a network, not a project
+  "新增高速公路", // corpus: generic
+  "县县通高速", // corpus: a goal, not a project
+  "13个高速公路项目", // a count of projects
+  "推进成渝地区双城经济圈建设", // seed line 57: a region strategy, not a project
+];
+
+describe('ProjectSuffixRule', () => {
+  it.each(matches)('extracts $expected.0.name', ({ fragment, expected }) => {
+    expect(extract(fragment)).toEqual(expected);
+  });
+
+  it.each(nonMatches)('ignores %s', (fragment) => {
+    expect(extract(fragment)).toEqual([]);
+  });
+});

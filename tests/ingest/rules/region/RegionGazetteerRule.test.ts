@@ -1,0 +1,99 @@
+import { RegionGazetteerRule } from '../../../../src/ingest/rules/region/RegionGazetteerRule';
+import { expectExtracts, expectNothing, type ExpectedCandidate } from '../../harness';
+
+const chongqing = { meta: { region: '重庆市' } };
+
+// Fragments from seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments) and the corpus.
+const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: string } }[] = [
+  // line 30
+  {
+    text: '黔江区、武隆区“国家生态文明建设示范区”创建成果持续巩固',
+    expected: [
+      { text: '黔江区', start: 0, name: '黔江区', fields: { level: 'district', parent: '重庆市', code: '500114' } },
+      { text: '武隆区', start: 4, name: '武隆区', fields: { level: 'district', parent: '重庆市', code: '500156' } },
+    ],
+  },
+  // line 50: a short form resolves to the one canonical district
+  { text: '黔江机场改扩建完工投用', expected: [{ text: '黔江', start: 0, name: '黔江区' }] },
+  // line 29
+  {
+    text: '支持渝西地区打造成渝地区双城经济圈建设先行区',
+    expected: [
+      { text: '渝西地区', start: 2, name: '渝西地区', fields: { level: 'functional_area', parent: '主城都市区' } },
+      { text: '成渝地区双城经济圈', start: 8, name: '成渝地区双城经济圈', fields: { level: 'macro_region', parent: '川渝' } },
+    ],
+  },
+  // line 60
+  {
+    text: '推动永川区和泸州市、潼南区和遂宁市、荣昌区和内江市先行先试',
+    expected: [
+      { text: '永川区', start: 2, name: '永川区' },
+      { text: '泸州市', start: 6, name: '泸州市', fields: { level: 'prefecture_city', parent: '四川省' } },
+      { text: '潼南区', start: 10, name: '潼南区' },
+      { text: '遂宁市', start: 14, name: '遂宁市' },
+      { text: '荣昌区', start: 18, name: '荣昌区' },
+      { text: '内江市', start: 22, name: '内江市' },
+    ],
+  },
+  // line 66: countries; 印尼 is a short form
+  {
+    text: '在白俄罗斯、肯尼亚、哥伦比亚、印尼等国家举办',
+    expected: [
+      { text: '白俄罗斯', start: 1, fields: { level: 'country', parent: null } },
+      { text: '肯尼亚', start: 6 },
+      { text: '哥伦比亚', start: 10 },
+      { text: '印尼', start: 15, name: '印度尼西亚' },
+    ],
+  },
+  // line 20: full-width parentheses are normalised before matching, the mention keeps them
+  {
+    text: '印发《加快西部（重庆）科学城人才双向离岸创新创业发展的若干措施》',
+    expected: [{ text: '西部（重庆）科学城', start: 5, name: '西部（重庆）科学城', fields: { level: 'science_city' } }],
+  },
+  // line 29: a cooperation area
+  { text: '川渝高竹新区累计入驻企业182户、投产77户', expected: [{ text: '川渝高竹新区', start: 0, fields: { parent: '川渝' } }] },
+  // ambiguous short forms come out flagged for AmbiguousRegionRefiner
+  {
+    text: '重点支持渝中、江北、南岸等区',
+    expected: [
+      { text: '渝中', start: 4, name: '渝中区', fields: { _ambiguous: true } },
+      { text: '江北', start: 7, name: '江北区', fields: { _ambiguous: true } },
+      { text: '南岸', start: 10, name: '南岸区', fields: { _ambiguous: true } },
+    ],
+  },
+  // a national name used in four cities resolves by the report's province (2026-福建省)
+  { text: '鼓楼区获评全国示范', meta: { region: '福建省' }, expected: [{ text: '鼓楼区', start: 0, name: '福州市鼓楼区' }] },
+  // a short form shared by a province and a city: the province
+  { text: '吉林全省粮食产量', meta: { region: '吉林省' }, expected: [{ text: '吉林', start: 0, name: '吉林省' }] },
+  // 2026-广东省: its own prefecture cities by short name
+  {
+    text: '支持深圳、广州、珠海建设',
+    meta: { region: '广东省' },
+    expected: [
+      { text: '深圳', start: 2, name: '深圳市', fields: { parent: '广东省' } },
+      { text: '广州', start: 5, name: '广州市' },
+      { text: '珠海', start: 8, name: '珠海市' },
+    ],
+  },
+];
+
+const nonMatches: string[] = [
+  '渝昆高铁建设', // 渝 and 昆 are single characters: never regions alone
+  '加快推进渝湘、渝黔合作',
+  '全市经济总体呈现恢复性增长态势', // 全市 is coreference, not a name
+  '市、区和县三级联动', // 和县 (a two-character county) is not in the gazetteer
+  '鼓楼区获评全国示范', // four 鼓楼区 and the report (重庆) holds none: unresolved, dropped
+  '推进中心城区更新', // 中心城区 is Chongqing's only in a Chongqing report (here: no region)
+];
+
+describe('RegionGazetteerRule', () => {
+  it.each(matches)('extracts regions from $text', ({ text, expected, meta }) => {
+    expectExtracts(RegionGazetteerRule, text, expected, { meta: meta ?? chongqing.meta });
+  });
+  it.each(nonMatches)('ignores %s', (text) => {
+    expectNothing(RegionGazetteerRule, text, { meta: text.startsWith('推进中心城区') ? { region: null } : chongqing.meta });
+  });
+  it('resolves 中心城区 in a Chongqing report', () => {
+    expectExtracts(RegionGazetteerRule, '推进中心城区更新', [{ text: '中心城区', start: 2, name: '中心城区' }], chongqing);
+  });
+});

@@ -1,0 +1,61 @@
+import { LocatedInRule } from '../../../../src/ingest/rules/relation/LocatedInRule';
+import { expectRelations, type ExpectedRelation, type Mention } from '../../harness';
+import { withMentions } from './relations.fixtures';
+
+const L = 'LOCATED_IN';
+const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[] }[] = [
+  // seed line 30: the region is inside the project name
+  {
+    text: '万州江南密溪沟污水处理厂开工建设',
+    mentions: [{ kind: 'project', text: '万州江南密溪沟污水处理厂' }],
+    expected: [{ type: L, from: '万州江南密溪沟污水处理厂', to: '万州区' }],
+  },
+  // seed line 50: two places in one railway name
+  {
+    text: '渝湘高速铁路重庆至黔江段加快推进',
+    mentions: [{ kind: 'project', text: '渝湘高速铁路重庆至黔江段', name: '渝湘高铁' }],
+    expected: [
+      { type: L, from: '渝湘高铁', to: '重庆市' },
+      { type: L, from: '渝湘高铁', to: '黔江区' },
+    ],
+  },
+  // a locative marker before the region, same clause
+  {
+    text: '在万州建设新田港二期项目',
+    mentions: [{ kind: 'project', text: '新田港二期项目' }],
+    expected: [{ type: L, from: '新田港二期项目', to: '万州区' }],
+  },
+  {
+    text: '西部陆海新通道物流枢纽项目落户两江新区',
+    mentions: [{ kind: 'project', text: '西部陆海新通道物流枢纽项目' }],
+    expected: [{ type: L, from: '西部陆海新通道物流枢纽项目', to: '两江新区' }],
+  },
+  // the region right before the name
+  {
+    text: '永川松溉等6个新型储能项目预计8月初投产',
+    mentions: [{ kind: 'project', text: '松溉等6个新型储能项目' }],
+    expected: [{ type: L, from: '松溉等6个新型储能项目', to: '永川区' }],
+  },
+  // an agency: only the region in its own name
+  {
+    text: '重庆市人民政府印发通知',
+    mentions: [{ kind: 'agency', text: '重庆市人民政府' }],
+    expected: [{ type: L, from: '重庆市人民政府', to: '重庆市' }],
+  },
+];
+
+const none: { text: string; mentions: Mention[] }[] = [
+  // seed line 59: no place in 成渝中线高铁 (false-positive context)
+  { text: '加快成渝中线高铁建设', mentions: [{ kind: 'project', text: '成渝中线高铁' }] },
+  // seed line 29: the agency approves, it is not located in 川南渝西
+  { text: '川南渝西地区融合发展总体方案获国家发展改革委批复', mentions: [{ kind: 'agency', text: '国家发展改革委' }] },
+  // a region elsewhere in the clause without a marker is not a location
+  { text: '支持渝西地区打造先行区示范项目', mentions: [{ kind: 'project', text: '先行区示范项目' }] },
+  // another clause
+  { text: '在万州召开现场会,推进新田港二期项目', mentions: [{ kind: 'project', text: '新田港二期项目' }] },
+];
+
+describe('LocatedInRule', () => {
+  it.each(rows)('links $text', ({ text, mentions, expected }) => expectRelations(LocatedInRule, text, expected, withMentions(mentions)));
+  it.each(none)('finds no location in $text', ({ text, mentions }) => expectRelations(LocatedInRule, text, [], withMentions(mentions)));
+});

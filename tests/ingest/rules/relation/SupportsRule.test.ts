@@ -1,0 +1,31 @@
+import { SupportsRule } from '../../../../src/ingest/rules/relation/SupportsRule';
+import { expectRelations } from '../../harness';
+import { withMentions } from './relations.fixtures';
+
+const S = 'SUPPORTS';
+const TITLE = '《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》';
+
+describe('SupportsRule', () => {
+  it('reads a support verb inside a title (seed line 22)', () => {
+    expectRelations(SupportsRule, `印发实施${TITLE}`, [{ type: S, from: TITLE, to: '成渝地区双城经济圈' }], withMentions([{ kind: 'policy', text: TITLE }]));
+  });
+  it('links a policy, a support verb and a target in one clause', () => {
+    expectRelations(
+      SupportsRule,
+      '“技改贷”政策支持重庆无水港项目建设',
+      [{ type: S, from: '“技改贷”政策', to: '重庆无水港项目' }],
+      withMentions([
+        { kind: 'policy', text: '“技改贷”政策' },
+        { kind: 'project', text: '重庆无水港项目' },
+      ]),
+    );
+  });
+  it.each([
+    // the target is before the verb
+    ['重庆无水港项目获“技改贷”政策支持', '“技改贷”政策', '重庆无水港项目'],
+    // the target is in another clause
+    ['出台“技改贷”政策,重庆无水港项目加快建设', '“技改贷”政策', '重庆无水港项目'],
+  ])('finds nothing in %s', (text, policy, project) => {
+    expectRelations(SupportsRule, text, [], withMentions([{ kind: 'policy', text: policy }, { kind: 'project', text: project }]));
+  });
+});
