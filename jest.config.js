@@ -19,7 +19,6 @@ module.exports = {
       globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
       testTimeout: 120000,
-      maxWorkers: 1,
     },
   ],
 };

@@ -35,7 +35,8 @@ const EnvSchema = z.object({
   /** Neo4j transaction timeout for API reads and writes, milliseconds; default 15000 */
   QUERY_TIMEOUT_MS: positiveInt.default(15000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(4000),
+  /** HTTP port; 0 = any free port (tests); default 4000 */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** `production` masks internal errors */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** comma-separated API keys for mutations (Authorization: Bearer <key>); empty = mutations disabled */

@@ -1,0 +1,51 @@
+// One page of metrics per scope (a region id: metrics that MEASURE it, and with $includeSubregions any region
+// inside it; or null), filtered and sorted by subject or value. Serves Query.metrics and Region.metrics.
+// @param scopeIds: List<String> — Region ids, or [null]
+// @param includeSubregions: Boolean — count metrics about regions inside the scope
+// @param subjectContains: String — or null
+// @param subjectEquals: String — or null
+// @param units: List<String> — or null
+// @param kinds: List<String> — MetricKind values, or null
+// @param period: String — or null
+// @param valueGt: Float — or null
+// @param valueGte: Float — or null
+// @param valueLt: Float — or null
+// @param valueLte: Float — or null
+// @param reportId: String — or null
+// @param sort1: String — NAME_ASC, NAME_DESC, VALUE_ASC or VALUE_DESC, or null
+// @param sort2: String — a second key, or null
+// @param offset: Integer — rows to skip
+// @param first: Integer — page size
+// @returns scope, total, page (list of props)
+// example params: {scopeIds: [null], includeSubregions: false, subjectContains: null, subjectEquals: null, units: ["%"], kinds: null, period: null, valueGt: 10, valueGte: null, valueLt: null, valueLte: null, reportId: null, sort1: "VALUE_DESC", sort2: null, offset: 0, first: 20}
+UNWIND $scopeIds AS scope
+CALL (scope) {
+  MATCH (n:Metric)
+  WHERE ($subjectContains IS NULL OR n.subject CONTAINS $subjectContains)
+    AND ($subjectEquals IS NULL OR n.subject = $subjectEquals)
+    AND ($units IS NULL OR n.unit IN $units)
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND ($period IS NULL OR n.period = $period)
+    AND ($valueGt IS NULL OR n.value > $valueGt)
+    AND ($valueGte IS NULL OR n.value >= $valueGte)
+    AND ($valueLt IS NULL OR n.value < $valueLt)
+    AND ($valueLte IS NULL OR n.value <= $valueLte)
+    AND ($reportId IS NULL OR n.reportId = $reportId)
+    AND (scope IS NULL OR EXISTS {
+      MATCH p = (n)-[:MEASURES]->(:Region)-[:PART_OF*0..8]->(:Region {id: scope})
+      WHERE $includeSubregions OR length(p) = 1
+    })
+  WITH n ORDER BY
+    CASE $sort1 WHEN 'NAME_ASC' THEN n.subject END ASC,
+    CASE $sort1 WHEN 'NAME_DESC' THEN n.subject END DESC,
+    CASE $sort1 WHEN 'VALUE_ASC' THEN n.value END ASC,
+    CASE $sort1 WHEN 'VALUE_DESC' THEN n.value END DESC,
+    CASE $sort2 WHEN 'NAME_ASC' THEN n.subject END ASC,
+    CASE $sort2 WHEN 'NAME_DESC' THEN n.subject END DESC,
+    CASE $sort2 WHEN 'VALUE_ASC' THEN n.value END ASC,
+    CASE $sort2 WHEN 'VALUE_DESC' THEN n.value END DESC,
+    n.reportId, n.start, n.id
+  WITH collect(n) AS rows
+  RETURN size(rows) AS total, [x IN rows[$offset..($offset + $first)] | x {.*}] AS page
+}
+RETURN scope, total, page

@@ -1,0 +1,33 @@
+// One page of projects per scope (a region id: projects located in it, and with $includeSubregions in any
+// region inside it; or null). Serves Query.projects and Region.projects.
+// @param scopeIds: List<String> — Region ids, or [null]
+// @param includeSubregions: Boolean — count projects in regions inside the scope
+// @param nameContains: String — or null
+// @param nameEquals: String — or null
+// @param kinds: List<String> — ProjectKind values, or null
+// @param statuses: List<String> — ProjectStatus values, or null
+// @param reportId: String — or null
+// @param sort1: String — NAME_ASC or NAME_DESC, or null
+// @param offset: Integer — rows to skip
+// @param first: Integer — page size
+// @returns scope, total, page (list of props)
+// example params: {scopeIds: ["region:重庆市"], includeSubregions: true, nameContains: null, nameEquals: null, kinds: null, statuses: null, reportId: null, sort1: null, offset: 0, first: 20}
+UNWIND $scopeIds AS scope
+CALL (scope) {
+  MATCH (n:Project)
+  WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains)
+    AND ($nameEquals IS NULL OR n.name = $nameEquals)
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND ($statuses IS NULL OR n.status IN $statuses)
+    AND ($reportId IS NULL OR $reportId IN n.reportIds)
+    AND (scope IS NULL OR EXISTS {
+      MATCH p = (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: scope})
+      WHERE $includeSubregions OR length(p) = 1
+    })
+  WITH n ORDER BY
+    CASE $sort1 WHEN 'NAME_DESC' THEN n.name END DESC,
+    n.name, n.id
+  WITH collect(n) AS rows
+  RETURN size(rows) AS total, [x IN rows[$offset..($offset + $first)] | x {.*}] AS page
+}
+RETURN scope, total, page

@@ -1,0 +1,5 @@
+// The full original text of a report.
+// @param reportId: String — Report.id
+// @returns text
+MATCH (r:Report {id: $reportId})
+RETURN r.body AS text

@@ -1,0 +1,16 @@
+/** The api layer's public surface: schema, context and error codes. */
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { loadTypeDefs } from './loadTypeDefs';
+import { resolvers } from './resolvers';
+
+export { createContext, type KgContext, type ApiLimits, type Caller } from './context';
+export { KgErrorCode, kgError } from './errors';
+export { loadTypeDefs, schemaPath } from './loadTypeDefs';
+export { escapeLucene } from './escapeLucene';
+
+/** The executable schema: schema.graphql plus the resolvers. */
+export function createSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+}
+export { listQuery, type ListQuery } from './args/filters';

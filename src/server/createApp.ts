@@ -1,0 +1,109 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { createContext, createSchema, KgErrorCode, type KgContext } from '../api';
+import { StoreError, type Store } from '../store';
+import { callerFromHeader, parseApiKeys } from './apiKeys';
+import type { Config } from './config';
+import { mountHealth } from './plugins/health';
+import { queryLimitsPlugin } from './plugins/queryLimits';
+
+export interface App {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<KgContext>;
+  /** builds the per-request context for a caller (tests use it with executeOperation) */
+  contextFor(authorization?: string): KgContext;
+}
+
+const STORE_CODES: Record<string, KgErrorCode> = {
+  STORE_UNAVAILABLE: KgErrorCode.STORE_UNAVAILABLE,
+  CONFLICT: KgErrorCode.CONFLICT,
+  NOT_FOUND: KgErrorCode.NOT_FOUND,
+  TIMEOUT: KgErrorCode.TIMEOUT,
+  BAD_INPUT: KgErrorCode.BAD_USER_INPUT,
+};
+
+/** Codes whose messages were written for clients; anything else is internal and masked in production. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(KgErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The HTTP application: Apollo at /graphql (query limits, error masking, CSRF prevention, no CDN landing
+ * page), health endpoints, and whatever extra routes `mount` adds (playground, exports). Not listening yet.
+ */
+export async function createApp(
+  store: Store,
+  config: Config,
+  logger: Logger,
+  mount: (app: Express, ctx: { store: Store; config: Config }) => void = () => {},
+): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const schema = createSchema();
+  const limits = queryLimitsPlugin(schema, {
+    maxDepth: config.maxQueryDepth,
+    maxCost: config.maxQueryCost,
+    maxAliases: config.maxAliases,
+    hideSuggestions: config.production,
+  });
+  const keys = parseApiKeys(config.apiKeys);
+
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof StoreError) {
+      return { message: original.message, path: formatted.path, extensions: { code: STORE_CODES[original.code] } };
+    }
+    if (limits.isLimitError(formatted.message)) {
+      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (CLIENT_CODES.has(code)) return formatted;
+    logger.error({ err: original }, 'internal error in GraphQL request');
+    if (config.production) return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return formatted;
+  };
+
+  const apollo = new ApolloServer<KgContext>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !config.production,
+    validationRules: limits.validationRules,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+  });
+  await apollo.start();
+
+  const contextFor = (authorization?: string): KgContext =>
+    createContext(store, { maxPageSize: config.maxPageSize }, { keyName: callerFromHeader(authorization, keys) });
+
+  mountHealth(app, { ready: () => store.ping() });
+  mount(app, { store, config });
+  app.use(
+    '/graphql',
+    express.json({ limit: '25mb' }),
+    (req, res, next) => {
+      if (config.requireKeyForReads && !callerFromHeader(req.headers.authorization, keys)) {
+        res.status(401).json({ errors: [{ message: 'This server needs an API key for every request.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      next();
+    },
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+  );
+  return { app, httpServer, apollo, contextFor };
+}

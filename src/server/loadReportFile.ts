@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeReport, extractReport, slug, type ReportMeta } from '../ingest';
+import type { Store, WriteReportResult } from '../store';
+
+/** Metadata a folder may carry in `index.json` (the corpus format): one entry per file. */
+interface IndexEntry {
+  file: string;
+  province?: string;
+  year?: number;
+  title?: string;
+  publish_date?: string;
+  source_url?: string;
+}
+
+/** Reads `<dir>/index.json` if there is one, keyed by file name. */
+export function readFolderIndex(dir: string): Map<string, Partial<ReportMeta>> {
+  const indexPath = path.join(dir, 'index.json');
+  const out = new Map<string, Partial<ReportMeta>>();
+  if (!fs.existsSync(indexPath)) return out;
+  const entries = JSON.parse(fs.readFileSync(indexPath, 'utf8')) as IndexEntry[];
+  for (const e of Array.isArray(entries) ? entries : []) {
+    if (!e || typeof e.file !== 'string') continue;
+    const meta: Partial<ReportMeta> = {};
+    if (e.province) meta.region = e.province;
+    if (typeof e.year === 'number') meta.year = e.year;
+    if (e.title) meta.title = e.title;
+    if (e.publish_date) meta.publishDate = e.publish_date;
+    if (e.source_url) meta.sourceUrl = e.source_url;
+    out.set(e.file, meta);
+  }
+  return out;
+}
+
+/**
+ * Decodes, extracts and loads one report file in one transaction. The report id is the file name's slug, so
+ * loading the same file again replaces it instead of adding a second copy.
+ */
+export async function loadReportFile(store: Store, file: string, given: Partial<ReportMeta> = {}): Promise<WriteReportResult> {
+  const text = decodeReport(fs.readFileSync(file));
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  const records = extractReport(text, { id: slug(base), sourceFile: path.basename(file), ...given });
+  return store.writeReport(records);
+}

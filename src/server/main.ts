@@ -1,0 +1,64 @@
+import type { Express } from 'express';
+import pino, { type Logger } from 'pino';
+import { createDriver, createStore, migrate, type Store } from '../store';
+import { createApp, type App } from './createApp';
+import { loadConfig, type Config } from './config';
+import { loadReportFile } from './loadReportFile';
+import { startLocalNeo4j, type LocalNeo4jHandle } from './localNeo4j';
+
+export interface RunningServer {
+  url: string;
+  app: App;
+  store: Store;
+  stop(): Promise<void>;
+}
+
+/** Extra routes mounted next to /graphql (playground, exports); main lists them here. */
+export type Mount = (app: Express, ctx: { store: Store; config: Config }) => void;
+
+/**
+ * The composition root: config → (local Neo4j) → driver → migrations → seed report → Apollo + HTTP.
+ * Resolves once the server listens; `stop()` drains requests, closes the driver and stops a Neo4j it started.
+ */
+export async function startServer(
+  config: Config = loadConfig(),
+  options: { logger?: Logger; mounts?: Mount[]; loadSeed?: boolean } = {},
+): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  let local: LocalNeo4jHandle | undefined;
+  if (config.neo4j.local) {
+    logger.info({ dir: config.localNeo4j.dir }, 'starting the local Neo4j (set NEO4J_URI to use another server)');
+    local = await startLocalNeo4j(config.localNeo4j);
+  }
+  const driver = createDriver(config.neo4j);
+  const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
+  try {
+    await driver.verifyConnectivity({ database: config.neo4j.database });
+    const migrations = await migrate(driver, config.neo4j.database);
+    logger.info(migrations, 'schema migrations');
+    if (options.loadSeed !== false && (await store.reports()).length === 0) {
+      const result = await loadReportFile(store, config.seedReport);
+      logger.info({ report: result.reportId, nodes: result.nodes, relationships: result.relationships }, 'loaded the seed report');
+    }
+  } catch (error) {
+    await driver.close();
+    if (local && !local.reused) await local.stop();
+    throw error;
+  }
+
+  const app = await createApp(store, config, logger, (express, ctx) => options.mounts?.forEach((m) => m(express, ctx)));
+  await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
+  const address = app.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info(`GraphQL at ${url}/graphql — health at ${url}/healthz and ${url}/readyz`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await app.apollo.stop();
+      await store.close();
+      if (local && !local.reused) await local.stop();
+    })());
+  return { url, app, store, stop };
+}

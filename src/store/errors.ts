@@ -1,0 +1,31 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/** Store failures the API layer can turn into client-facing codes. Everything else is an internal error. */
+export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'CONFLICT' | 'NOT_FOUND' | 'TIMEOUT' | 'BAD_INPUT';
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Maps a driver error to a StoreError once, here, so no Neo4j message or Cypher text reaches clients. */
+export function toStoreError(error: unknown): unknown {
+  if (error instanceof StoreError || !(error instanceof Neo4jError)) return error;
+  const code = error.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) {
+    return new StoreError('STORE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.', { cause: error });
+  }
+  if (code.includes('ConstraintValidationFailed')) {
+    return new StoreError('CONFLICT', 'A node with that id already exists.', { cause: error });
+  }
+  if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
+    return new StoreError('TIMEOUT', 'The query took too long and was stopped.', { cause: error });
+  }
+  return error;
+}
