@@ -3,6 +3,9 @@
 const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] };
 
 module.exports = {
+  // Integration tests start Neo4j and load a report; generous per-test time. They share one database, so
+  // `npm test` runs that project in band (package.json).
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -18,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/**/*.int.test.ts'],
       globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
-      testTimeout: 120000,
     },
   ],
 };
