@@ -1,7 +1,9 @@
 // Deletes a report's passages and sections (and with them every MENTIONED_IN of that report).
 // @param reportId: String — Report.id
 // @returns deleted
-MATCH (n)
-WHERE (n:Passage OR n:Section) AND n.reportId = $reportId
-DETACH DELETE n
-RETURN count(*) AS deleted
+CALL () {
+  MATCH (p:Passage {reportId: $reportId}) DETACH DELETE p RETURN count(*) AS n
+  UNION ALL
+  MATCH (s:Section {reportId: $reportId}) DETACH DELETE s RETURN count(*) AS n
+}
+RETURN sum(n) AS deleted

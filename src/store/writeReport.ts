@@ -59,12 +59,20 @@ async function runBatched(tx: Tx, name: string, key: string, rows: readonly unkn
   for (const batch of chunks(rows)) await tx.run(name, { ...extra, [key]: batch });
 }
 
-/** Removes everything a report contributed, inside the caller's transaction. Returns whether it existed. */
-export async function detachReport(tx: Tx, reportId: string): Promise<void> {
+/**
+ * Removes a report's passages and its evidence on relationships, inside the caller's transaction, and returns
+ * the entities it mentioned. Orphans among them are deleted by `deleteOrphans` only after the new version is
+ * merged, so entities that persist are never deleted and re-created (which would drop curated links).
+ */
+async function detachReport(tx: Tx, reportId: string): Promise<string[]> {
   const ids = (await tx.run<{ id: string }>('ingest/reportEntityIds', { reportId })).map((r) => r.id);
   await tx.run('ingest/stripReportEvidence', { reportId, entityIds: ids });
   await tx.run('ingest/deleteReportText', { reportId });
-  await tx.run('ingest/deleteOrphanEntities', { reportId, entityIds: ids });
+  return ids;
+}
+
+async function deleteOrphans(tx: Tx, reportId: string, entityIds: string[]): Promise<void> {
+  for (const batch of chunks(entityIds)) await tx.run('ingest/deleteOrphanEntities', { reportId, entityIds: batch });
 }
 
 function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string, number> {
@@ -81,23 +89,27 @@ function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string,
 export async function writeReport(db: Database, records: ReportRecords, timeoutMs?: number): Promise<WriteReportResult> {
   const { report } = records;
   const reportId = report.id;
-  const regionNode = records.nodes.find((n) => n.label === 'Region' && n.name === report.region);
+  // The report → region link is not an entity relationship (a Report is not an Entity): merged on its own.
+  const about = records.edges.find((e) => e.type === 'ABOUT' && e.from === reportId);
+  const regionId = about?.to ?? records.nodes.find((n) => n.label === 'Region' && n.name === report.region)?.id ?? null;
+  const entityEdges = records.edges.filter((e) => e.type !== 'ABOUT');
   return db.writeTx(
     async (tx) => {
       const existing = await tx.run<{ sha256: string }>('read/reportSha', { reportId });
       const changed = existing.length === 0 || existing[0].sha256 !== report.sha256;
-      await detachReport(tx, reportId);
+      const previous = await detachReport(tx, reportId);
       const { text, ...meta } = report;
       const titleStart = Math.max(0, text.indexOf(report.title));
       await tx.run('ingest/mergeReport', {
         report: { ...meta, name: report.title, body: text, titleStart, titleEnd: titleStart + report.title.length },
-        regionId: regionNode?.id ?? null,
       });
       await runBatched(tx, 'ingest/mergeSections', 'sections', records.sections, { reportId });
       await runBatched(tx, 'ingest/mergePassages', 'passages', passageRows(records), { reportId });
       await runBatched(tx, 'ingest/mergeNodes', 'nodes', nodeRows(records.nodes, reportId), { reportId });
       await runBatched(tx, 'ingest/mergeMentions', 'mentions', mentionRows(records.nodes), {});
-      await runBatched(tx, 'ingest/mergeEdges', 'edges', edgeRows(records.edges), { reportId });
+      await tx.run('ingest/mergeReportRegion', { reportId, regionId });
+      await runBatched(tx, 'ingest/mergeEdges', 'edges', edgeRows(entityEdges), { reportId });
+      await deleteOrphans(tx, reportId, previous);
       return {
         reportId,
         changed,
@@ -116,7 +128,7 @@ export async function deleteReport(db: Database, reportId: string): Promise<bool
   return db.writeTx(async (tx) => {
     const existing = await tx.run('read/reportSha', { reportId });
     if (existing.length === 0) return false;
-    await detachReport(tx, reportId);
+    await deleteOrphans(tx, reportId, await detachReport(tx, reportId));
     await tx.run('ingest/deleteReportNode', { reportId });
     return true;
   });

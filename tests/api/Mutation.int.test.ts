@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SEED_REPORT_ID } from '../support/testStore';
+import { testApp, type TestApp } from '../support/testApp';
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
+const TAG = `测试${process.pid}`;
+const span = (needle: string) => {
+  const start = seedText.indexOf(needle);
+  if (start < 0) throw new Error(`not in the seed report: ${needle}`);
+  return { reportId: SEED_REPORT_ID, start, end: start + needle.length };
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Any> {
+  const res = await t.run<Any>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data;
+}
+async function fails(query: string, variables: Record<string, unknown> = {}, key: string | null = 'test-key') {
+  const res = await t.run(query, variables, key);
+  expect(res.errors).toBeDefined();
+  return res.errors![0];
+}
+const reingestSeed = () =>
+  ok(`mutation($text: String!) { ingestReport(text: $text, meta: {id: "${SEED_REPORT_ID}"}) { changed report { id } } }`, { text: seedText });
+
+const UPSERT_POLICY = `mutation($input: PolicyInput!) { upsertPolicy(input: $input) { id name kind curated sources { text start end } } }`;
+
+describe('authentication', () => {
+  it('refuses a mutation without an API key and writes nothing', async () => {
+    const err = await fails(UPSERT_POLICY, { input: { name: `${TAG}无钥匙` } }, null);
+    expect(err.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await ok(`{ node(id: "policy:${TAG}无钥匙") { id } }`)).node).toBeNull();
+  });
+
+  it('refuses a wrong key', async () => {
+    const err = await fails(UPSERT_POLICY, { input: { name: `${TAG}错钥匙` } }, 'wrong-key');
+    expect(err.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('upserts', () => {
+  it('creates a curated policy with evidence, then updates it by id', async () => {
+    const evidence = span('《重庆市稳经济政策包》');
+    const created = (await ok(UPSERT_POLICY, { input: { name: `${TAG}政策`, kind: 'MEASURES', evidence } })).upsertPolicy;
+    expect(created).toMatchObject({ id: `policy:${TAG}政策`, kind: 'MEASURES', curated: true });
+    expect(created.sources).toEqual([{ text: '《重庆市稳经济政策包》', start: evidence.start, end: evidence.end }]);
+    const updated = (await ok(UPSERT_POLICY, { input: { id: created.id, name: `${TAG}政策(修订)`, kind: 'PLAN' } })).upsertPolicy;
+    expect(updated).toMatchObject({ id: created.id, name: `${TAG}政策(修订)`, kind: 'PLAN' });
+  });
+
+  it('says NOT_FOUND for an unknown id and CONFLICT for an id of another label', async () => {
+    expect((await fails(UPSERT_POLICY, { input: { id: 'policy:不存在的政策', name: 'x' } })).extensions?.code).toBe('NOT_FOUND');
+    expect((await fails(UPSERT_POLICY, { input: { id: 'region:重庆市', name: 'x' } })).extensions?.code).toBe('CONFLICT');
+  });
+
+  it('names the field of a bad input', async () => {
+    const empty = await fails(UPSERT_POLICY, { input: { name: '   ' } });
+    expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    const past = await fails(UPSERT_POLICY, { input: { name: `${TAG}越界`, evidence: { reportId: SEED_REPORT_ID, start: 0, end: seedText.length + 5 } } });
+    expect(past.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'evidence.end' });
+    const noReport = await fails(UPSERT_POLICY, { input: { name: `${TAG}无报告`, evidence: { reportId: 'no-such-report', start: 0, end: 3 } } });
+    expect(noReport.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('creates a region under a parent, and a metric that needs its report', async () => {
+    const region = (await ok(`mutation { upsertRegion(input: {name: "${TAG}新区", level: DEVELOPMENT_ZONE, parentId: "region:重庆市"}) { id level parent { name } } }`)).upsertRegion;
+    expect(region).toMatchObject({ id: `region:${TAG}新区`, level: 'DEVELOPMENT_ZONE', parent: { name: '重庆市' } });
+    const noReport = await fails(`mutation { upsertMetric(input: {subject: "${TAG}", value: 1, unit: "%", kind: LEVEL}) { id } }`);
+    expect(noReport.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reportId' });
+    const metric = (await ok(`mutation { upsertMetric(input: {subject: "${TAG}指标", value: 12.5, unit: "%", kind: YOY_GROWTH, reportId: "${SEED_REPORT_ID}"}) { id value unit kind report { id } } }`)).upsertMetric;
+    expect(metric).toMatchObject({ value: 12.5, unit: '%', kind: 'YOY_GROWTH', report: { id: SEED_REPORT_ID } });
+  });
+});
+
+describe('link and unlink', () => {
+  it('links a policy to a region with evidence, which policyRegionLinks then shows with the quote', async () => {
+    const policy = (await ok(UPSERT_POLICY, { input: { name: `${TAG}链接政策`, kind: 'PROGRAM' } })).upsertPolicy;
+    const evidence = span('渝西地区打造成渝地区双城经济圈建设先行区');
+    const rel = (await ok(`mutation($e: EvidenceInput) { link(from: "${policy.id}", to: "region:渝西地区", type: SUPPORTS, evidence: $e) { type from to curated sources { text } } }`, { e: evidence })).link;
+    expect(rel).toMatchObject({ type: 'SUPPORTS', from: policy.id, to: 'region:渝西地区', curated: true });
+    expect(rel.sources[0].text).toBe('渝西地区打造成渝地区双城经济圈建设先行区');
+    const links = (await ok(`{ policyRegionLinks(policyId: "${policy.id}") { length region { name } path { relationships { type } } sources { text } } }`)).policyRegionLinks;
+    const names = links.map((l: Any) => l.region.name);
+    expect(names).toEqual(expect.arrayContaining(['渝西地区', '主城都市区', '重庆市']));
+    expect(links[0]).toMatchObject({ length: 1, region: { name: '渝西地区' } });
+    const viaParent = links.find((l: Any) => l.region.name === '主城都市区');
+    expect(viaParent.path.relationships.map((r: Any) => r.type)).toEqual(['SUPPORTS', 'PART_OF']);
+    expect(viaParent.sources.map((s: Any) => s.text)).toContain('渝西地区打造成渝地区双城经济圈建设先行区');
+
+    expect((await ok(`mutation { unlink(from: "${policy.id}", to: "region:渝西地区", type: SUPPORTS) }`)).unlink).toBe(true);
+    expect((await ok(`{ policyRegionLinks(policyId: "${policy.id}") { length } }`)).policyRegionLinks).toEqual([]);
+    expect((await ok(`mutation { unlink(from: "${policy.id}", to: "region:渝西地区", type: SUPPORTS) }`)).unlink).toBe(false);
+  });
+
+  it('says NOT_FOUND when linking an unknown node', async () => {
+    expect((await fails(`mutation { link(from: "policy:不存在", to: "region:重庆市", type: SUPPORTS) { type } }`)).extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('curation survives re-ingest', () => {
+  it('keeps a curated link, an unlinked extracted edge stays unlinked, a deleted entity stays deleted', async () => {
+    const policy = (await ok(UPSERT_POLICY, { input: { name: `${TAG}持久政策` } })).upsertPolicy;
+    await ok(`mutation { link(from: "${policy.id}", to: "project:渝昆高铁", type: SUPPORTS) { type } }`);
+    const located = `{ node(id: "project:万州机场T2航站楼") { ... on Project { regions { nodes { id } } } } }`;
+    expect((await ok(located)).node.regions.nodes.map((r: Any) => r.id)).toContain('region:万州区');
+    await ok(`mutation { unlink(from: "project:万州机场T2航站楼", to: "region:万州区", type: LOCATED_IN) }`);
+    expect((await ok(`mutation { deleteNode(id: "project:东溪河特大桥") }`)).deleteNode).toBe(true);
+
+    const result = (await reingestSeed()).ingestReport;
+    expect(result).toMatchObject({ changed: false, report: { id: SEED_REPORT_ID } });
+
+    const supported = (await ok(`{ node(id: "project:渝昆高铁") { ... on Project { supportedBy { nodes { id } } } } }`)).node;
+    expect(supported.supportedBy.nodes.map((p: Any) => p.id)).toContain(policy.id);
+    expect((await ok(located)).node.regions.nodes.map((r: Any) => r.id)).not.toContain('region:万州区');
+    expect((await ok(`{ node(id: "project:东溪河特大桥") { id } }`)).node).toBeNull();
+
+    // Undo: a curator can bring both back.
+    await ok(`mutation { link(from: "project:万州机场T2航站楼", to: "region:万州区", type: LOCATED_IN) { type } }`);
+    await ok(`mutation { upsertProject(input: {name: "东溪河特大桥", kind: BRIDGE}) { id } }`);
+    await reingestSeed();
+    const restored = (await ok(`{ node(id: "project:东溪河特大桥") { ... on Project { kind sources { text } } } }`)).node;
+    expect(restored.kind).toBe('BRIDGE');
+    expect(restored.sources.map((s: Any) => s.text)).toContain('东溪河特大桥');
+  });
+
+  it('refuses to delete a report through deleteNode', async () => {
+    expect((await fails(`mutation { deleteNode(id: "${SEED_REPORT_ID}") }`)).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('ingestReport and deleteReport', () => {
+  const id = `test-posted-${process.pid}`;
+  const text = '重庆市人民政府关于2023年前三季度经济运行情况的报告\n全市地区生产总值同比增长6.1%,渝昆高铁加快建设。';
+
+  it('ingests a posted report in one go and deletes it again', async () => {
+    const res = (await ok(`mutation($text: String!) { ingestReport(text: $text, meta: {id: "${id}", year: 2023}) {
+      changed report { id title year chars } nodes { label count } relationships { type count } } }`, { text })).ingestReport;
+    expect(res).toMatchObject({ changed: true, report: { id, year: 2023, chars: text.length } });
+    expect(res.report.title).toBe('重庆市人民政府关于2023年前三季度经济运行情况的报告');
+    expect(res.nodes.find((n: Any) => n.label === 'Metric').count).toBeGreaterThanOrEqual(1);
+    const metrics = (await ok(`{ metrics(where: {reportId: "${id}"}) { nodes { subject value unit } } }`)).metrics.nodes;
+    expect(metrics).toEqual(expect.arrayContaining([expect.objectContaining({ value: 6.1, unit: '%' })]));
+    expect((await ok(`mutation { deleteReport(id: "${id}") }`)).deleteReport).toBe(true);
+    expect((await ok(`{ metrics(where: {reportId: "${id}"}) { totalCount } }`)).metrics.totalCount).toBe(0);
+    expect((await fails(`mutation { deleteReport(id: "${id}") }`)).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('rejects an empty text and a bad id with the field named', async () => {
+    const empty = await fails(`mutation { ingestReport(text: "", meta: {id: "x-empty"}) { changed } }`);
+    expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason: 'EMPTY_INPUT' });
+    const badId = await fails(`mutation { ingestReport(text: "x", meta: {id: "a b/c"}) { changed } }`);
+    expect(badId.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'meta.id' });
+  });
+});

@@ -1,0 +1,248 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SEED_REPORT_ID } from '../support/testStore';
+import { testApp, type TestApp } from '../support/testApp';
+
+const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
+const ACTION_PLAN = '重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Any> {
+  const res = await t.run<Any>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data;
+}
+
+async function errorCode(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
+  const res = await t.run(query, variables);
+  return res.errors?.[0]?.extensions?.code as string | undefined;
+}
+
+describe('Query.policies', () => {
+  it('finds the 2023—2027 action plan by name, with its kind, year range and exact source span', async () => {
+    const data = await ok(`query($q: String!) { policies(where: {nameContains: $q}) {
+      totalCount nodes { id name kind yearRange sources { start end text report { id } } } } }`, { q: '成渝地区双城经济圈建设行动方案' });
+    const plan = data.policies.nodes.find((p: Any) => p.name === ACTION_PLAN);
+    expect(plan).toMatchObject({ kind: 'PLAN', yearRange: '2023—2027' });
+    expect(plan.sources.length).toBeGreaterThan(0);
+    for (const s of plan.sources) {
+      expect(s.report.id).toBe(SEED_REPORT_ID);
+      expect(seedText.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toContain('成渝地区双城经济圈建设行动方案');
+    }
+  });
+
+  it('pages through every policy exactly once with cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const data: Any = await ok(`query($after: String) { policies(first: 7, after: $after, orderBy: [{field: NAME}]) {
+        totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      total = data.policies.totalCount;
+      seen.push(...data.policies.edges.map((e: Any) => e.node.id));
+      if (!data.policies.pageInfo.hasNextPage) break;
+      after = data.policies.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(20);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('sorts by name descending', async () => {
+    const data = await ok(`{ policies(first: 10, orderBy: [{field: NAME, direction: DESC}]) { nodes { name } } }`);
+    const names = data.policies.nodes.map((p: Any) => p.name);
+    expect(names).toEqual([...names].sort().reverse());
+  });
+
+  it('rejects a page size above the cap and a forged cursor', async () => {
+    expect(await errorCode(`{ policies(first: 1000) { totalCount } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(`{ policies(after: "bm9wZQ") { totalCount } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(`{ policies(where: {nameContains: ""}) { totalCount } }`)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('Query.metrics', () => {
+  it('types the GDP growth: subject 地区生产总值, 4.6 %, year-on-year, the report period, sourced to its span', async () => {
+    const data = await ok(`{ metrics(where: {subjectEquals: "地区生产总值", unit: ["%"]}) {
+      nodes { subject value unit kind period region { name } report { id } sources { text start end } } } }`);
+    const gdp = data.metrics.nodes.find((m: Any) => m.value === 4.6);
+    expect(gdp).toMatchObject({ subject: '地区生产总值', unit: '%', kind: 'YOY_GROWTH', period: '2023年1—6月', region: { name: '重庆市' } });
+    expect(gdp.report.id).toBe(SEED_REPORT_ID);
+    expect(seedText.slice(gdp.sources[0].start, gdp.sources[0].end)).toBe(gdp.sources[0].text);
+    expect(gdp.sources[0].text).toContain('4.6%');
+  });
+
+  it('filters unit % and value > 10, sorted by value', async () => {
+    const data = await ok(`{ metrics(first: 100, where: {unit: ["%"], valueGt: 10}, orderBy: [{field: VALUE, direction: DESC}]) {
+      totalCount nodes { subject value unit kind } } }`);
+    const values = data.metrics.nodes.map((m: Any) => m.value);
+    expect(data.metrics.totalCount).toBeGreaterThan(10);
+    expect(data.metrics.nodes.every((m: Any) => m.unit === '%' && m.value > 10)).toBe(true);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(data.metrics.nodes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subject: '一般公共预算收入', value: 14.4, kind: 'YOY_GROWTH' }),
+        expect.objectContaining({ value: 17.3, kind: 'YOY_GROWTH' }),
+      ]),
+    );
+  });
+
+  it('finds the 2411 亿元 investment level and the 54.7% completion share', async () => {
+    const data = await ok(`{ level: metrics(where: {valueGte: 2411, valueLte: 2411}) { nodes { subject unit kind } }
+      share: metrics(where: {valueGte: 54.7, valueLte: 54.7, kind: [SHARE]}) { nodes { subject unit } } }`);
+    expect(data.level.nodes[0]).toMatchObject({ unit: '亿元', kind: 'LEVEL' });
+    expect(data.level.nodes[0].subject).toContain('完成投资');
+    expect(data.share.nodes[0].unit).toBe('%');
+  });
+});
+
+describe('Query.regions and projects', () => {
+  it('resolves 渝西地区 as a functional area with its parent and ancestors', async () => {
+    const data = await ok(`{ regions(where: {nameEquals: "渝西地区"}) { nodes { id level parent { name } ancestors { name } sources { text } } } }`);
+    const r = data.regions.nodes[0];
+    expect(r).toMatchObject({ id: 'region:渝西地区', level: 'FUNCTIONAL_AREA' });
+    expect(r.parent.name).toBe('主城都市区');
+    expect(r.ancestors.map((a: Any) => a.name)).toEqual(expect.arrayContaining(['主城都市区', '重庆市']));
+    expect(r.sources.some((s: Any) => s.text === '渝西地区')).toBe(true);
+  });
+
+  it('lists districts inside 重庆市, and 渝中 inside 成渝中线 is not 渝中区', async () => {
+    const data = await ok(`{ regions(first: 100, where: {withinRegionId: "region:重庆市"}) { totalCount nodes { name level } } }`);
+    const names = data.regions.nodes.map((r: Any) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['万州区', '黔江区', '渝西地区']));
+    expect(names).not.toContain('渝中区');
+  });
+
+  it('finds 渝昆高铁 as a railway project, and projects by status', async () => {
+    const data = await ok(`{ p: projects(where: {nameEquals: "渝昆高铁"}) { nodes { id kind status sources { text } } }
+      running: projects(first: 50, where: {status: [IN_OPERATION]}) { nodes { name status } } }`);
+    expect(data.p.nodes[0]).toMatchObject({ id: 'project:渝昆高铁', kind: 'RAILWAY' });
+    expect(data.running.nodes.map((p: Any) => p.name)).toContain('中科曙光先进数据中心');
+    expect(data.running.nodes.every((p: Any) => p.status === 'IN_OPERATION')).toBe(true);
+  });
+
+  it("lists a district's projects through Region.projects", async () => {
+    const data = await ok(`{ node(id: "region:万州区") { ... on Region { name projects { totalCount nodes { name } } } } }`);
+    expect(data.node.projects.nodes.map((p: Any) => p.name)).toContain('万州机场T2航站楼');
+  });
+});
+
+describe('Query.search', () => {
+  it.each(['陆海新通道', '特高压', '新能源汽车'])('finds %s, ranked by score', async (q) => {
+    const data = await ok(`query($q: String!) { search(query: $q, first: 10) { score node { __typename id name ... on Passage { text } } } }`, { q });
+    const hits = data.search;
+    expect(hits.length).toBeGreaterThan(0);
+    const scores = hits.map((h: Any) => h.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    const top = hits[0].node;
+    expect(top.text ?? top.name).toContain(q);
+  });
+
+  it('restricts by label', async () => {
+    const data = await ok(`{ search(query: "特高压", labels: ["Project"]) { node { __typename name } } }`);
+    expect(data.search.length).toBeGreaterThan(0);
+    expect(data.search.every((h: Any) => h.node.__typename === 'Project')).toBe(true);
+  });
+
+  it.each(['特高压 AND (', '"陆海', 'a:b~ *?', '\\', 'NOT', '[新能源]^2'])('treats Lucene syntax in %p as plain text', async (q) => {
+    const res = await t.run(`query($q: String!) { search(query: $q) { score } }`, { q });
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('rejects an empty query and unknown labels', async () => {
+    expect(await errorCode(`{ search(query: "  ") { score } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(`{ search(query: "重庆", labels: ["Person"]) { score } }`)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('Query.node, path, neighborhood, reports, stats', () => {
+  it('returns null for an unknown id and a typed node for a known one', async () => {
+    const data = await ok(`{ a: node(id: "region:不存在") { id } b: node(id: "project:渝昆高铁") { __typename name } }`);
+    expect(data.a).toBeNull();
+    expect(data.b).toEqual({ __typename: 'Project', name: '渝昆高铁' });
+  });
+
+  it('finds the shortest path from 渝西地区 up to 重庆市', async () => {
+    const data = await ok(`{ path(from: "region:渝西地区", to: "region:重庆市") { length nodes { name } relationships { type from to sources { text } } } }`);
+    expect(data.path.length).toBe(2);
+    expect(data.path.nodes.map((n: Any) => n.name)).toEqual(['渝西地区', '主城都市区', '重庆市']);
+    expect(data.path.relationships.map((r: Any) => r.type)).toEqual(['PART_OF', 'PART_OF']);
+    expect(data.path.relationships[0].sources[0].text).toBeTruthy();
+  });
+
+  it('says NOT_FOUND for a path from an unknown id', async () => {
+    expect(await errorCode(`{ path(from: "region:不存在", to: "region:重庆市") { length } }`)).toBe('NOT_FOUND');
+  });
+
+  it('bounds a neighbourhood by depth and size', async () => {
+    const data = await ok(`{ neighborhood(id: "region:重庆市", depth: 2, first: 15) { truncated nodes { id } relationships { type from to } } }`);
+    expect(data.neighborhood.nodes.length).toBeLessThanOrEqual(15);
+    expect(data.neighborhood.nodes[0].id).toBe('region:重庆市');
+    const ids = new Set(data.neighborhood.nodes.map((n: Any) => n.id));
+    expect(data.neighborhood.relationships.every((r: Any) => ids.has(r.from) && ids.has(r.to))).toBe(true);
+    expect(await errorCode(`{ neighborhood(id: "region:重庆市", depth: 4) { truncated } }`)).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists the seed report with its metadata and sections', async () => {
+    const data = await ok(`{ reports { id title issuer region { name } year period chars sections { number title children { number } } entityCounts { label count } } }`);
+    const seed = data.reports.find((r: Any) => r.id === SEED_REPORT_ID);
+    expect(seed).toMatchObject({ issuer: '重庆市人民政府', region: { name: '重庆市' }, year: 2023, chars: seedText.length });
+    expect(seed.title).toContain('2023年1—6月国民经济和社会发展计划执行情况的报告');
+    expect(seed.sections[0].number).toBe('一、');
+    expect(seed.entityCounts.find((c: Any) => c.label === 'Metric').count).toBeGreaterThan(100);
+  });
+
+  it('counts nodes per label and relationships per type', async () => {
+    const data = await ok(`{ stats { reports nodes { label count } relationships { type count } } }`);
+    const nodes = Object.fromEntries(data.stats.nodes.map((n: Any) => [n.label, n.count]));
+    expect(data.stats.reports).toBeGreaterThanOrEqual(1);
+    expect(nodes.Passage).toBeGreaterThan(200);
+    expect(data.stats.relationships.find((r: Any) => r.type === 'MEASURES').count).toBeGreaterThan(100);
+  });
+});
+
+describe('query limits', () => {
+  it('rejects a query nested deeper than the limit before touching the database', async () => {
+    const deep = `{ regions { nodes { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`;
+    const res = await t.run(deep);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.ctx.counter.roundTrips).toBe(0);
+  });
+
+  it('rejects a query whose pages multiply past the cost limit, counting variables too', async () => {
+    const res = await t.run(
+      `query($n: Int) { regions(first: $n) { nodes { projects(first: $n) { nodes { supportedBy(first: $n) { nodes { name } } } } } } }`,
+      { n: 100 },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.message).toMatch(/cost \d+ exceeds the limit/);
+    expect(res.ctx.counter.roundTrips).toBe(0);
+  });
+
+  it('costs one round trip per level for a 3-level query over 20+ items (no N+1)', async () => {
+    const res = await t.run(`{ projects(first: 30) { nodes { name
+      regions(first: 5) { nodes { name
+        parent { name } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const projects = (res.data as Any).projects.nodes;
+    expect(projects.length).toBeGreaterThanOrEqual(20);
+    expect(projects.some((p: Any) => p.regions.nodes.some((r: Any) => r.parent))).toBe(true);
+    expect(res.ctx.counter.roundTrips).toBeLessThanOrEqual(3);
+  });
+
+  it('batches sources and their reports across all metrics of a page', async () => {
+    const res = await t.run(`{ metrics(first: 50) { nodes { subject sources(first: 2) { text report { id } } region { name } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect((res.data as Any).metrics.nodes).toHaveLength(50);
+    // list + sources + reports + regions
+    expect(res.ctx.counter.roundTrips).toBeLessThanOrEqual(4);
+  });
+});
