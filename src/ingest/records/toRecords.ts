@@ -91,6 +91,7 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
   }
 
   const aboutEdge = reportRegion(input, nodes, source);
+  closeRegionHierarchy(input.lexicon, nodes, edges);
   return {
     report: { ...meta, text, chars: text.length, sha256: createHash('sha256').update(text).digest('hex') },
     sections: input.sections,
@@ -146,6 +147,44 @@ function reportRegion(
     nodes.set(id, node);
   }
   return { from: meta.id, to: id, type: RelType.ABOUT, properties: {}, sources: [node.sources[0]] };
+}
+
+/**
+ * Gives every Region node its gazetteer parent chain. PartOfRule covers regions mentioned on their own; this
+ * covers the ones that exist only as a relation endpoint (万州区 from 万州机场T2航站楼, 达州市 from 成达万高铁), so
+ * that "projects in 重庆市 and its sub-regions" finds them. The evidence is the child node's first source, the
+ * span that implied the child. Runs to a fixed point because parents it adds may need parents too.
+ */
+function closeRegionHierarchy(lexicon: Lexicon, nodes: Map<string, NodeRecord>, edges: Map<string, EdgeRecord>): void {
+  const index = RegionIndex.of(lexicon);
+  const hasParent = new Set([...edges.values()].filter((e) => e.type === RelType.PART_OF).map((e) => e.from));
+  const pending = [...nodes.values()].filter((n) => n.label === NodeLabel.Region && !hasParent.has(n.id));
+  while (pending.length > 0) {
+    const child = pending.pop()!;
+    const entry = index.byName(child.name);
+    const parent = entry ? index.ancestors(entry)[0] : undefined;
+    if (!parent || child.sources.length === 0) continue;
+    const evidence = { ...child.sources[0], rule: 'relation.partOf' };
+    const parentId = `region:${parent.name}`;
+    let parentNode = nodes.get(parentId);
+    if (!parentNode) {
+      parentNode = {
+        id: parentId,
+        label: NodeLabel.Region,
+        name: parent.name,
+        properties: clean({ level: parent.level, parent: parent.parent, code: parent.code }),
+        sources: [evidence],
+      };
+      nodes.set(parentId, parentNode);
+    }
+    const key = `${RelType.PART_OF}|${child.id}|${parentId}`;
+    if (!edges.has(key)) edges.set(key, { from: child.id, to: parentId, type: RelType.PART_OF, properties: {}, sources: [evidence] });
+    if (!hasParent.has(parentId)) {
+      hasParent.add(child.id);
+      pending.push(parentNode);
+    }
+    hasParent.add(child.id);
+  }
 }
 
 function propertiesOf(c: Candidate): Properties {

@@ -7,11 +7,14 @@ import * as policy from './policy';
 import * as project from './project';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
+import { ImplementsRule } from './relation/ImplementsRule';
 import { IssuedByRule } from './relation/IssuedByRule';
+import { LocatedInAbbreviationRule } from './relation/LocatedInAbbreviationRule';
 import { LocatedInRule } from './relation/LocatedInRule';
 import { MeasuresRule } from './relation/MeasuresRule';
 import { PartOfRule } from './relation/PartOfRule';
 import { SupportsRule } from './relation/SupportsRule';
+import { SupportsTitleRule } from './relation/SupportsTitleRule';
 import type { EntityRule, Refiner, RelationRule } from './Rule';
 
 /** A kind folder's optional refiners (`metricRefiners` …), tolerated when the folder does not export any. */
@@ -48,9 +51,12 @@ export const refiners: readonly Refiner[] = [
  */
 export const relationRules: readonly RelationRule[] = [
   PartOfRule, // gazetteer facts (region → parent), once per report
-  LocatedInRule, // project/agency → region
+  LocatedInRule, // project/agency → region named in its name or clause
+  LocatedInAbbreviationRule, // route → places its abbreviated head names (渝昆高铁), after the spelled-out readings
   MeasuresRule, // metric → region/project (or the report's own region)
-  SupportsRule, // policy → project/region/agency/policy
+  SupportsTitleRule, // policy → region named in its own title (basis: title), before the clause readings
+  SupportsRule, // policy → project/region/agency/policy after a support verb in its clause
   IssuedByRule, // policy → issuing agency
   ApprovedByRule, // policy/project → approving agency
+  ImplementsRule, // enterprise → project it builds or runs
 ];

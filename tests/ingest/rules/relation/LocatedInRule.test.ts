@@ -42,6 +42,18 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[] }[
     mentions: [{ kind: 'agency', text: '重庆市人民政府' }],
     expected: [{ type: L, from: '重庆市人民政府', to: '重庆市' }],
   },
+  // seed line 5: a local form names no place; its canonical name does (the agency rules resolved it)
+  {
+    text: '深入贯彻落实党中央、国务院的决策部署和市委工作安排',
+    mentions: [{ kind: 'agency', text: '市委', name: '中共重庆市委员会', fields: { kind: 'PARTY' } }],
+    expected: [{ type: L, from: '中共重庆市委员会', to: '重庆市' }],
+  },
+  // corpus 云南: a company named after its province is there
+  {
+    text: '云南农村商业银行挂牌成立',
+    mentions: [{ kind: 'agency', text: '云南农村商业银行', fields: { kind: 'COMPANY' } }],
+    expected: [{ type: L, from: '云南农村商业银行', to: '云南省' }],
+  },
 ];
 
 const none: { text: string; mentions: Mention[] }[] = [
@@ -53,6 +65,12 @@ const none: { text: string; mentions: Mention[] }[] = [
   { text: '支持渝西地区打造先行区示范项目', mentions: [{ kind: 'project', text: '先行区示范项目' }] },
   // another clause
   { text: '在万州召开现场会,推进新田港二期项目', mentions: [{ kind: 'project', text: '新田港二期项目' }] },
+  // seed line 13: no place in the name or the clause, and the report's own region is never assumed
+  { text: '中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段', mentions: [{ kind: 'project', text: '华为人工智能计算中心' }] },
+  // corpus 河南: a city in a company's brand name is not where it is (宁德时代 builds in 河南)
+  { text: '宁德时代洛阳基地投产', mentions: [{ kind: 'agency', text: '宁德时代', fields: { kind: 'COMPANY' } }] },
+  // corpus: the country is never read from a name
+  { text: '与中国科学院共建研究院', mentions: [{ kind: 'agency', text: '中国科学院', fields: { kind: 'RESEARCH' } }] },
 ];
 
 describe('LocatedInRule', () => {

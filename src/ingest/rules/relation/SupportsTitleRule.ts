@@ -1,0 +1,40 @@
+import { RelType } from '../../records/labels';
+import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import { regionEndpoint } from './regionEndpoint';
+import { between } from './relationHelpers';
+import { regionsInName } from './regionsInName';
+
+/** Characters that may open a name before its jurisdiction: 《, “, 中共 (中共上海市委关于…). */
+const OPENERS = /^(?:[《“"]|中共|中国共产党)*/;
+/** Areas that are nobody's jurisdiction: 《渝西地区…行动计划》 is for 渝西地区, not issued by it. */
+const AREA_LEVELS = new Set(['functional_area', 'macro_region', 'cooperation_area', 'national_new_area']);
+
+/**
+ * A policy or programme whose own name names a region supports that region: 《推动成渝地区双城经济圈市场一体化建设
+ * 行动方案》 → 成渝地区双城经济圈, 《重庆市现代流通体系实施方案》 → 重庆市, “百万人才进海南”行动计划 → 海南省. The edge
+ * carries `basis: 'title'` and `role`: `jurisdiction` when the name opens with the region's full official name
+ * (重庆市…, 中共上海市委…: whose policy it is), else `subject` (what it is for). The evidence is the name itself.
+ * Rejected: the country (健康中国, 中华人民共和国…法 say nothing about place), ambiguous surfaces (渝西 in 渝西跨越计划),
+ * places inside other names (浙江 in 浙江大学: false-positive followers), and a region right after a word of
+ * title-region-stops.txt (学习浙江经验: a model, not a beneficiary). A jurisdiction prefix is not an issuer: this
+ * rule never emits ISSUED_BY.
+ * Example (seed line 41): 《推动成渝地区双城经济圈市场一体化建设行动方案》 SUPPORTS 成渝地区双城经济圈 (subject).
+ */
+export const SupportsTitleRule: RelationRule = {
+  name: 'relation.supportsTitle',
+  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
+    const stops = ctx.lexicon.words('title-region-stops');
+    const out: RelationCandidate[] = [];
+    for (const p of entities) {
+      if (p.kind !== 'policy') continue;
+      const opener = OPENERS.exec(p.text)?.[0].length ?? 0;
+      for (const r of regionsInName(ctx, p)) {
+        if (stops.some((s) => between(ctx, r.start - s.length, r.start) === s)) continue;
+        const role = r.start === p.start + opener && r.surface === r.entry.name && !AREA_LEVELS.has(r.entry.level) ? 'jurisdiction' : 'subject';
+        const to = regionEndpoint(r.entry, { text: r.surface, start: r.start, end: r.end }, this.name);
+        out.push({ type: RelType.SUPPORTS, from: p, to, rule: this.name, start: p.start, end: p.end, fields: { basis: 'title', role } });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,83 @@
+import { SupportsTitleRule } from '../../../../src/ingest/rules/relation/SupportsTitleRule';
+import { run, type Mention } from '../../harness';
+import { withMentions } from './relations.fixtures';
+
+interface Row {
+  text: string;
+  policy: string;
+  expected: { to: string; start: number; role: string }[];
+  region?: string;
+}
+
+/** SUPPORTS edges of the rule: target, where the region's surface starts, role; evidence must be the title. */
+function supports(text: string, policy: string, region = '重庆市') {
+  const mentions: Mention[] = [{ kind: 'policy', text: policy }];
+  return run([], text, withMentions(mentions, region), [SupportsTitleRule])
+    .results.flatMap((r) => r.relations)
+    .map((r) => {
+      expect([r.type, text.slice(r.start, r.end), r.fields.basis]).toEqual(['SUPPORTS', policy, 'title']);
+      return { to: r.to.name, start: r.to.start, role: r.fields.role };
+    });
+}
+
+const matches: Row[] = [
+  // seed line 20: the jurisdiction prefix and the area the plan is for
+  {
+    text: '印发实施《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》',
+    policy: '《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》',
+    expected: [
+      { to: '重庆市', start: 5, role: 'jurisdiction' },
+      { to: '成渝地区双城经济圈', start: 10, role: 'subject' },
+    ],
+  },
+  // seed line 41: no jurisdiction, only the area
+  {
+    text: '印发《推动成渝地区双城经济圈市场一体化建设行动方案》等政策文件',
+    policy: '《推动成渝地区双城经济圈市场一体化建设行动方案》',
+    expected: [{ to: '成渝地区双城经济圈', start: 5, role: 'subject' }],
+  },
+  // seed line 21: a functional area opening the title is what it is for, not whose it is
+  {
+    text: '《渝西地区智能网联新能源汽车零部件产业发展倍增行动计划(2023—2027年)》',
+    policy: '《渝西地区智能网联新能源汽车零部件产业发展倍增行动计划(2023—2027年)》',
+    expected: [{ to: '渝西地区', start: 1, role: 'subject' }],
+  },
+  // seed line 39: a short name inside the title
+  { text: '制定《数字重庆建设总体方案》和8个子方案', policy: '《数字重庆建设总体方案》', expected: [{ to: '重庆市', start: 5, role: 'subject' }] },
+  // seed line 19: a functional area with a place in brackets is one region
+  {
+    text: '印发《加快西部(重庆)科学城人才双向离岸创新创业发展的若干措施》',
+    policy: '《加快西部(重庆)科学城人才双向离岸创新创业发展的若干措施》',
+    expected: [{ to: '西部（重庆）科学城', start: 5, role: 'subject' }],
+  },
+  // corpus 上海: 中共 before the jurisdiction, and the same region twice is one edge
+  {
+    text: '《中共上海市委关于制定上海市国民经济和社会发展第十五个五年规划的建议》',
+    policy: '《中共上海市委关于制定上海市国民经济和社会发展第十五个五年规划的建议》',
+    region: '上海市',
+    expected: [{ to: '上海市', start: 3, role: 'jurisdiction' }],
+  },
+  // corpus 海南: a quoted programme naming its province
+  { text: '实施“百万英才兴海南”行动计划', policy: '“百万英才兴海南”行动计划', region: '海南省', expected: [{ to: '海南省', start: 8, role: 'subject' }] },
+];
+
+const nonMatches: { text: string; policy: string; region?: string }[] = [
+  // seed line 27: no place in the title
+  { text: '贯彻落实《扩大内需战略规划纲要(2022—2035年)》', policy: '《扩大内需战略规划纲要(2022—2035年)》' },
+  // seed line 21: 渝西 is ambiguous (渝西跨越计划 is a false-positive context of 渝西地区); 重庆市 alone is found
+  // corpus 宁夏: the country is never read from a slogan
+  { text: '实施“健康中国行动”', policy: '“健康中国行动”', region: '宁夏回族自治区' },
+  // corpus 浙江: 浙江 inside 浙江大学 is a university, not the province
+  { text: '出台《关于支持浙江大学加快迈向世界一流大学前列的若干措施》', policy: '《关于支持浙江大学加快迈向世界一流大学前列的若干措施》', region: '浙江省' },
+  // a model to learn from is not the place served (title-region-stops.txt)
+  { text: '印发《学习浙江“千万工程”经验实施方案》', policy: '《学习浙江“千万工程”经验实施方案》', region: '重庆市' },
+];
+
+describe('SupportsTitleRule', () => {
+  it.each(matches)('links $policy', ({ text, policy, expected, region }) => expect(supports(text, policy, region)).toEqual(expected));
+  it.each(nonMatches)('finds no region in $policy', ({ text, policy, region }) => expect(supports(text, policy, region)).toEqual([]));
+  it('keeps only 重庆市 from 《重庆市先进制造业发展“渝西跨越计划”(2023—2027年)》 (seed line 21)', () => {
+    const t = '《重庆市先进制造业发展“渝西跨越计划”(2023—2027年)》';
+    expect(supports(t, t)).toEqual([{ to: '重庆市', start: 1, role: 'jurisdiction' }]);
+  });
+});
