@@ -1,5 +1,6 @@
 import type { Mount } from './main';
 import { exportsMount } from './plugins/exports';
+import { playgroundMount } from './plugins/playground';
 
 /** Routes served next to /graphql, in order. */
-export const serverMounts: Mount[] = [exportsMount()];
+export const serverMounts: Mount[] = [playgroundMount(), exportsMount()];

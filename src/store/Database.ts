@@ -118,13 +118,19 @@ export class Database {
     }
   }
 
-  /** True when the server answers a trivial query. */
+  /**
+   * True when the server answers a trivial query. An auto-commit query, not a managed transaction: a probe
+   * must answer now, not after the driver's retry window.
+   */
   async ping(): Promise<boolean> {
+    const session = this.session('READ');
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database });
+      await session.run(cypher('read/ping'), {}, { timeout: 5000 });
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => {});
     }
   }
 

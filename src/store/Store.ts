@@ -217,6 +217,7 @@ export class Store {
     return rows[0] ? { passageId: rows[0].id, chars: rows[0].chars } : null;
   }
 
+  /** Runs read/ping. */
   ping(): Promise<boolean> {
     return this.db.ping();
   }

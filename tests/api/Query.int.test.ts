@@ -115,10 +115,17 @@ describe('Query.regions and projects', () => {
   });
 
   it('lists districts inside 重庆市, and 渝中 inside 成渝中线 is not 渝中区', async () => {
-    const data = await ok(`{ regions(first: 100, where: {withinRegionId: "region:重庆市"}) { totalCount nodes { name level } } }`);
+    const data = await ok(`{ regions(first: 100, where: {withinRegionId: "region:重庆市"}) { totalCount nodes { name level } }
+      yuzhong: node(id: "region:渝中区") { ... on Region { sources(first: 100) { text start end } } } }`);
     const names = data.regions.nodes.map((r: Any) => r.name);
-    expect(names).toEqual(expect.arrayContaining(['万州区', '黔江区', '渝西地区']));
-    expect(names).not.toContain('渝中区');
+    expect(names).toEqual(expect.arrayContaining(['万州区', '黔江区', '渝西地区', '渝中区']));
+    // 渝中区 is named once in the report (渝中区、九龙坡区); the 成渝中线高铁 mentions must not count.
+    const chengyu = [...seedText.matchAll(/成渝中线/g)].map((m) => m.index! + 2);
+    expect(chengyu.length).toBeGreaterThan(0);
+    for (const s of data.yuzhong.sources) {
+      expect(s.text).toBe('渝中区');
+      expect(chengyu).not.toContain(s.start);
+    }
   });
 
   it('finds 渝昆高铁 as a railway project, and projects by status', async () => {
@@ -244,5 +251,13 @@ describe('query limits', () => {
     expect((res.data as Any).metrics.nodes).toHaveLength(50);
     // list + sources + reports + regions
     expect(res.ctx.counter.roundTrips).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('variables', () => {
+  it('reports a missing required variable as BAD_USER_INPUT, not an internal error', async () => {
+    const res = await t.run(`query($q: String!) { search(query: $q) { score } }`, {});
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toContain('$q');
   });
 });

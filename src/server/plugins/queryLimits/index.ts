@@ -53,12 +53,20 @@ export function queryLimitsPlugin(schema: GraphQLSchema, options: QueryLimitsOpt
       return {
         async didResolveOperation({ request, document }) {
           const query = request.operationName ? separateOperations(document)[request.operationName] ?? document : document;
-          const cost = getComplexity({
-            schema,
-            query,
-            variables: request.variables ?? {},
-            estimators: [listEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query,
+              variables: request.variables ?? {},
+              estimators: [listEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Cost needs the variables' values, so a missing or ill-typed variable surfaces here first.
+            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           if (cost > options.maxCost) {
             throw tooComplex(`Query cost ${cost} exceeds the limit of ${options.maxCost}. Ask for smaller pages or fewer nested lists.`);
           }

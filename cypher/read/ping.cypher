@@ -1,0 +1,3 @@
+// The cheapest query there is: proves the database answers (readiness probes).
+// @returns ok
+RETURN 1 AS ok

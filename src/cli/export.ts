@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { createDriver, createStore, type Store } from '../store';
+import { ConfigError, loadConfig, type Config } from '../server/config';
+import { edgeRecords, nodeRecords } from '../server/exportRecords';
+import { startLocalNeo4j } from '../server/localNeo4j';
+
+const usage = 'usage: npm run export -- --out <dir> [--batch 500]';
+
+export interface ExportResult {
+  nodesFile: string;
+  edgesFile: string;
+  nodes: number;
+  edges: number;
+}
+
+/** Writes JSON Lines to a file with backpressure; returns how many lines it wrote. */
+async function writeLines(file: string, records: AsyncIterable<unknown>): Promise<number> {
+  const out = fs.createWriteStream(file, { encoding: 'utf8' });
+  let count = 0;
+  try {
+    for await (const r of records) {
+      if (!out.write(`${JSON.stringify(r)}\n`)) await once(out, 'drain');
+      count++;
+    }
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+  return count;
+}
+
+/**
+ * Writes `nodes.jsonl` and `edges.jsonl` (the records of `GET /export/*.jsonl`, built by exportRecords.ts)
+ * into `outDir` from an open store. Example: `await exportGraph(store, 'out/')` → `{ nodes: 351, edges: 267, … }`.
+ */
+export async function exportGraph(store: Store, outDir: string, options: { batch?: number } = {}): Promise<ExportResult> {
+  await fsp.mkdir(outDir, { recursive: true });
+  const nodesFile = path.join(outDir, 'nodes.jsonl');
+  const edgesFile = path.join(outDir, 'edges.jsonl');
+  const nodes = await writeLines(nodesFile, nodeRecords(store, options));
+  const edges = await writeLines(edgesFile, edgeRecords(store, options));
+  return { nodesFile, edgesFile, nodes, edges };
+}
+
+/**
+ * `npm run export -- --out <dir>`: connects with the usual configuration (NEO4J_URI, or the local Neo4j,
+ * reused when it runs and otherwise started and stopped again) and writes the graph as JSON Lines.
+ */
+export async function exportCli(argv: string[], config: Config = loadConfig()): Promise<ExportResult> {
+  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, batch: { type: 'string' }, help: { type: 'boolean' } } });
+  if (values.help || !values.out) throw new UsageError(usage);
+  const batch = values.batch === undefined ? undefined : Number(values.batch);
+  if (batch !== undefined && (!Number.isInteger(batch) || batch < 1 || batch > 10_000)) throw new UsageError(`--batch must be an integer 1–10000\n${usage}`);
+
+  const local = config.neo4j.local ? await startLocalNeo4j(config.localNeo4j) : undefined;
+  const driver = createDriver(config.neo4j);
+  try {
+    await driver.verifyConnectivity({ database: config.neo4j.database });
+    const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
+    return await exportGraph(store, path.resolve(values.out), { batch });
+  } finally {
+    await driver.close();
+    if (local && !local.reused) await local.stop();
+  }
+}
+
+class UsageError extends Error {}
+
+if (require.main === module) {
+  exportCli(process.argv.slice(2)).then(
+    (r) => console.log(`wrote ${r.nodes} nodes to ${r.nodesFile} and ${r.edges} edges to ${r.edgesFile}`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1);
+    },
+  );
+}
