@@ -3,10 +3,10 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { createDriver, createStore, type Store } from '../store';
+import type { Store } from '../store';
 import { ConfigError, loadConfig, type Config } from '../server/config';
 import { edgeRecords, nodeRecords } from '../server/exportRecords';
-import { startLocalNeo4j } from '../server/localNeo4j';
+import { withStore } from './withStore';
 
 const usage = 'usage: npm run export -- --out <dir> [--batch 500]';
 
@@ -56,16 +56,8 @@ export async function exportCli(argv: string[], config: Config = loadConfig()): 
   const batch = values.batch === undefined ? undefined : Number(values.batch);
   if (batch !== undefined && (!Number.isInteger(batch) || batch < 1 || batch > 10_000)) throw new UsageError(`--batch must be an integer 1–10000\n${usage}`);
 
-  const local = config.neo4j.local ? await startLocalNeo4j(config.localNeo4j) : undefined;
-  const driver = createDriver(config.neo4j);
-  try {
-    await driver.verifyConnectivity({ database: config.neo4j.database });
-    const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
-    return await exportGraph(store, path.resolve(values.out), { batch });
-  } finally {
-    await driver.close();
-    if (local && !local.reused) await local.stop();
-  }
+  const out = path.resolve(values.out);
+  return withStore(config, (store) => exportGraph(store, out, { batch }));
 }
 
 class UsageError extends Error {}

@@ -69,6 +69,71 @@ describe('Query.policies', () => {
   });
 });
 
+describe('policy → region links', () => {
+  const planId = `policy:${ACTION_PLAN}`;
+
+  it('links the 2023—2027 action plan to the regions its title names, quoting the title', async () => {
+    const data = await ok(`query($id: ID!) { policyRegionLinks(policyId: $id) {
+      length policy { id } region { name } path { nodes { id } relationships { type from to } } sources { text start end } } }`, { id: planId });
+    const links = data.policyRegionLinks;
+    const direct = links.filter((l: Any) => l.length === 1).map((l: Any) => l.region.name);
+    expect(direct).toEqual(expect.arrayContaining(['成渝地区双城经济圈', '重庆市']));
+    const lengths = links.map((l: Any) => l.length);
+    expect(lengths).toEqual([...lengths].sort((a: number, b: number) => a - b));
+    const toCircle = links.find((l: Any) => l.region.name === '成渝地区双城经济圈');
+    expect(toCircle.path.relationships).toEqual([{ type: 'SUPPORTS', from: planId, to: 'region:成渝地区双城经济圈' }]);
+    expect(toCircle.sources[0].text).toBe(`《${ACTION_PLAN}》`);
+    expect(seedText.slice(toCircle.sources[0].start, toCircle.sources[0].end)).toBe(toCircle.sources[0].text);
+  });
+
+  it('given only a region, lists the policies that reach it, shortest first, within maxHops', async () => {
+    const data = await ok(`{ policyRegionLinks(regionId: "region:成渝地区双城经济圈", maxHops: 2) { length policy { name } } }`);
+    const names = data.policyRegionLinks.map((l: Any) => l.policy.name);
+    expect(names).toContain(ACTION_PLAN);
+    expect(data.policyRegionLinks.every((l: Any) => l.length <= 2)).toBe(true);
+    expect(await errorCode(`{ policyRegionLinks(maxHops: 2) { length } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(`{ policyRegionLinks(regionId: "region:重庆市", maxHops: 9) { length } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(`{ policyRegionLinks(policyId: "policy:没有这个政策") { length } }`)).toBe('NOT_FOUND');
+  });
+
+  it('exposes the same reach through Policy.regions and Region.policies', async () => {
+    const data = await ok(`query($id: ID!) { node(id: $id) { ... on Policy { regions(first: 50) { nodes { name } } } }
+      region: node(id: "region:成渝地区双城经济圈") { ... on Region { policies { nodes { name } } } } }`, { id: planId });
+    expect(data.node.regions.nodes.map((r: Any) => r.name)).toEqual(expect.arrayContaining(['成渝地区双城经济圈', '重庆市']));
+    expect(data.region.policies.nodes.map((p: Any) => p.name)).toContain(ACTION_PLAN);
+  });
+});
+
+describe('Query.agencies and entity neighbours', () => {
+  it('resolves 市政府 to 重庆市人民政府, located in 重庆市', async () => {
+    const data = await ok(`{ agencies(where: {nameEquals: "重庆市人民政府"}) { nodes { id kind regions { nodes { name } } sources { text } } } }`);
+    const gov = data.agencies.nodes[0];
+    expect(gov).toMatchObject({ id: 'agency:重庆市人民政府', kind: 'GOVERNMENT', regions: { nodes: [{ name: '重庆市' }] } });
+    expect(gov.sources.map((s: Any) => s.text)).toContain('市政府');
+  });
+
+  it('filters agencies by kind and region', async () => {
+    const data = await ok(`{ agencies(first: 100, where: {kind: [COMPANY, SOE], reportId: "${SEED_REPORT_ID}"}) { nodes { name kind } } }`);
+    expect(data.agencies.nodes.length).toBeGreaterThan(0);
+    expect(data.agencies.nodes.every((a: Any) => ['COMPANY', 'SOE'].includes(a.kind))).toBe(true);
+    expect(data.agencies.nodes.map((a: Any) => a.name)).toContain('中科曙光');
+  });
+
+  it('links 中科曙光 to the data centre it runs, which is in trial operation', async () => {
+    const data = await ok(`{ node(id: "project:中科曙光先进数据中心") { ... on Project { status statusText agencies { nodes { name } } } }
+      agency: node(id: "agency:中科曙光") { ... on Agency { projects { nodes { name } } } } }`);
+    expect(data.node).toEqual({ status: 'IN_OPERATION', statusText: '试运营', agencies: { nodes: [{ name: '中科曙光' }] } });
+    expect(data.agency.projects.nodes.map((p: Any) => p.name)).toContain('中科曙光先进数据中心');
+  });
+
+  it("gives a metric its region and report, and a region its metrics", async () => {
+    const data = await ok(`{ node(id: "region:重庆市") { ... on Region { metrics(first: 5, where: {kind: [YOY_GROWTH]}) { totalCount nodes { kind region { name } report { id } } } } } }`);
+    const metrics = data.node.metrics;
+    expect(metrics.totalCount).toBeGreaterThan(20);
+    for (const m of metrics.nodes) expect(m).toEqual({ kind: 'YOY_GROWTH', region: { name: '重庆市' }, report: { id: SEED_REPORT_ID } });
+  });
+});
+
 describe('Query.metrics', () => {
   it('types the GDP growth: subject 地区生产总值, 4.6 %, year-on-year, the report period, sourced to its span', async () => {
     const data = await ok(`{ metrics(where: {subjectEquals: "地区生产总值", unit: ["%"]}) {

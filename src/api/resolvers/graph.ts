@@ -20,7 +20,8 @@ export async function evidenceToSources(ctx: Ctx, evidence: readonly string[]): 
 }
 
 export const Relationship = {
-  sources: (r: RelationshipRow, _: unknown, ctx: Ctx) => evidenceToSources(ctx, r.evidence ?? []),
+  sources: (r: RelationshipRow, args: { first?: number | null }, ctx: Ctx) =>
+    evidenceToSources(ctx, (r.evidence ?? []).slice(0, Math.min(Math.max(args.first ?? 10, 0), ctx.limits.maxPageSize))),
   curated: (r: RelationshipRow) => r.curated === true,
 };
 
@@ -29,6 +30,8 @@ export function toApiPath(p: PathRow) {
 }
 
 export const PolicyRegionLink = {
-  sources: async (link: { path: ReturnType<typeof toApiPath> }, _: unknown, ctx: Ctx) =>
-    evidenceToSources(ctx, link.path.relationships.flatMap((r) => r.evidence ?? [])),
+  sources: async (link: { path: ReturnType<typeof toApiPath> }, args: { perRelationship?: number | null }, ctx: Ctx) => {
+    const n = Math.min(Math.max(args.perRelationship ?? 3, 0), 20);
+    return evidenceToSources(ctx, link.path.relationships.flatMap((r) => (r.evidence ?? []).slice(0, n)));
+  },
 };
