@@ -6,6 +6,7 @@ module.exports = {
   // Integration tests start Neo4j and load a report; generous per-test time. They share one database, so
   // `npm test` runs that project in band (package.json).
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
   projects: [
     {
       displayName: 'unit',
