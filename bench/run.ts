@@ -9,7 +9,7 @@ const benches = ['ingest.ts', 'api.ts', 'neo4jStartup.ts'];
 let failed = 0;
 for (const b of benches) {
   console.log(`\n### ${b}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, b), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, b)], { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);
