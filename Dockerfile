@@ -7,11 +7,12 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund && npm cache clean --force
 
-# Only what the server reads at run time; the glob lets schema.graphql be absent while it is being written.
-COPY tsconfig.json schema.graphq[l] ./
+# Only what the server reads at run time (docs/examples feeds the playground's example tabs).
+COPY tsconfig.json schema.graphql ./
 COPY src ./src
 COPY cypher ./cypher
 COPY seeds ./seeds
+COPY docs/examples ./docs/examples
 
 ENV NODE_ENV=production \
     NEO4J_URI=bolt://neo4j:7687 \
