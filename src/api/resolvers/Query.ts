@@ -29,10 +29,9 @@ async function list(label: ListLabel, args: ListArgs, ctx: Ctx) {
   return toConnection(result.get(scope ?? ''), toApiNode, page.offset);
 }
 
-async function requireNode(ctx: Ctx, id: string, label: string | null, field: string): Promise<ApiNode> {
+async function requireNode(ctx: Ctx, id: string, label: string | null): Promise<ApiNode> {
   const n = await ctx.nodes.load(id);
   if (!n || (label && n.label !== label)) throw notFound(label ?? 'node', id);
-  void field;
   return toApiNode(n);
 }
 
@@ -67,8 +66,6 @@ export const Query = {
     ctx: Ctx,
   ) => {
     if (!args.policyId && !args.regionId) throw badInput('Give "policyId", "regionId" or both.', 'policyId');
-    if (args.policyId) await requireNode(ctx, args.policyId, 'Policy', 'policyId');
-    if (args.regionId) await requireNode(ctx, args.regionId, 'Region', 'regionId');
     const rows = await ctx.store.policyRegionLinks(
       {
         policyId: args.policyId ?? null,
@@ -78,6 +75,11 @@ export const Query = {
       },
       ctx.counter,
     );
+    // Only an empty answer needs the second look: no links, or an id that does not exist?
+    if (rows.length === 0) {
+      if (args.policyId) await requireNode(ctx, args.policyId, 'Policy');
+      if (args.regionId) await requireNode(ctx, args.regionId, 'Region');
+    }
     return rows.map((row) => {
       const path = toApiPath(row);
       return { policy: path.nodes[0], region: path.nodes.at(-1), path, length: row.length };
@@ -86,8 +88,8 @@ export const Query = {
 
   path: async (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Ctx) => {
     const maxHops = hops(args.maxHops, 4, MAX_PATH_HOPS, 'maxHops');
-    const from = await requireNode(ctx, args.from, null, 'from');
-    await requireNode(ctx, args.to, null, 'to');
+    // One batched round trip checks both ends.
+    const [from] = await Promise.all([requireNode(ctx, args.from, null), requireNode(ctx, args.to, null)]);
     if (args.from === args.to) return { nodes: [from], relationships: [], length: 0 };
     const row = await ctx.store.shortestPath({ from: args.from, to: args.to, maxHops }, ctx.counter);
     return row ? toApiPath(row) : null;
@@ -104,7 +106,7 @@ export const Query = {
     const types = args.relationshipTypes ?? null;
     const unknown = (types ?? []).filter((t) => !ENTITY_REL_TYPES.includes(t));
     if (unknown.length) throw badInput(`"relationshipTypes" has unknown types: ${unknown.join(', ')}.`, 'relationshipTypes');
-    const root = await requireNode(ctx, args.id, null, 'id');
+    const root = await requireNode(ctx, args.id, null);
     const nodes = new Map<string, ApiNode>([[root.id, root]]);
     const rels = new Map<string, { type: string; from: string; to: string; evidence: string[]; curated: boolean }>();
     let frontier = [root.id];
