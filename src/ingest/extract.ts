@@ -9,6 +9,7 @@ import { entityRules, refiners, relationRules } from './rules';
 import type { Candidate, EntityRule, PassageContext, Refiner, RelationCandidate, RelationRule } from './rules/Rule';
 import { normalize } from './text/normalize';
 import { splitPassages } from './text/passages';
+import { sectionContexts } from './text/sectionPeriods';
 import { splitSections } from './text/sections';
 
 export interface ExtractOptions {
@@ -33,8 +34,8 @@ export interface Extraction {
 }
 
 /**
- * The engine, chrono's loop per passage: every entity rule on the normalised passage → stamp rule name and
- * original text, check the span lies in the passage → refiners in order → relation rules on the refined entities.
+ * The engine, chrono's loop per passage: every entity rule on the normalised passage (its context carries the
+ * passage's section and default period, text/sectionPeriods.ts) → stamp rule name and original text, check the span lies in the passage → refiners in order → relation rules on the refined entities.
  * Relation rules marked `once` keep only their first (type, from, to) of the report. Throws IngestError
  * EMPTY_INPUT on blank text; an exception inside a rule is rethrown naming the rule and passage.
  */
@@ -47,10 +48,11 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
   const meta = inferReportMeta(text, given, lexicon);
   const sections = splitSections(text, meta.id);
   const passages = splitPassages(text, meta.id, sections, lexicon);
+  const where = sectionContexts(passages, sections, meta, lexicon, text);
   const seenOnce = new Set<string>();
   const results: Extraction['results'] = [];
-  for (const passage of passages) {
-    const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon };
+  for (const [i, passage] of passages.entries()) {
+    const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon, section: where[i] };
     let entities: Candidate[] = [];
     for (const rule of rules) {
       for (const c of guard(rule.name, passage, () => rule.extract(context))) {

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { extractReport, NodeLabel, RelType, type ReportRecords } from '../../src/ingest';
+import { SEED_FILE as FILE, seedMeta, seedText as text } from './seedReport';
 
-const FILE = 'chongqing-2023-h1-plan-execution-report.txt';
-const text = fs.readFileSync(path.join(__dirname, '../../seeds', FILE), 'utf8');
 const run = (): ReportRecords => extractReport(text, { sourceFile: FILE });
 const records = run();
 const node = (id: string) => records.nodes.find((n) => n.id === id);
@@ -12,18 +9,7 @@ const edge = (type: string, from: string, to: string) => records.edges.find((e) 
 describe('extractReport on the seed report', () => {
   it('infers the report metadata', () => {
     const { text: _t, sha256, ...meta } = records.report;
-    expect(meta).toEqual({
-      id: 'chongqing-2023-h1-plan-execution-report',
-      title: '重庆市人民政府关于我市2023年1—6月国民经济和社会发展计划执行情况的报告',
-      issuer: '重庆市人民政府',
-      region: '重庆市',
-      year: 2023,
-      period: '2023年1—6月',
-      publishDate: null,
-      sourceUrl: null,
-      sourceFile: FILE,
-      chars: 13360,
-    });
+    expect(meta).toEqual({ ...seedMeta, sourceFile: FILE, chars: 13360 });
     expect(sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

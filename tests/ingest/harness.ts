@@ -1,7 +1,9 @@
 import { extractCandidates, type Extraction } from '../../src/ingest/extract';
 import { loadLexicon } from '../../src/ingest/lexicon/loadLexicon';
 import type { ReportMeta } from '../../src/ingest/records/types';
-import type { Candidate, CandidateKind, EntityRule, Refiner, RelationRule } from '../../src/ingest/rules/Rule';
+import type { Candidate, CandidateKind, EntityRule, PassageContext, Refiner, RelationRule } from '../../src/ingest/rules/Rule';
+import { normalize } from '../../src/ingest/text/normalize';
+import { seedMeta } from './seedReport';
 
 /** One expected candidate: its original text and absolute start (end = start + text.length); name/fields if given. */
 export interface ExpectedCandidate {
@@ -47,6 +49,30 @@ export function run(rules: readonly EntityRule[], text: string, options: Harness
     refiners: options.refiners ?? [],
     relationRules,
   });
+}
+
+/**
+ * One passage `text` starting at offset `start` of its report, with the real lexicon and normalisation; the report
+ * is the seed report unless `meta` says otherwise. For tests that need a passage at a real offset of a report
+ * (which a fragment run through the engine, where it is the whole report, cannot have) or a fragment kept whole.
+ */
+export function passageContext(text: string, options: { meta?: Partial<ReportMeta>; start?: number } = {}): PassageContext {
+  const meta = { ...seedMeta, ...options.meta };
+  const start = options.start ?? 0;
+  return {
+    passage: { id: `${meta.id}#p`, reportId: meta.id, sectionId: null, order: 0, start, end: start + text.length, text },
+    text: normalize(text),
+    report: meta,
+    lexicon: loadLexicon(),
+  };
+}
+
+/** Runs `rules` then `refiners` over one passage as the engine does: rule names stamped, sorted by span, refined in order. */
+export function runPassage(rules: readonly EntityRule[], refiners: readonly Refiner[], ctx: PassageContext): Candidate[] {
+  let found = rules.flatMap((r) => r.extract(ctx).map((c) => ({ ...c, rule: r.name })));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const refiner of refiners) found = refiner.refine(ctx, found);
+  return found;
 }
 
 /** The candidates of `rule` (after `options.refiners`) on `text`, in text order. */

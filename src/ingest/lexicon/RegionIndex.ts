@@ -46,6 +46,16 @@ interface RawFile {
   false_positive_followers?: string[];
 }
 
+/** `seeds/lexicon/regions-local-short.json`: how county-level short forms are derived. */
+interface LocalShortRules {
+  levels: string[];
+  suffixes: string[];
+  noStemSuffixes: string[];
+  minLength: number;
+  stops: string[];
+  followers: string[];
+}
+
 const PROVINCE_LEVELS = new Set(['province', 'autonomous_region', 'sar']);
 const TOP_LEVELS = new Set(['country', 'province', 'autonomous_region', 'sar']);
 /** Abbreviations of one character are never regions on their own (渝, 川, 黔), whatever the data says. */
@@ -63,17 +73,22 @@ export class RegionIndex {
   /** words that, right after a region surface, make it part of another name: 重庆大学, 北京路, 上海银行 */
   readonly falsePositiveFollowers: readonly string[];
   private readonly byNameMap = new Map<string, RegionEntry>();
+  /** derived short forms of county-level units, by province: matched only in that province's reports */
+  private readonly localShorts = new Map<string, [string, RegionSurface][]>();
+  private readonly localGazetteers = new Map<string, Gazetteer<RegionSurface> | null>();
+  /** words that, right after a derived short form, make it a river, lake or mountain of that name (黄浦江) */
+  readonly localShortFollowers: readonly string[];
 
   static of(lexicon: Lexicon): RegionIndex {
     let index = cache.get(lexicon);
     if (!index) {
-      index = new RegionIndex(lexicon.data<RawFile>('regions-cn'), lexicon.data<RawFile>('regions'));
+      index = new RegionIndex(lexicon.data<RawFile>('regions-cn'), lexicon.data<RawFile>('regions'), lexicon.data<LocalShortRules>('regions-local-short'));
       cache.set(lexicon, index);
     }
     return index;
   }
 
-  constructor(national: RawFile, curated: RawFile) {
+  constructor(national: RawFile, curated: RawFile, localShort?: LocalShortRules) {
     const raw = new Map<string, RawEntry>();
     for (const e of national.entries) raw.set(e.name, e);
     for (const p of curated.patches ?? []) {
@@ -117,6 +132,55 @@ export class RegionIndex {
       for (const s of entry.ambiguousShortNames) pairs.push([normalize(s), weak]);
     }
     this.gazetteer = new Gazetteer(pairs.filter(([s]) => s.length >= MIN_SURFACE));
+    this.localShortFollowers = localShort?.followers ?? [];
+    if (localShort) this.deriveLocalShorts(national, curated, localShort, pairs);
+  }
+
+  /**
+   * The gazetteer of the county-level short forms of one province (海淀 → 海淀区 in 北京市), or null when it has
+   * none. RegionGazetteerRule runs it beside the main one in reports about that province only.
+   */
+  localGazetteer(province: string | null): Gazetteer<RegionSurface> | null {
+    if (!province) return null;
+    if (!this.localGazetteers.has(province)) {
+      const pairs = this.localShorts.get(province);
+      this.localGazetteers.set(province, pairs && pairs.length ? new Gazetteer(pairs) : null);
+    }
+    return this.localGazetteers.get(province)!;
+  }
+
+  /**
+   * Short forms of the national county-level units (regions-local-short.json): the bare name without its suffix
+   * (浦东新区 → 浦东, 北京市朝阳区 → 朝阳). Dropped: stems on the stop list, shorter than minLength, names with
+   * 自治县/自治旗, stems that are a surface of a province or country (河北区 → 河北), of another region of the same
+   * province, or of two units of the province. Curated entries (regions.json) keep their own short forms.
+   */
+  private deriveLocalShorts(national: RawFile, curated: RawFile, rules: LocalShortRules, pairs: readonly [string, RegionSurface][]): void {
+    const curatedNames = new Set(curated.entries.map((e) => e.name));
+    const taken = new Map<string, RegionSurface[]>();
+    for (const [surface, r] of pairs) taken.set(surface, [...(taken.get(surface) ?? []), r]);
+    const stems = new Map<string, Map<string, RegionEntry[]>>();
+    for (const raw of national.entries) {
+      const entry = this.byNameMap.get(raw.name);
+      if (!entry || curatedNames.has(raw.name) || !rules.levels.includes(entry.level) || !entry.province) continue;
+      // duplicates are named 福州市鼓楼区 with the bare 鼓楼区 as short name
+      const bare = entry.shortNames.find((s) => entry.name.endsWith(s)) ?? entry.name;
+      if (rules.noStemSuffixes.some((x) => bare.endsWith(x))) continue;
+      const suffix = rules.suffixes.find((x) => bare.endsWith(x));
+      if (!suffix) continue;
+      const stem = normalize(bare.slice(0, -suffix.length));
+      if (stem.length < rules.minLength || rules.stops.includes(stem)) continue;
+      const others = (taken.get(stem) ?? []).filter((r) => r.entry !== entry);
+      if (others.some((r) => TOP_LEVELS.has(r.entry.level) || r.entry.province === entry.province)) continue;
+      const byProvince = stems.get(entry.province) ?? new Map<string, RegionEntry[]>();
+      byProvince.set(stem, [...(byProvince.get(stem) ?? []), entry]);
+      stems.set(entry.province, byProvince);
+    }
+    for (const [province, byStem] of stems) {
+      const out: [string, RegionSurface][] = [];
+      for (const [stem, entries] of byStem) if (entries.length === 1) out.push([stem, { entry: entries[0], ambiguous: false }]);
+      this.localShorts.set(province, out);
+    }
   }
 
   byName(name: string): RegionEntry | undefined {

@@ -1,6 +1,9 @@
 import type { RelType } from '../records/labels';
 import type { PassageRecord, PropertyValue, ReportMeta } from '../records/types';
 import type { Lexicon } from '../lexicon/Lexicon';
+import type { SectionContext } from '../text/sectionPeriods';
+
+export type { SectionContext } from '../text/sectionPeriods';
 
 /** What an entity rule finds. */
 export type CandidateKind = 'policy' | 'agency' | 'region' | 'project' | 'metric';
@@ -42,6 +45,11 @@ export interface PassageContext {
   text: string;
   report: ReportMeta;
   lexicon: Lexicon;
+  /**
+   * the passage's section and the period its statements default to (2025年 in the review of a 2026 work report),
+   * set by the engine; absent when a test builds a context by hand (read as: no section, the report's period)
+   */
+  section?: SectionContext;
 }
 
 /** Finds entity mentions of one kind in one passage. */

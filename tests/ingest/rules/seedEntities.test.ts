@@ -3,11 +3,10 @@ import * as path from 'node:path';
 import { agencyRefiners, agencyRules } from '../../../src/ingest/rules/agency';
 import { policyRefiners, policyRules } from '../../../src/ingest/rules/policy';
 import { projectRefiners, projectRules } from '../../../src/ingest/rules/project';
-import { entityTestContext, linePassages, runEntityRules } from './entityTestContext';
+import { passageContext, runPassage } from '../harness';
+import { seedLines, seedText as report } from '../seedReport';
 
-const root = path.join(__dirname, '../../..');
-const report = fs.readFileSync(path.join(root, 'seeds/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
-const gold = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/seed-entities.json'), 'utf8')) as Record<
+const gold = JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/seed-entities.json'), 'utf8')) as Record<
   'policy' | 'project' | 'agency',
   string[]
 >;
@@ -22,9 +21,8 @@ const kinds = [
 describe('entity rules on the seed report', () => {
   it.each(kinds)('$kind: precision and recall against tests/fixtures/seed-entities.json', (k) => {
     const found = new Set<string>();
-    for (const p of linePassages(report)) {
-      const ctx = entityTestContext(p.text, p.start);
-      for (const c of runEntityRules(k.rules, k.refiners, ctx)) {
+    for (const p of seedLines) {
+      for (const c of runPassage(k.rules, k.refiners, passageContext(p.text, { start: p.start }))) {
         // offsets must point into the original report
         expect(report.slice(c.start, c.end)).toBe(c.text);
         found.add(c.name);

@@ -1,22 +1,13 @@
 import { loadLexicon } from '../../../src/ingest/lexicon/loadLexicon';
 import { inferReportMeta, slug } from '../../../src/ingest/reportMeta';
+import { seedMeta } from '../seedReport';
 
 const lexicon = loadLexicon();
 
 describe('inferReportMeta', () => {
   it('reads the seed report title line', () => {
     const text = '重庆市人民政府关于我市2023年1—6月国民经济和社会发展计划执行情况的报告\n市人大常委会:\n';
-    expect(inferReportMeta(text, { sourceFile: 'seeds/chongqing-2023-h1-plan-execution-report.txt' }, lexicon)).toEqual({
-      id: 'chongqing-2023-h1-plan-execution-report',
-      title: '重庆市人民政府关于我市2023年1—6月国民经济和社会发展计划执行情况的报告',
-      issuer: '重庆市人民政府',
-      region: '重庆市',
-      year: 2023,
-      period: '2023年1—6月',
-      publishDate: null,
-      sourceUrl: null,
-      sourceFile: 'seeds/chongqing-2023-h1-plan-execution-report.txt',
-    });
+    expect(inferReportMeta(text, { sourceFile: seedMeta.sourceFile }, lexicon)).toEqual(seedMeta);
   });
   it('skips page chrome and finds the region of a title without one (2026-云南省)', () => {
     const text = ['您的位置:', '首页', '>', '云南要闻', '2026年政府工作报告', '来源：云南日报', '现在，我代表省人民政府，向大会报告工作。', '云南省地区生产总值突破3万亿元。', '云南要闻'].join('\n');

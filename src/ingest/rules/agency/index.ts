@@ -1,6 +1,6 @@
+import { sameKindOverlapRefiner } from '../../refiners/sameKindOverlapRefiner';
 import type { EntityRule, Refiner } from '../Rule';
 import { AgencyGazetteerRule } from './AgencyGazetteerRule';
-import { AgencyOverlapRefiner } from './AgencyOverlapRefiner';
 import { AgencySuffixRule } from './AgencySuffixRule';
 
 export { AgencyKind } from './AgencyKind';
@@ -8,4 +8,8 @@ export { AgencyKind } from './AgencyKind';
 /** Agency rules: the curated gazetteer first, so its canonical names win ties against the suffix rule. */
 export const agencyRules: EntityRule[] = [AgencyGazetteerRule, AgencySuffixRule];
 
-export const agencyRefiners: Refiner[] = [AgencyOverlapRefiner];
+/**
+ * One agency per span: the longer stays (市委全面深化改革委员会 over 市委), and on equal spans the earlier rule
+ * above (the gazetteer's canonical 国家发展改革委).
+ */
+export const agencyRefiners: Refiner[] = [sameKindOverlapRefiner('agency', 'agency.overlap')];

@@ -1,11 +1,7 @@
 import { MetricKind } from '../../records/labels';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
-import { metricCandidate } from './metricCandidate';
-import { metricLexicon } from './metricLexicon';
-import { parseMetricValue } from './parseMetricValue';
-import { protectedMask } from './protectedMask';
-import { valueContext } from './valueContext';
+import { metricRule } from './metricRule';
 
 /**
  * Matches an amount written after its indicator: `subject (linker) (约) number unit (以上)` with a unit of
@@ -14,36 +10,22 @@ import { valueContext } from './valueContext';
  * word (MetricChangeRule's), in a 分别 list, thresholds (5万元以下集体经济组织), and `N个+noun` counts that
  * MetricCountRule reads the other way round. Example (seed line 5): `市级重点建设项目完成投资2411亿元` → LEVEL 2411 亿元.
  */
-export const MetricAmountRule: EntityRule = {
-  name: 'metric.amount',
-  kind: 'metric',
-  extract(ctx: PassageContext): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const mask = protectedMask(text);
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(ml.value)) {
-      const v = parseMetricValue(m);
-      if (v.unit === '%' || v.unit === '个百分点' || mask[v.numberStart]) continue;
-      const vc = valueContext(text, v, ml);
-      if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
-      // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule).
-      if (vc.countUnit && /^[\u4e00-\u9fff“]/.test(text.slice(v.end, v.end + 1))) continue;
-      const predicateStart = v.start - vc.linkerLength;
-      const found = findSubject(text, predicateStart, ml, mask);
-      if (!found) continue;
-      out.push(
-        metricCandidate(ctx, ml, mask, {
-          rule: this.name,
-          start: found.start,
-          end: v.end,
-          subject: found.subject,
-          kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
-          value: v,
-          predicateStart: found.subject ? predicateStart : found.start,
-        }),
-      );
-    }
-    return out;
-  },
-};
+export const MetricAmountRule: EntityRule = metricRule('metric.amount', function* ({ ml, text, mask, values }) {
+  for (const { v, vc } of values()) {
+    if (v.unit === '%' || v.unit === '个百分点') continue;
+    if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
+    // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule).
+    if (vc.countUnit && /^[\u4e00-\u9fff“]/.test(text.slice(v.end, v.end + 1))) continue;
+    const predicateStart = v.start - vc.linkerLength;
+    const found = findSubject(text, predicateStart, ml, mask);
+    if (!found) continue;
+    yield {
+      start: found.start,
+      end: v.end,
+      subject: found.subject,
+      kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
+      value: v,
+      predicateStart: found.subject ? predicateStart : found.start,
+    };
+  }
+});

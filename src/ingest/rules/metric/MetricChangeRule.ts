@@ -1,11 +1,7 @@
 import { MetricKind } from '../../records/labels';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
-import { metricCandidate } from './metricCandidate';
-import { metricLexicon } from './metricLexicon';
-import { parseMetricValue } from './parseMetricValue';
-import { protectedMask } from './protectedMask';
-import { valueContext } from './valueContext';
+import { metricRule } from './metricRule';
 
 /**
  * Matches a change: `subject (comparator) growth-word value`, with the growth words, comparators and units of
@@ -14,39 +10,24 @@ import { valueContext } from './valueContext';
  * leaves `分别增长a、b` to MetricRespectivelyRule, which pairs the values with their subjects.
  * Example (seed line 5): `地区生产总值同比增长4.6%` → 地区生产总值, YOY_GROWTH 4.6 %, up.
  */
-export const MetricChangeRule: EntityRule = {
-  name: 'metric.change',
-  kind: 'metric',
-  extract(ctx: PassageContext): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const mask = protectedMask(text);
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(ml.value)) {
-      const v = parseMetricValue(m);
-      if (mask[v.numberStart]) continue;
-      const vc = valueContext(text, v, ml);
-      if (!vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
-      const growth = ml.growthBefore.exec(text.slice(Math.max(0, v.start - 16), v.start));
-      if (!growth) continue;
-      const [predicate, comparator, word] = growth;
-      const predicateStart = v.start - predicate.length;
-      const found = findSubject(text, predicateStart, ml, mask);
-      if (!found) continue;
-      const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
-      out.push(
-        metricCandidate(ctx, ml, mask, {
-          rule: this.name,
-          start: found.start,
-          end: v.end,
-          subject: found.subject,
-          kind: v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE,
-          value: v,
-          predicateStart: found.subject ? predicateStart : found.start,
-          direction: ml.growthDirection.get(word) ?? null,
-        }),
-      );
-    }
-    return out;
-  },
-};
+export const MetricChangeRule: EntityRule = metricRule('metric.change', function* ({ ml, text, mask, values }) {
+  for (const { v, vc } of values()) {
+    if (!vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
+    const growth = ml.growthBefore.exec(text.slice(Math.max(0, v.start - 16), v.start));
+    if (!growth) continue;
+    const [predicate, comparator, word] = growth;
+    const predicateStart = v.start - predicate.length;
+    const found = findSubject(text, predicateStart, ml, mask);
+    if (!found) continue;
+    const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
+    yield {
+      start: found.start,
+      end: v.end,
+      subject: found.subject,
+      kind: v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE,
+      value: v,
+      predicateStart: found.subject ? predicateStart : found.start,
+      direction: ml.growthDirection.get(word) ?? null,
+    };
+  }
+});

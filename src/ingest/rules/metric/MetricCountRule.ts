@@ -1,11 +1,7 @@
 import { MetricKind } from '../../records/labels';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
-import { metricCandidate } from './metricCandidate';
-import { metricLexicon } from './metricLexicon';
+import type { EntityRule } from '../Rule';
+import { metricRule } from './metricRule';
 import { nounAfter } from './nounAfter';
-import { parseMetricValue } from './parseMetricValue';
-import { protectedMask } from './protectedMask';
-import { valueContext } from './valueContext';
 
 /**
  * Matches a count written before the things it counts: `number classifier noun` (建设144个智能工厂, 新增77所公办
@@ -15,33 +11,18 @@ import { valueContext } from './valueContext';
  * (metric-policy-count-nouns.txt). `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
  * Example (seed line 13): `建设144个智能工厂和958个数字车间` → COUNT 144 个 智能工厂, COUNT 958 个 数字车间.
  */
-export const MetricCountRule: EntityRule = {
-  name: 'metric.count',
-  kind: 'metric',
-  extract(ctx: PassageContext): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const mask = protectedMask(text);
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(ml.value)) {
-      const v = parseMetricValue(m);
-      if (mask[v.numberStart]) continue;
-      const vc = valueContext(text, v, ml);
-      if (!vc.countUnit || vc.afterGrowth || vc.inRespectively) continue;
-      const noun = nounAfter(text, v.end, ml);
-      if (!noun || ml.policyCountNouns.some((w) => noun.startsWith(w))) continue;
-      out.push(
-        metricCandidate(ctx, ml, mask, {
-          rule: this.name,
-          start: v.start,
-          end: v.end + noun.length,
-          subject: noun,
-          kind: MetricKind.COUNT,
-          value: v,
-          predicateStart: v.start,
-        }),
-      );
-    }
-    return out;
-  },
-};
+export const MetricCountRule: EntityRule = metricRule('metric.count', function* ({ ml, text, values }) {
+  for (const { v, vc } of values()) {
+    if (!vc.countUnit || vc.afterGrowth || vc.inRespectively) continue;
+    const noun = nounAfter(text, v.end, ml);
+    if (!noun || ml.policyCountNouns.some((w) => noun.startsWith(w))) continue;
+    yield {
+      start: v.start,
+      end: v.end + noun.length,
+      subject: noun,
+      kind: MetricKind.COUNT,
+      value: v,
+      predicateStart: v.start,
+    };
+  }
+});

@@ -1,10 +1,9 @@
 import { MetricKind } from '../../records/labels';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { EntityRule } from '../Rule';
 import { cleanSubject } from './cleanSubject';
-import { metricCandidate } from './metricCandidate';
-import { metricLexicon, type MetricLexicon } from './metricLexicon';
+import type { MetricLexicon } from './metricLexicon';
+import { metricRule } from './metricRule';
 import { parseMetricValue, type MetricValue } from './parseMetricValue';
-import { protectedMask } from './protectedMask';
 
 const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '\n']);
 
@@ -17,48 +16,36 @@ const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '
  * counts differ (precision first). Example (seed line 12): `智能网联新能源汽车、先进材料增加值同比分别增长5.2%、
  * 8.7%` → 智能网联新能源汽车增加值 YOY_GROWTH 5.2 %, 先进材料增加值 YOY_GROWTH 8.7 %.
  */
-export const MetricRespectivelyRule: EntityRule = {
-  name: 'metric.respectively',
-  kind: 'metric',
-  extract(ctx: PassageContext): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const mask = protectedMask(text);
-    const out: Candidate[] = [];
-    for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
-      if (mask[at]) continue;
-      ml.respectivelyPredicate.lastIndex = at + 2;
-      const pred = ml.respectivelyPredicate.exec(text);
-      const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
-      if (values.length < 2) continue;
-      const subjects = itemsBefore(text, at, ml, values.length);
-      if (subjects && subjects.length !== values.length) continue;
-      const growth = pred?.[1];
-      values.forEach((v, i) => {
-        const item = subjects?.[i];
-        const kind = growth
-          ? v.unit === '%' ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
-          : pred?.[2] !== undefined || v.unit === '%' ? MetricKind.SHARE
-          : ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL;
-        out.push(
-          metricCandidate(ctx, ml, mask, {
-            rule: this.name,
-            start: item ? item.start : at,
-            end: v.end,
-            subject: item ? item.subject : '',
-            kind,
-            value: v,
-            predicateStart: at,
-            direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
-            base: pred?.[2],
-            internal: item ? undefined : { _group: at, _gi: i, _gn: values.length },
-          }),
-        );
-      });
+export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectively', function* ({ ml, text, mask }) {
+  for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
+    if (mask[at]) continue;
+    ml.respectivelyPredicate.lastIndex = at + 2;
+    const pred = ml.respectivelyPredicate.exec(text);
+    const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
+    if (values.length < 2) continue;
+    const subjects = itemsBefore(text, at, ml, values.length);
+    if (subjects && subjects.length !== values.length) continue;
+    const growth = pred?.[1];
+    for (const [i, v] of values.entries()) {
+      const item = subjects?.[i];
+      const kind = growth
+        ? v.unit === '%' ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
+        : pred?.[2] !== undefined || v.unit === '%' ? MetricKind.SHARE
+        : ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL;
+      yield {
+        start: item ? item.start : at,
+        end: v.end,
+        subject: item ? item.subject : '',
+        kind,
+        value: v,
+        predicateStart: at,
+        direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
+        base: pred?.[2],
+        internal: item ? undefined : { _group: at, _gi: i, _gn: values.length },
+      };
     }
-    return out;
-  },
-};
+  }
+});
 
 /** `a、b(、c)…` starting at `pos`. */
 function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {

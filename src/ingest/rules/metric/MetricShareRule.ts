@@ -1,12 +1,8 @@
 import { MetricKind } from '../../records/labels';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
-import { metricCandidate } from './metricCandidate';
-import { metricLexicon } from './metricLexicon';
+import { metricRule } from './metricRule';
 import { nounAfter } from './nounAfter';
-import { parseMetricValue } from './parseMetricValue';
-import { protectedMask } from './protectedMask';
-import { valueContext } from './valueContext';
 
 /**
  * Matches a percentage that is a share, rate or completion, not a change: `完成年度计划的54.7%` (base 年度计划,
@@ -15,50 +11,28 @@ import { valueContext } from './valueContext';
  * word (MetricChangeRule's), in a 分别 list, inside quotes/titles/asides, and thresholds (90%以上脱贫户).
  * Example (seed line 5): `…2411亿元、同比增长17.3%,完成年度计划的54.7%` → SHARE 54.7 %, base 年度计划.
  */
-export const MetricShareRule: EntityRule = {
-  name: 'metric.share',
-  kind: 'metric',
-  extract(ctx: PassageContext): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const mask = protectedMask(text);
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(ml.value)) {
-      const v = parseMetricValue(m);
-      if (v.unit !== '%' || mask[v.numberStart]) continue;
-      const vc = valueContext(text, v, ml);
-      if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
-      const share = ml.shareBefore.exec(text.slice(Math.max(0, v.start - 24), v.start));
-      let predicateStart = share ? v.start - share[0].length : v.start - vc.linkerLength;
-      let start: number;
-      let end = v.end;
-      let subject: string;
-      const after = text[v.end] === '的' ? nounAfter(text, v.end + 1, ml) : '';
-      if (!share && after) {
-        // `10%—20%的价格扣除优惠`: the percentage qualifies the noun after it.
-        subject = after;
-        start = predicateStart = v.start;
-        end = v.end + 1 + after.length;
-      } else {
-        const found = findSubject(text, predicateStart, ml, mask);
-        if (!found) continue;
-        subject = found.subject;
-        start = found.start;
-        if (!found.subject) predicateStart = found.start;
-      }
-      out.push(
-        metricCandidate(ctx, ml, mask, {
-          rule: this.name,
-          start,
-          end,
-          subject,
-          kind: MetricKind.SHARE,
-          value: v,
-          predicateStart,
-          base: share ? share[1] : undefined,
-        }),
-      );
+export const MetricShareRule: EntityRule = metricRule('metric.share', function* ({ ml, text, mask, values }) {
+  for (const { v, vc } of values()) {
+    if (v.unit !== '%') continue;
+    if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
+    const share = ml.shareBefore.exec(text.slice(Math.max(0, v.start - 24), v.start));
+    let predicateStart = share ? v.start - share[0].length : v.start - vc.linkerLength;
+    let start: number;
+    let end = v.end;
+    let subject: string;
+    const after = text[v.end] === '的' ? nounAfter(text, v.end + 1, ml) : '';
+    if (!share && after) {
+      // `10%—20%的价格扣除优惠`: the percentage qualifies the noun after it.
+      subject = after;
+      start = predicateStart = v.start;
+      end = v.end + 1 + after.length;
+    } else {
+      const found = findSubject(text, predicateStart, ml, mask);
+      if (!found) continue;
+      subject = found.subject;
+      start = found.start;
+      if (!found.subject) predicateStart = found.start;
     }
-    return out;
-  },
-};
+    yield { start, end, subject, kind: MetricKind.SHARE, value: v, predicateStart, base: share ? share[1] : undefined };
+  }
+});

@@ -1,12 +1,20 @@
+import { sameKindOverlapRefiner } from '../../refiners/sameKindOverlapRefiner';
 import type { EntityRule, Refiner } from '../Rule';
+import { PolicyApprovedRule } from './PolicyApprovedRule';
 import { PolicyIssuedRule } from './PolicyIssuedRule';
-import { PolicyOverlapRefiner } from './PolicyOverlapRefiner';
 import { PolicyQuotedRule } from './PolicyQuotedRule';
 import { PolicyTitleRule } from './PolicyTitleRule';
 
 export { PolicyKind } from './PolicyKind';
 
-/** Policy rules, most explicit first: on equal spans PolicyOverlapRefiner keeps the earlier rule's candidate. */
-export const policyRules: EntityRule[] = [PolicyTitleRule, PolicyQuotedRule, PolicyIssuedRule];
+/**
+ * Policy rules, most explicit first: on equal spans the overlap refiner below keeps the earlier rule's candidate.
+ * PolicyApprovedRule (unquoted plans named before 获…批复) is last: it is the least explicit form.
+ */
+export const policyRules: EntityRule[] = [PolicyTitleRule, PolicyQuotedRule, PolicyIssuedRule, PolicyApprovedRule];
 
-export const policyRefiners: Refiner[] = [PolicyOverlapRefiner];
+/**
+ * One policy per span: the longer stays (“支持市场主体发展36条政策措施” with its quotes over the same name found by
+ * another rule), and on equal spans the earlier rule above.
+ */
+export const policyRefiners: Refiner[] = [sameKindOverlapRefiner('policy', 'policy.overlap')];

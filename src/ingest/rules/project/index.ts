@@ -1,6 +1,6 @@
+import { sameKindOverlapRefiner } from '../../refiners/sameKindOverlapRefiner';
 import type { EntityRule, Refiner } from '../Rule';
 import { ProjectMetroRule } from './ProjectMetroRule';
-import { ProjectOverlapRefiner } from './ProjectOverlapRefiner';
 import { ProjectSuffixRule } from './ProjectSuffixRule';
 
 export { ProjectKind } from './ProjectKind';
@@ -8,4 +8,8 @@ export { ProjectKind } from './ProjectKind';
 /** Project rules; the metro rule first, as its numbered names are the more specific reading. */
 export const projectRules: EntityRule[] = [ProjectMetroRule, ProjectSuffixRule];
 
-export const projectRefiners: Refiner[] = [ProjectOverlapRefiner];
+/**
+ * One project per span: the longer stays (巫镇高速公路巫溪隧道 over a shorter reading), and on equal spans the
+ * earlier rule above.
+ */
+export const projectRefiners: Refiner[] = [sameKindOverlapRefiner('project', 'project.overlap')];

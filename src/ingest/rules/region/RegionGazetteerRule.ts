@@ -1,5 +1,7 @@
-import { RegionIndex } from '../../lexicon/RegionIndex';
+import { RegionIndex, type RegionSurface } from '../../lexicon/RegionIndex';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
+
+const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
 
 /**
  * Finds region mentions — countries, provinces, prefecture cities, districts and counties, Chongqing's functional
@@ -8,7 +10,8 @@ import type { Candidate, EntityRule, PassageContext } from '../Rule';
  * It rejects single-character abbreviations (渝, 川, 黔: never surfaces) and surfaces with several readings that
  * neither the report's province nor a province-over-city preference settles (鼓楼区 outside 江苏/福建/河南).
  * Ambiguous short forms (江北, 渝中) come out with `_ambiguous: true` for AmbiguousRegionRefiner, and false-positive
- * contexts (渝中 in 成渝中线) are left to FalsePositiveContextRefiner.
+ * contexts (渝中 in 成渝中线) are left to FalsePositiveContextRefiner. County-level short forms outside Chongqing
+ * (海淀, 浦东, 昆山: regions-local-short.json) count only in a report about their own province.
  * Example (seed report line 30): `黔江区、武隆区“国家生态文明建设示范区”` → 黔江区, 武隆区.
  */
 export const RegionGazetteerRule: EntityRule = {
@@ -17,28 +20,38 @@ export const RegionGazetteerRule: EntityRule = {
   extract(ctx: PassageContext): Candidate[] {
     const index = RegionIndex.of(ctx.lexicon);
     const reportProvince = index.provinceOf(ctx.report.region);
-    const out: Candidate[] = [];
+    const found: { start: number; end: number; reading: RegionSurface; local: boolean }[] = [];
     for (const m of index.gazetteer.find(ctx.text)) {
       const reading = index.resolve(m.entries, reportProvince);
-      if (!reading) continue;
-      const { entry } = reading;
-      const start = ctx.passage.start + m.start;
-      const end = ctx.passage.start + m.end;
-      out.push({
-        kind: 'region',
-        rule: this.name,
-        text: ctx.passage.text.slice(m.start, m.end),
-        start,
-        end,
-        name: entry.name,
-        fields: {
-          level: entry.level,
-          parent: entry.parent,
-          code: entry.code,
-          ...(reading.ambiguous ? { _ambiguous: true } : {}),
-        },
-      });
+      if (reading) found.push({ start: m.start, end: m.end, reading, local: false });
     }
-    return out;
+    // 海淀, 浦东: a short form of the report's own province; on the same span it beats a city elsewhere (朝阳 in
+    // a 北京市 report is 朝阳区, not 辽宁 朝阳市), and it never cuts into a longer mention
+    for (const m of index.localGazetteer(reportProvince)?.find(ctx.text) ?? []) {
+      if (index.localShortFollowers.some((f) => ctx.text.startsWith(f, m.end))) continue;
+      const same = found.findIndex((f) => f.start === m.start && f.end === m.end);
+      if (same >= 0) {
+        const other = found[same].reading.entry;
+        if (other.province !== reportProvince && !TOP.has(other.level)) found[same] = { start: m.start, end: m.end, reading: m.entries[0], local: true };
+        continue;
+      }
+      if (found.some((f) => f.start < m.end && m.start < f.end)) continue;
+      found.push({ start: m.start, end: m.end, reading: m.entries[0], local: true });
+    }
+    found.sort((a, b) => a.start - b.start);
+    return found.map(({ start, end, reading }) => ({
+      kind: 'region',
+      rule: this.name,
+      text: ctx.passage.text.slice(start, end),
+      start: ctx.passage.start + start,
+      end: ctx.passage.start + end,
+      name: reading.entry.name,
+      fields: {
+        level: reading.entry.level,
+        parent: reading.entry.parent,
+        code: reading.entry.code,
+        ...(reading.ambiguous ? { _ambiguous: true } : {}),
+      },
+    }));
   },
 };

@@ -4,10 +4,14 @@ import { between, clauseBounds, spanOf } from './relationHelpers';
 
 /** at most this many characters between agency, verb and title: `国务院办公厅印发实施《` */
 const MAX_GAP = 4;
+/** what joins two issuing agencies: `国家发展改革委、科技部联合印发` */
+const JOINER = /^[、和及与]$/;
 
 /**
  * A policy issued by an agency, in either order within one clause: agency + issue verb + policy (`国务院印发《…》`,
  * `市政府出台《…》`), or policy + 由 + agency + verb (`《…》由国家发展改革委印发`). Verbs: issue-verbs.txt.
+ * A list of agencies issues jointly: each listed agency is an issuer (`国家发展改革委、科技部联合印发《…》`,
+ * `《…》由国家发展改革委、科技部联合印发`).
  * Rejected: an agency that only signs or attends (`与国务院国资委签署战略合作框架协议`), and the report's own
  * implicit voice (`印发实施《…》` with no agency named): who issued it is then not stated in the sentence.
  * Example: `国务院印发《扩大内需战略规划纲要(2022—2035年)》` → policy ISSUED_BY 国务院.
@@ -21,17 +25,39 @@ export const IssuedByRule: RelationRule = {
     for (const p of entities) {
       if (p.kind !== 'policy') continue;
       const [cs, ce] = clauseBounds(ctx, p.start);
+      // a listed agency is reached both on its own and through the list
+      const seen = new Set<Candidate>();
       for (const a of agencies) {
         if (a.start < cs || a.end > ce) continue;
         const gap = a.end <= p.start ? between(ctx, a.end, p.start) : p.end <= a.start ? between(ctx, p.end, a.start) : null;
         if (gap === null) continue;
-        const issued =
-          a.end <= p.start
-            ? verbs.some((v) => gap.includes(v) && gap.length <= v.length + MAX_GAP)
-            : gap.replace(/\s/g, '') === '由' && verbs.some((v) => between(ctx, a.end, a.end + v.length + 2).includes(v));
-        if (issued) out.push({ type: RelType.ISSUED_BY, from: p, to: a, rule: this.name, ...spanOf(a, p), fields: {} });
+        let issuers: Candidate[] = [];
+        if (a.end <= p.start) {
+          if (verbs.some((v) => gap.includes(v) && gap.length <= v.length + MAX_GAP)) issuers = [...joined(ctx, a, agencies, -1), a];
+        } else if (gap.replace(/\s/g, '') === '由') {
+          const list = [a, ...joined(ctx, a, agencies, 1)];
+          const last = list[list.length - 1];
+          if (verbs.some((v) => between(ctx, last.end, last.end + v.length + 2).includes(v))) issuers = list;
+        }
+        for (const b of issuers) if (!seen.has(b) && seen.add(b)) out.push({ type: RelType.ISSUED_BY, from: p, to: b, rule: this.name, ...spanOf(b, p), fields: {} });
       }
     }
     return out;
   },
 };
+
+/** The agencies listed right before (`dir` -1) or after (1) `a`, each joined to the next by 、/和, in text order. */
+function joined(ctx: PassageContext, a: Candidate, agencies: readonly Candidate[], dir: -1 | 1): Candidate[] {
+  const out: Candidate[] = [];
+  let at = a;
+  for (;;) {
+    const next =
+      dir < 0
+        ? agencies.find((b) => b.end < at.start && JOINER.test(between(ctx, b.end, at.start)))
+        : agencies.find((b) => b.start > at.end && JOINER.test(between(ctx, at.end, b.start)));
+    if (!next) return out;
+    if (dir < 0) out.unshift(next);
+    else out.push(next);
+    at = next;
+  }
+}

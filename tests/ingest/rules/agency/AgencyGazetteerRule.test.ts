@@ -1,19 +1,10 @@
 import { AgencyGazetteerRule } from '../../../../src/ingest/rules/agency/AgencyGazetteerRule';
 import { agencyRefiners } from '../../../../src/ingest/rules/agency';
-import type { Candidate } from '../../../../src/ingest/rules/Rule';
-import { entityTestContext, runEntityRules } from '../entityTestContext';
-
-interface Row {
-  fragment: string;
-  expected: Omit<Candidate, 'kind' | 'rule'>[];
-}
-
-const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
-  runEntityRules([AgencyGazetteerRule], agencyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
-const matches: Row[] = [
+const matches: TableRow[] = [
   // seed line 3: 市政府 → 重庆市人民政府 with the report region
   {"fragment": "受市政府委托,现将", "expected": [{"text": "市政府", "start": 1, "end": 4, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},
   // seed line 2
@@ -36,12 +27,4 @@ const nonMatches: string[] = [
   "全国网上办事", // 国网 is not an alias
 ];
 
-describe('AgencyGazetteerRule', () => {
-  it.each(matches)('finds $expected.0.name', ({ fragment, expected }) => {
-    expect(extract(fragment)).toEqual(expected);
-  });
-
-  it.each(nonMatches)('ignores %s', (fragment) => {
-    expect(extract(fragment)).toEqual([]);
-  });
-});
+describe('AgencyGazetteerRule', () => ruleTable(AgencyGazetteerRule, agencyRefiners, { matches, nonMatches, verb: 'finds' }));

@@ -1,19 +1,10 @@
 import { AgencySuffixRule } from '../../../../src/ingest/rules/agency/AgencySuffixRule';
 import { agencyRefiners } from '../../../../src/ingest/rules/agency';
-import type { Candidate } from '../../../../src/ingest/rules/Rule';
-import { entityTestContext, runEntityRules } from '../entityTestContext';
-
-interface Row {
-  fragment: string;
-  expected: Omit<Candidate, 'kind' | 'rule'>[];
-}
-
-const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
-  runEntityRules([AgencySuffixRule], agencyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
-const matches: Row[] = [
+const matches: TableRow[] = [
   // seed line 28: FUND
   {"fragment": "成立总规模2000亿元的重庆产业投资母基金。", "expected": [{"text": "重庆产业投资母基金", "start": 12, "end": 21, "name": "重庆产业投资母基金", "fields": {"kind": "FUND"}}]},
   // seed line 41: 市 → 重庆市
@@ -38,12 +29,4 @@ const nonMatches: string[] = [
   "区域协调发展格局", // 格局
 ];
 
-describe('AgencySuffixRule', () => {
-  it.each(matches)('finds $expected.0.name', ({ fragment, expected }) => {
-    expect(extract(fragment)).toEqual(expected);
-  });
-
-  it.each(nonMatches)('ignores %s', (fragment) => {
-    expect(extract(fragment)).toEqual([]);
-  });
-});
+describe('AgencySuffixRule', () => ruleTable(AgencySuffixRule, agencyRefiners, { matches, nonMatches, verb: 'finds' }));

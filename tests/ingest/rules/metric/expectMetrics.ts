@@ -1,7 +1,6 @@
-import type { ReportMeta } from '../../../../src/ingest/records/types';
-import type { PropertyValue } from '../../../../src/ingest/records/types';
-import { metricTestContext } from './metricTestContext';
-import { runMetricRules } from './runMetricRules';
+import type { PropertyValue, ReportMeta } from '../../../../src/ingest/records/types';
+import { metricRefiners, metricRules } from '../../../../src/ingest/rules/metric';
+import { passageContext, runPassage } from '../../harness';
 
 /** One expected metric candidate: exact span and the fields that matter for the row. */
 export interface ExpectedMetric {
@@ -13,9 +12,10 @@ export interface ExpectedMetric {
 }
 
 /**
- * Runs all metric rules and refiners over `text` (one passage starting at `start`) and checks the metrics found,
- * in order, against `expected`: same count, exact spans, the listed fields. On failure the message lists what
- * fired where, as the shared harness will.
+ * Runs all metric rules and refiners over `text` (one passage of the seed report, or of `report`, starting at
+ * `start`) and checks the metrics found, in order, against `expected`: same count, exact spans, the listed fields.
+ * All rules run, not one, because which rule owns a value is part of what a metric test pins. On failure the
+ * message lists what fired where.
  */
 export function expectMetrics(
   text: string,
@@ -23,7 +23,7 @@ export function expectMetrics(
   report: Partial<ReportMeta> = {},
   start = 0,
 ): void {
-  const found = runMetricRules(metricTestContext(text, report, start)).filter((c) => c.kind === 'metric');
+  const found = runPassage(metricRules, metricRefiners, passageContext(text, { meta: report, start })).filter((c) => c.kind === 'metric');
   const shown = found.map((c) => `${c.rule} ${c.start}-${c.end} '${c.text}' ${JSON.stringify(c.fields)}`).join('\n');
   expect({ count: found.length, shown }).toEqual({ count: expected.length, shown });
   expected.forEach((e, i) => {

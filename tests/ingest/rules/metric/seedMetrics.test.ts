@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { metricRefiners, metricRules } from '../../../../src/ingest/rules/metric';
 import type { Candidate } from '../../../../src/ingest/rules/Rule';
-import { metricTestContext } from './metricTestContext';
-import { runMetricRules } from './runMetricRules';
+import { passageContext, runPassage } from '../../harness';
+import { seedLines, seedText as report } from '../../seedReport';
 
 interface AnnotatedMetric {
   line: number;
@@ -12,21 +13,13 @@ interface AnnotatedMetric {
   kind: string;
 }
 
-const root = path.join(__dirname, '../../../..');
-const report = fs.readFileSync(path.join(root, 'seeds/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
 const annotated: AnnotatedMetric[] = JSON.parse(
-  fs.readFileSync(path.join(root, 'tests/fixtures/seed-metrics.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '../../../fixtures/seed-metrics.json'), 'utf8'),
 ).metrics;
 
 /** Every line of the seed report as one passage at its real offset, through all metric rules and refiners. */
 function extractByLine(): Map<number, Candidate[]> {
-  const byLine = new Map<number, Candidate[]>();
-  let offset = 0;
-  report.split('\n').forEach((line, i) => {
-    byLine.set(i + 1, runMetricRules(metricTestContext(line, {}, offset)));
-    offset += line.length + 1;
-  });
-  return byLine;
+  return new Map(seedLines.map((p) => [p.line, runPassage(metricRules, metricRefiners, passageContext(p.text, { start: p.start }))]));
 }
 
 const subjectMatches = (found: string, expected: string): boolean =>

@@ -1,19 +1,10 @@
 import { PolicyIssuedRule } from '../../../../src/ingest/rules/policy/PolicyIssuedRule';
 import { policyRefiners } from '../../../../src/ingest/rules/policy';
-import type { Candidate } from '../../../../src/ingest/rules/Rule';
-import { entityTestContext, runEntityRules } from '../entityTestContext';
-
-interface Row {
-  fragment: string;
-  expected: Omit<Candidate, 'kind' | 'rule'>[];
-}
-
-const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
-  runEntityRules([PolicyIssuedRule], policyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
-const matches: Row[] = [
+const matches: TableRow[] = [
   // seed line 7
   {"fragment": "召开推动民营经济高质量发展大会,出台促进民营经济高质量发展实施意见,努力", "expected": [{"text": "促进民营经济高质量发展实施意见", "start": 18, "end": 33, "name": "促进民营经济高质量发展实施意见", "fields": {"kind": "OPINION", "title": "促进民营经济高质量发展实施意见", "yearRange": null, "count": null, "draft": false}}]},
   // seed line 12: unquoted N条政策措施 → count 23
@@ -34,12 +25,4 @@ const nonMatches: string[] = [
   "制定《数字重庆建设总体方案》和8个子方案", // seed line 39: titles belong to the title rule
 ];
 
-describe('PolicyIssuedRule', () => {
-  it.each(matches)('extracts $expected.0.name', ({ fragment, expected }) => {
-    expect(extract(fragment)).toEqual(expected);
-  });
-
-  it.each(nonMatches)('ignores %s', (fragment) => {
-    expect(extract(fragment)).toEqual([]);
-  });
-});
+describe('PolicyIssuedRule', () => ruleTable(PolicyIssuedRule, policyRefiners, { matches, nonMatches, verb: 'extracts' }));

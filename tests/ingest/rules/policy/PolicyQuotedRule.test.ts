@@ -1,19 +1,10 @@
 import { PolicyQuotedRule } from '../../../../src/ingest/rules/policy/PolicyQuotedRule';
 import { policyRefiners } from '../../../../src/ingest/rules/policy';
-import type { Candidate } from '../../../../src/ingest/rules/Rule';
-import { entityTestContext, runEntityRules } from '../entityTestContext';
-
-interface Row {
-  fragment: string;
-  expected: Omit<Candidate, 'kind' | 'rule'>[];
-}
-
-const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
-  runEntityRules([PolicyQuotedRule], policyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
-const matches: Row[] = [
+const matches: TableRow[] = [
   // seed line 8: a quoted name ending in 政策措施
   {"fragment": "出台“支持市场主体发展36条政策措施”,更新发布", "expected": [{"text": "“支持市场主体发展36条政策措施”", "start": 2, "end": 19, "name": "支持市场主体发展36条政策措施", "fields": {"kind": "MEASURES", "title": "支持市场主体发展36条政策措施", "yearRange": null, "count": 36, "draft": false}}]},
   // seed line 8: slogan + 系列政策文件
@@ -44,12 +35,4 @@ const nonMatches: string[] = [
   "《重庆市高新技术企业和科技型企业“双倍增”行动计划(2023—2027年)》", // seed line 18: quotes inside a title belong to the title rule
 ];
 
-describe('PolicyQuotedRule', () => {
-  it.each(matches)('extracts $expected.0.name', ({ fragment, expected }) => {
-    expect(extract(fragment)).toEqual(expected);
-  });
-
-  it.each(nonMatches)('ignores %s', (fragment) => {
-    expect(extract(fragment)).toEqual([]);
-  });
-});
+describe('PolicyQuotedRule', () => ruleTable(PolicyQuotedRule, policyRefiners, { matches, nonMatches, verb: 'extracts' }));

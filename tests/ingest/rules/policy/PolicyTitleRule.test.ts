@@ -1,19 +1,10 @@
 import { PolicyTitleRule } from '../../../../src/ingest/rules/policy/PolicyTitleRule';
 import { policyRefiners } from '../../../../src/ingest/rules/policy';
-import type { Candidate } from '../../../../src/ingest/rules/Rule';
-import { entityTestContext, runEntityRules } from '../entityTestContext';
-
-interface Row {
-  fragment: string;
-  expected: Omit<Candidate, 'kind' | 'rule'>[];
-}
-
-const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
-  runEntityRules([PolicyTitleRule], policyRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
-const matches: Row[] = [
+const matches: TableRow[] = [
   // seed line 20: year range kept in the title
   {"fragment": "印发实施《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》,在唱好", "expected": [{"text": "《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》", "start": 4, "end": 38, "name": "重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)", "fields": {"kind": "PLAN", "title": "重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)", "yearRange": "2023—2027", "count": null, "draft": false}}]},
   // seed line 15: ends in 政策, 十条 → count 10
@@ -45,12 +36,4 @@ const nonMatches: string[] = [
   "《实施办法》", // corpus: generic, on policy-non-policy-titles.txt
 ];
 
-describe('PolicyTitleRule', () => {
-  it.each(matches)('keeps $expected.0.name', ({ fragment, expected }) => {
-    expect(extract(fragment)).toEqual(expected);
-  });
-
-  it.each(nonMatches)('ignores %s', (fragment) => {
-    expect(extract(fragment)).toEqual([]);
-  });
-});
+describe('PolicyTitleRule', () => ruleTable(PolicyTitleRule, policyRefiners, { matches, nonMatches, verb: 'keeps' }));

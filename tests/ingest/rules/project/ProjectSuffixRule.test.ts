@@ -1,19 +1,10 @@
 import { ProjectSuffixRule } from '../../../../src/ingest/rules/project/ProjectSuffixRule';
 import { projectRefiners } from '../../../../src/ingest/rules/project';
-import type { Candidate } from '../../../../src/ingest/rules/Rule';
-import { entityTestContext, runEntityRules } from '../entityTestContext';
-
-interface Row {
-  fragment: string;
-  expected: Omit<Candidate, 'kind' | 'rule'>[];
-}
-
-const extract = (fragment: string): Omit<Candidate, 'kind' | 'rule'>[] =>
-  runEntityRules([ProjectSuffixRule], projectRefiners, entityTestContext(fragment)).map(({ kind: _k, rule: _r, ...c }) => c);
+import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
-const matches: Row[] = [
+const matches: TableRow[] = [
   // seed line 13: two data centres share 试运营 → IN_OPERATION
   {"fragment": "中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段。", "expected": [{"text": "中科曙光先进数据中心", "start": 0, "end": 10, "name": "中科曙光先进数据中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}, {"text": "华为人工智能计算中心", "start": 11, "end": 21, "name": "华为人工智能计算中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}]},
   // seed line 57: 渝昆高铁 → RAILWAY, UNDER_CONSTRUCTION
@@ -47,12 +38,4 @@ const nonMatches: string[] = [
   "推进成渝地区双城经济圈建设", // seed line 57: a region strategy, not a project
 ];
 
-describe('ProjectSuffixRule', () => {
-  it.each(matches)('extracts $expected.0.name', ({ fragment, expected }) => {
-    expect(extract(fragment)).toEqual(expected);
-  });
-
-  it.each(nonMatches)('ignores %s', (fragment) => {
-    expect(extract(fragment)).toEqual([]);
-  });
-});
+describe('ProjectSuffixRule', () => ruleTable(ProjectSuffixRule, projectRefiners, { matches, nonMatches, verb: 'extracts' }));

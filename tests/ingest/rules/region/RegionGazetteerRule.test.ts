@@ -75,6 +75,26 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
       { text: '珠海', start: 8, name: '珠海市' },
     ],
   },
+  // county-level short forms, in a report of their own province (regions-local-short.json)
+  // 2026-上海市 line 24
+  { text: '浦东引领区建设取得新进展', meta: { region: '上海市' }, expected: [{ text: '浦东', start: 0, name: '浦东新区', fields: { level: 'district', parent: '上海市' } }] },
+  // 2026-北京市: 朝阳 is 北京市朝阳区 in a 北京 report, not 辽宁's 朝阳市
+  { text: '支持怀柔、朝阳等区加快发展', meta: { region: '北京市' }, expected: [{ text: '怀柔', start: 2, name: '怀柔区' }, { text: '朝阳', start: 5, name: '北京市朝阳区' }] },
+  // 2026-天津市
+  { text: '南站科技商务区、滨海站“于响”商务区、武清站商务区', meta: { region: '天津市' }, expected: [{ text: '滨海', start: 8, name: '滨海新区' }, { text: '武清', start: 19, name: '武清区' }] },
+  // 2026-湖北省
+  { text: '新增仙桃、潜江、宜都、大冶4个千亿县', meta: { region: '湖北省' }, expected: [{ text: '仙桃', start: 2, name: '仙桃市' }, { text: '潜江', start: 5, name: '潜江市' }, { text: '宜都', start: 8, name: '宜都市' }, { text: '大冶', start: 11, name: '大冶市' }] },
+];
+
+// county-level short forms that must not match: other provinces, stop words, same-name rivers and mountains
+const localNonMatches: [string, string][] = [
+  ['浦东引领区建设取得新进展', '重庆市'], // another province's report
+  ['人民生活从全面小康向共同富裕迈进', '黑龙江省'], // 富裕县: a stop word
+  ['习近平总书记再次亲临龙江视察', '黑龙江省'], // 龙江 is the province itself, not 龙江县
+  ['完善100座黄浦江滨水驿站功能', '上海市'], // 黄浦江, a river
+  ['践行绿水青山就是金山银山的理念', '上海市'], // 金山银山
+  ['贺兰山生态保护绿色发展', '宁夏回族自治区'], // a mountain
+  ['这是招大引强、开放合作成果丰硕的五年', '甘肃省'], // 合作市: a stop word
 ];
 
 const nonMatches: string[] = [
@@ -92,6 +112,9 @@ describe('RegionGazetteerRule', () => {
   });
   it.each(nonMatches)('ignores %s', (text) => {
     expectNothing(RegionGazetteerRule, text, { meta: text.startsWith('推进中心城区') ? { region: null } : chongqing.meta });
+  });
+  it.each(localNonMatches)('ignores %s in a %s report', (text, region) => {
+    expectNothing(RegionGazetteerRule, text, { meta: { region } });
   });
   it('resolves 中心城区 in a Chongqing report', () => {
     expectExtracts(RegionGazetteerRule, '推进中心城区更新', [{ text: '中心城区', start: 2, name: '中心城区' }], chongqing);

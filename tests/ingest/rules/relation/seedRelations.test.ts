@@ -23,7 +23,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   SUPPORTS: { precision: 1, recall: 0.95 },
   LOCATED_IN: { precision: 1, recall: 0.9 },
   IMPLEMENTS: { precision: 1, recall: 1 },
-  APPROVED_BY: { precision: 1, recall: 0.25 },
+  APPROVED_BY: { precision: 1, recall: 1 },
 };
 
 function score(type: string) {
@@ -79,7 +79,8 @@ describe('relations on the seed report against tests/fixtures/seed-relations.jso
     for (const e of records.edges.filter((x) => x.type === 'SUPPORTS')) {
       expect(e.properties.basis).toBe('title');
       const evidence = text.slice(e.sources[0].start, e.sources[0].end);
-      expect(evidence.replace(/^[《“]|[》”]$/g, '')).toBe(names.get(e.from));
+      // A plan named in a list that shares its ending (A、B总体方案) is evidenced by its own part of the list.
+      expect(names.get(e.from)!.startsWith(evidence.replace(/^[《“]|[》”]$/g, ''))).toBe(true);
     }
   });
 });

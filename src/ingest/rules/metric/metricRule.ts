@@ -1,0 +1,52 @@
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { metricCandidate, type MetricParts } from './metricCandidate';
+import { metricLexicon, type MetricLexicon } from './metricLexicon';
+import { parseMetricValue, type MetricValue } from './parseMetricValue';
+import { protectedMask } from './protectedMask';
+import { valueContext, type ValueContext } from './valueContext';
+
+/** One passage as every metric rule reads it; built once per `extract` call by metricRule. */
+export interface MetricScan {
+  ml: MetricLexicon;
+  /** the normalised passage text */
+  text: string;
+  /** protectedMask(text): numbers in quotes, titles and asides are names, not metrics */
+  mask: Uint8Array;
+  /** Every value of the passage outside the mask, in text order, with how it sits in its sentence. */
+  values(): Generator<{ v: MetricValue; vc: ValueContext }>;
+}
+
+/** What a metric rule yields: a metric candidate's parts; metricRule stamps the rule name and builds the candidate. */
+export type MetricDraft = Omit<MetricParts, 'rule'>;
+
+/**
+ * The base of the metric rules: sets up the lexicon, text and protected mask of the passage, offers its values,
+ * and turns each draft the rule yields into a `metric` candidate stamped with the rule's name, so a rule file holds
+ * only its own reading of a value. Example: `metricRule('metric.count', function* ({ values }) { … yield draft })`.
+ */
+export function metricRule(name: string, find: (scan: MetricScan) => Iterable<MetricDraft>): EntityRule {
+  return {
+    name,
+    kind: 'metric',
+    extract(ctx: PassageContext): Candidate[] {
+      const ml = metricLexicon(ctx.lexicon);
+      const text = ctx.text;
+      const mask = protectedMask(text);
+      const scan: MetricScan = {
+        ml,
+        text,
+        mask,
+        *values() {
+          for (const m of text.matchAll(ml.value)) {
+            const v = parseMetricValue(m);
+            if (mask[v.numberStart]) continue;
+            yield { v, vc: valueContext(text, v, ml) };
+          }
+        },
+      };
+      const out: Candidate[] = [];
+      for (const draft of find(scan)) out.push(metricCandidate(ctx, ml, mask, { ...draft, rule: name }));
+      return out;
+    },
+  };
+}
