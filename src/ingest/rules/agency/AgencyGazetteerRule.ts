@@ -1,5 +1,6 @@
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { agencyLexicon, type AgencyEntry } from './agencyLexicon';
+import { spanCandidate } from '../spanCandidate';
 
 /**
  * Matches known agencies from agency-names.txt by canonical name or alias, leftmost-longest (国务院国资委, not
@@ -23,15 +24,10 @@ export const AgencyGazetteerRule: EntityRule = {
         if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
         name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
       }
-      out.push({
-        kind: 'agency',
-        rule: this.name,
-        text: ctx.passage.text.slice(m.start, m.end),
-        start: ctx.passage.start + m.start,
-        end: ctx.passage.start + m.end,
+      out.push(spanCandidate(ctx, 'agency', this.name, m.start, m.end, {
         name,
         fields: { kind: entry.kind },
-      });
+      }));
     }
     return out;
   },

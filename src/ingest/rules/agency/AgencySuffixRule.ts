@@ -1,5 +1,6 @@
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { agencyLexicon, type AgencySuffix } from './agencyLexicon';
+import { spanCandidate } from '../spanCandidate';
 
 const CJK = /[\u4e00-\u9fa5]/;
 const MAX_HEAD = 14;
@@ -50,15 +51,10 @@ export const AgencySuffixRule: EntityRule = {
       const level = LEVEL.exec(head)?.[0];
       const name =
         level && region && region.endsWith(level) ? region + head.slice(level.length) + m.pattern : head + m.pattern;
-      out.push({
-        kind: 'agency',
-        rule: this.name,
-        text: ctx.passage.text.slice(i, m.end),
-        start: ctx.passage.start + i,
-        end: ctx.passage.start + m.end,
+      out.push(spanCandidate(ctx, 'agency', this.name, i, m.end, {
         name,
         fields: { kind: suffix.kind },
-      });
+      }));
     }
     return out;
   },

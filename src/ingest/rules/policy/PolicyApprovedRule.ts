@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon/Lexicon';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { describePolicy, policyFields } from './describePolicy';
 import { escapeRegExp, policyLexicon } from './policyLexicon';
+import { spanCandidate } from '../spanCandidate';
 
 const patterns = new WeakMap<Lexicon, RegExp>();
 /** what may stand between the name and 获/经: 已获, 正式获 */
@@ -49,15 +50,10 @@ export const PolicyApprovedRule: EntityRule = {
         const name = last ? item : item + noun;
         const d = describePolicy(name, lex);
         if (d && item.length >= (last ? noun.length + 4 : 4)) {
-          out.push({
-            kind: 'policy',
-            rule: this.name,
-            text: ctx.passage.text.slice(at, at + item.length),
-            start: ctx.passage.start + at,
-            end: ctx.passage.start + at + item.length,
+          out.push(spanCandidate(ctx, 'policy', this.name, at, at + item.length, {
             name,
             fields: policyFields(name, d),
-          });
+          }));
         }
         at += item.length + 1;
       }

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon/Lexicon';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { describePolicy, policyFields } from './describePolicy';
 import { escapeRegExp, policyLexicon } from './policyLexicon';
+import { spanCandidate } from '../spanCandidate';
 
 const patterns = new WeakMap<Lexicon, RegExp>();
 
@@ -39,15 +40,10 @@ export const PolicyIssuedRule: EntityRule = {
       if (!d) continue;
       const j = m.index + m[0].length;
       const i = j - name.length;
-      out.push({
-        kind: 'policy',
-        rule: this.name,
-        text: ctx.passage.text.slice(i, j),
-        start: ctx.passage.start + i,
-        end: ctx.passage.start + j,
+      out.push(spanCandidate(ctx, 'policy', this.name, i, j, {
         name,
         fields: policyFields(name, d),
-      });
+      }));
     }
     return out;
   },

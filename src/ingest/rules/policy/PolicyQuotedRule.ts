@@ -2,6 +2,7 @@ import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
 import { policyLexicon, type PolicyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
+import { spanCandidate } from '../spanCandidate';
 
 // one quoted slogan, or a run of them (“就在山城”“渝创渝新”), followed by what comes after, up to the clause end
 const QUOTES = /(?:“[^“”《》]{1,40}”)+/g;
@@ -82,12 +83,7 @@ export const PolicyQuotedRule: EntityRule = {
         if (usable(d) && !lex.nonPolicy.has(last.inner)) found.push({ i: last.i, j: runEnd + end, name, d });
       }
     }
-    return found.map((f) => ({
-      kind: 'policy',
-      rule: this.name,
-      text: ctx.passage.text.slice(f.i, f.j),
-      start: ctx.passage.start + f.i,
-      end: ctx.passage.start + f.j,
+    return found.map((f) => spanCandidate(ctx, 'policy', this.name, f.i, f.j, {
       name: f.name,
       fields: { ...policyFields(f.name, f.d), ...(f.category ? { category: f.category } : {}) },
     }));

@@ -1,6 +1,7 @@
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { describePolicy, policyFields } from './describePolicy';
 import { policyLexicon } from './policyLexicon';
+import { spanCandidate } from '../spanCandidate';
 
 const TITLE = /《([^《》]{2,120})》/g;
 
@@ -23,15 +24,10 @@ export const PolicyTitleRule: EntityRule = {
       if (!d) continue;
       const i = m.index;
       const j = i + m[0].length;
-      out.push({
-        kind: 'policy',
-        rule: this.name,
-        text: ctx.passage.text.slice(i, j),
-        start: ctx.passage.start + i,
-        end: ctx.passage.start + j,
+      out.push(spanCandidate(ctx, 'policy', this.name, i, j, {
         name: title,
         fields: policyFields(title, d),
-      });
+      }));
     }
     return out;
   },

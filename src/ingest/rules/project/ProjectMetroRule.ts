@@ -2,6 +2,7 @@ import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
+import { spanCandidate } from '../spanCandidate';
 
 // 轨道交通9号线二期, and the lines listed after it without the prefix: 、10号线二期和5号线北延伸段
 const FIRST = /(?:轨道交通|地铁)(\d{1,2})号线((?:[一二三四五六七八九十]期)|[东西南北]?延伸段)?/g;
@@ -36,15 +37,10 @@ export const ProjectMetroRule: EntityRule = {
     const last = items[items.length - 1];
     return items.map((it) => {
       const st = projectStatus(text, first.i, last.j, lex);
-      return {
-        kind: 'project' as const,
-        rule: this.name,
-        text: ctx.passage.text.slice(it.i, it.j),
-        start: ctx.passage.start + it.i,
-        end: ctx.passage.start + it.j,
+      return spanCandidate(ctx, 'project', this.name, it.i, it.j, {
         name: `${city}轨道交通${it.line}号线`,
         fields: { kind: ProjectKind.METRO, status: st?.status ?? null, statusText: st?.statusText ?? null, section: it.section },
-      };
+      });
     });
   },
 };

@@ -1,6 +1,7 @@
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { projectLexicon, type ProjectLexicon, type ProjectSuffix } from './projectLexicon';
 import { projectStatus } from './projectStatus';
+import { spanCandidate } from '../spanCandidate';
 
 // characters a project name is made of: CJK, Latin letters and digits (T3B, 1000千伏), the place dash and dot
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
@@ -70,15 +71,10 @@ export const ProjectSuffixRule: EntityRule = {
     const out: Candidate[] = [];
     const emit = (i: number, j: number, name: string, suffix: ProjectSuffix, section: string | null, statusFrom: number, statusTo: number): void => {
       const st = projectStatus(text, statusFrom, statusTo, lex);
-      out.push({
-        kind: 'project',
-        rule: this.name,
-        text: ctx.passage.text.slice(i, j),
-        start: ctx.passage.start + i,
-        end: ctx.passage.start + j,
+      out.push(spanCandidate(ctx, 'project', this.name, i, j, {
         name,
         fields: { kind: suffix.kind, status: st?.status ?? null, statusText: st?.statusText ?? null, section },
-      });
+      }));
     };
     for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
       let section = SECTION.exec(text.slice(m.end))?.[0] ?? null;

@@ -1,5 +1,6 @@
 import { RegionIndex, type RegionSurface } from '../../lexicon/RegionIndex';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
 
 const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
 
@@ -39,12 +40,7 @@ export const RegionGazetteerRule: EntityRule = {
       found.push({ start: m.start, end: m.end, reading: m.entries[0], local: true });
     }
     found.sort((a, b) => a.start - b.start);
-    return found.map(({ start, end, reading }) => ({
-      kind: 'region',
-      rule: this.name,
-      text: ctx.passage.text.slice(start, end),
-      start: ctx.passage.start + start,
-      end: ctx.passage.start + end,
+    return found.map(({ start, end, reading }) => spanCandidate(ctx, 'region', this.name, start, end, {
       name: reading.entry.name,
       fields: {
         level: reading.entry.level,

@@ -1,0 +1,27 @@
+import type { PropertyValue } from '../records/types';
+import type { Candidate, CandidateKind, PassageContext } from './Rule';
+
+/**
+ * A candidate for the span [i, j) of the passage's normalised text: the one place that turns passage-relative
+ * offsets into report offsets and takes the mention's text from the original (normalisation is length-preserving,
+ * so the same offsets hold in both).
+ * Example: `spanCandidate(ctx, 'project', 'project.suffix', 3, 7, { name: '渝昆高铁', fields: {} })`.
+ */
+export function spanCandidate(
+  ctx: PassageContext,
+  kind: CandidateKind,
+  rule: string,
+  i: number,
+  j: number,
+  entity: { name: string; fields: Record<string, PropertyValue> },
+): Candidate {
+  return {
+    kind,
+    rule,
+    text: ctx.passage.text.slice(i, j),
+    start: ctx.passage.start + i,
+    end: ctx.passage.start + j,
+    name: entity.name,
+    fields: entity.fields,
+  };
+}
