@@ -1,5 +1,7 @@
-// Every loaded report's metadata, newest period first.
+// Loaded reports' metadata, newest year first, at most $first.
+// @param first: Integer — most reports returned
 // @returns props
 MATCH (r:Report)
 RETURN r {.*, body: null} AS props
 ORDER BY r.year DESC, r.id
+LIMIT $first

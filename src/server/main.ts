@@ -36,7 +36,7 @@ export async function startServer(
     await driver.verifyConnectivity({ database: config.neo4j.database });
     const migrations = await migrate(driver, config.neo4j.database);
     logger.info(migrations, 'schema migrations');
-    if (options.loadSeed !== false && (await store.reports()).length === 0) {
+    if (options.loadSeed !== false && (await store.reports(1)).length === 0) {
       const result = await loadReportFile(store, config.seedReport);
       logger.info({ report: result.reportId, nodes: result.nodes, relationships: result.relationships }, 'loaded the seed report');
     }

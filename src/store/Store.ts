@@ -38,8 +38,8 @@ export class Store {
     return new Map(rows.map((r) => [r.id, toGraphNode(r.labels, r.props)]));
   }
 
-  async reports(c?: RoundTripCounter): Promise<GraphNode[]> {
-    const rows = await this.db.read<{ props: Props }>('read/reports', {}, c);
+  async reports(first = 100, c?: RoundTripCounter): Promise<GraphNode[]> {
+    const rows = await this.db.read<{ props: Props }>('read/reports', { first }, c);
     return rows.map((r) => toGraphNode(['Report'], r.props));
   }
 

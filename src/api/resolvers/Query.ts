@@ -58,7 +58,8 @@ export const Query = {
   projects: (_: unknown, args: ListArgs, ctx: Ctx) => list('Project', args, ctx),
   metrics: (_: unknown, args: ListArgs, ctx: Ctx) => list('Metric', args, ctx),
 
-  reports: async (_: unknown, __: unknown, ctx: Ctx) => (await ctx.store.reports(ctx.counter)).map(toApiNode),
+  reports: async (_: unknown, args: { first?: number | null }, ctx: Ctx) =>
+    (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, 100), ctx.counter)).map(toApiNode),
 
   policyRegionLinks: async (
     _: unknown,

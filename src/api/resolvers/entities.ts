@@ -40,7 +40,7 @@ export const Policy = {
   regions: (n: ApiNode, args: ConnArgs, ctx: Ctx) =>
     batchedConnection(ctx, 'policyRegions', n.id, args, (ids, page) => ctx.store.policyRegions(ids, page, ctx.counter)),
   reports: async (n: ApiNode, _: unknown, ctx: Ctx) => {
-    const ids = Array.isArray(n.reportIds) ? (n.reportIds as string[]) : [];
+    const ids = Array.isArray(n.reportIds) ? (n.reportIds as string[]).slice(0, ctx.limits.maxPageSize) : [];
     const found = await ctx.nodes.loadMany(ids);
     return found.flatMap((r) => (r && !(r instanceof Error) ? [toApiNode(r)] : []));
   },
