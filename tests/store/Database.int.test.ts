@@ -35,7 +35,7 @@ describe('Database', () => {
 
   it('counts one round trip per transaction', async () => {
     const counter = { roundTrips: 0 };
-    await db.read('read/reports', {}, counter);
+    await db.read('read/reports', { first: 10 }, counter);
     await db.readTx(async (tx) => {
       await tx.run('read/nodeCounts');
       await tx.run('read/relationshipCounts');
@@ -48,7 +48,7 @@ describe('Database', () => {
     const dead = new Database(createDriver({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: '' }, { maxRetryTimeMs: 0 }), {
       queryTimeoutMs: 1000,
     });
-    const error = await dead.read('read/reports').catch((e: unknown) => e);
+    const error = await dead.read('read/reports', { first: 1 }).catch((e: unknown) => e);
     const pinged = await dead.ping();
     await dead.close();
     expect(error).toBeInstanceOf(StoreError);
