@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql';
+import { decodeCursor, encodeCursor, pageArgs, pageSize, toConnection } from '../../../src/api/args/pagination';
+
+describe('pagination', () => {
+  it('round-trips cursors and starts after the cursor', () => {
+    expect(decodeCursor(encodeCursor(41))).toBe(41);
+    expect(pageArgs({ first: 10, after: encodeCursor(9) }, 100)).toEqual({ first: 10, offset: 10 });
+    expect(pageArgs({}, 100)).toEqual({ first: 20, offset: 0 });
+  });
+
+  it.each(['', 'bm9wZQ', Buffer.from('o:-1').toString('base64url'), Buffer.from('o:1.5').toString('base64url')])(
+    'rejects the forged cursor %p',
+    (cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(GraphQLError);
+    },
+  );
+
+  it('rejects page sizes above the cap or below zero, naming the argument', () => {
+    expect(() => pageSize(101, 100)).toThrow('"first" is 101, above the maximum page size 100.');
+    expect(() => pageSize(-1, 100)).toThrow('"first" must be a non-negative integer.');
+    expect(pageSize(100, 100)).toBe(100);
+  });
+
+  it('shapes a Relay connection with cursors that continue the list', () => {
+    const page = { total: 5, offset: 2, items: ['c', 'd'].map((id) => ({ id, label: 'Policy', props: {} })) };
+    const conn = toConnection(page, (n) => n.id, 2);
+    expect(conn.nodes).toEqual(['c', 'd']);
+    expect(conn.totalCount).toBe(5);
+    expect(conn.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+    expect(decodeCursor(conn.edges[1].cursor)).toBe(3);
+  });
+});

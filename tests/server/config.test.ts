@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, repoRoot } from '../../src/server/config';
+
+describe('loadConfig', () => {
+  it('defaults to the local Neo4j, port 4000 on 127.0.0.1, page size 100, no API keys', () => {
+    const c = loadConfig({});
+    expect(c.neo4j).toMatchObject({ uri: 'bolt://127.0.0.1:7687', local: true, username: 'neo4j' });
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 4000, maxPageSize: 100, production: false, apiKeys: [] });
+    expect(c.localNeo4j).toMatchObject({ dir: path.join(repoRoot, '.neo4j'), heap: '512m', pageCache: '128m' });
+    expect(c.seedReport).toBe(path.join(repoRoot, 'seeds', 'chongqing-2023-h1-plan-execution-report.txt'));
+  });
+
+  it('uses NEO4J_URI as given, for a cluster too, and then starts nothing locally', () => {
+    const c = loadConfig({ NEO4J_URI: 'neo4j+s://db.example.org:7687', NEO4J_USERNAME: 'kg', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'policy' });
+    expect(c.neo4j).toEqual({ uri: 'neo4j+s://db.example.org:7687', username: 'kg', password: 's3cret', database: 'policy', local: false });
+  });
+
+  it('parses keys, booleans and numbers', () => {
+    const c = loadConfig({ API_KEYS: 'alice:k1, k2', REQUIRE_KEY_FOR_READS: 'true', MAX_PAGE_SIZE: '50', NODE_ENV: 'production', PORT: '0' });
+    expect(c).toMatchObject({ apiKeys: ['alice:k1', 'k2'], requireKeyForReads: true, maxPageSize: 50, production: true, port: 0 });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' })).toMatchObject({ port: 4000, neo4j: { local: true } });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI'],
+    [{ NEO4J_LOCAL_HEAP: '512' }, 'NEO4J_LOCAL_HEAP'],
+    [{ MAX_PAGE_SIZE: '5000' }, 'MAX_PAGE_SIZE'],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV'],
+  ])('stops with a message naming the variable for %p', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));
+  });
+});

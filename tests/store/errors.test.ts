@@ -1,0 +1,34 @@
+import { Neo4jError } from 'neo4j-driver';
+import { StoreError } from '../../src/store';
+import { toStoreError } from '../../src/store/errors';
+
+// The codes are the ones Neo4j 5 sends; the errors are built as the driver builds them, no driver involved.
+const cases: [string, string | null][] = [
+  ['ServiceUnavailable', 'STORE_UNAVAILABLE'],
+  ['SessionExpired', 'STORE_UNAVAILABLE'],
+  ['Neo.TransientError.General.DatabaseUnavailable', 'STORE_UNAVAILABLE'],
+  ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
+  ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'TIMEOUT'],
+  ['Neo.ClientError.Transaction.TransactionTimedOut', 'TIMEOUT'],
+  ['Neo.ClientError.Statement.SyntaxError', null],
+];
+
+describe('toStoreError', () => {
+  it.each(cases)('maps %s to %s', (code, expected) => {
+    const original = new Neo4jError(`raw message with MATCH (n) for ${code}`, code, 'gql', 'desc');
+    const mapped = toStoreError(original);
+    if (expected === null) {
+      expect(mapped).toBe(original);
+      return;
+    }
+    expect(mapped).toBeInstanceOf(StoreError);
+    expect((mapped as StoreError).code).toBe(expected);
+    expect((mapped as StoreError).message).not.toMatch(/MATCH|raw message/);
+    expect((mapped as StoreError).cause).toBe(original);
+  });
+
+  it('leaves errors that are not from Neo4j alone', () => {
+    const e = new Error('boom');
+    expect(toStoreError(e)).toBe(e);
+  });
+});
