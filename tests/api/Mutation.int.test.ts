@@ -71,6 +71,14 @@ describe('upserts', () => {
     expect(noReport.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('creates a curated agency and locates it', async () => {
+    const agency = (await ok(`mutation { upsertAgency(input: {name: "${TAG}研究院", kind: RESEARCH}) { id name kind curated } }`)).upsertAgency;
+    expect(agency).toEqual({ id: `agency:${TAG}研究院`, name: `${TAG}研究院`, kind: 'RESEARCH', curated: true });
+    await ok(`mutation { link(from: "${agency.id}", to: "region:重庆市", type: LOCATED_IN) { type } }`);
+    const found = (await ok(`{ agencies(where: {regionId: "region:重庆市", nameContains: "${TAG}"}) { nodes { id } } }`)).agencies.nodes;
+    expect(found).toEqual([{ id: agency.id }]);
+  });
+
   it('creates a region under a parent, and a metric that needs its report', async () => {
     const region = (await ok(`mutation { upsertRegion(input: {name: "${TAG}新区", level: DEVELOPMENT_ZONE, parentId: "region:重庆市"}) { id level parent { name } } }`)).upsertRegion;
     expect(region).toMatchObject({ id: `region:${TAG}新区`, level: 'DEVELOPMENT_ZONE', parent: { name: '重庆市' } });
