@@ -36,7 +36,9 @@ export interface Extraction {
 /**
  * The engine, chrono's loop per passage: every entity rule on the normalised passage (its context carries the
  * passage's section and default period, text/sectionPeriods.ts) → stamp rule name and original text, check the span lies in the passage → refiners in order → relation rules on the refined entities.
- * Relation rules marked `once` keep only their first (type, from, to) of the report. Throws IngestError
+ * Relation rules marked `once` keep one (type, from, to) per report: the candidate with the lowest
+ * `fields._evidenceRank` (absent = 0), the first among equals, so a rule can prefer better evidence found in a later
+ * passage (PartOfRule: 重庆市 over the 重庆 of 重庆英才服务卡). Throws IngestError
  * EMPTY_INPUT on blank text; an exception inside a rule is rethrown naming the rule and passage.
  */
 export function extractCandidates(text: string, given: Partial<ReportMeta> = {}, options: ExtractOptions = {}): Extraction {
@@ -49,7 +51,9 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
   const sections = splitSections(text, meta.id);
   const passages = splitPassages(text, meta.id, sections, lexicon);
   const where = sectionContexts(passages, sections, meta, lexicon, text);
-  const seenOnce = new Set<string>();
+  // once-relations: the kept candidate per (rule, type, from, to) and the ones a better-ranked later one replaced
+  const onceBest = new Map<string, { rel: RelationCandidate; rank: number }>();
+  const replaced = new Set<RelationCandidate>();
   const results: Extraction['results'] = [];
   for (const [i, passage] of passages.entries()) {
     const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon, section: where[i] };
@@ -64,16 +68,21 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
     const relations: RelationCandidate[] = [];
     for (const rule of relate) {
       for (const r of guard(rule.name, passage, () => rule.extract(context, entities))) {
+        const rel = { ...r, rule: rule.name };
         if (rule.once) {
           const key = `${rule.name}|${r.type}|${nodeId(r.from, meta.id)}|${nodeId(r.to, meta.id)}`;
-          if (seenOnce.has(key)) continue;
-          seenOnce.add(key);
+          const rank = typeof r.fields._evidenceRank === 'number' ? r.fields._evidenceRank : 0;
+          const prev = onceBest.get(key);
+          if (prev && prev.rank <= rank) continue;
+          if (prev) replaced.add(prev.rel);
+          onceBest.set(key, { rel, rank });
         }
-        relations.push({ ...r, rule: rule.name });
+        relations.push(rel);
       }
     }
     results.push({ passage, context, entities, relations });
   }
+  if (replaced.size > 0) for (const r of results) r.relations = r.relations.filter((x) => !replaced.has(x));
   return { meta, text, sections, passages, results, lexicon };
 }
 

@@ -51,6 +51,11 @@ describe('extractReport on the seed report', () => {
     expect(about.sources.map((s) => [text.slice(s.start, s.end + 4), s.rule])).toEqual([['重庆英才服务', 'region.gazetteer']]);
   });
 
+  it('cites the full name 重庆市 as evidence that 重庆市 is part of 中华人民共和国, not the 重庆 of 重庆英才服务卡', () => {
+    const e = edge(RelType.PART_OF, 'region:重庆市', 'region:中华人民共和国')!;
+    expect(e.sources.map((s) => [text.slice(s.start, s.end), s.rule])).toEqual([['重庆市', 'relation.partOf']]);
+  });
+
   it('makes every source point at its mention and into its passage', () => {
     const passages = new Map(records.passages.map((p) => [p.id, p]));
     for (const item of [...records.nodes, ...records.edges]) {

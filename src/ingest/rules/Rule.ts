@@ -64,8 +64,9 @@ export interface EntityRule {
 export interface RelationRule {
   readonly name: string;
   /**
-   * Emit each (type, from, to) at most once per report, with the first passage's evidence: for facts of the
-   * gazetteer rather than of a sentence (region PART_OF parent). Default: every mention is evidence.
+   * Emit each (type, from, to) at most once per report, with its best evidence (lowest `fields._evidenceRank`,
+   * earliest on a tie): for facts of the gazetteer rather than of a sentence (region PART_OF parent).
+   * Default: every mention is evidence.
    */
   readonly once?: boolean;
   extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[];

@@ -8,7 +8,8 @@ import { metricRule } from './metricRule';
  * units.txt other than % and 个百分点. The kind is COUNT when the unit is a classifier (metric-count-units.txt:
  * 个, 家, 项 …), else LEVEL (亿元, 万户, 万人, 公里 …). Rejects values inside quotes/titles/asides, after a growth
  * word (MetricChangeRule's), in a 分别 list, thresholds (5万元以下集体经济组织), and `N个+noun` counts that
- * MetricCountRule reads the other way round. Example (seed line 5): `市级重点建设项目完成投资2411亿元` → LEVEL 2411 亿元.
+ * MetricCountRule reads the other way round. The end of a from–to pair takes the subject before 从/由 (its start,
+ * when undated, is no metric: see MetricScan.values). Example (seed line 5): `市级重点建设项目完成投资2411亿元` → LEVEL 2411 亿元.
  */
 export const MetricAmountRule: EntityRule = metricRule('metric.amount', function* ({ ml, text, mask, values }) {
   for (const { v, vc } of values()) {
@@ -16,11 +17,12 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
     if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
     // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule).
     if (vc.countUnit && /^[\u4e00-\u9fff“]/.test(text.slice(v.end, v.end + 1))) continue;
-    const predicateStart = v.start - vc.linkerLength;
+    // 从4.16万亿元增加到5.67万亿元: the subject ends before 从, not before 增加到.
+    const predicateStart = vc.pairStart >= 0 ? vc.pairStart : v.start - vc.linkerLength;
     const found = findSubject(text, predicateStart, ml, mask);
     if (!found) continue;
     yield {
-      start: found.start,
+      start: vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start,
       end: v.end,
       subject: found.subject,
       kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,

@@ -7,15 +7,18 @@ import { nounAfter } from './nounAfter';
  * Matches a count written before the things it counts: `number classifier noun` (建设144个智能工厂, 新增77所公办
  * 幼儿园), classifiers from metric-count-units.txt; the subject is the noun (see nounAfter). Rejects a count that
  * sums up a list (等9个项目: the value pattern refuses a number after 等), ordinals (第二批), numbers inside
- * quotes/titles/asides, and `N条政策措施` / `N项政策`, where the number is part of a policy's name
- * (metric-policy-count-nouns.txt). `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
+ * quotes/titles/asides, `N条政策措施` / `N项政策`, where the number is part of a policy's name
+ * (metric-policy-count-nouns.txt), milestones passed (连跨3个千亿级台阶, metric-milestone-nouns.txt) and the
+ * numbers of a from–to pair. `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
  * Example (seed line 13): `建设144个智能工厂和958个数字车间` → COUNT 144 个 智能工厂, COUNT 958 个 数字车间.
  */
 export const MetricCountRule: EntityRule = metricRule('metric.count', function* ({ ml, text, values }) {
   for (const { v, vc } of values()) {
-    if (!vc.countUnit || vc.afterGrowth || vc.inRespectively) continue;
+    // In a from–to pair (从39个拓展到91个) the words after the number are the verb, not what is counted.
+    if (!vc.countUnit || vc.afterGrowth || vc.inRespectively || vc.pairStart >= 0) continue;
     const noun = nounAfter(text, v.end, ml);
     if (!noun || ml.policyCountNouns.some((w) => noun.startsWith(w))) continue;
+    if (ml.milestoneNouns.some((w) => noun.endsWith(w))) continue;
     yield {
       start: v.start,
       end: v.end + noun.length,

@@ -16,7 +16,9 @@ export const MetricShareRule: EntityRule = metricRule('metric.share', function* 
     if (v.unit !== '%') continue;
     if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
     const share = ml.shareBefore.exec(text.slice(Math.max(0, v.start - 24), v.start));
-    let predicateStart = share ? v.start - share[0].length : v.start - vc.linkerLength;
+    let predicateStart = share
+      ? v.start - share[0].length
+      : vc.pairStart >= 0 ? vc.pairStart : v.start - vc.linkerLength;
     let start: number;
     let end = v.end;
     let subject: string;
@@ -30,7 +32,7 @@ export const MetricShareRule: EntityRule = metricRule('metric.share', function* 
       const found = findSubject(text, predicateStart, ml, mask);
       if (!found) continue;
       subject = found.subject;
-      start = found.start;
+      start = vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start;
       if (!found.subject) predicateStart = found.start;
     }
     yield { start, end, subject, kind: MetricKind.SHARE, value: v, predicateStart, base: share ? share[1] : undefined };

@@ -1,23 +1,40 @@
 import { MetricKind } from '../../records/labels';
+import type { ReportMeta } from '../../records/types';
 import type { Candidate, PassageContext, Refiner } from '../Rule';
 import { metricLexicon } from './metricLexicon';
 
 /**
+ * The passage last refined for each report, and whether the sentence it ends in is open and stated as a goal.
+ * Passages split at `;` inside a sentence (主要预期目标是:地区生产总值增长5%左右…;新能源产业产值增长8%以上…), so
+ * the cue may stand in the passage before. The engine refines a report's passages in text order, one at a time.
+ */
+const lastPassage = new WeakMap<ReportMeta, { end: number; targetOpen: boolean }>();
+
+/**
  * Turns metrics stated as goals into TARGET: a cue of metric-target-words.txt (预期目标, 力争, 确保, 控制在 …)
- * earlier in the same sentence. The reading it replaces stays in `measure` (YOY_GROWTH for 增长5%左右), and a
- * target without an explicit period gets the report year (2026年 in a 2026 work report). Example (corpus,
- * 2026 北京市 line 48): `主要预期目标是:地区生产总值增长5%左右` → TARGET 5 %, measure YOY_GROWTH, period 2026年.
+ * earlier in the same sentence, including the passages of that sentence before a `;` split. The reading it replaces
+ * stays in `measure` (YOY_GROWTH for 增长5%左右), and a target without an explicit period gets the report year
+ * (2026年 in a 2026 work report). Example (corpus, 2026 北京市 line 48): `主要预期目标是:地区生产总值增长5%左右` →
+ * TARGET 5 %, measure YOY_GROWTH, period 2026年; (2026 吉林省) the passage after it, `新能源产业产值增长8%以上,…`,
+ * too.
  */
 export const MetricTargetRefiner: Refiner = {
   name: 'metric.target',
   refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
     const ml = metricLexicon(ctx.lexicon);
     const text = ctx.text;
+    const prev = lastPassage.get(ctx.report);
+    // Only a passage that starts exactly where a `;`-ended one stopped continues its sentence (same line).
+    const carried = prev !== undefined && prev.targetOpen && prev.end === ctx.passage.start;
+    const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1)) + 1;
+    const isTarget = (at: number): boolean => {
+      const start = sentenceStart(at);
+      return (carried && start === 0) || ml.targetWords.some((w) => text.slice(start, at).includes(w));
+    };
+    lastPassage.set(ctx.report, { end: ctx.passage.end, targetOpen: text.endsWith(';') && isTarget(text.length) });
     return candidates.map((c) => {
       if (c.kind !== 'metric' || typeof c.fields._vs !== 'number') return c;
-      const vs = c.fields._vs;
-      const sentence = text.slice(Math.max(text.lastIndexOf('。', vs - 1), text.lastIndexOf('!', vs - 1)) + 1, vs);
-      if (!ml.targetWords.some((w) => sentence.includes(w))) return c;
+      if (!isTarget(c.fields._vs)) return c;
       const year = ctx.report.year;
       const period = c.fields._periodExplicit || !year ? c.fields.period : `${year}年`;
       return { ...c, fields: { ...c.fields, kind: MetricKind.TARGET, measure: c.fields.kind, period } };

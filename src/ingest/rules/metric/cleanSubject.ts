@@ -6,11 +6,14 @@ export interface CleanSubject {
   offset: number;
 }
 
+/** A list item's numbering (一是, 十三是: 2026 山西省 `四是招募“西部计划”志愿者3000名`) is a pattern, not a word list. */
+const ENUMERATOR = /^[一二三四五六七八九十]+是/;
+
 /**
  * Strips connectors, scope, intent and period words from both ends of a raw subject, repeatedly (word lists
  * metric-subject-prefixes / metric-subject-suffixes, periods from metric-periods.json), so the subject names the
  * indicator only. Example (seed line 61): `力争基础设施投资全年` → `基础设施投资`; (line 8) `上半年新设立各类市场主体` →
- * `新设立各类市场主体`.
+ * `新设立各类市场主体`; (2026 山西省) `四是招募“西部计划”志愿者` → `招募“西部计划”志愿者`.
  */
 export function cleanSubject(raw: string, ml: MetricLexicon): CleanSubject {
   let start = 0;
@@ -18,7 +21,7 @@ export function cleanSubject(raw: string, ml: MetricLexicon): CleanSubject {
   for (let changed = true; changed && start < end; ) {
     changed = false;
     const rest = raw.slice(start, end);
-    const period = ml.periodAtStart.exec(rest);
+    const period = ml.periodAtStart.exec(rest) ?? ENUMERATOR.exec(rest);
     const word = period ? period[0] : ml.subjectPrefixes.find((w) => rest.startsWith(w));
     if (word) {
       start += word.length;

@@ -20,7 +20,8 @@ const OPENING_WINDOW = 4;
  * (`ctx.report.period`, or `<year>年`). Words relative to the speaker are resolved against the report year (今年 →
  * 2026年, 去年 → 2025年 in a 2026 report); parts of a year and 全年 against the section's year when it has one
  * (全年 in the 2025 review → 2025年; 上半年 → 2023年上半年 in the seed), the rest kept as written. Expressions
- * inside quotes, titles or asides do not count (《…(2023—2027年)》). Examples: seed line 8
+ * inside quotes, titles or asides do not count (《…(2023—2027年)》), nor the period of a baseline for the value
+ * after it (由2020年的7.2%提升至7.4%), nor a clause-scoped word (累计) for a value past the next comma. Examples: seed line 8
  * `上半年新设立各类市场主体32.8万户` → 2023年上半年; corpus 2026 北京市, under 一、2025年工作回顾,
  * `地区生产总值5.2万亿元` → 2025年.
  */
@@ -28,9 +29,15 @@ export function findMetricPeriod(ctx: PassageContext, index: number, ml: MetricL
   const text = ctx.text;
   const sentenceStart = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('!', index - 1)) + 1;
   let found: string | null = null;
+  const clauseScoped = ml.periods.clauseScoped ?? [];
   for (const m of text.slice(0, index).matchAll(ml.period)) {
     // 较去年全年 / 比上年 name a comparison base, not the metric's period.
     if (mask[m.index] || /(较|比|去年|上年)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const gap = text.slice(m.index + m[0].length, index);
+    // 由2020年的7.2%提升至7.4%: 2020年 dates the baseline 7.2% only, not the 7.4% after it.
+    if ((text[m.index - 1] === '从' || text[m.index - 1] === '由') && !/^的?$/.test(gap)) continue;
+    // 累计查明…360多亿吨,煤炭产能突破1.4亿吨: 累计 dates its own clause only.
+    if (clauseScoped.includes(m[0]) && /[,;:]/.test(gap)) continue;
     if (m.index >= sentenceStart || (found === null && m.index <= OPENING_WINDOW)) found = m[0];
   }
   const framed = ctx.section?.period ?? null;

@@ -60,7 +60,8 @@ function cutAfterLastNumber(raw: string, base: number, ml: MetricLexicon, mask: 
   let cut = 0;
   for (const d of dated) cut = Math.max(cut, d.index + d[0].length);
   for (const m of raw.matchAll(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])/g)) {
-    if (mask[base + m.index] || inDate(m.index)) continue;
+    // 每10万人口高等教育平均在校生: a rate's denominator is part of the indicator's name.
+    if (mask[base + m.index] || inDate(m.index) || raw[m.index - 1] === '每') continue;
     const after = raw.slice(m.index + m[0].length).replace(/^(余|多)/, '');
     const unit = ml.unitAtStart.exec(after);
     if (!unit) return -1;

@@ -6,6 +6,8 @@ export interface MetricPeriodWords {
   withinYear: string[];
   asWritten: string[];
   reportPeriod: string[];
+  /** words that date only their own clause (累计), not the rest of the sentence */
+  clauseScoped?: string[];
 }
 
 /**
@@ -21,6 +23,17 @@ export interface MetricLexicon {
   value: RegExp;
   /** the same, anchored at `lastIndex` (sticky), for lists after 分别 */
   valueSticky: RegExp;
+  /**
+   * `从/由 (period)(的)` ending exactly at the end of a string: the value after it is the start of a from–to pair
+   * (从4.16万亿元增加到5.67万亿元); group 1 is the period that dates it, if any (从上半年5.5%, 由2020年的7.2%)
+   */
+  baselineBefore: RegExp;
+  /**
+   * `从/由 (period)(的) value verb(到|至) (period)(的)` ending exactly at the end of a string: the value after it ends a
+   * from–to pair (从2020年的5.2万元提高到2025年的7.4万元); group 1 dates the baseline, group 2 is the baseline
+   * value (its indices are kept: the `d` flag)
+   */
+  pairBefore: RegExp;
   /** a unit at the start of a string (to skip `3岁` inside a subject) */
   unitAtStart: RegExp;
   /** `(comparator)?growth-word` ending exactly at the end of a string (the predicate before a value) */
@@ -38,6 +51,12 @@ export interface MetricLexicon {
   growthDirection: ReadonlyMap<string, 'up' | 'down' | null>;
   yoyComparators: ReadonlySet<string>;
   countUnits: ReadonlySet<string>;
+  /** units that describe the noun right after them (0—6岁儿童) */
+  descriptorUnits: ReadonlySet<string>;
+  /** words after a value that make it a grade in a name (30万吨级进港航道) */
+  gradeWords: readonly string[];
+  /** nouns after a count that name milestones, not things (3个千亿级台阶) */
+  milestoneNouns: readonly string[];
   approxAfter: readonly string[];
   subjectPrefixes: readonly string[];
   subjectSuffixes: readonly string[];
@@ -78,9 +97,10 @@ export function metricLexicon(lexicon: Lexicon): MetricLexicon {
   const num = String.raw`\d+(?:\.\d+)?`;
   // A magnitude prefix is written before the base unit (2411亿元, 32.8万户); the unit is kept as written.
   const unit = String.raw`(?:万亿|亿|万)?(?:${alt(units)})`;
-  // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals) or 等 (等4个项目 sums up a list).
+  // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals), 等 (等4个项目 sums up a
+  // list) or 每 (每10万人口: the denominator of a rate).
   const value =
-    String.raw`(?:(${approxBefore}))?(?<![\dA-Za-z.第等])(${num})(?:%?[—~\-－](${num}))?(?:(${infix}))?(${unit})` +
+    String.raw`(?:(${approxBefore}))?(?<![\dA-Za-z.第等每])(${num})(?:%?[—~\-－](${num}))?(?:(${infix}))?(${unit})` +
     String.raw`(?:(${alt(approxAfter)}))?`;
   const periodWords = alt([
     ...Object.keys(periods.relative),
@@ -92,9 +112,16 @@ export function metricLexicon(lexicon: Lexicon): MetricLexicon {
     String.raw`(?<![\d—\-])\d{4}年(?:\d{1,2}[—\-]\d{1,2}月|\d{1,2}月(?:底|末)?|${alt(periods.withinYear)})?` +
     String.raw`|(?<![\d—\-])\d{1,2}[—\-]\d{1,2}月|截至\d{1,2}月(?:底|末)|${periodWords}`;
 
+  // A baseline is dated only by a period written between 从/由 and its number; the verb before 到/至 is free
+  // (增加到, 提升至, 拓展到, 降到), so it is a short stretch without punctuation rather than a word list.
+  // A rate's 每人每月 may stand between 从 and the number (从每人每月2375元提高到2484元).
+  const baseline = String.raw`[从由](?:(${period}))?的?(?:每[\u4e00-\u9fff])*`;
+
   const ml: MetricLexicon = {
     value: new RegExp(value, 'g'),
     valueSticky: new RegExp(value, 'y'),
+    baselineBefore: new RegExp(`${baseline}$`),
+    pairBefore: new RegExp(String.raw`${baseline}(${value})[^,;:。、!?\d]{0,4}?[到至](?:${period})?的?(?:每[\u4e00-\u9fff])*$`, 'd'),
     unitAtStart: new RegExp(`^${unit}`),
     growthBefore: new RegExp(`(?:(${alt(comparators.map(firstField))}))?(${alt(growth.map(firstField))})$`),
     linkerBefore: new RegExp(`(?:${linkers})?$`),
@@ -115,6 +142,9 @@ export function metricLexicon(lexicon: Lexicon): MetricLexicon {
     ),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
+    descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
+    gradeWords: lexicon.words('metric-grade-words'),
+    milestoneNouns: lexicon.words('metric-milestone-nouns'),
     approxAfter,
     subjectPrefixes: byLength(lexicon.words('metric-subject-prefixes')),
     subjectSuffixes: byLength(lexicon.words('metric-subject-suffixes')),

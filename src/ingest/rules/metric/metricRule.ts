@@ -12,7 +12,11 @@ export interface MetricScan {
   text: string;
   /** protectedMask(text): numbers in quotes, titles and asides are names, not metrics */
   mask: Uint8Array;
-  /** Every value of the passage outside the mask, in text order, with how it sits in its sentence. */
+  /**
+   * Every value of the passage outside the mask that can be a metric, in text order, with how it sits in its
+   * sentence. Left out for every rule: undated baselines (从4.16万亿元增加到…: a state at no stated time) and
+   * descriptors (30万吨级, 0—6岁儿童: part of what the noun is).
+   */
   values(): Generator<{ v: MetricValue; vc: ValueContext }>;
 }
 
@@ -40,7 +44,9 @@ export function metricRule(name: string, find: (scan: MetricScan) => Iterable<Me
           for (const m of text.matchAll(ml.value)) {
             const v = parseMetricValue(m);
             if (mask[v.numberStart]) continue;
-            yield { v, vc: valueContext(text, v, ml) };
+            const vc = valueContext(text, v, ml);
+            if (vc.undatedBaseline || vc.descriptor) continue;
+            yield { v, vc };
           }
         },
       };

@@ -13,6 +13,20 @@ export interface ValueContext {
   countUnit: boolean;
   /** length of the linker (达到, 为, 提升至 …) right before the value, 0 if none */
   linkerLength: number;
+  /**
+   * where the 从/由 of a from–to pair starts, when the value is its dated start (从上半年5.5%) or its end
+   * (从4.16万亿元增加到5.67万亿元): the subject ends there and the predicate starts there; -1 otherwise
+   */
+  pairStart: number;
+  /**
+   * where the mention of the end of a from–to pair starts when its dated start is a metric of its own (从上半年5.5%
+   * 降到5.3% → `降到5.3%`), so the two mentions do not overlap; -1 otherwise (the mention starts at the subject)
+   */
+  pairVerbStart: number;
+  /** the start of a from–to pair with no period of its own (从4.16万亿元): an earlier state, dated nowhere */
+  undatedBaseline: boolean;
+  /** the value describes the noun after it (30万吨级进港航道, 0—6岁儿童): it measures nothing */
+  descriptor: boolean;
 }
 
 /** Classifies the value `v` of the normalised text `text`. Example: `…完成投资2411亿元、同比增长17.3%` at 17.3%. */
@@ -25,11 +39,21 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   const clause = text.slice(Math.max(0, v.start - 40), v.start);
   const listTail = /分别[^,;:。]*\d[^,;:。]*、$/.test(clause);
   const bare = v.unit.replace(/^(万亿|亿|万)(?=.)/, '');
+  const near = text.slice(Math.max(0, v.start - 40), v.start);
+  const baseline = ml.baselineBefore.exec(near);
+  const pair = baseline ? null : ml.pairBefore.exec(near);
+  const from = baseline ?? pair;
+  const after = text.slice(v.end);
   return {
     afterGrowth: growth !== null,
     inRespectively: predicate.endsWith('分别') || listTail,
     threshold: /^(以下|以上)$/.test(v.qualifier.slice(-2)) && /^[\u4e00-\u9fff]/.test(text.slice(v.end)),
     countUnit: ml.countUnits.has(bare) && (bare === v.unit || ml.units.has(bare)),
     linkerLength,
+    pairStart: from && (pair || baseline?.[1]) ? v.start - near.length + from.index : -1,
+    pairVerbStart: pair?.[1] !== undefined && pair.indices?.[2] ? v.start - near.length + pair.indices[2][1] : -1,
+    undatedBaseline: baseline !== null && baseline[1] === undefined,
+    descriptor:
+      ml.gradeWords.some((w) => after.startsWith(w)) || (ml.descriptorUnits.has(bare) && /^[\u4e00-\u9fff]/.test(after)),
   };
 }

@@ -5,6 +5,8 @@ import { escapeRegExp, policyLexicon } from './policyLexicon';
 import { spanCandidate } from '../spanCandidate';
 
 const patterns = new WeakMap<Lexicon, RegExp>();
+// 等 closing a list of examples: 促进外贸稳增长等措施 is measures of a kind. Not the 等 of 平等, 均等化, 中等收入, 高等教育, 等级.
+const LIST_CLOSER = /(?<![平同对均初中高])等(?!级)/;
 
 /**
  * lead verb, then a name of 4–40 characters without quotes, brackets or clause punctuation, then a policy noun
@@ -25,7 +27,9 @@ function issuedPattern(lexicon: Lexicon): RegExp {
  * Matches an untitled, unquoted policy right after a verb of issuing (policy-lead-verbs.txt) when the name runs to
  * the end of the clause and ends in a policy noun: 出台促进民营经济高质量发展实施意见, 印发实施加力振作工业经济23条政策措施.
  * Rejects short generic objects (出台一批政策: fewer than 4 characters), anything with quotes or 《》 (the other
- * policy rules own those), and names that run on past the noun (制定通道产业发展策略 has no policy noun).
+ * policy rules own those), names that run on past the noun (制定通道产业发展策略 has no policy noun), names that
+ * close a list with 等 (出台促进外贸稳增长等措施) and names ending in a noun of policy-untitled-generic-nouns.txt
+ * without a count (研究制定城乡居民增收政策, 出台节假日促进消费政策: policies of a sort, not one document).
  * Example (seed line 12): 印发实施加力振作工业经济23条政策措施, → 加力振作工业经济23条政策措施, MEASURES, count 23.
  */
 export const PolicyIssuedRule: EntityRule = {
@@ -37,7 +41,9 @@ export const PolicyIssuedRule: EntityRule = {
     for (const m of ctx.text.matchAll(issuedPattern(ctx.lexicon))) {
       const name = m[1];
       const d = describePolicy(name, lex);
-      if (!d) continue;
+      if (!d || LIST_CLOSER.test(name)) continue;
+      // 城乡居民增收政策 is policies of a sort; 十条政策 or 支持政策 (a longer noun) name one package
+      if (lex.untitledGenericNouns.has(d.noun) && d.count === null) continue;
       const j = m.index + m[0].length;
       const i = j - name.length;
       out.push(spanCandidate(ctx, 'policy', this.name, i, j, {

@@ -7,8 +7,13 @@ import { spanCandidate } from '../spanCandidate';
 // one quoted slogan, or a run of them (“就在山城”“渝创渝新”), followed by what comes after, up to the clause end
 const QUOTES = /(?:“[^“”《》]{1,40}”)+/g;
 const QUOTE = /“([^“”]+)”/g;
-// the descriptor stops at conjunctions and 的, which join a second thing (“白名单”制度和增量政策, “两个确立”的决定)
-const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的]{0,14})/u;
+// the descriptor stops at conjunctions, 的 and a list's 等, which join a second thing (“白名单”制度和增量政策,
+// “两个确立”的决定, “三北”六期等重大生态工程)
+const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的等]{0,14})/u;
+// a count right before the quotes counts things the slogan classifies: 建成20个高速公路“开口子”工程 (works), 新增46家
+// 高新技术“精英行动”企业 (firms); the programme itself is not what the sentence is about. 项 and 条 count documents
+// and stay: 制定11大类36项“提信心、稳增长、强主体”系列政策文件 (seed line 8)
+const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\p{P}]{0,6}$/u;
 // a slogan is never the name of a statute: “九五”普法, “鲁执法”, “六尺巷工作法” end in 法 but are campaigns or methods
 const usable = (d: PolicyDescription | null): d is PolicyDescription => d !== null && d.kind !== PolicyKind.LAW;
 
@@ -22,7 +27,7 @@ interface Found {
 
 /**
  * The shortest noun ending inside `tail`: the earliest position where a policy or programme noun starts, then
- * the longest noun there, then any noun chained after it (计划 + 目录 → 计划目录).
+ * the longest noun there, then any noun chained after or overlapping it (计划 + 目录 → 计划目录).
  */
 function nounEnd(tail: string, lex: PolicyLexicon, programOnly: boolean): number {
   const nouns = [...(programOnly ? lex.listedProgramNouns : [...lex.nouns.map((n) => n.noun), ...lex.programNouns])].sort(
@@ -32,10 +37,52 @@ function nounEnd(tail: string, lex: PolicyLexicon, programOnly: boolean): number
     let at = nouns.find((n) => tail.startsWith(n, p));
     if (!at) continue;
     let end = p + at.length;
-    while (!programOnly && (at = lex.nouns.map((n) => n.noun).find((n) => tail.startsWith(n, end)))) end += at.length;
+    if (programOnly) return end;
+    // chain nouns that start at the end (计划 + 目录) or overlap it (支持政策 + 政策体系 → 支持政策体系)
+    const policyNouns = lex.nouns.map((n) => n.noun);
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (let q = p + 1; q <= end && !grown; q++) {
+        const next = policyNouns.find((n) => tail.startsWith(n, q) && q + n.length > end);
+        if (next) {
+          end = q + next.length;
+          grown = true;
+        }
+      }
+    }
     return end;
   }
   return -1;
+}
+
+/** The descriptor cut at the first verb of policy-descriptor-stops.txt: “三类”指总体规划 → “三类” with no noun. */
+function cutAtStop(desc: string, lex: PolicyLexicon): string {
+  let cut = desc.length;
+  for (const stop of lex.descriptorStops) {
+    const at = desc.indexOf(stop);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return desc.slice(0, cut);
+}
+
+/** What stands before the policy and programme nouns that end `descriptor`: 碳达峰行动方案 → 碳达峰, 规划纲要 → ''. */
+function headOf(descriptor: string, lex: PolicyLexicon): string {
+  const nouns = [...lex.nouns.map((n) => n.noun), ...lex.programNouns];
+  let head = descriptor;
+  for (let n = nouns.find((x) => head.endsWith(x)); n && head.length > 0; n = nouns.find((x) => head.endsWith(x))) {
+    head = head.slice(0, head.length - n.length);
+  }
+  return head;
+}
+
+/**
+ * Whether an era slogan (“十五五”) with this descriptor only refers to the period's plan: the descriptor is plan
+ * nouns alone (规划, 规划纲要, 规划建议) or a generic head before them (专项规划).
+ */
+function eraReference(slogan: string, descriptor: string, lex: PolicyLexicon): boolean {
+  if (!lex.eraSlogans.has(slogan)) return false;
+  const head = headOf(descriptor, lex);
+  return head === '' || lex.genericHeads.some((g) => head.startsWith(g));
 }
 
 /**
@@ -44,8 +91,10 @@ function nounEnd(tail: string, lex: PolicyLexicon, programOnly: boolean): number
  * noun (“满天星”行动计划, “提信心、稳增长、强主体”系列政策文件), and slogans listed before 等 + a programme noun
  * (“就在山城”“渝创渝新”等就业创业促进计划 → two programmes).
  * Rejects slogans with no noun (“免申即享”, “双城记”), counts (“十项行动”, “三张清单”), designations on the
- * non-policy list (“一号工程”), slogans before 等 + a policy noun (“技改贷”等支持政策: a loan product), and
- * quotes inside a 《》 title, which PolicyTitleRule owns.
+ * non-policy list (“一号工程”), slogans before 等 + a policy noun (“技改贷”等支持政策: a loan product), quotes
+ * inside a 《》 title, which PolicyTitleRule owns, descriptors cut by a verb (“三类”指总体规划), a noun that only
+ * modifies a larger head (“全国一张清单”管理模式: policy-noun-followers.txt), counted things (建成20个高速公路“开口子”
+ * 工程) and a five-year-plan era with only a plan noun (“十五五”规划: policy-era-slogans.txt).
  * Example (seed line 13): 实施软件和信息服务业“满天星”行动计划 → “满天星”行动计划, PROGRAM.
  */
 export const PolicyQuotedRule: EntityRule = {
@@ -60,27 +109,34 @@ export const PolicyQuotedRule: EntityRule = {
       const runStart = run.index;
       const runEnd = runStart + run[0].length;
       if (titles.some(([a, b]) => runStart >= a && runEnd <= b)) continue;
+      const counted = COUNTED.test(text.slice(Math.max(0, runStart - 12), runStart));
+      const modifies = (at: number): boolean => lex.nounFollowers.some((f) => text.startsWith(f, at));
       const quotes = [...run[0].matchAll(QUOTE)].map((q) => ({ i: runStart + q.index, j: runStart + q.index + q[0].length, inner: q[1] }));
       const desc = DESCRIPTOR.exec(text.slice(runEnd))!;
       const listed = desc[1] === '等';
-      const end = nounEnd(desc[2], lex, listed);
+      const descriptor = cutAtStop(desc[2], lex);
+      const end = nounEnd(descriptor, lex, listed);
       if (listed && end > 0 && quotes.length > 0) {
         // each listed slogan is its own programme; the descriptor is what kind of programme they are
         for (const q of quotes) {
           if (lex.nonPolicy.has(q.inner) || describePolicy(q.inner, lex, true)) continue;
-          found.push({ i: q.i, j: q.j, name: `“${q.inner}”`, d: { kind: PolicyKind.PROGRAM, noun: '', yearRange: null, count: null, draft: false }, category: desc[2].slice(0, end) });
+          found.push({ i: q.i, j: q.j, name: `“${q.inner}”`, d: { kind: PolicyKind.PROGRAM, noun: '', yearRange: null, count: null, draft: false }, category: descriptor.slice(0, end) });
         }
         continue;
       }
       const last = quotes[quotes.length - 1];
       for (const q of quotes) {
         const d = describePolicy(q.inner, lex, true);
-        if (usable(d)) found.push({ i: q.i, j: q.j, name: q.inner, d });
+        if (usable(d) && !counted && !modifies(q.j)) found.push({ i: q.i, j: q.j, name: q.inner, d });
       }
       if (!listed && end > 0 && !describePolicy(last.inner, lex, true)) {
-        const name = `“${last.inner}”${desc[2].slice(0, end)}`;
+        const name = `“${last.inner}”${descriptor.slice(0, end)}`;
         const d = describePolicy(name, lex, true);
-        if (usable(d) && !lex.nonPolicy.has(last.inner)) found.push({ i: last.i, j: runEnd + end, name, d });
+        const noun = descriptor.slice(0, end);
+        // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
+        // (6676家企业参与“万企兴万村”甘肃行动)
+        const ok = usable(d) && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
+        if (ok) found.push({ i: last.i, j: runEnd + end, name, d });
       }
     }
     return found.map((f) => spanCandidate(ctx, 'policy', this.name, f.i, f.j, {

@@ -15,6 +15,14 @@ export interface PolicyLexicon {
   nonPolicy: ReadonlySet<string>;
   /** a regex alternation of the lead verbs, longest first (印发实施 before 印发) */
   leadVerbPattern: string;
+  /** nouns that close an untitled name only with a count (政策: 城乡居民增收政策 is policies of a sort) */
+  untitledGenericNouns: ReadonlySet<string>;
+  /** verbs that end a quoted slogan's descriptor (“三类”指总体规划) */
+  descriptorStops: readonly string[];
+  /** five-year-plan eras (十五五): quoted with only a plan noun they name a period's plan, not a document */
+  eraSlogans: ReadonlySet<string>;
+  /** words after a quoted name's noun that make the noun a modifier (“全国一张清单”管理模式) */
+  nounFollowers: readonly string[];
 }
 
 const cache = new WeakMap<Lexicon, PolicyLexicon>();
@@ -23,7 +31,8 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 
 /**
  * Parses policy-nouns.txt (`noun|KIND`), policy-program-nouns.txt, policy-non-policy-titles.txt,
- * policy-generic-heads.txt and policy-lead-verbs.txt once per Lexicon object; rules call this on every passage.
+ * policy-generic-heads.txt, policy-lead-verbs.txt, policy-untitled-generic-nouns.txt, policy-descriptor-stops.txt,
+ * policy-era-slogans.txt and policy-noun-followers.txt once per Lexicon object; rules call this on every passage.
  */
 export function policyLexicon(lexicon: Lexicon): PolicyLexicon {
   const hit = cache.get(lexicon);
@@ -44,6 +53,10 @@ export function policyLexicon(lexicon: Lexicon): PolicyLexicon {
     genericHeads: lexicon.words('policy-generic-heads'),
     nonPolicy: new Set(lexicon.words('policy-non-policy-titles')),
     leadVerbPattern: [...lexicon.words('policy-lead-verbs')].sort(byLengthDesc).map(escapeRegExp).join('|'),
+    untitledGenericNouns: new Set(lexicon.words('policy-untitled-generic-nouns')),
+    descriptorStops: lexicon.words('policy-descriptor-stops'),
+    eraSlogans: new Set(lexicon.words('policy-era-slogans')),
+    nounFollowers: [...lexicon.words('policy-noun-followers')].sort(byLengthDesc),
   };
   cache.set(lexicon, built);
   return built;

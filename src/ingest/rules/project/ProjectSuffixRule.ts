@@ -8,8 +8,8 @@ const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
 const CJK = /[\u4e00-\u9fa5]/;
 // a section after the name: 重庆至黔江段, 重庆段, 二期, 北延伸段
 const SECTION = /^(?:[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段)/;
-// a quantity in the head means a count of projects (13个高速公路项目), not a name
-const QUANTITY = /\d+[个座条家项处]/;
+// a quantity in the head means a count of projects (13个高速公路项目, 镇原4县高速), not a name
+const QUANTITY = /\d+[个座条家项处县]/;
 const MAX_HEAD = 16;
 // an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路
 const ELIDED = /^[\u4e00-\u9fa5]{2,4}$/;
@@ -26,6 +26,8 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon): numbe
       continue;
     }
     if (!NAME_CHAR.test(c)) break;
+    // a double dash sets off an apposition, not a place pair (世界最长高速公路隧道——天山胜利隧道); one dash joins places
+    if (c === '—' && text[i - 2] === '—') break;
     i--;
   }
   // the name starts after the last stop word (加快成渝中线高铁 → 成渝中线高铁)
@@ -57,8 +59,9 @@ function acceptableHead(head: string, lex: ProjectLexicon): boolean {
  * Matches a named construction project: a proper-noun head followed by a suffix from project-suffixes.txt (渝昆高铁,
  * 中科曙光先进数据中心, 万州机场T2航站楼), with an optional section (渝湘高速铁路重庆至黔江段), and expands an elided
  * list that shares one suffix (渝昆、成达万、渝西高速铁路 → 渝昆高铁, 成达万高铁, 渝西高铁). The status comes from the clause.
- * Rejects a suffix alone or after a verb (加快建设高速公路), generic heads (国家现代农业产业园, 新能源项目), counts
- * (13个高速公路项目) and suffixes that run on into a longer word (大数据中心体系, 万州机场T2航站楼's 机场).
+ * Rejects a suffix alone or after a verb (加快建设高速公路), generic heads (国家现代农业产业园, 新能源项目,
+ * 劳动密集型产业园), counts (13个高速公路项目, 镇原4县高速), descriptions before a double dash (…隧道——天山胜利隧道
+ * keeps only the name) and suffixes that run on into a longer word (大数据中心体系, 万州机场T2航站楼's 机场).
  * Example (seed line 13): 中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段 → two DATA_CENTER projects,
  * IN_OPERATION.
  */

@@ -25,6 +25,7 @@ const nonMatches: string[] = [
   "超大城市政府", // 城市政府 is not 市政府
   "北京东城区", // 京东 is not an alias
   "全国网上办事", // 国网 is not an alias
+  "到期政府债券全部按时足额兑付，全省政府债务指标保持在合理区间。", // corpus 2026 湖北: 全省 + 政府债务, not 省政府
 ];
 
 describe('AgencyGazetteerRule', () => ruleTable(AgencyGazetteerRule, agencyRefiners, { matches, nonMatches, verb: 'finds' }));

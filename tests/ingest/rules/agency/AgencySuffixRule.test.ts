@@ -27,6 +27,12 @@ const nonMatches: string[] = [
   "《重庆市地方银行保险机构风险防控处置专项行动方案》", // seed line 52: inside a title
   "加快建设西部陆海新通道", // 西部
   "区域协调发展格局", // 格局
+  "成立全国首个营商环境建设厅，建成海政通", // corpus 2026 海南: a ranking (首个) before a descriptive head
+  "（厦门）社保科创基金落地，全国首家股份制银行金融资产投资公司", // corpus 2026 福建: same (首家)
+  "北京证券交易所上市公司达288家、总市值", // corpus 2026 北京: listed companies in general (上市)
+  "为宁夏孩子圆梦大学提供了更多更公平的机会", // corpus 2026 宁夏: “reach university”, not a university
+  "建强齐鲁“新工科”，省部共建国家大学科技园，建立高新", // corpus 2026 山东: 大学科技园 is a science park
+  "向所有关心支持宁夏发展的国家部委、兄弟省区市", // corpus 2026 宁夏: 部委, ministries in general
 ];
 
 describe('AgencySuffixRule', () => ruleTable(AgencySuffixRule, agencyRefiners, { matches, nonMatches, verb: 'finds' }));

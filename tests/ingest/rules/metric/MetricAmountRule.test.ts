@@ -47,6 +47,62 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// Corpus: /work/shared/corpus/provincial-2026, 2026 work reports (province in the name).
+const workReport2026 = { year: 2026, period: null };
+const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the end of a from–to pair, with the subject before 从; the undated start is no metric (上海市)',
+    text: '全市生产总值从4.16万亿元增加到5.67万亿元,',
+    expected: [
+      { rule: 'metric.amount', text: '生产总值从4.16万亿元增加到5.67万亿元', start: 2, end: 24, fields: { subject: '生产总值', value: 5.67, unit: '万亿元', kind: 'LEVEL', period: '2026年' } },
+    ],
+  },
+  {
+    name: 'both ends of a dated from–to pair, each with its own period (山西省)',
+    text: '人均GDP从2020年的5.2万元提高到2025年的7.4万元。',
+    expected: [
+      { rule: 'metric.amount', text: '人均GDP从2020年的5.2万元', start: 0, end: 17, fields: { subject: '人均GDP', value: 5.2, unit: '万元', kind: 'LEVEL', period: '2020年' } },
+      { rule: 'metric.amount', text: '提高到2025年的7.4万元', start: 17, end: 31, fields: { subject: '人均GDP', value: 7.4, unit: '万元', kind: 'LEVEL', period: '2025年' } },
+    ],
+  },
+  {
+    name: 'a rate per month is one unit, so /月 is no subject (安徽省)',
+    text: '健全社会救助体系,城市低保人均保障标准从796元/月提高至842元/月。',
+    expected: [
+      { rule: 'metric.amount', text: '城市低保人均保障标准从796元/月提高至842元/月', start: 9, end: 35, fields: { subject: '城市低保人均保障标准', value: 842, unit: '元/月', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'list numbering (四是) is cut from the subject (山西省)',
+    text: '四是招募“西部计划”志愿者3000名、社区助理3000名。',
+    expected: [
+      { rule: 'metric.amount', text: '招募“西部计划”志愿者3000名', start: 2, end: 18, fields: { subject: '招募“西部计划”志愿者', value: 3000, unit: '名', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '社区助理3000名', start: 19, end: 28, fields: { subject: '社区助理', value: 3000, unit: '名', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: '累计 dates its own clause, not the one after the comma (宁夏回族自治区)',
+    text: '累计查明煤炭资源量360多亿吨、煤层气资源量2000多亿方,煤炭产能突破1.4亿吨。',
+    expected: [
+      { rule: 'metric.amount', text: '查明煤炭资源量360多亿吨', start: 2, end: 15, fields: { subject: '查明煤炭资源量', value: 360, unit: '亿吨', kind: 'LEVEL', period: '累计' } },
+      { rule: 'metric.amount', text: '煤炭产能突破1.4亿吨', start: 30, end: 41, fields: { subject: '煤炭产能', value: 1.4, unit: '亿吨', kind: 'LEVEL', period: '2026年' } },
+    ],
+  },
+  {
+    name: 'a count in a from–to pair is an amount of its subject, not a count of the verb after it (上海市)',
+    text: '跨部门综合监管事项从39个拓展到91个。',
+    expected: [
+      { rule: 'metric.amount', text: '跨部门综合监管事项从39个拓展到91个', start: 0, end: 19, fields: { subject: '跨部门综合监管事项', value: 91, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+];
+
+const corpusNonMatches = [
+  '全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别', // 浙江省: an age range describes 儿童
+  '推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设', // 广西壮族自治区: the grade of a waterway
+  '以上共计28项指标', // 辽宁省: the indicators of the plan document
+];
+
 const nonMatches = [
   '实施经营性收入5万元以下集体经济组织“清零”行动', // line 48: a threshold describing a noun
   '奉节西部新城污水处理厂改造等4个项目前期工作加快推进', // line 22: 等N个 sums up a list
@@ -56,6 +112,13 @@ const nonMatches = [
 describe('MetricAmountRule', () => {
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+  it.each(corpusMatches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
+  it.each(corpusNonMatches)('ignores %s', (text) => expectMetrics(text, [], workReport2026));
+  it('keeps a rate denominator (每10万人口) inside the subject, not as a value (海南省)', () =>
+    expectMetrics('新增普通高校7所,每10万人口高等教育平均在校生增长27%。', [
+      { rule: 'metric.amount', text: '新增普通高校7所', start: 0, end: 8, fields: { subject: '新增普通高校', value: 7, unit: '所', kind: 'COUNT' } },
+      { rule: 'metric.change', text: '每10万人口高等教育平均在校生增长27%', start: 9, end: 29, fields: { subject: '每10万人口高等教育平均在校生', value: 27, unit: '%', kind: 'YOY_GROWTH' } },
+    ], workReport2026));
   it('keeps 98.3% but not the 95% of 提前3年达到国家提出的95%目标要求 (line 33)', () =>
     expectMetrics('城镇污水污泥无害化处置率达98.3%,提前3年达到国家提出的95%目标要求', [
       { rule: 'metric.share', text: '城镇污水污泥无害化处置率达98.3%', start: 0, end: 18, fields: { subject: '城镇污水污泥无害化处置率', value: 98.3, unit: '%', kind: 'SHARE' } },

@@ -60,4 +60,9 @@ const nonMatches = [
 describe('MetricChangeRule', () => {
   it.each(matches)('extracts $name', ({ text, report, expected }) => expectMetrics(text, expected, report));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+  it('prefixes a bare 增加值 with the indicator before it in the clause (corpus 2026 广东省)', () =>
+    expectMetrics('规模以上工业企业达7.6万家、增加值增长3%。', [
+      { rule: 'metric.amount', text: '规模以上工业企业达7.6万家', start: 0, end: 14, fields: { subject: '规模以上工业企业', value: 7.6, unit: '万家', kind: 'COUNT' } },
+      { rule: 'metric.change', text: '增加值增长3%', start: 15, end: 22, fields: { subject: '规模以上工业企业增加值', value: 3, unit: '%', kind: 'YOY_GROWTH' } },
+    ], { year: 2026, period: null }));
 });

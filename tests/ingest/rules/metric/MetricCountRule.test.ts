@@ -35,9 +35,30 @@ const nonMatches = [
   '开展高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务', // line 65: inside quotes
   '成功处置忠县“4·25”不稳定斜坡等4起险情', // line 54: a date in quotes and a summing count
   '一、1—6月计划执行情况', // line 4: a structure marker and a month range
+  '全省地区生产总值连跨3个千亿级台阶', // corpus 2026 海南省: milestones passed, not things counted
+  '围绕绿色低碳,提出7项指标', // corpus 2026 辽宁省: the indicators of the plan document
+];
+
+// Corpus: /work/shared/corpus/provincial-2026, 2026 work reports (province in the name).
+const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a noun that stops before 投入运行 (青海省)',
+    text: '全省首个国家区域医疗中心和3所省级区域医疗中心投入运行。',
+    expected: [
+      { rule: 'metric.count', text: '3所省级区域医疗中心', start: 13, end: 23, fields: { subject: '省级区域医疗中心', value: 3, unit: '所', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a noun that stops before the adverb 如期 (湖北省)',
+    text: '全年10大类55项民生实事项目如期完成。',
+    expected: [
+      { rule: 'metric.count', text: '55项民生实事项目', start: 6, end: 15, fields: { subject: '民生实事项目', value: 55, unit: '项', kind: 'COUNT' } },
+    ],
+  },
 ];
 
 describe('MetricCountRule', () => {
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+  it.each(corpusMatches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
 });

@@ -40,7 +40,16 @@ const nonMatches = [
   '“1+2+6+N”碳达峰碳中和政策体系基本成型', // line 46: numbers in a quoted name
 ];
 
+// Corpus 2026 广西壮族自治区: a baseline dated by 上半年 is a metric of its own; the end of the pair keeps its subject.
+const datedPair: ExpectedMetric[] = [
+  { rule: 'metric.amount', text: '城镇新增就业42.3万人', start: 0, end: 12, fields: { subject: '城镇新增就业', value: 42.3, unit: '万人' } },
+  { rule: 'metric.share', text: '城镇调查失业率从上半年5.5%', start: 15, end: 30, fields: { subject: '城镇调查失业率', value: 5.5, unit: '%', kind: 'SHARE', period: '2026年上半年' } },
+  { rule: 'metric.share', text: '降到5.3%', start: 30, end: 36, fields: { subject: '城镇调查失业率', value: 5.3, unit: '%', kind: 'SHARE', period: '2026年年末' } },
+];
+
 describe('MetricShareRule', () => {
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
+  it('reads both ends of 从上半年5.5%降到5.3% with their own periods (2026 广西壮族自治区)', () =>
+    expectMetrics('城镇新增就业42.3万人,年末城镇调查失业率从上半年5.5%降到5.3%。', datedPair, { year: 2026, period: null }));
 });

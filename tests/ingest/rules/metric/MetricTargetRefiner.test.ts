@@ -1,3 +1,5 @@
+import { metricRefiners, metricRules } from '../../../../src/ingest/rules/metric';
+import { run } from '../../harness';
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
 const workReport2026 = { year: 2026, period: null };
@@ -41,7 +43,21 @@ const matches: { name: string; text: string; report?: object; expected: Expected
   },
 ];
 
+// Corpus 2026 吉林省 (shortened): the engine splits the sentence at ；, so the cue is in the passage before.
+const splitTargets = '今年主要预期目标是：地区生产总值增长5%左右，努力跑赢全国；新能源产业产值增长8%以上。CPI涨幅2%左右。';
+
 describe('MetricTargetRefiner', () => {
+  it('carries a cue across the passages of one sentence split at ；, not past its 。 (2026 吉林省)', () => {
+    const found = run(metricRules, splitTargets, { meta: workReport2026, refiners: metricRefiners })
+      .results.flatMap((r) => r.entities)
+      .filter((c) => c.kind === 'metric')
+      .map((c) => [c.text, c.start, c.fields.kind]);
+    expect(found).toEqual([
+      ['地区生产总值增长5%左右', 10, 'TARGET'],
+      ['新能源产业产值增长8%以上', 30, 'TARGET'],
+      ['CPI涨幅2%左右', 44, 'YOY_GROWTH'],
+    ]);
+  });
   it.each(matches)('marks $name', ({ text, report, expected }) => expectMetrics(text, expected, report));
   it('does not mark a result obtained with 争取 (seed line 44)', () =>
     expectMetrics('争取中央专项资金约5.2亿元支持锰污染治理', [

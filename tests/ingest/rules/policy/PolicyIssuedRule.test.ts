@@ -15,6 +15,10 @@ const matches: TableRow[] = [
   {"fragment": "印发推进以区县城为重要载体的城镇化建设实施方案,持续", "expected": [{"text": "推进以区县城为重要载体的城镇化建设实施方案", "start": 2, "end": 23, "name": "推进以区县城为重要载体的城镇化建设实施方案", "fields": {"kind": "PLAN", "title": "推进以区县城为重要载体的城镇化建设实施方案", "yearRange": null, "count": null, "draft": false}}]},
   // seed line 63
   {"fragment": "研究制定鼓励跨国公司设立地区总部支持政策,升级", "expected": [{"text": "鼓励跨国公司设立地区总部支持政策", "start": 4, "end": 20, "name": "鼓励跨国公司设立地区总部支持政策", "fields": {"kind": "MEASURES", "title": "鼓励跨国公司设立地区总部支持政策", "yearRange": null, "count": null, "draft": false}}]},
+  // seed line 63: 支持政策 closes an untitled name without a count
+  {"fragment": "研究制定鼓励跨国公司设立地区总部支持政策,升级", "expected": [{"text": "鼓励跨国公司设立地区总部支持政策", "start": 4, "end": 20, "name": "鼓励跨国公司设立地区总部支持政策", "fields": {"kind": "MEASURES", "title": "鼓励跨国公司设立地区总部支持政策", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026 辽宁: counted 政策举措
+  {"fragment": "出台促进高质量充分就业18条政策举措，开展", "expected": [{"text": "促进高质量充分就业18条政策举措", "start": 2, "end": 18, "name": "促进高质量充分就业18条政策举措", "fields": {"kind": "MEASURES", "title": "促进高质量充分就业18条政策举措", "yearRange": null, "count": 18, "draft": false}}]},
 ];
 
 const nonMatches: string[] = [
@@ -23,6 +27,11 @@ const nonMatches: string[] = [
   "出台一批政策措施,", // a generic object
   "出台的存量政策和增量政策", // corpus: generic head 的…
   "制定《数字重庆建设总体方案》和8个子方案", // seed line 39: titles belong to the title rule
+  "研究制定城乡居民增收政策，增强居民消费能力", // corpus 2026 北京: an uncounted bare 政策 is policies of a sort
+  "实施消费品以旧换新，出台节假日促进消费政策，清理消费领域", // corpus 2026 陕西: same
+  "出台促进外贸稳增长等措施，出口增长", // corpus 2026 天津: 等 closes a list of examples
+  "雪旅游“百日行动”，出台支持演艺和赛事经济发展等增量政策。", // corpus 2026 黑龙江: same
+  "有序发展低空经济，制定各行业场景应用推广方案，完善", // corpus 2026 内蒙古: 各 (one per trade) is generic
 ];
 
 describe('PolicyIssuedRule', () => ruleTable(PolicyIssuedRule, policyRefiners, { matches, nonMatches, verb: 'extracts' }));

@@ -23,6 +23,12 @@ const matches: TableRow[] = [
   {"fragment": "落实“两新”政策", "expected": [{"text": "“两新”政策", "start": 2, "end": 8, "name": "“两新”政策", "fields": {"kind": "MEASURES", "title": "“两新”政策", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 浙江省: listed programmes
   {"fragment": "深入开展“走找想促”“送解优”等行动", "expected": [{"text": "“走找想促”", "start": 4, "end": 10, "name": "“走找想促”", "fields": {"kind": "PROGRAM", "title": "“走找想促”", "yearRange": null, "count": null, "draft": false, "category": "行动"}}, {"text": "“送解优”", "start": 10, "end": 15, "name": "“送解优”", "fields": {"kind": "PROGRAM", "title": "“送解优”", "yearRange": null, "count": null, "draft": false, "category": "行动"}}]},
+  // corpus 2026 浙江: two nouns that overlap (支持政策 + 政策体系) make one
+  {"fragment": "健全“婚生养教”一体化支持政策体系，", "expected": [{"text": "“婚生养教”一体化支持政策体系", "start": 2, "end": 17, "name": "“婚生养教”一体化支持政策体系", "fields": {"kind": "DOCUMENT", "title": "“婚生养教”一体化支持政策体系", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026 甘肃: a count before the quotes, but the programme has a subject (甘肃)
+  {"fragment": "6676家企业参与“万企兴万村”甘肃行动。", "expected": [{"text": "“万企兴万村”甘肃行动", "start": 9, "end": 20, "name": "“万企兴万村”甘肃行动", "fields": {"kind": "PROGRAM", "title": "“万企兴万村”甘肃行动", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026 新疆: an era with a subject is a document
+  {"fragment": "编制实施“十五五”碳达峰行动方案，完善碳排放双控制度机制", "expected": [{"text": "“十五五”碳达峰行动方案", "start": 4, "end": 16, "name": "“十五五”碳达峰行动方案", "fields": {"kind": "PLAN", "title": "“十五五”碳达峰行动方案", "yearRange": null, "count": null, "draft": false}}]},
 ];
 
 const nonMatches: string[] = [
@@ -33,6 +39,15 @@ const nonMatches: string[] = [
   "深入实施“风光水火”等多能互补工程", // corpus: 工程 after 等 lists energy sources
   "“九五”普法", // corpus: 法 after a slogan is a campaign, not a law
   "《重庆市高新技术企业和科技型企业“双倍增”行动计划(2023—2027年)》", // seed line 18: quotes inside a title belong to the title rule
+  "建成20个高速公路“开口子”工程。", // corpus 2026 甘肃: counted works, not the programme
+  "新增46家高新技术“精英行动”企业，", // corpus 2026 海南: counted firms
+  "严格落实“全国一张清单”管理模式，加强公平竞争审查刚性约束", // corpus 2026 福建: the noun modifies 管理模式
+  "坚持全区“一张图”统一规划管理、“一盘棋”", // corpus 2026 宁夏: the noun modifies 管理
+  "“四级”为省、市、县、乡，“三类”指总体规划、详细规划和专项规划。", // corpus 2026 江西: 指 is a gloss's verb
+  "工作主要是围绕自治区党委“1571”工作部署细化举措、抓好落实。", // corpus 2026 内蒙古: 细化举措 is a verb phrase
+  "今年是实施“十五五”规划的开局之年。", // corpus 2026 贵州: the era's plan by reference
+  "高质量编制“十五五”专项规划。", // corpus 2026 青海: the era's special plans, a generic head
+  "抓好“三北”六期等重大生态工程，完成", // corpus 2026 河北: 等 closes a list, the noun names a kind
 ];
 
 describe('PolicyQuotedRule', () => ruleTable(PolicyQuotedRule, policyRefiners, { matches, nonMatches, verb: 'extracts' }));

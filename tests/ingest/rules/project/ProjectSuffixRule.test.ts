@@ -25,6 +25,12 @@ const matches: TableRow[] = [
   {"fragment": "国铁集团已完成黔江至吉首高速铁路项目勘察设计招标工作,", "expected": [{"text": "黔江至吉首高速铁路", "start": 7, "end": 16, "name": "黔江至吉首高铁", "fields": {"kind": "RAILWAY", "status": "PLANNED", "statusText": "勘察设计", "section": null}}]},
   // corpus 江苏省 style
   {"fragment": "深入实施北沿江高铁、通苏嘉甬高铁", "expected": [{"text": "北沿江高铁", "start": 4, "end": 9, "name": "北沿江高铁", "fields": {"kind": "RAILWAY", "status": null, "statusText": null, "section": null}}, {"text": "通苏嘉甬高铁", "start": 10, "end": 16, "name": "通苏嘉甬高铁", "fields": {"kind": "RAILWAY", "status": null, "statusText": null, "section": null}}]},
+  // corpus 2026 新疆: the name after a double dash, not the description before it
+  {"fragment": "世界最长高速公路隧道——天山胜利隧道贯通、乌尉高速全线", "expected": [{"text": "天山胜利隧道", "start": 12, "end": 18, "name": "天山胜利隧道", "fields": {"kind": "BRIDGE", "status": "UNDER_CONSTRUCTION", "statusText": "贯通", "section": null}}]},
+  // corpus 2026 山东: same
+  {"fragment": "国内首个风光火储一体化工程——陇东到山东特高压直流工程投运。", "expected": [{"text": "陇东到山东特高压直流工程", "start": 15, "end": 27, "name": "陇东到山东特高压直流工程", "fields": {"kind": "POWER", "status": "IN_OPERATION", "statusText": "投运", "section": null}}]},
+  // corpus 2026 安徽: a named park next to a generic one (未来农业产业园)
+  {"fragment": "建设未来农业产业园、中荷现代设施农业产业园，", "expected": [{"text": "中荷现代设施农业产业园", "start": 10, "end": 21, "name": "中荷现代设施农业产业园", "fields": {"kind": "PARK", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
 ];
 
 const nonMatches: string[] = [
@@ -36,6 +42,11 @@ const nonMatches: string[] = [
   "县县通高速", // corpus: a goal, not a project
   "13个高速公路项目", // a count of projects
   "推进成渝地区双城经济圈建设", // seed line 57: a region strategy, not a project
+  "建强劳动密集型产业园。", // corpus 2026 云南: a type of park, no proper name
+  "建成文旅大数据中心，优化入境旅游便利化措施。", // corpus 2026 黑龙江: a sector data centre
+  "指干线铁路、城际铁路、市域（郊）铁路和城市轨道交通的融合。", // corpus 2026 广东: a gloss (指), railway categories
+  "支持民航集团统一运营管理全省支线机场，推动", // corpus 2026 贵州: 管理 + 全省, all the branch airports
+  "迭部、碌曲、玛曲、镇原4县高速项目全部开工。", // corpus 2026 甘肃: 4县 counts county roads, not one highway
 ];
 
 describe('ProjectSuffixRule', () => ruleTable(ProjectSuffixRule, projectRefiners, { matches, nonMatches, verb: 'extracts' }));
