@@ -1,10 +1,12 @@
 import { RegionIndex } from '../lexicon/RegionIndex';
 import type { Candidate, PassageContext, Refiner } from '../rules/Rule';
+import { regionNameHead } from './regionNameHead';
 
 /**
  * Drops region mentions that are part of another name: a false-positive context of the entry covers them (渝中 in
  * 成渝中线, 江北 in 江北国际机场, 内江 in 境内江河, 重庆 in 重庆日报) or a follower word from regions.json comes
- * right after (重庆大学, 北京路). Other kinds pass through untouched.
+ * right after (重庆大学, 北京路), or the mention opens a proper name by a head of region-name-heads.txt (西安碑林博物馆,
+ * 海南长臂猿, 中国戏剧梅花奖: see regionNameHead). Other kinds pass through untouched.
  * Example (seed report line 49): `成渝中线、渝西高速铁路加快推进` → no 渝中区.
  */
 export const FalsePositiveContextRefiner: Refiner = {
@@ -16,7 +18,8 @@ export const FalsePositiveContextRefiner: Refiner = {
       const entry = index.byName(c.name);
       if (!entry) return true;
       const start = c.start - ctx.passage.start;
-      return !index.isFalsePositive(entry, ctx.text, start, start + (c.end - c.start));
+      const end = start + (c.end - c.start);
+      return !index.isFalsePositive(entry, ctx.text, start, end) && !regionNameHead(ctx.lexicon, ctx.text, end);
     });
   },
 };

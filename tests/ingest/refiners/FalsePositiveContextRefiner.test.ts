@@ -13,11 +13,27 @@ const dropped: string[] = [
   '为长江经济带发展和美丽中国建设作出新贡献', // seed line 54: 美丽中国 is a slogan
   '第二届中国(重庆)国际消费节', // seed line 42: an event's name; 重庆 is inside the brackets but follows 中国(
   '推进川渝通办事项', // 川渝通办 is a service name
+  // region-name-heads.txt: the place opens the name of an award, a species or a firm
+  '旗舰物种海南长臂猿种群恢复至7群42只', // 海南 2026: the Hainan gibbon
+  '京剧主演获中国戏剧梅花奖、白玉兰奖', // 贵州 2026: 中国 + 戏剧梅花 + 奖
+  '3家单位获中国质量奖', // 山东 2026: a gap of two name characters
+  '一家企业获“中国工业大奖”', // 福建 2026 (宁德时代获…)
+  '金川集团工业总产值连跨两个千亿台阶', // 甘肃 2026: 金川集团 is a company, not 金川区
 ];
 
 const kept: { text: string; expected: ExpectedCandidate[] }[] = [
   { text: '高质量推进渝中区、九龙坡区国家城市更新试点', expected: [{ text: '渝中区', start: 5 }, { text: '九龙坡区', start: 9 }] },
   { text: '江北区入选全国义务教育优质均衡先行创建区', expected: [{ text: '江北区', start: 0 }] },
+  // 陕西 2026: 碑林 opens 碑林博物馆 (the Forest of Steles), but the museum is in 西安, which stays
+  { text: '西安碑林博物馆新馆建成开放', expected: [{ text: '西安', start: 0, name: '西安市' }] },
+  // 海南 2026: the free-trade port is Hainan itself; 自由贸易港 is no name head
+  { text: '高水平建设海南自由贸易港', expected: [{ text: '海南', start: 5, name: '海南省' }] },
+  // a verb between the place and 奖 makes the place the winner, not part of the award's name
+  { text: '重庆获评文华奖', expected: [{ text: '重庆', start: 0 }] },
+  // 奖牌 cancels the head 奖: China's medal count is about China
+  { text: '中国奖牌数位居第一', expected: [{ text: '中国', start: 0, name: '中华人民共和国' }] },
+  // 人民政府 is no head: the region rule keeps 重庆市, and in the pipeline the agency owns the longer span
+  { text: '重庆市人民政府印发', expected: [{ text: '重庆市', start: 0 }] },
 ];
 
 describe('FalsePositiveContextRefiner', () => {

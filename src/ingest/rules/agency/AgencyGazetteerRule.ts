@@ -7,7 +7,9 @@ import { spanCandidate } from '../spanCandidate';
  * 国务院), and the short local forms of agency-local-forms.json, resolved against the report's region: in a
  * Chongqing report 市政府 is 重庆市人民政府 and 市委 is 中共重庆市委员会. Without a region, or when the region's level
  * differs (市政府 in a 省 report), the local form is kept as written.
- * Rejects a local form glued to a word before it (城市政府 is not 市政府).
+ * Rejects a local form glued to a word before it (城市政府 is not 市政府), and a name whose suffix runs on into a
+ * longer word by the suffix's own rule in agency-suffixes.txt: 省级教育部门 (湖南 2026) is "education departments",
+ * not 教育部, as 部门 is never the suffix 部.
  * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
  */
 export const AgencyGazetteerRule: EntityRule = {
@@ -19,6 +21,8 @@ export const AgencyGazetteerRule: EntityRule = {
     const out: Candidate[] = [];
     for (const m of lex.names.search(ctx.text, { strategy: 'leftmost-longest' })) {
       const entry = m.data as AgencyEntry;
+      const suffix = lex.suffixList.find((s) => m.pattern.endsWith(s.suffix));
+      if (suffix && m.end < ctx.text.length && suffix.notBefore.includes(ctx.text[m.end])) continue;
       let name = entry.canonical;
       if (entry.level !== undefined) {
         if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;

@@ -21,6 +21,8 @@ export interface AgencySuffix {
 export interface AgencyLexicon {
   names: AhoCorasick<AgencyEntry>;
   suffixes: AhoCorasick<AgencySuffix>;
+  /** the same suffixes as a list, longest first, to find the one a known name ends with (教育部 → 部) */
+  suffixList: readonly (AgencySuffix & { suffix: string })[];
   prefixes: readonly string[];
   headStops: readonly string[];
   /** characters before a local form that make it part of another word (城市政府) */
@@ -61,6 +63,7 @@ export function agencyLexicon(lexicon: Lexicon): AgencyLexicon {
   const built: AgencyLexicon = {
     names: new AhoCorasick(names),
     suffixes: new AhoCorasick(suffixes),
+    suffixList: suffixes.map((s) => ({ suffix: s.pattern, ...s.data })).sort((a, b) => byLengthDesc(a.suffix, b.suffix)),
     prefixes: [...lexicon.words('agency-head-prefixes')].sort(byLengthDesc),
     headStops: [...lexicon.words('agency-head-stops')].sort(byLengthDesc),
     localNotAfter: local.notAfter,

@@ -1,14 +1,21 @@
 import type { Candidate, PassageContext, Refiner } from '../Rule';
-import { metricLexicon } from './metricLexicon';
+import { cleanSubject } from './cleanSubject';
+import { metricLexicon, type MetricLexicon } from './metricLexicon';
+import { nounAfter } from './nounAfter';
 
 /** Between a metric and the next one that shares its subject, only list separators may stand. */
 const ADJACENT = /^[、,\s]*$/;
+/** A total takes its qualifier from anywhere earlier in its sentence, not across a sentence or a `;` item. */
+const SAME_SENTENCE = /^[^。!?;]*$/;
 
 /**
  * Gives subject-less metrics the subject of the metric before them in the same clause, and drops those it cannot
  * fill (precision first): `市级重点建设项目完成投资2411亿元、同比增长17.3%,完成年度计划的54.7%` → all three measure
  * 市级重点建设项目完成投资. Generic subjects (metric-generic-subjects.txt: 完成率, 占比 …) get that subject as a
- * prefix (新增科技型企业完成率). A 分别 list without subjects (`,同比分别增长8.5%、9.3%`) takes those of the n
+ * prefix (新增科技型企业完成率). Totals (metric-total-subjects.txt: 总里程, 总投资 …) get the thing they total from the
+ * last metric of their sentence, or else from the noun that opens the clause before them when a verb ends it
+ * (吉化乙烯项目投产,总产能达190万吨 → 吉化乙烯项目总产能); see totalSubject. A step of a milestone list (连跨5万亿元、
+ * 6万亿元两个台阶) lends its subject to the next value and is dropped. A 分别 list without subjects (`,同比分别增长8.5%、9.3%`) takes those of the n
  * metrics just before it in the sentence, in order. Runs after MetricOverlapRefiner, on candidates sorted by start.
  */
 export const MetricSubjectCarryRefiner: Refiner = {
@@ -31,6 +38,14 @@ export const MetricSubjectCarryRefiner: Refiner = {
         subject = groupSubject(c, metrics, text);
       } else if (!c.name) {
         subject = adjacent ? prev.name : null;
+      } else if (ml.totalSubjects.has(c.name) && text[c.fields._ve as number] !== '的') {
+        // 总投资410亿元的巨化硅氟新材料项目: what the total is of follows 的, so nothing is carried to it.
+        const cs = c.start - ctx.passage.start;
+        const qualifier =
+          prev !== undefined && SAME_SENTENCE.test(text.slice(prev.fields._ve as number, cs))
+            ? prev.name
+            : clauseNoun(text, cs, ml);
+        subject = qualifier ? totalSubject(qualifier, c.name, ml.totalSubjects.get(c.name) === true, ml) : c.name;
       } else if (
         prev !== undefined &&
         ml.genericSubjects.has(c.name) &&
@@ -41,11 +56,40 @@ export const MetricSubjectCarryRefiner: Refiner = {
       if (!subject) continue;
       const filled = subject === c.name ? c : { ...c, name: subject, fields: { ...c.fields, subject } };
       metrics.push(filled);
-      out.push(filled);
+      if (filled.fields._step !== true) out.push(filled);
     }
     return out;
   },
 };
+
+/**
+ * The subject of a total of `qualifier`. A stock total drops the flow verb of the qualifier (新增, 建设) and merges a
+ * repeated noun: 新增高速公路通车里程 + 总里程 → 高速公路通车总里程, 建设高标准农田 + 建成面积 → 高标准农田建成面积,
+ * 新增上市公司 + 总量 → 上市公司总量; other totals are joined whole: 引进“三类500强”项目 + 总投资.
+ */
+function totalSubject(qualifier: string, total: string, stock: boolean, ml: MetricLexicon): string {
+  if (!stock) return qualifier + total;
+  const flow = ml.flowPrefixes.find((w) => qualifier.startsWith(w) && qualifier.length > w.length);
+  const q = flow ? qualifier.slice(flow.length) : qualifier;
+  // A one-character tail is no repeated noun: 粮食产量 + 总量 is not 粮食产总量.
+  const tail = total.startsWith('总') ? total.slice(1) : '';
+  return tail.length >= 2 && q.endsWith(tail) && q.length > tail.length ? q.slice(0, q.length - tail.length) + total : q + total;
+}
+
+/**
+ * The noun opening the clause right before `at` in the same sentence, when a verb of metric-count-stop-words.txt
+ * ends it (吉化乙烯项目投产, → 吉化乙烯项目); '' otherwise, as after 市场经营主体增量提质, where nothing marks the noun's end.
+ */
+function clauseNoun(text: string, at: number, ml: MetricLexicon): string {
+  if (text[at - 1] !== ',') return '';
+  let start = at - 1;
+  while (start > 0 && !/[,;:。!?、\n]/.test(text[start - 1])) start--;
+  const noun = nounAfter(text, start, ml);
+  const end = start + noun.length;
+  if (!noun || !ml.countStopWords.some((w) => text.startsWith(w, end))) return '';
+  const clean = cleanSubject(noun, ml).text;
+  return clean.length >= 2 ? clean : '';
+}
 
 /** The i-th of the n metrics before the group, all in the group's sentence; null if there are not n of them. */
 function groupSubject(c: Candidate, metrics: Candidate[], text: string): string | null {

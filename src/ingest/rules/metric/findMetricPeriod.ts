@@ -21,7 +21,8 @@ const OPENING_WINDOW = 4;
  * 2026年, 去年 → 2025年 in a 2026 report); parts of a year and 全年 against the section's year when it has one
  * (全年 in the 2025 review → 2025年; 上半年 → 2023年上半年 in the seed), the rest kept as written. Expressions
  * inside quotes, titles or asides do not count (《…(2023—2027年)》), nor the period of a baseline for the value
- * after it (由2020年的7.2%提升至7.4%), nor a clause-scoped word (累计) for a value past the next comma. Examples: seed line 8
+ * after it (由2020年的7.2%提升至7.4%), nor a clause-scoped word (累计) for a value past the next comma. A relative word
+ * dating a baseline (由上年729万人) counts from the section's year. Examples: seed line 8
  * `上半年新设立各类市场主体32.8万户` → 2023年上半年; corpus 2026 北京市, under 一、2025年工作回顾,
  * `地区生产总值5.2万亿元` → 2025年.
  */
@@ -29,6 +30,7 @@ export function findMetricPeriod(ctx: PassageContext, index: number, ml: MetricL
   const text = ctx.text;
   const sentenceStart = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('!', index - 1)) + 1;
   let found: string | null = null;
+  let baseline = false;
   const clauseScoped = ml.periods.clauseScoped ?? [];
   for (const m of text.slice(0, index).matchAll(ml.period)) {
     // 较去年全年 / 比上年 name a comparison base, not the metric's period.
@@ -38,23 +40,28 @@ export function findMetricPeriod(ctx: PassageContext, index: number, ml: MetricL
     if ((text[m.index - 1] === '从' || text[m.index - 1] === '由') && !/^的?$/.test(gap)) continue;
     // 累计查明…360多亿吨,煤炭产能突破1.4亿吨: 累计 dates its own clause only.
     if (clauseScoped.includes(m[0]) && /[,;:]/.test(gap)) continue;
-    if (m.index >= sentenceStart || (found === null && m.index <= OPENING_WINDOW)) found = m[0];
+    if (m.index >= sentenceStart || (found === null && m.index <= OPENING_WINDOW)) {
+      found = m[0];
+      baseline = text[m.index - 1] === '从' || text[m.index - 1] === '由';
+    }
   }
   const framed = ctx.section?.period ?? null;
-  if (found !== null) return { period: resolvePeriod(found, ctx, ml, framed), explicit: true };
+  if (found !== null) return { period: resolvePeriod(found, ctx, ml, framed, baseline), explicit: true };
   if (framed !== null) return { period: framed, explicit: true };
   const year = ctx.report.year;
   return { period: ctx.report.period ?? (year ? `${year}年` : null), explicit: false };
 }
 
-function resolvePeriod(expr: string, ctx: PassageContext, ml: MetricLexicon, framed: string | null): string {
+function resolvePeriod(expr: string, ctx: PassageContext, ml: MetricLexicon, framed: string | null, baseline: boolean): string {
   const year = ctx.report.year;
   if (ml.periods.reportPeriod.includes(expr)) return ctx.report.period ?? (year ? `${year}年` : expr);
   if (!year || /^\d{4}年/.test(expr) || ml.periods.asWritten.includes(expr)) return expr;
   // 全年 and 上半年 belong to the year the section speaks of; 今年 and 去年 to the year the report is given in
   const sectionYear = framed !== null && /^\d{4}年$/.test(framed) ? Number(framed.slice(0, 4)) : year;
   const offset = ml.periods.relative[expr];
-  if (offset !== undefined) return `${(sectionYearWords(ctx).includes(expr) ? sectionYear : year) + offset}年`;
+  // 由上年729万人增加到732万人 (2026 宁夏, in the 2025 review): a baseline's 上年 is the year before the value it
+  // grows into, which is the section's year, not the year before the speaker's.
+  if (offset !== undefined) return `${(baseline || sectionYearWords(ctx).includes(expr) ? sectionYear : year) + offset}年`;
   return `${sectionYear}年${expr.replace(/^截至/, '')}`;
 }
 

@@ -66,8 +66,8 @@ function cutAfterLastNumber(raw: string, base: number, ml: MetricLexicon, mask: 
     const unit = ml.unitAtStart.exec(after);
     if (!unit) return -1;
     const tail = after.slice(unit[0].length);
-    // `3岁以下婴幼儿托位`: a threshold describes the indicator and stays inside it.
-    if (/^(以下|以上)/.test(tail)) continue;
+    // `3岁以下婴幼儿托位`, `经济总量超500亿元的县域`: a threshold describes the indicator and stays inside it.
+    if (/^(以下|以上|的)/.test(tail)) continue;
     cut = Math.max(cut, raw.length - tail.length);
   }
   return cut;

@@ -62,6 +62,9 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     _ve: v.end,
     _ps: p.predicateStart,
     _periodExplicit: explicit,
+    // 连跨5万亿元、6万亿元两个台阶: 5万亿元 was passed on the way; it lends its subject to 6万亿元 and is then dropped
+    // (MetricSubjectCarryRefiner).
+    _step: ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
   });
   const base = ctx.passage.start;
   return {

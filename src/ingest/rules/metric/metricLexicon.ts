@@ -49,6 +49,8 @@ export interface MetricLexicon {
   /** a period expression at the start of a string */
   periodAtStart: RegExp;
   growthDirection: ReadonlyMap<string, 'up' | 'down' | null>;
+  /** growth words that state a change only before a percentage (改善16.5%, but 改善7000多所学校办学条件) */
+  percentOnlyGrowth: ReadonlySet<string>;
   yoyComparators: ReadonlySet<string>;
   countUnits: ReadonlySet<string>;
   /** units that describe the noun right after them (0—6岁儿童) */
@@ -57,11 +59,22 @@ export interface MetricLexicon {
   gradeWords: readonly string[];
   /** nouns after a count that name milestones, not things (3个千亿级台阶) */
   milestoneNouns: readonly string[];
+  /**
+   * `、next-value … milestone-noun` right after a value (anchored at the start of a string): the value is a step
+   * passed on the way to the last one (连跨5万亿元、6万亿元两个台阶)
+   */
+  milestoneStepAfter: RegExp;
   approxAfter: readonly string[];
   subjectPrefixes: readonly string[];
   subjectSuffixes: readonly string[];
   subjectStop: ReadonlySet<string>;
   genericSubjects: ReadonlySet<string>;
+  /** subjects that total something named earlier in the sentence (总里程, 总投资, 建成面积); true = a stock */
+  totalSubjects: ReadonlyMap<string, boolean>;
+  /** head nouns of a document's items (主要指标, 举措): a count of them is no metric */
+  documentItemNouns: readonly string[];
+  /** verbs that make a subject a flow (新增, 建设), dropped when a total of the same thing takes it */
+  flowPrefixes: readonly string[];
   countStopWords: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
@@ -140,16 +153,23 @@ export function metricLexicon(lexicon: Lexicon): MetricLexicon {
         return [word, dir === 'up' || dir === 'down' ? dir : null] as const;
       }),
     ),
+    percentOnlyGrowth: new Set(growth.filter((l) => l.split(/\s+/)[2] === '%').map(firstField)),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
     gradeWords: lexicon.words('metric-grade-words'),
     milestoneNouns: lexicon.words('metric-milestone-nouns'),
+    milestoneStepAfter: new RegExp(String.raw`^、\d[^,;:。!?]{0,16}?(?:${alt(lexicon.words('metric-milestone-nouns'))})`),
     approxAfter,
     subjectPrefixes: byLength(lexicon.words('metric-subject-prefixes')),
     subjectSuffixes: byLength(lexicon.words('metric-subject-suffixes')),
     subjectStop: new Set(lexicon.words('metric-subject-stop')),
     genericSubjects: new Set(lexicon.words('metric-generic-subjects')),
+    totalSubjects: new Map(
+      lexicon.words('metric-total-subjects').map((line) => [firstField(line), line.split(/\s+/)[1] === 'stock'] as const),
+    ),
+    documentItemNouns: lexicon.words('metric-document-item-nouns'),
+    flowPrefixes: byLength(lexicon.words('metric-flow-prefixes')),
     countStopWords: lexicon.words('metric-count-stop-words'),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),

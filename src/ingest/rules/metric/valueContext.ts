@@ -7,7 +7,9 @@ export interface ValueContext {
   afterGrowth: boolean;
   /** 分别增长5.2%、8.7% or the 2nd+ value of such a list: MetricRespectivelyRule's */
   inRespectively: boolean;
-  /** 5万元以下集体经济组织, 90%以上脱贫户: a bound describing a noun, not a measured value */
+  /**
+   * 5万元以下集体经济组织, 90%以上脱贫户, 经济总量超500亿元的县域: a bound describing a noun, not a measured value
+   */
   threshold: boolean;
   /** the unit is a classifier (个, 家, 项 …), with or without 万/亿 */
   countUnit: boolean;
@@ -32,7 +34,8 @@ export interface ValueContext {
 /** Classifies the value `v` of the normalised text `text`. Example: `…完成投资2411亿元、同比增长17.3%` at 17.3%. */
 export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): ValueContext {
   const before = text.slice(Math.max(0, v.start - 16), v.start);
-  const growth = ml.growthBefore.exec(before);
+  const found = ml.growthBefore.exec(before);
+  const growth = found && (v.unit === '%' || v.unit === '个百分点' || !ml.percentOnlyGrowth.has(found[2])) ? found : null;
   const linkerLength = (ml.linkerBefore.exec(before)?.[0] ?? '').length;
   const predicate = before.slice(0, before.length - (growth ? growth[0].length : linkerLength));
   // A value after `、` that follows another value is the tail of a list opened by 分别 earlier in the clause.
@@ -47,7 +50,11 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   return {
     afterGrowth: growth !== null,
     inRespectively: predicate.endsWith('分别') || listTail,
-    threshold: /^(以下|以上)$/.test(v.qualifier.slice(-2)) && /^[\u4e00-\u9fff]/.test(text.slice(v.end)),
+    threshold:
+      (/^(以下|以上)$/.test(v.qualifier.slice(-2)) && /^[\u4e00-\u9fff]/.test(text.slice(v.end))) ||
+      // 超500亿元的县域增至12个: a bound before the number and 的 after it make the value part of a noun phrase.
+      // Not a percentage: 超80%的省科技攻坚项目由企业承担 is a share of those projects (MetricShareRule).
+      (v.numberStart > v.start && v.unit !== '%' && /^的[\u4e00-\u9fff]/.test(text.slice(v.end))),
     countUnit: ml.countUnits.has(bare) && (bare === v.unit || ml.units.has(bare)),
     linkerLength,
     pairStart: from && (pair || baseline?.[1]) ? v.start - near.length + from.index : -1,

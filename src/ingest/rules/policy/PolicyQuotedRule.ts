@@ -1,7 +1,10 @@
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { projectLexicon } from '../project/projectLexicon';
+import { builtStatusAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
 import { policyLexicon, type PolicyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
+import { qualifierStart } from './policyQualifier';
 import { spanCandidate } from '../spanCandidate';
 
 // one quoted slogan, or a run of them (“就在山城”“渝创渝新”), followed by what comes after, up to the clause end
@@ -14,6 +17,8 @@ const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的等]{0,14})/u;
 // 高新技术“精英行动”企业 (firms); the programme itself is not what the sentence is about. 项 and 条 count documents
 // and stay: 制定11大类36项“提信心、稳增长、强主体”系列政策文件 (seed line 8)
 const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\p{P}]{0,6}$/u;
+// the programme noun that also names physical works (“…”工程): with a built status right after, it is a project
+const WORKS = '工程';
 // a slogan is never the name of a statute: “九五”普法, “鲁执法”, “六尺巷工作法” end in 法 but are campaigns or methods
 const usable = (d: PolicyDescription | null): d is PolicyDescription => d !== null && d.kind !== PolicyKind.LAW;
 
@@ -94,8 +99,11 @@ function eraReference(slogan: string, descriptor: string, lex: PolicyLexicon): b
  * non-policy list (“一号工程”), slogans before 等 + a policy noun (“技改贷”等支持政策: a loan product), quotes
  * inside a 《》 title, which PolicyTitleRule owns, descriptors cut by a verb (“三类”指总体规划), a noun that only
  * modifies a larger head (“全国一张清单”管理模式: policy-noun-followers.txt), counted things (建成20个高速公路“开口子”
- * 工程) and a five-year-plan era with only a plan noun (“十五五”规划: policy-era-slogans.txt).
- * Example (seed line 13): 实施软件和信息服务业“满天星”行动计划 → “满天星”行动计划, PROGRAM.
+ * 工程), a five-year-plan era with only a plan noun (“十五五”规划: policy-era-slogans.txt) and quoted 工程 that
+ * were started, built or put into service (“大电网建设+微电网改造”工程建成投运: ProjectQuotedWorksRule's).
+ * A single quote keeps the noun phrase right before it that qualifies it, bounded by a lead verb of
+ * policy-qualifier-stops.txt (policyQualifier.ts): 实施产业提质升级“1+9”行动 → 产业提质升级“1+9”行动.
+ * Example (seed line 13): 实施软件和信息服务业“满天星”行动计划 → “满天星”行动计划, PROGRAM (和 leaves the qualifier out).
  */
 export const PolicyQuotedRule: EntityRule = {
   name: 'policy.quoted',
@@ -125,18 +133,24 @@ export const PolicyQuotedRule: EntityRule = {
         continue;
       }
       const last = quotes[quotes.length - 1];
+      // a single quote keeps the noun phrase that qualifies it: 住房“以旧换新”政策 is not the consumer-goods one
+      const qi = quotes.length === 1 ? qualifierStart(text, runStart, lex) : runStart;
+      const qualifier = text.slice(qi, runStart);
       for (const q of quotes) {
         const d = describePolicy(q.inner, lex, true);
-        if (usable(d) && !counted && !modifies(q.j)) found.push({ i: q.i, j: q.j, name: q.inner, d });
+        if (!usable(d) || counted || modifies(q.j)) continue;
+        found.push(qualifier ? { i: qi, j: q.j, name: `${qualifier}“${q.inner}”`, d } : { i: q.i, j: q.j, name: q.inner, d });
       }
       if (!listed && end > 0 && !describePolicy(last.inner, lex, true)) {
-        const name = `“${last.inner}”${descriptor.slice(0, end)}`;
+        const name = `${qualifier}“${last.inner}”${descriptor.slice(0, end)}`;
         const d = describePolicy(name, lex, true);
         const noun = descriptor.slice(0, end);
         // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
         // (6676家企业参与“万企兴万村”甘肃行动)
-        const ok = usable(d) && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
-        if (ok) found.push({ i: last.i, j: runEnd + end, name, d });
+        // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
+        const built = noun === WORKS && builtStatusAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== null;
+        const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
+        if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
       }
     }
     return found.map((f) => spanCandidate(ctx, 'policy', this.name, f.i, f.j, {

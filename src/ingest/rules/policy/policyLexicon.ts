@@ -23,6 +23,10 @@ export interface PolicyLexicon {
   eraSlogans: ReadonlySet<string>;
   /** words after a quoted name's noun that make the noun a modifier (“全国一张清单”管理模式) */
   nounFollowers: readonly string[];
+  /** words that end the qualifier before a quoted programme (实施 in 实施产业提质升级“1+9”行动), longest first */
+  qualifierStops: readonly string[];
+  /** facility words that end a project name (project-suffixes.txt): a qualifier ending in one names the site */
+  facilityWords: readonly string[];
 }
 
 const cache = new WeakMap<Lexicon, PolicyLexicon>();
@@ -32,7 +36,7 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 /**
  * Parses policy-nouns.txt (`noun|KIND`), policy-program-nouns.txt, policy-non-policy-titles.txt,
  * policy-generic-heads.txt, policy-lead-verbs.txt, policy-untitled-generic-nouns.txt, policy-descriptor-stops.txt,
- * policy-era-slogans.txt and policy-noun-followers.txt once per Lexicon object; rules call this on every passage.
+ * policy-era-slogans.txt, policy-noun-followers.txt, policy-qualifier-stops.txt and the suffixes of project-suffixes.txt once per Lexicon object; rules call this on every passage.
  */
 export function policyLexicon(lexicon: Lexicon): PolicyLexicon {
   const hit = cache.get(lexicon);
@@ -57,6 +61,8 @@ export function policyLexicon(lexicon: Lexicon): PolicyLexicon {
     descriptorStops: lexicon.words('policy-descriptor-stops'),
     eraSlogans: new Set(lexicon.words('policy-era-slogans')),
     nounFollowers: [...lexicon.words('policy-noun-followers')].sort(byLengthDesc),
+    qualifierStops: [...lexicon.words('policy-qualifier-stops')].sort(byLengthDesc),
+    facilityWords: lexicon.words('project-suffixes').map((line) => line.split('|')[0].trim()),
   };
   cache.set(lexicon, built);
   return built;

@@ -8,6 +8,9 @@ const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
 const CJK = /[\u4e00-\u9fa5]/;
 // a section after the name: 重庆至黔江段, 重庆段, 二期, 北延伸段
 const SECTION = /^(?:[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段)/;
+// a phase is its own project and joins the name (长春龙嘉机场三期 is not the airport that stands); a route section
+// (段) stays out of it, so the line's sections gather on one node and the section lives in `fields.section`
+const PHASE = /期$/;
 // a quantity in the head means a count of projects (13个高速公路项目, 镇原4县高速), not a name
 const QUANTITY = /\d+[个座条家项处县]/;
 const MAX_HEAD = 16;
@@ -36,7 +39,9 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon): numbe
     const stop = lex.headStops.find((s) => head.startsWith(s, p));
     if (stop) return i + p + stop.length;
   }
-  return i;
+  // （含龙颈水库扩建）: 含 opens the text but not the name
+  const lead = lex.headLeads.find((l) => head.startsWith(l) && head.length - l.length >= 2);
+  return i + (lead?.length ?? 0);
 }
 
 function nameEnd(text: string, e: number, lex: ProjectLexicon): number | null {
@@ -57,7 +62,8 @@ function acceptableHead(head: string, lex: ProjectLexicon): boolean {
 
 /**
  * Matches a named construction project: a proper-noun head followed by a suffix from project-suffixes.txt (渝昆高铁,
- * 中科曙光先进数据中心, 万州机场T2航站楼), with an optional section (渝湘高速铁路重庆至黔江段), and expands an elided
+ * 中科曙光先进数据中心, 万州机场T2航站楼), with an optional section (渝湘高速铁路重庆至黔江段; a phase joins the name:
+ * 商洛电厂二期) and works that follow (长沙机场改扩建工程, project-works-suffixes.txt), and expands an elided
  * list that shares one suffix (渝昆、成达万、渝西高速铁路 → 渝昆高铁, 成达万高铁, 渝西高铁). The status comes from the clause.
  * Rejects a suffix alone or after a verb (加快建设高速公路), generic heads (国家现代农业产业园, 新能源项目,
  * 劳动密集型产业园), counts (13个高速公路项目, 镇原4县高速), descriptions before a double dash (…隧道——天山胜利隧道
@@ -91,7 +97,11 @@ export const ProjectSuffixRule: EntityRule = {
       const head = text.slice(i, m.start);
       if (!acceptableHead(head, lex)) continue;
       const suffix = m.data as ProjectSuffix;
-      emit(i, j, head + suffix.canonical, suffix, section, i, j);
+      const phase = section && PHASE.test(section) ? section : '';
+      // 长沙机场改扩建工程: the works on the facility are the project
+      const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex) !== null) ?? '';
+      j += works.length;
+      emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
       // walk back over 、-separated short heads that share this suffix
       let k = i;
       while (suffix.elided && text[k - 1] === '、') {

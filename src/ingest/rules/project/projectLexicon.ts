@@ -17,6 +17,10 @@ export interface ProjectLexicon {
   followers: readonly string[];
   headStops: readonly string[];
   genericHeads: readonly string[];
+  /** works on a facility that extend its name (改扩建工程), longest first */
+  worksSuffixes: readonly string[];
+  /** words stripped from the start of a head only (含: （含龙颈水库扩建）), longest first */
+  headLeads: readonly string[];
   /** status words, longest first */
   statusWords: readonly { word: string; status: ProjectStatus }[];
 }
@@ -24,7 +28,8 @@ export interface ProjectLexicon {
 const cache = new WeakMap<Lexicon, ProjectLexicon>();
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
-/** Parses project-suffixes.txt (`suffix|KIND|canonical`), the follower, head-stop and generic-head lists and
+/** Parses project-suffixes.txt (`suffix|KIND|canonical`), the follower, head-stop, generic-head, works-suffix
+ * and head-lead lists and
  * project-status-words.json once per Lexicon object, and compiles the suffixes into one Aho–Corasick matcher. */
 export function projectLexicon(lexicon: Lexicon): ProjectLexicon {
   const hit = cache.get(lexicon);
@@ -45,6 +50,8 @@ export function projectLexicon(lexicon: Lexicon): ProjectLexicon {
     followers: [...lexicon.words('project-followers')].sort(byLengthDesc),
     headStops: [...lexicon.words('project-head-stops')].sort(byLengthDesc),
     genericHeads: lexicon.words('project-generic-heads'),
+    worksSuffixes: [...lexicon.words('project-works-suffixes')].sort(byLengthDesc),
+    headLeads: [...lexicon.words('project-head-leads')].sort(byLengthDesc),
     statusWords,
   };
   cache.set(lexicon, built);

@@ -35,3 +35,16 @@ export function projectStatus(
   }
   return best;
 }
+
+/** Statuses only physical works reach: a programme is carried out, never opened to traffic or put into service. */
+const BUILT = new Set<ProjectStatus>(['STARTED', 'COMPLETED', 'IN_OPERATION']);
+
+/**
+ * The status word right at `p` of `text` when it says the thing before was started, built or put into service
+ * (建成投运, 开工, 竣工 …), else null. Used to tell quoted works (玉树3县5乡“大电网建设+微电网改造”工程建成投运)
+ * from quoted programmes (实施“东数西算”工程).
+ */
+export function builtStatusAt(text: string, p: number, lex: ProjectLexicon): { status: ProjectStatus; statusText: string } | null {
+  const w = wordAt(text, p, lex);
+  return w && BUILT.has(w.status) ? { status: w.status, statusText: w.word } : null;
+}

@@ -19,6 +19,8 @@ const matches: TableRow[] = [
   {"fragment": "中科曙光先进数据中心和华为人工智能计算中心", "expected": [{"text": "中科曙光", "start": 0, "end": 4, "name": "中科曙光", "fields": {"kind": "COMPANY"}}, {"text": "华为", "start": 11, "end": 13, "name": "华为", "fields": {"kind": "COMPANY"}}]},
   // seed line 26: SOE
   {"fragment": "国铁集团已完成", "expected": [{"text": "国铁集团", "start": 0, "end": 4, "name": "国铁集团", "fields": {"kind": "SOE"}}]},
+  // the ministry stays when 部 ends the word (only 部门, 部分 … run on): 教育部、科技部 side by side
+  {"fragment": "会同教育部、科技部联合认定", "expected": [{"text": "教育部", "start": 2, "end": 5, "name": "教育部", "fields": {"kind": "MINISTRY"}}, {"text": "科技部", "start": 6, "end": 9, "name": "科技部", "fields": {"kind": "MINISTRY"}}]},
 ];
 
 const nonMatches: string[] = [
@@ -26,6 +28,8 @@ const nonMatches: string[] = [
   "北京东城区", // 京东 is not an alias
   "全国网上办事", // 国网 is not an alias
   "到期政府债券全部按时足额兑付，全省政府债务指标保持在合理区间。", // corpus 2026 湖北: 全省 + 政府债务, not 省政府
+  "14所省属高职院校划转为省级教育部门主管", // corpus 2026 贵州: 教育部门 (education departments), not 教育部
+  "推动科技部门、高校院所、产业部门共同", // corpus 2026 山西: 科技部门, not 科技部
 ];
 
 describe('AgencyGazetteerRule', () => ruleTable(AgencyGazetteerRule, agencyRefiners, { matches, nonMatches, verb: 'finds' }));

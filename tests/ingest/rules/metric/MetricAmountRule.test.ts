@@ -95,12 +95,89 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
       { rule: 'metric.amount', text: '跨部门综合监管事项从39个拓展到91个', start: 0, end: 19, fields: { subject: '跨部门综合监管事项', value: 91, unit: '个', kind: 'COUNT' } },
     ],
   },
+  {
+    name: 'a milestone verb is a bound before the value, not part of the subject (青海省)',
+    text: '全省地区生产总值历史性迈上4000亿元台阶。',
+    expected: [
+      { rule: 'metric.amount', text: '地区生产总值历史性迈上4000亿元', start: 2, end: 19, fields: { subject: '地区生产总值', value: 4000, unit: '亿元', kind: 'LEVEL', qualifier: '迈上' } },
+    ],
+  },
+  {
+    name: 'a milestone passed on the way lends its subject to the last one and is dropped (福建省)',
+    text: '新福建建设取得新的重大成就，经济总量连跨5万亿元、6万亿元两个台阶，社会大局和谐稳定。',
+    expected: [
+      { rule: 'metric.amount', text: '6万亿元', start: 25, end: 29, fields: { subject: '经济总量', value: 6, unit: '万亿元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'a stock total takes the noun of the flow before it, without its verb (湖南省)',
+    text: '新增高速公路通车里程1523公里，总里程达8667公里、居全国前列；',
+    expected: [
+      { rule: 'metric.amount', text: '新增高速公路通车里程1523公里', start: 0, end: 16, fields: { subject: '新增高速公路通车里程', value: 1523, unit: '公里' } },
+      { rule: 'metric.amount', text: '总里程达8667公里', start: 17, end: 27, fields: { subject: '高速公路通车总里程', value: 8667, unit: '公里', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'a 总量 totals the things counted just before it (江西省)',
+    text: '新增上市公司46家、总量达122家。',
+    expected: [
+      { rule: 'metric.amount', text: '新增上市公司46家', start: 0, end: 9, fields: { subject: '新增上市公司', value: 46, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '总量达122家', start: 10, end: 17, fields: { subject: '上市公司总量', value: 122, unit: '家', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a total investment is of the items just counted, kept whole (湖南省)',
+    text: '引进“三类500强”项目1608个、总投资超1.6万亿元。',
+    expected: [
+      { rule: 'metric.amount', text: '引进“三类500强”项目1608个', start: 0, end: 17, fields: { subject: '引进“三类500强”项目', value: 1608, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '总投资超1.6万亿元', start: 18, end: 28, fields: { subject: '引进“三类500强”项目总投资', value: 1.6, unit: '万亿元', qualifier: '超' } },
+    ],
+  },
+  {
+    name: 'a total with no metric before it takes the noun opening the clause before, ended by a verb (吉林省)',
+    text: '吉化乙烯项目投产，总产能达190万吨。',
+    expected: [
+      { rule: 'metric.amount', text: '总产能达190万吨', start: 9, end: 18, fields: { subject: '吉化乙烯项目总产能', value: 190, unit: '万吨', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'a total keeps its bare name when nothing marks the noun before it (湖北省)',
+    text: '市场经营主体增量提质，总量突破1000万户，规上工业企业超过2万家。',
+    expected: [
+      { rule: 'metric.amount', text: '总量突破1000万户', start: 11, end: 21, fields: { subject: '总量', value: 1000, unit: '万户' } },
+      { rule: 'metric.amount', text: '规上工业企业超过2万家', start: 22, end: 33, fields: { subject: '规上工业企业', value: 2, unit: '万家', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a bound with 的 describes the noun, which the count after it measures (广西壮族自治区)',
+    text: '经济总量超500亿元的县域增至12个。',
+    expected: [
+      { rule: 'metric.amount', text: '经济总量超500亿元的县域增至12个', start: 0, end: 18, fields: { subject: '经济总量超500亿元的县域', value: 12, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'an adverb between the subject and its value is not part of the subject (福建省)',
+    text: '文旅经济增加值预计达6500亿元。',
+    expected: [
+      { rule: 'metric.amount', text: '文旅经济增加值预计达6500亿元', start: 0, end: 16, fields: { subject: '文旅经济增加值', value: 6500, unit: '亿元' } },
+    ],
+  },
+  {
+    name: 'a baseline dated 上年 is the year before the value it grows into (宁夏回族自治区)',
+    text: '常住人口由上年729万人增加到732万人，城镇化率达69.1%。',
+    expected: [
+      { rule: 'metric.amount', text: '常住人口由上年729万人', start: 0, end: 12, fields: { subject: '常住人口', value: 729, unit: '万人', period: '2025年' } },
+      { rule: 'metric.amount', text: '增加到732万人', start: 12, end: 20, fields: { subject: '常住人口', value: 732, unit: '万人', period: '2026年' } },
+      { rule: 'metric.share', text: '城镇化率达69.1%', start: 21, end: 31, fields: { subject: '城镇化率', value: 69.1 } },
+    ],
+  },
 ];
 
 const corpusNonMatches = [
   '全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别', // 浙江省: an age range describes 儿童
   '推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设', // 广西壮族自治区: the grade of a waterway
   '以上共计28项指标', // 辽宁省: the indicators of the plan document
+  '总投资近2000亿元的格尔木东、海南清洁能源基地开工建设', // 青海省: a bound describing the bases
 ];
 
 const nonMatches = [

@@ -45,6 +45,14 @@ const matches: { name: string; text: string; report?: Partial<ReportMeta>; expec
       { rule: 'metric.change', text: '增长5.4%', start: 33, end: 39, fields: { subject: '生产总值', value: 5.4, unit: '%', kind: 'YOY_GROWTH', period: '2025年' } },
     ],
   },
+  {
+    name: '改善 with a percentage against the end of the last plan is a decrease, a CHANGE (corpus 2026 江苏省)',
+    text: 'PM2.5年均浓度较“十三五”末改善16.5%，连续5年达国家二级标准。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.change', text: 'PM2.5年均浓度较“十三五”末改善16.5%', start: 0, end: 23, fields: { subject: 'PM2.5年均浓度', value: 16.5, unit: '%', kind: 'CHANGE', direction: 'down' } },
+    ],
+  },
 ];
 
 const nonMatches = [

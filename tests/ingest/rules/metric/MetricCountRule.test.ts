@@ -37,6 +37,10 @@ const nonMatches = [
   '一、1—6月计划执行情况', // line 4: a structure marker and a month range
   '全省地区生产总值连跨3个千亿级台阶', // corpus 2026 海南省: milestones passed, not things counted
   '围绕绿色低碳,提出7项指标', // corpus 2026 辽宁省: the indicators of the plan document
+  '从经济发展、创新驱动等5个方面细化提出22项主要指标', // corpus 2026 湖南省: a plan's indicators, whatever their qualifier
+  '提出五大类21个主要指标,包括13个预期性指标、8个约束性指标', // corpus 2026 新疆: the same, and their parts
+  '制定出台20条具体举措', // corpus 2026 山西省: the articles of a policy
+  '30条防汛避险救灾硬措施', // corpus 2026 北京市: the same
 ];
 
 // Corpus: /work/shared/corpus/provincial-2026, 2026 work reports (province in the name).
@@ -53,6 +57,49 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     text: '全年10大类55项民生实事项目如期完成。',
     expected: [
       { rule: 'metric.count', text: '55项民生实事项目', start: 6, end: 15, fields: { subject: '民生实事项目', value: 55, unit: '项', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a noun that stops before 建成 (山东省)',
+    text: '15条高速公路建成通车，城市轨道交通突破发展。',
+    expected: [
+      { rule: 'metric.count', text: '15条高速公路', start: 0, end: 7, fields: { subject: '高速公路', value: 15, unit: '条', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a noun that stops before 获 (广东省)',
+    text: '深圳中国特色社会主义先行示范区47项经验、深圳综合改革试点48项经验获全国推广。',
+    expected: [
+      { rule: 'metric.count', text: '47项经验', start: 15, end: 20, fields: { subject: '经验', value: 47, unit: '项' } },
+      { rule: 'metric.count', text: '48项经验', start: 29, end: 34, fields: { subject: '经验', value: 48, unit: '项' } },
+    ],
+  },
+  {
+    name: 'a noun that stops before 在全国/在国家 (广东省)',
+    text: '49家三级公立综合医院在国家绩效监测中获评A级以上。',
+    expected: [
+      { rule: 'metric.count', text: '49家三级公立综合医院', start: 0, end: 11, fields: { subject: '三级公立综合医院', value: 49, unit: '家' } },
+    ],
+  },
+  {
+    name: 'a noun that stops before 扎实, after a policy count that is none (山西省)',
+    text: '优化工商业电价机制12条举措加快落地，56个全域土地综合整治项目扎实推进。',
+    expected: [
+      { rule: 'metric.count', text: '56个全域土地综合整治项目', start: 19, end: 32, fields: { subject: '全域土地综合整治项目', value: 56, unit: '个' } },
+    ],
+  },
+  {
+    name: 'a count of policies issued is a metric; only a document\'s own items are not (新疆维吾尔自治区)',
+    text: '出台69项支持政策。',
+    expected: [
+      { rule: 'metric.count', text: '69项支持政策', start: 2, end: 9, fields: { subject: '支持政策', value: 69, unit: '项' } },
+    ],
+  },
+  {
+    name: '改善 before a count is no change (河南省)',
+    text: '改善7000多所义务教育学校办学条件。',
+    expected: [
+      { rule: 'metric.count', text: '7000多所义务教育学校办学条件', start: 2, end: 18, fields: { subject: '义务教育学校办学条件', value: 7000, unit: '所', kind: 'COUNT' } },
     ],
   },
 ];

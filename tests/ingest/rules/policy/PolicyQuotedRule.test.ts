@@ -29,6 +29,16 @@ const matches: TableRow[] = [
   {"fragment": "6676家企业参与“万企兴万村”甘肃行动。", "expected": [{"text": "“万企兴万村”甘肃行动", "start": 9, "end": 20, "name": "“万企兴万村”甘肃行动", "fields": {"kind": "PROGRAM", "title": "“万企兴万村”甘肃行动", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 2026 新疆: an era with a subject is a document
   {"fragment": "编制实施“十五五”碳达峰行动方案，完善碳排放双控制度机制", "expected": [{"text": "“十五五”碳达峰行动方案", "start": 4, "end": 16, "name": "“十五五”碳达峰行动方案", "fields": {"kind": "PLAN", "title": "“十五五”碳达峰行动方案", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026 贵州: the qualifier before the quote is part of the name, from the lead verb 实施 on
+  {"fragment": "持续实施农村义务教育学生营养改善计划“提质行动”，营养餐质量明显提升。", "expected": [{"text": "农村义务教育学生营养改善计划“提质行动”", "start": 4, "end": 24, "name": "农村义务教育学生营养改善计划“提质行动”", "fields": {"kind": "PROGRAM", "title": "农村义务教育学生营养改善计划“提质行动”", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026: 升级 closes the noun phrase and is no lead verb
+  {"fragment": "实施产业提质升级“1+9”行动和12个重点产业稳增长方案", "expected": [{"text": "产业提质升级“1+9”行动", "start": 2, "end": 15, "name": "产业提质升级“1+9”行动", "fields": {"kind": "PROGRAM", "title": "产业提质升级“1+9”行动", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026: the housing trade-in policy is not the consumer-goods one
+  {"fragment": "推进“好房子”建设，落实住房“以旧换新”政策，开展物业服务质量提升行动", "expected": [{"text": "住房“以旧换新”政策", "start": 12, "end": 22, "name": "住房“以旧换新”政策", "fields": {"kind": "MEASURES", "title": "住房“以旧换新”政策", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026 湖南: a lead verb right before the quote leaves no qualifier
+  {"fragment": "纵深推进“智赋万企”行动，新增智能制造企业1585家", "expected": [{"text": "“智赋万企”行动", "start": 4, "end": 12, "name": "“智赋万企”行动", "fields": {"kind": "PROGRAM", "title": "“智赋万企”行动", "yearRange": null, "count": null, "draft": false}}]},
+  // corpus 2026 甘肃: a qualifier ending in a facility word is the project's own name (天水机场), not the programme's
+  {"fragment": "开工建设平凉机场，完成天水机场“盖被子”工程，推进兰州铁路枢纽优化提升工程", "expected": [{"text": "“盖被子”工程", "start": 15, "end": 22, "name": "“盖被子”工程", "fields": {"kind": "PROGRAM", "title": "“盖被子”工程", "yearRange": null, "count": null, "draft": false}}]},
 ];
 
 const nonMatches: string[] = [
@@ -48,6 +58,7 @@ const nonMatches: string[] = [
   "今年是实施“十五五”规划的开局之年。", // corpus 2026 贵州: the era's plan by reference
   "高质量编制“十五五”专项规划。", // corpus 2026 青海: the era's special plans, a generic head
   "抓好“三北”六期等重大生态工程，完成", // corpus 2026 河北: 等 closes a list, the noun names a kind
+  "玉树3县5乡“大电网建设+微电网改造”工程建成投运", // corpus 2026 青海: works built and put into service, ProjectQuotedWorksRule's
 ];
 
 describe('PolicyQuotedRule', () => ruleTable(PolicyQuotedRule, policyRefiners, { matches, nonMatches, verb: 'extracts' }));

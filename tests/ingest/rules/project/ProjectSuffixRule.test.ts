@@ -31,6 +31,14 @@ const matches: TableRow[] = [
   {"fragment": "国内首个风光火储一体化工程——陇东到山东特高压直流工程投运。", "expected": [{"text": "陇东到山东特高压直流工程", "start": 15, "end": 27, "name": "陇东到山东特高压直流工程", "fields": {"kind": "POWER", "status": "IN_OPERATION", "statusText": "投运", "section": null}}]},
   // corpus 2026 安徽: a named park next to a generic one (未来农业产业园)
   {"fragment": "建设未来农业产业园、中荷现代设施农业产业园，", "expected": [{"text": "中荷现代设施农业产业园", "start": 10, "end": 21, "name": "中荷现代设施农业产业园", "fields": {"kind": "PARK", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
+  // corpus 2026 湖南: the works on the airport are the project, not the airport (project-works-suffixes.txt)
+  {"fragment": "完成长沙机场改扩建工程竣工验收。", "expected": [{"text": "长沙机场改扩建工程", "start": 2, "end": 11, "name": "长沙机场改扩建工程", "fields": {"kind": "AIRPORT", "status": "COMPLETED", "statusText": "竣工验收", "section": null}}]},
+  // corpus 2026 陕西: a phase joins the name (the plant already stands; phase 2 is what is built) and stays the section
+  {"fragment": "推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运", "expected": [{"text": "商洛电厂二期", "start": 2, "end": 8, "name": "商洛电厂二期", "fields": {"kind": "POWER", "status": "COMPLETED", "statusText": "建成", "section": "二期"}}, {"text": "店头电厂二期", "start": 9, "end": 15, "name": "店头电厂二期", "fields": {"kind": "POWER", "status": "COMPLETED", "statusText": "建成", "section": "二期"}}]},
+  // corpus 2026 吉林: a bare 扩建 is a verb and does not join the name; the phase does
+  {"fragment": "抓好延吉机场迁建和长春龙嘉机场三期扩建进度。", "expected": [{"text": "长春龙嘉机场三期", "start": 9, "end": 17, "name": "长春龙嘉机场三期", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": "三期"}}]},
+  // corpus 2026 广东: 含 ("including") opens the bracket, not the name (project-head-leads.txt)
+  {"fragment": "做好粤东水资源优化配置工程（含龙颈水库扩建）前期工作", "expected": [{"text": "龙颈水库", "start": 15, "end": 19, "name": "龙颈水库", "fields": {"kind": "WATER", "status": "PLANNED", "statusText": "前期工作", "section": null}}]},
 ];
 
 const nonMatches: string[] = [

@@ -1,0 +1,38 @@
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { ProjectKind } from './ProjectKind';
+import { projectLexicon } from './projectLexicon';
+import { builtStatusAt } from './projectStatus';
+import { spanCandidate } from '../spanCandidate';
+
+// a quoted name of works: “大电网建设+微电网改造”工程; the quote holds no nested quote or title
+const QUOTED_WORKS = /“[^“”《》]{2,30}”工程/g;
+
+/**
+ * Matches quoted works that the sentence says were started, built or put into service right after their name:
+ * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json.
+ * Rejects a quoted 工程 with no such word right after it (实施“东数西算”工程, 推进“百千万”工程 stay programmes for
+ * PolicyQuotedRule, which in turn leaves these works alone) and anything inside a 《》 title.
+ * Example (青海 2026): `玉树3县5乡“大电网建设+微电网改造”工程建成投运` → “大电网建设+微电网改造”工程, COMPLETED.
+ */
+export const ProjectQuotedWorksRule: EntityRule = {
+  name: 'project.quotedWorks',
+  kind: 'project',
+  extract(ctx: PassageContext): Candidate[] {
+    const lex = projectLexicon(ctx.lexicon);
+    const text = ctx.text;
+    const titles = [...text.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length]);
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(QUOTED_WORKS)) {
+      const i = m.index;
+      const j = i + m[0].length;
+      if (titles.some(([a, b]) => i >= a && j <= b)) continue;
+      const st = builtStatusAt(text, j, lex);
+      if (!st) continue;
+      out.push(spanCandidate(ctx, 'project', this.name, i, j, {
+        name: m[0],
+        fields: { kind: ProjectKind.OTHER, status: st.status, statusText: st.statusText, section: null },
+      }));
+    }
+    return out;
+  },
+};

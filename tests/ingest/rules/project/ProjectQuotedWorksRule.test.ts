@@ -1,0 +1,17 @@
+import { ProjectQuotedWorksRule } from '../../../../src/ingest/rules/project/ProjectQuotedWorksRule';
+import { projectRefiners } from '../../../../src/ingest/rules/project';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text from /work/shared/corpus/provincial-2026. Offsets are relative to the fragment.
+const matches: TableRow[] = [
+  // corpus 2026 青海: built and put into service right after the name → works, not a programme
+  {"fragment": "玉树3县5乡“大电网建设+微电网改造”工程建成投运，新改建农村公路4000公里", "expected": [{"text": "“大电网建设+微电网改造”工程", "start": 6, "end": 21, "name": "“大电网建设+微电网改造”工程", "fields": {"kind": "OTHER", "status": "COMPLETED", "statusText": "建成", "section": null}}]},
+];
+
+const nonMatches: string[] = [
+  "深入实施“东数西算”工程，优化调整“算力券”政策", // corpus 2026: a programme is carried out (实施), not built
+  "持续实施青少年“筑基”工程，讲好中华民族共同体故事", // corpus 2026: no status word after the name
+  "加快推进胶东地区清洁供暖“一张网”工程。", // corpus 2026 山东: 推进 before the name is no built status
+];
+
+describe('ProjectQuotedWorksRule', () => ruleTable(ProjectQuotedWorksRule, projectRefiners, { matches, nonMatches, verb: 'extracts' }));
