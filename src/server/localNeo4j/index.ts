@@ -4,7 +4,12 @@ import fsp from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { repoRoot, type LocalNeo4jConfig } from './config';
+import type { LocalNeo4jConfig } from '../config';
+import { ensureLauncherBuilt, targetDir } from './ensureLauncherBuilt';
+import { lastLines } from './lastLines';
+import { isAlive, launcherPort, logPath, mainClass, pidPath, readLivePid, sleep, stopPid } from './processes';
+
+export { ensureLauncherBuilt } from './ensureLauncherBuilt';
 
 /** A running local Neo4j: where to connect and how to stop it. */
 export interface LocalNeo4jHandle {
@@ -25,11 +30,6 @@ export interface LocalNeo4jStatus {
   uri?: string;
 }
 
-const launcherDir = path.join(repoRoot, 'neo4j-local');
-const targetDir = path.join(launcherDir, 'target');
-const buildStamp = path.join(targetDir, 'policykg-build.stamp');
-const buildLog = path.join(targetDir, 'maven-build.log');
-const mainClass = 'org.policykg.Neo4jLocal';
 const stopTimeoutMs = 30_000;
 
 // Flags from Neo4j's own neo4j.conf: without the opens its transaction-log fadvise calls fail noisily.
@@ -49,53 +49,6 @@ const jvmFlags = [
 // The JVM's default initial heap is 1/64 of RAM (384 MiB here), which SerialGC's young generation fills
 // before its first collection; starting at 64 MiB saved about 70 MiB of RSS at start-up.
 const initialHeapBytes = 64 * 2 ** 20;
-
-let building: Promise<void> | undefined;
-
-/**
- * Builds neo4j-local/ with Maven when target/ is missing or older than its pom.xml or Java source, so a
- * fresh clone needs only a JDK 17 and Maven. Output goes to neo4j-local/target/maven-build.log.
- * Example: `await ensureLauncherBuilt()` before spawning `java -cp target/classes:target/dependency/*`.
- */
-export function ensureLauncherBuilt(): Promise<void> {
-  building ??= buildIfStale().finally(() => {
-    building = undefined;
-  });
-  return building;
-}
-
-async function buildIfStale(): Promise<void> {
-  const inputs = [path.join(launcherDir, 'pom.xml'), ...(await listFiles(path.join(launcherDir, 'src')))];
-  const newestInput = Math.max(...(await Promise.all(inputs.map(mtimeMs))));
-  const built = await mtimeMs(buildStamp);
-  if (built >= newestInput && (await exists(path.join(targetDir, 'dependency')))) return;
-
-  await fsp.mkdir(targetDir, { recursive: true });
-  process.stderr.write(`neo4j-local: building the embedded Neo4j launcher with Maven (log: ${buildLog})\n`);
-  const log = await fsp.open(buildLog, 'w');
-  try {
-    const code = await new Promise<number>((resolve, reject) => {
-      const mvn = spawn('mvn', ['-B', '-f', path.join(launcherDir, 'pom.xml'), '-DskipTests', 'package'], {
-        stdio: ['ignore', log.fd, log.fd],
-      });
-      mvn.on('error', reject);
-      mvn.on('exit', (c) => resolve(c ?? 1));
-    }).catch((err: NodeJS.ErrnoException) => {
-      const hint = err.code === 'ENOENT' ? 'mvn is not on PATH; install Maven 3.8+ and JDK 17+' : String(err);
-      throw new Error(`Cannot build neo4j-local: ${hint}`);
-    });
-    if (code !== 0) {
-      const tail = await lastLines(buildLog, 25);
-      throw new Error(
-        `Maven build of neo4j-local failed (exit ${code}). Check ${buildLog}: JDK 17+ as \`java\`/JAVA_HOME, ` +
-          `Maven Central reachable (or ~/.m2 already filled), and neo4j-local/pom.xml.\n${tail}`,
-      );
-    }
-  } finally {
-    await log.close();
-  }
-  await fsp.writeFile(buildStamp, `${new Date().toISOString()}\n`);
-}
 
 /**
  * Starts Neo4j 5.26 Community from neo4j-local/ with Bolt on 127.0.0.1:<boltPort>, data under `dir`, pid in
@@ -235,76 +188,6 @@ function makeHandle(dir: string, uri: string, pid: number, reused: boolean): Loc
   return { uri, pid, reused, stop: () => stopPid(dir, pid, stopTimeoutMs) };
 }
 
-async function stopPid(dir: string, pid: number, timeoutMs: number): Promise<void> {
-  signal(pid, 'SIGTERM');
-  if (!(await waitForExit(pid, timeoutMs))) {
-    signal(pid, 'SIGKILL');
-    await waitForExit(pid, 5_000);
-  }
-  // Another start may already have replaced the file with its own pid; leave that one alone.
-  if ((await readPidFile(dir)) === pid) await fsp.rm(pidPath(dir), { force: true });
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
-    if (Date.now() > deadline) return false;
-    await sleep(100);
-  }
-  return true;
-}
-
-function signal(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(pid, sig);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
-  }
-}
-
-/** Live and not a zombie: an exited child stays in the process table until Node reaps it. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^State:\s+[ZX]/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
-
-/** The pid from the pid file, if that process is alive and is our launcher (pids get reused). */
-async function readLivePid(dir: string): Promise<number | undefined> {
-  const pid = await readPidFile(dir);
-  if (pid === undefined || !isAlive(pid)) return undefined;
-  const cmdline = readCmdline(pid);
-  return cmdline === undefined || cmdline.includes(mainClass) ? pid : undefined;
-}
-
-async function readPidFile(dir: string): Promise<number | undefined> {
-  const text = await fsp.readFile(pidPath(dir), 'utf8').catch(() => '');
-  const pid = Number.parseInt(text.trim(), 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-/** Arguments of a process on Linux; undefined where /proc is missing (then we trust the pid file). */
-function readCmdline(pid: number): string[] | undefined {
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  } catch {
-    return undefined;
-  }
-}
-
-function launcherPort(pid: number): number | undefined {
-  const args = readCmdline(pid);
-  const i = args?.indexOf('--bolt-port') ?? -1;
-  return i >= 0 && args ? Number(args[i + 1]) : undefined;
-}
-
 async function boltAnswers(uri: string): Promise<boolean> {
   // Auth is off on the local server, so any credentials pass; none are needed to prove it is up.
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
@@ -353,30 +236,10 @@ function readFrom(file: string, fromByte: number): string {
   }
 }
 
-async function lastLines(file: string, n: number): Promise<string> {
-  return (await fsp.readFile(file, 'utf8').catch(() => '')).split('\n').slice(-n).join('\n');
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await fsp.readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
-
-async function mtimeMs(file: string): Promise<number> {
-  return (await fsp.stat(file).catch(() => undefined))?.mtimeMs ?? 0;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return (await fsp.stat(file).catch(() => undefined)) !== undefined;
-}
-
 function initialHeap(heap: string): string {
   const units: Record<string, number> = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
   const bytes = Number.parseInt(heap, 10) * (units[heap.slice(-1).toLowerCase()] ?? 1);
   return bytes < initialHeapBytes ? heap : `${initialHeapBytes / 2 ** 20}m`;
 }
 
-const pidPath = (dir: string): string => path.join(dir, 'neo4j.pid');
-const logPath = (dir: string): string => path.join(dir, 'neo4j.log');
 const boltUri = (port: number): string => `bolt://127.0.0.1:${port}`;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
