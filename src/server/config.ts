@@ -53,6 +53,9 @@ const EnvSchema = z.object({
   MAX_ALIASES: positiveInt.default(30),
   /** report loaded by `npm start` when the database holds none; default the seed report */
   SEED_REPORT: z.string().optional(),
+  /** what `npm start` loads: `seed` = SEED_REPORT into an empty database; `all` = also every bundled report of
+   * seeds/reports/ that the database does not hold yet; default seed */
+  SEED_REPORTS: z.enum(['seed', 'all']).default('seed'),
   /** pino log level; default info */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -88,6 +91,10 @@ export interface Config {
   maxQueryCost: number;
   maxAliases: number;
   seedReport: string;
+  /** `seed` or `all` (SEED_REPORTS) */
+  seedReports: 'seed' | 'all';
+  /** the bundled dataset: seeds/reports */
+  bundledReportsDir: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -131,7 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
     maxAliases: e.MAX_ALIASES,
-    seedReport: path.resolve(repoRoot, e.SEED_REPORT ?? 'seeds/chongqing-2023-h1-plan-execution-report.txt'),
+    seedReport: path.resolve(repoRoot, e.SEED_REPORT ?? 'seeds/reports/chongqing-2023-h1-plan-execution-report.txt'),
+    seedReports: e.SEED_REPORTS,
+    bundledReportsDir: path.join(repoRoot, 'seeds', 'reports'),
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -3,7 +3,7 @@ import pino, { type Logger } from 'pino';
 import { createDriver, createStore, migrate, type Store } from '../store';
 import { createApp, type App } from './createApp';
 import { loadConfig, type Config } from './config';
-import { loadReportFile } from './loadReportFile';
+import { loadSeedReports } from './loadSeedReports';
 import { startLocalNeo4j, type LocalNeo4jHandle } from './localNeo4j';
 
 export interface RunningServer {
@@ -36,10 +36,7 @@ export async function startServer(
     await driver.verifyConnectivity({ database: config.neo4j.database });
     const migrations = await migrate(driver, config.neo4j.database);
     logger.info(migrations, 'schema migrations');
-    if (options.loadSeed !== false && (await store.reports(1)).length === 0) {
-      const result = await loadReportFile(store, config.seedReport);
-      logger.info({ report: result.reportId, nodes: result.nodes, relationships: result.relationships }, 'loaded the seed report');
-    }
+    if (options.loadSeed !== false) await loadSeedReports(store, config, logger);
   } catch (error) {
     await driver.close();
     if (local && !local.reused) await local.stop();

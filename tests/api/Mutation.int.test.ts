@@ -5,7 +5,7 @@ import { testApp, type TestApp } from '../support/testApp';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
+const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/reports/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
 const TAG = `测试${process.pid}`;
 const span = (needle: string) => {
   const start = seedText.indexOf(needle);

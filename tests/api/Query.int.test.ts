@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SEED_REPORT_ID } from '../support/testStore';
 import { testApp, type TestApp } from '../support/testApp';
 
-const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
+const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/reports/chongqing-2023-h1-plan-execution-report.txt'), 'utf8');
 const ACTION_PLAN = '重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)';
 
 let t: TestApp;

@@ -58,7 +58,7 @@ describe('npm run ingest', () => {
 });
 
 describe('npm run ingest on corpus files', () => {
-  const corpus = path.join(__dirname, '../../../shared/corpus/provincial-2026');
+  const corpus = path.join(__dirname, '../../seeds/reports');
   const picked = ['2026-上海市-government-work-report.txt', '2026-河北省-government-work-report.txt'];
   let corpusDir: string;
   let ids: string[] = [];

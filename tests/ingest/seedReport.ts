@@ -6,7 +6,7 @@ import type { ReportMeta } from '../../src/ingest/records/types';
 export const SEED_FILE = 'chongqing-2023-h1-plan-execution-report.txt';
 
 /** The seed report, read once per test file: the text every `seed line N` comment of the tests points into. */
-export const seedText = fs.readFileSync(path.join(__dirname, '../../seeds', SEED_FILE), 'utf8');
+export const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/reports', SEED_FILE), 'utf8');
 
 /**
  * The seed report's metadata as inferReportMeta reads it from its title line, given its repository path: what the
@@ -22,7 +22,7 @@ export const seedMeta: ReportMeta = {
   period: '2023年1—6月',
   publishDate: null,
   sourceUrl: null,
-  sourceFile: `seeds/${SEED_FILE}`,
+  sourceFile: `seeds/reports/${SEED_FILE}`,
 };
 
 /** The seed report's lines with their 1-based number and absolute offset: it has one paragraph per line. */

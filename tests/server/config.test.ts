@@ -7,7 +7,7 @@ describe('loadConfig', () => {
     expect(c.neo4j).toMatchObject({ uri: 'bolt://127.0.0.1:7687', local: true, username: 'neo4j' });
     expect(c).toMatchObject({ host: '127.0.0.1', port: 4000, maxPageSize: 100, production: false, apiKeys: [] });
     expect(c.localNeo4j).toMatchObject({ dir: path.join(repoRoot, '.neo4j'), heap: '512m', pageCache: '128m' });
-    expect(c.seedReport).toBe(path.join(repoRoot, 'seeds', 'chongqing-2023-h1-plan-execution-report.txt'));
+    expect(c.seedReport).toBe(path.join(repoRoot, 'seeds', 'reports', 'chongqing-2023-h1-plan-execution-report.txt'));
   });
 
   it('uses NEO4J_URI as given, for a cluster too, and then starts nothing locally', () => {

@@ -4,7 +4,7 @@ import { extractReport } from '../../src/ingest';
 import type { Store } from '../../src/store';
 import { SEED_REPORT_ID, testStore } from '../support/testStore';
 
-const seedPath = path.join(__dirname, '../../seeds/chongqing-2023-h1-plan-execution-report.txt');
+const seedPath = path.join(__dirname, '../../seeds/reports/chongqing-2023-h1-plan-execution-report.txt');
 const seedText = fs.readFileSync(seedPath, 'utf8');
 const seedRecords = () => extractReport(seedText, { id: SEED_REPORT_ID, sourceFile: path.basename(seedPath) });
 

@@ -3,6 +3,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../config';
 import { lastLines } from './lastLines';
+import { withLock } from './withLock';
 
 const launcherDir = path.join(repoRoot, 'neo4j-local');
 
@@ -18,6 +19,9 @@ let building: Promise<void> | undefined;
 /**
  * Builds neo4j-local/ with Maven when target/ is missing or older than its pom.xml or Java source, so a
  * fresh clone needs only a JDK 17 and Maven. Output goes to neo4j-local/target/maven-build.log.
+ * Two processes on one clone (`npm start` beside `npm test`) take turns: the build runs under a lock on
+ * neo4j-local/ (a `neo4j-local/.build.lock` folder, stale after 30 s without an update), and the second process
+ * re-checks after the first has built, so it finds target/ fresh and builds nothing.
  * Example: `await ensureLauncherBuilt()` before spawning `java -cp target/classes:target/dependency/*`.
  */
 export function ensureLauncherBuilt(): Promise<void> {
@@ -28,11 +32,21 @@ export function ensureLauncherBuilt(): Promise<void> {
 }
 
 async function buildIfStale(): Promise<void> {
+  if (await isFresh()) return;
+  // Maven downloads ~120 MB on a new machine: withLock waits up to 20 minutes for another process's build.
+  await withLock(launcherDir, async () => {
+    if (!(await isFresh())) await build();
+  });
+}
+
+async function isFresh(): Promise<boolean> {
   const inputs = [path.join(launcherDir, 'pom.xml'), ...(await listFiles(path.join(launcherDir, 'src')))];
   const newestInput = Math.max(...(await Promise.all(inputs.map(mtimeMs))));
   const built = await mtimeMs(buildStamp);
-  if (built >= newestInput && (await exists(path.join(targetDir, 'dependency')))) return;
+  return built >= newestInput && (await exists(path.join(targetDir, 'dependency')));
+}
 
+async function build(): Promise<void> {
   await fsp.mkdir(targetDir, { recursive: true });
   process.stderr.write(`neo4j-local: building the embedded Neo4j launcher with Maven (log: ${buildLog})\n`);
   const log = await fsp.open(buildLog, 'w');

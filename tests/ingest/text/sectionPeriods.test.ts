@@ -6,7 +6,7 @@ import { run } from '../harness';
 
 /** A 2026 provincial work report's metadata, so fragments need no title line. */
 const work2026 = { id: 'test', year: 2026, period: '2026年' };
-const seedFile = path.join(__dirname, '../../../seeds/chongqing-2023-h1-plan-execution-report.txt');
+const seedFile = path.join(__dirname, '../../../seeds/reports/chongqing-2023-h1-plan-execution-report.txt');
 
 /** The default period of the passage that starts with `prefix`. */
 function periodAt(text: string, prefix: string, meta: object = work2026): string | null | undefined {

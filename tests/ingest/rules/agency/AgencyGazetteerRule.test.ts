@@ -2,8 +2,8 @@ import { AgencyGazetteerRule } from '../../../../src/ingest/rules/agency/AgencyG
 import { agencyRefiners } from '../../../../src/ingest/rules/agency';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
-// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
-// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
   // seed line 3: 市政府 → 重庆市人民政府 with the report region
   {"fragment": "受市政府委托,现将", "expected": [{"text": "市政府", "start": 1, "end": 4, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},

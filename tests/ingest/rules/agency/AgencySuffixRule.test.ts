@@ -2,8 +2,8 @@ import { AgencySuffixRule } from '../../../../src/ingest/rules/agency/AgencySuff
 import { agencyRefiners } from '../../../../src/ingest/rules/agency';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
-// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
-// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
   // seed line 28: FUND
   {"fragment": "成立总规模2000亿元的重庆产业投资母基金。", "expected": [{"text": "重庆产业投资母基金", "start": 12, "end": 21, "name": "重庆产业投资母基金", "fields": {"kind": "FUND"}}]},

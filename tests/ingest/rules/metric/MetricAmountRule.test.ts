@@ -1,6 +1,6 @@
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
-// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
+// Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
     name: 'a level, its growth and its plan share in one sentence (line 5)',
@@ -47,7 +47,7 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
-// Corpus: /work/shared/corpus/provincial-2026, 2026 work reports (province in the name).
+// Corpus: seeds/reports, 2026 work reports (province in the name).
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {

@@ -1,7 +1,7 @@
 import type { ReportMeta } from '../../../../src/ingest/records/types';
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
-// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments). Each fragment is
+// Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments). Each fragment is
 // run as a passage starting at 0, so spans are offsets in the fragment.
 const matches: { name: string; text: string; report?: Partial<ReportMeta>; expected: ExpectedMetric[] }[] = [
   {

@@ -1,6 +1,6 @@
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
-// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
+// Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
     name: 'counts before the things they count (line 13)',
@@ -43,7 +43,7 @@ const nonMatches = [
   '30条防汛避险救灾硬措施', // corpus 2026 北京市: the same
 ];
 
-// Corpus: /work/shared/corpus/provincial-2026, 2026 work reports (province in the name).
+// Corpus: seeds/reports, 2026 work reports (province in the name).
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
     name: 'a noun that stops before 投入运行 (青海省)',

@@ -1,6 +1,6 @@
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
-// Seed report: seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
+// Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
     name: 'items before 分别 share the indicator noun of the last item (line 12)',

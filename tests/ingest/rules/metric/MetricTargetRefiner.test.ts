@@ -4,7 +4,7 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
 const workReport2026 = { year: 2026, period: null };
 
-// Corpus: /work/shared/corpus/provincial-2026 (file and line in comments); seed report lines for 2023 targets.
+// Corpus: seeds/reports (file and line in comments); seed report lines for 2023 targets.
 const matches: { name: string; text: string; report?: object; expected: ExpectedMetric[] }[] = [
   {
     name: 'the main expected targets of a 2026 work report (2026 北京市 line 48)',

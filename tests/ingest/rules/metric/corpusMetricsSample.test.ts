@@ -19,7 +19,7 @@ interface SampleItem {
 }
 type Reading = Record<string, PropertyValue>;
 
-const CORPUS = path.join(__dirname, '../../../../../shared/corpus/provincial-2026');
+const CORPUS = path.join(__dirname, '../../../../seeds/reports');
 const sample = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../fixtures/corpus-metrics-sample.json'), 'utf8')) as {
   items: SampleItem[];
 };

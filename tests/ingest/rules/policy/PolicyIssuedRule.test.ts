@@ -2,8 +2,8 @@ import { PolicyIssuedRule } from '../../../../src/ingest/rules/policy/PolicyIssu
 import { policyRefiners } from '../../../../src/ingest/rules/policy';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
-// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
-// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
   // seed line 7
   {"fragment": "召开推动民营经济高质量发展大会,出台促进民营经济高质量发展实施意见,努力", "expected": [{"text": "促进民营经济高质量发展实施意见", "start": 18, "end": 33, "name": "促进民营经济高质量发展实施意见", "fields": {"kind": "OPINION", "title": "促进民营经济高质量发展实施意见", "yearRange": null, "count": null, "draft": false}}]},

@@ -2,8 +2,8 @@ import { PolicyQuotedRule } from '../../../../src/ingest/rules/policy/PolicyQuot
 import { policyRefiners } from '../../../../src/ingest/rules/policy';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
-// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
-// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
   // seed line 8: a quoted name ending in 政策措施
   {"fragment": "出台“支持市场主体发展36条政策措施”,更新发布", "expected": [{"text": "“支持市场主体发展36条政策措施”", "start": 2, "end": 19, "name": "支持市场主体发展36条政策措施", "fields": {"kind": "MEASURES", "title": "支持市场主体发展36条政策措施", "yearRange": null, "count": 36, "draft": false}}]},

@@ -2,8 +2,8 @@ import { PolicyTitleRule } from '../../../../src/ingest/rules/policy/PolicyTitle
 import { policyRefiners } from '../../../../src/ingest/rules/policy';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
-// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
-// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
   // seed line 20: year range kept in the title
   {"fragment": "印发实施《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》,在唱好", "expected": [{"text": "《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》", "start": 4, "end": 38, "name": "重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)", "fields": {"kind": "PLAN", "title": "重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)", "yearRange": "2023—2027", "count": null, "draft": false}}]},

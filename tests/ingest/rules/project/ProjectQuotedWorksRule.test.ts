@@ -2,7 +2,7 @@ import { ProjectQuotedWorksRule } from '../../../../src/ingest/rules/project/Pro
 import { projectRefiners } from '../../../../src/ingest/rules/project';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
-// Fragments are real text from /work/shared/corpus/provincial-2026. Offsets are relative to the fragment.
+// Fragments are real text from seeds/reports. Offsets are relative to the fragment.
 const matches: TableRow[] = [
   // corpus 2026 青海: built and put into service right after the name → works, not a programme
   {"fragment": "玉树3县5乡“大电网建设+微电网改造”工程建成投运，新改建农村公路4000公里", "expected": [{"text": "“大电网建设+微电网改造”工程", "start": 6, "end": 21, "name": "“大电网建设+微电网改造”工程", "fields": {"kind": "OTHER", "status": "COMPLETED", "statusText": "建成", "section": null}}]},

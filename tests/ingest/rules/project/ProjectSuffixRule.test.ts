@@ -2,8 +2,8 @@ import { ProjectSuffixRule } from '../../../../src/ingest/rules/project/ProjectS
 import { projectRefiners } from '../../../../src/ingest/rules/project';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
-// Fragments are real text; the seed report is seeds/chongqing-2023-h1-plan-execution-report.txt, the corpus
-// /work/shared/corpus/provincial-2026. Offsets are relative to the fragment (passage.start = 0).
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
   // seed line 13: two data centres share 试运营 → IN_OPERATION
   {"fragment": "中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段。", "expected": [{"text": "中科曙光先进数据中心", "start": 0, "end": 10, "name": "中科曙光先进数据中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}, {"text": "华为人工智能计算中心", "start": 11, "end": 21, "name": "华为人工智能计算中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}]},

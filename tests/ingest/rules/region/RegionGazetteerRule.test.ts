@@ -3,7 +3,7 @@ import { expectExtracts, expectNothing, type ExpectedCandidate } from '../../har
 
 const chongqing = { meta: { region: '重庆市' } };
 
-// Fragments from seeds/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments) and the corpus.
+// Fragments from seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments) and the corpus.
 const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: string } }[] = [
   // line 30
   {

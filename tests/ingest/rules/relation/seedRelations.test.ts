@@ -8,7 +8,7 @@ interface Gold {
 }
 
 const FILE = 'chongqing-2023-h1-plan-execution-report.txt';
-const text = fs.readFileSync(path.join(__dirname, '../../../../seeds', FILE), 'utf8');
+const text = fs.readFileSync(path.join(__dirname, '../../../../seeds/reports', FILE), 'utf8');
 const gold: Gold = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../fixtures/seed-relations.json'), 'utf8'));
 const records = extractReport(text, { sourceFile: FILE });
 const names = new Map(records.nodes.map((n) => [n.id, n.name]));

@@ -1,0 +1,119 @@
+/**
+ * Draws the blind gold-set units: every line of the seed report, and 160 sentences picked at random from the 29
+ * provincial reports (seeded, so the draw is reproducible and independent of what the extractor finds). Writes
+ * tests/fixtures/gold/units/{seed,corpus}.json; annotators see only these units and the annotation guide.
+ *
+ *   npx tsx eval/drawSample.ts            # rewrites the unit files (the committed ones are the annotated draw)
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..');
+const REPORTS = path.join(ROOT, 'seeds/reports');
+const OUT = path.join(ROOT, 'tests/fixtures/gold/units');
+const SEED_FILE = 'chongqing-2023-h1-plan-execution-report.txt';
+const CORPUS_UNITS = 160;
+const SECOND_SHARE = 0.2;
+
+interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
+export interface GoldUnit {
+  id: string;
+  file: string;
+  /** absolute offsets into the report text: text === report.slice(start, end) */
+  start: number;
+  end: number;
+  text: string;
+  title: string;
+  publishDate: string | null;
+  /** the nearest heading above the unit (一、… / (一)…), for the period and the topic */
+  section: string | null;
+  /** the sentence before the unit, for lists and subjects that it continues */
+  before: string | null;
+  /** also given to the second annotator (agreement sample) */
+  second: boolean;
+}
+
+/** mulberry32 seeded from a sha256 of a label: a small, well-known PRNG, enough for a reproducible draw */
+function rng(label: string): () => number {
+  let a = createHash('sha256').update(label).digest().readUInt32LE(0);
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+
+/** Sentences (ended by 。！？； or a line end) with offsets, and the heading each sits under. */
+function sentences(text: string): { start: number; end: number; section: string | null }[] {
+  const out: { start: number; end: number; section: string | null }[] = [];
+  let pos = 0;
+  let section: string | null = null;
+  for (const line of text.split('\n')) {
+    const lineStart = pos;
+    pos += line.length + 1;
+    if (HEADING.test(line)) section = line.trim().slice(0, 60);
+    let from = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i === line.length || '。！？；!?;'.includes(line[i])) {
+        let s = from;
+        let e = i < line.length ? i + 1 : i;
+        while (s < e && /\s/.test(line[s])) s++;
+        while (e > s && /\s/.test(line[e - 1])) e--;
+        if ((line.slice(s, e).match(/\p{Script=Han}/gu) ?? []).length >= 8) out.push({ start: lineStart + s, end: lineStart + e, section });
+        from = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function pickSecond(units: GoldUnit[], label: string): void {
+  const r = rng(label);
+  const order = units.map((u) => ({ u, k: r() })).sort((a, b) => a.k - b.k);
+  for (const { u } of order.slice(0, Math.ceil(units.length * SECOND_SHARE))) u.second = true;
+}
+
+function main(): void {
+  const index: IndexRow[] = JSON.parse(fs.readFileSync(path.join(REPORTS, 'index.json'), 'utf8'));
+  const meta = new Map(index.map((r) => [r.file, r]));
+
+  const seedText = fs.readFileSync(path.join(REPORTS, SEED_FILE), 'utf8');
+  const seed: GoldUnit[] = [];
+  let pos = 0;
+  let section: string | null = null;
+  for (const [i, line] of seedText.split('\n').entries()) {
+    const start = pos;
+    pos += line.length + 1;
+    if (HEADING.test(line)) section = line.trim();
+    if (!line.trim()) continue;
+    seed.push({ id: `s${String(i + 1).padStart(2, '0')}`, file: SEED_FILE, start, end: start + line.length, text: line,
+      title: meta.get(SEED_FILE)!.title, publishDate: null, section, before: null, second: false });
+  }
+  pickSecond(seed, 'gold-seed-second-2026-11-25');
+
+  const pool: GoldUnit[] = [];
+  for (const row of index.filter((r) => r.year === 2026)) {
+    const text = fs.readFileSync(path.join(REPORTS, row.file), 'utf8');
+    const ss = sentences(text);
+    ss.forEach((s, i) => pool.push({ id: '', file: row.file, start: s.start, end: s.end, text: text.slice(s.start, s.end),
+      title: row.title, publishDate: row.publish_date, section: s.section,
+      before: i > 0 ? text.slice(ss[i - 1].start, ss[i - 1].end).slice(-200) : null, second: false }));
+  }
+  const r = rng('gold-corpus-2026-11-25');
+  const corpus = pool.map((u) => ({ u, k: r() })).sort((a, b) => a.k - b.k).slice(0, CORPUS_UNITS).map((x) => x.u)
+    .sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  corpus.forEach((u, i) => (u.id = `c${String(i + 1).padStart(3, '0')}`));
+  pickSecond(corpus, 'gold-corpus-second-2026-11-25');
+
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'seed.json'), JSON.stringify(seed, null, 1) + '\n');
+  fs.writeFileSync(path.join(OUT, 'corpus.json'), JSON.stringify(corpus, null, 1) + '\n');
+  const reports = new Set(corpus.map((u) => u.file)).size;
+  console.log(`seed: ${seed.length} lines (${seed.filter((u) => u.second).length} double-annotated); corpus: ${corpus.length} sentences from ${reports} reports (${corpus.filter((u) => u.second).length} double-annotated), pool ${pool.length}`);
+}
+
+main();
