@@ -1,0 +1,84 @@
+/**
+ * `npm run eval`: precision and recall of the extractor against the blind gold sets in tests/fixtures/gold/
+ * (see its README): the whole seed report and a random sample of 160 corpus sentences, reported separately, per
+ * entity type and per relation type, and the agreement of the second annotator with the first.
+ *
+ *   npm run eval                       # the tables
+ *   npm run eval -- --misses Metric    # also list misses, false positives and wrong fields of one type (or all)
+ */
+import { ENTITY_TYPES, loadAnnotations, loadUnits, RELATION_TYPES, type Item, type UnitItems } from './gold';
+import { compare, type Comparison, type Score } from './match';
+import { extractFiles, predictedItems } from './predict';
+
+export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], second: ['A5.json'] } as const;
+
+export interface Evaluation {
+  seed: Comparison;
+  corpus: Comparison;
+  /** second annotator (found) against the first (gold), on the units both annotated */
+  agreement: { seed: Comparison; corpus: Comparison };
+}
+
+function restrict(m: Map<string, UnitItems>, ids: Set<string>): Map<string, UnitItems> {
+  return new Map([...m].filter(([k]) => ids.has(k)));
+}
+
+/** Runs the extractor over every report the gold sets point into and compares. Pure: no database. */
+export function evaluate(): Evaluation {
+  const out = {} as Evaluation;
+  out.agreement = {} as Evaluation['agreement'];
+  for (const set of ['seed', 'corpus'] as const) {
+    const units = loadUnits(set);
+    const gold = loadAnnotations(GOLD_FILES[set], units);
+    const records = extractFiles(units.map((u) => u.file));
+    out[set] = compare(gold, predictedItems(units, records));
+    const second = loadAnnotations(GOLD_FILES.second, units);
+    out.agreement[set] = compare(restrict(gold, new Set(second.keys())), second);
+  }
+  return out;
+}
+
+const pct = (x: number) => x.toFixed(3);
+const row = (name: string, s: Score) => `| ${name} | ${s.tp + s.fn} | ${s.tp + s.fp} | ${s.tp} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`;
+
+export function table(c: Comparison): string {
+  const lines = ['| type | gold | found | matched | precision | recall | F1 |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  for (const t of ENTITY_TYPES) lines.push(row(t, c.entities[t]));
+  lines.push(row('《》 documents (recall)', c.documents));
+  for (const t of [...RELATION_TYPES, 'ALL'] as const) lines.push(row(`rel ${t}`, c.relations[t]));
+  const m = c.metricFields;
+  lines.push('', `Metric fields of the ${m.matched} matched: subject right ${pct(m.subjectRight / (m.matched || 1))}, kind right ${pct(m.kindRight / (m.matched || 1))}, both ${pct(m.bothRight / (m.matched || 1))}`);
+  return lines.join('\n');
+}
+
+const show = (i: Item) => `${i.unit} ${i.type} '${i.text}' ${i.names.join('/')}${i.type === 'Metric' ? ` [${i.subject} ${i.value}${i.unitText} ${i.kind} ${i.period ?? ''}]` : ''}`;
+
+function listing(c: Comparison, type: string | null): string {
+  const pick = (i: Item) => !type || type === 'all' || i.type === type;
+  const out: string[] = [];
+  out.push(`misses (${c.misses.filter(pick).length}):`, ...c.misses.filter(pick).map((i) => `  - ${show(i)}`));
+  out.push(`false positives (${c.falsePositives.filter(pick).length}):`, ...c.falsePositives.filter(pick).map((i) => `  + ${show(i)}`));
+  if (!type || type === 'all' || type === 'Metric') out.push(`metric fields wrong (${c.wrongFields.length}):`, ...c.wrongFields.map((w) => `  ~ ${show(w.gold)}  ≠  ${show(w.found)}`));
+  if (!type || type === 'all' || type === 'relations') {
+    out.push(`relation misses (${c.relationMisses.length}):`, ...c.relationMisses.map((r) => `  - ${r.unit} ${r.type} ${r.from.names[0]} → ${r.to.names[0]} «${r.evidence}»`));
+    out.push(`relation false positives (${c.relationFalsePositives.length}):`, ...c.relationFalsePositives.map((r) => `  + ${r.unit} ${r.type} ${r.from.names[0]} → ${r.to.names[0]} «${r.evidence.slice(0, 40)}»`));
+  }
+  return out.join('\n');
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const mi = args.indexOf('--misses');
+  const type = mi >= 0 ? (args[mi + 1] ?? 'all') : null;
+  const e = evaluate();
+  console.log('## Seed report (69 lines, exhaustive; annotators A1+A2)\n');
+  console.log(table(e.seed));
+  console.log('\n## Corpus sample (160 random sentences of 29 reports; annotators A3+A4)\n');
+  console.log(table(e.corpus));
+  console.log('\n## Inter-annotator agreement (A5 against A1–A4 on the 20% both annotated; precision/recall of A5, F1 = agreement)\n');
+  console.log('### seed\n' + table(e.agreement.seed) + '\n\n### corpus\n' + table(e.agreement.corpus));
+  if (type) {
+    console.log('\n## Seed: details\n' + listing(e.seed, type));
+    console.log('\n## Corpus: details\n' + listing(e.corpus, type));
+  }
+}
