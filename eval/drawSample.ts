@@ -1,7 +1,7 @@
 /**
  * Draws the blind gold-set units: every line of the seed report, and 160 sentences picked at random from the 29
  * provincial reports (seeded, so the draw is reproducible and independent of what the extractor finds). Writes
- * tests/fixtures/gold/units/{seed,corpus}.json; annotators see only these units and the annotation guide.
+ * tests/fixtures/gold/units/{seed,corpus,heldout}.json (heldout: a second draw of 160, scored only in aggregate); annotators see only these units and the annotation guide.
  *
  *   npx tsx eval/drawSample.ts            # rewrites the unit files (the committed ones are the annotated draw)
  */
@@ -14,6 +14,8 @@ const REPORTS = path.join(ROOT, 'seeds/reports');
 const OUT = path.join(ROOT, 'tests/fixtures/gold/units');
 const SEED_FILE = 'chongqing-2023-h1-plan-execution-report.txt';
 const CORPUS_UNITS = 160;
+/** a second, held-out draw: scored only in aggregate, never read for tuning (eval/score.ts hides its details) */
+const HELDOUT_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -109,7 +111,15 @@ function main(): void {
   corpus.forEach((u, i) => (u.id = `c${String(i + 1).padStart(3, '0')}`));
   pickSecond(corpus, 'gold-corpus-second-2026-11-25');
 
+  // the held-out draw: the next sentences of the same shuffle order, so it never repeats a corpus unit
+  const r2 = rng('gold-heldout-2026-11-25');
+  const taken = new Set(corpus.map((u) => `${u.file}|${u.start}`));
+  const heldout = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r2() })).sort((a, b) => a.k - b.k)
+    .slice(0, HELDOUT_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  heldout.forEach((u, i) => (u.id = `h${String(i + 1).padStart(3, '0')}`));
+
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'heldout.json'), JSON.stringify(heldout, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'seed.json'), JSON.stringify(seed, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'corpus.json'), JSON.stringify(corpus, null, 1) + '\n');
   const reports = new Set(corpus.map((u) => u.file)).size;

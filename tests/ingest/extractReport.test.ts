@@ -84,10 +84,4 @@ describe('extractReport on the seed report', () => {
     expect(again.nodes.map((n) => n.id)).toEqual(records.nodes.map((n) => n.id));
     expect(JSON.stringify(again)).toBe(JSON.stringify(records));
   });
-
-  it('is fast once warm (well under 1 s)', () => {
-    const t = process.hrtime.bigint();
-    run();
-    expect(Number(process.hrtime.bigint() - t) / 1e6).toBeLessThan(1000);
-  });
 });

@@ -12,6 +12,10 @@
  * - DECISION: 决定, 决议, 通知
  * - LIST: 清单, 目录 (《重庆市2023年优化营商环境激发市场活力重点任务清单》)
  * - DOCUMENT: anything else named as a document (系列政策文件)
+ * - STRATEGY: a named strategy (创新驱动发展战略, 扩大内需战略)
+ * - PILOT: a designation or pilot (国家城市更新试点, 国家要素市场化配置综合改革试点, …示范区 as a title won)
+ * - SYSTEM: a named mechanism, system or institution (服务企业专员制度, “一老一小”服务体系)
+ * - REFORM: a named reform (“三变”改革, 国资国企改革)
  */
 export const PolicyKind = {
   LAW: 'LAW',
@@ -23,5 +27,9 @@ export const PolicyKind = {
   DECISION: 'DECISION',
   LIST: 'LIST',
   DOCUMENT: 'DOCUMENT',
+  STRATEGY: 'STRATEGY',
+  PILOT: 'PILOT',
+  SYSTEM: 'SYSTEM',
+  REFORM: 'REFORM',
 } as const;
 export type PolicyKind = (typeof PolicyKind)[keyof typeof PolicyKind];

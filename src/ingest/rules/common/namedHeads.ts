@@ -1,0 +1,122 @@
+import AhoCorasick from 'modern-ahocorasick';
+import type { Lexicon } from '../../lexicon/Lexicon';
+import { perLexicon } from '../../lexicon/perLexicon';
+import { nameStart } from '../../text/nameStart';
+import type { Word } from '../../text/segment';
+import type { PassageContext } from '../Rule';
+import { wordsOf } from '../wordsOf';
+
+export interface NamedHead {
+  head: string;
+  kind: string;
+  /** the modifier must hold a quote or a place name: 平安重庆建设, “三送一访”活动 — a bare 建设 or 活动 is a verb */
+  needsProperNoun: boolean;
+  /** the head also ends construction works: a modifier holding a project makes the phrase works (…工程建设) */
+  endsWorks: boolean;
+}
+
+export interface NamedPhrase {
+  /** [start, end) in the passage's normalised text */
+  start: number;
+  end: number;
+  /** the head that closed the name (the last of a chain: 改革 + 试点 → 试点) */
+  head: NamedHead;
+  /** what stands before the head */
+  modifier: string;
+}
+
+interface HeadSet {
+  matcher: AhoCorasick<NamedHead>;
+  stops: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+}
+
+const MAX_NAME = 20;
+const PROPER = /[“”]|\p{Script=Latin}|\d/u;
+const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
+// a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
+const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
+
+const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
+
+/**
+ * The heads of one data file (`head|KIND|proper`), compiled once per lexicon, with the shared lead-verb stops
+ * (name-stops.txt) and the generic words that name nothing on their own (name-generic-words.txt).
+ */
+export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon) => HeadSet {
+  let get = headSets.get(file);
+  if (!get) {
+    get = perLexicon((lex) => {
+      const patterns = lex.words(file).map((line) => {
+        const [head, kind, flagList = ''] = line.split('|').map((s) => s.trim());
+        if (!kinds.has(kind)) throw new Error(`${file}.txt: unknown kind ${kind} for ${head}`);
+        const flags = flagList.split(',').filter(Boolean);
+        for (const f of flags) if (f !== 'proper' && f !== 'works') throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
+        return { pattern: head, data: { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works') } };
+      });
+      return { matcher: new AhoCorasick(patterns), stops: new Set(lex.words('name-stops')), generic: new Set(lex.words('name-generic-words')) };
+    });
+    headSets.set(file, get);
+  }
+  return get;
+}
+
+const wordEnds = (words: readonly Word[]) => new Set(words.map((w) => w.end));
+
+/** Whether the modifier says which one: something left after its generic words, or a quote, digit or Latin name. */
+function specific(modifier: string, words: readonly Word[], from: number, generic: ReadonlySet<string>): boolean {
+  if (PROPER.test(modifier)) return true;
+  const own = words.filter((w) => w.start >= from && w.end <= from + modifier.length && !generic.has(w.text));
+  return own.reduce((n, w) => n + w.text.length, 0) >= 2;
+}
+
+/**
+ * Names closed by a head word of `file` (战略, 改革, 保卫战 … or 平台, 基地, 商圈 …): the head must end a word and
+ * end the phrase (a noun right after it means the head only modifies it), heads chain (改革 + 试点), and the name
+ * runs left to the nearest lead verb, conjunction or punctuation (text/nameStart.ts). Scope words (我市, 全省) are
+ * dropped from its start. A name whose modifier is only generic words (工作机制, 支持政策, 现代化产业体系) names
+ * nothing and is skipped, and so are counted things (8项政策). `isPlace(s)` says whether `s` holds a place,
+ * `isPlace(s, true)` whether `s` is one; `isWorks(modifier)` whether it names construction (heads flagged `works`).
+ */
+export function namedPhrases(
+  ctx: PassageContext,
+  heads: HeadSet,
+  isPlace: (name: string, whole?: boolean) => boolean,
+  isWorks: (modifier: string) => boolean = () => false,
+): NamedPhrase[] {
+  const text = ctx.text;
+  const words = wordsOf(ctx);
+  const ends = wordEnds(words);
+  const out: NamedPhrase[] = [];
+  const hits = heads.matcher.search(text, { strategy: 'leftmost-longest' });
+  for (let h = 0; h < hits.length; h++) {
+    const first = hits[h];
+    let last = first;
+    // a chain of heads is one name: 要素市场化配置综合改革试点, 行动计划
+    let everyday = (first.data as NamedHead).needsProperNoun;
+    while (h + 1 < hits.length && hits[h + 1].start === last.end) {
+      last = hits[++h];
+      everyday &&= (last.data as NamedHead).needsProperNoun;
+    }
+    if (!ends.has(last.end)) continue;
+    const next = words.find((w) => w.start === last.end);
+    if (next && /^n/.test(next.tag) && !heads.stops.has(next.text)) continue;
+    let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
+    const scope = SCOPE.exec(text.slice(start, first.start));
+    if (scope) start += scope[0].length;
+    const modifier = text.slice(start, first.start);
+    // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
+    if (modifier.length < 2 || COUNTED.test(modifier) || modifier.includes('”“')) continue;
+    const head = last.data as NamedHead;
+    if (!specific(modifier, words, start, heads.generic)) continue;
+    // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
+    // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)
+    if (everyday && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    // the works test reads the heads of a chain too: …交流工程 + 建设 is works on the 工程
+    if (head.endsWorks && isWorks(text.slice(start, last.end))) continue;
+    // the whole phrase is a place: 重庆自贸试验区 is an area of the gazetteer, not a pilot
+    if (isPlace(text.slice(start, last.end), true)) continue;
+    out.push({ start, end: last.end, head, modifier });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import AhoCorasick from 'modern-ahocorasick';
+import { perLexicon } from '../../lexicon/perLexicon';
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
+import { wordsOf } from '../wordsOf';
+import { PolicyKind } from './PolicyKind';
+
+const KINDS = new Set<string>(Object.values(PolicyKind));
+// a two-character name is a policy only in quotes: “两新” is one, 两新组织 (new social organisations) is not
+const MIN_BARE = 3;
+
+const names = perLexicon((lex) => new AhoCorasick(lex.words('policy-names').map((line) => {
+  const [name, kind] = line.split('|').map((s) => s.trim());
+  if (!KINDS.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
+  return { pattern: name, data: kind };
+})));
+
+/**
+ * Matches named national policies the reports cite bare, from policy-names.txt: 扫黑除恶, “一带一路”, 以旧换新,
+ * 河长制. Quotes around the name are part of the mention. A bare name must start and end on word boundaries
+ * (jieba), and a two-character one needs its quotes (两新组织 is no policy); a name inside a longer policy is
+ * dropped by the policy overlap refiner.
+ * Example (湖南 2026): 常态化开展扫黑除恶斗争 → 扫黑除恶, PROGRAM.
+ */
+export const PolicyGazetteerRule: EntityRule = {
+  name: 'policy.gazetteer',
+  kind: 'policy',
+  extract(ctx: PassageContext): Candidate[] {
+    const text = ctx.text;
+    const words = wordsOf(ctx);
+    const starts = new Set(words.map((w) => w.start));
+    const ends = new Set(words.map((w) => w.end));
+    const out: Candidate[] = [];
+    for (const m of names(ctx.lexicon).search(text, { strategy: 'leftmost-longest' })) {
+      const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
+      const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
+      // bare, the name must be whole words: 扫黑除恶 in 扫黑除恶斗争, not 两新 in 两新组织
+      if (!quoted && (m.pattern.length < MIN_BARE || !starts.has(m.start) || !ends.has(m.end))) continue;
+      out.push(spanCandidate(ctx, 'policy', this.name, i, j, { name: m.pattern, fields: { kind: m.data as string } }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,42 @@
+import { perLexicon } from '../../lexicon/perLexicon';
+import { RegionIndex } from '../../lexicon/RegionIndex';
+import { projectLexicon } from '../project/projectLexicon';
+import { namedPhrases, headSet } from '../common/namedHeads';
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
+import { policyLexicon } from './policyLexicon';
+import { PolicyKind } from './PolicyKind';
+
+const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
+const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
+
+/**
+ * Matches named policies that carry neither 《》 nor a programme noun after quotes: strategies, reforms, campaigns,
+ * pilots and systems closed by a head of policy-named-heads.txt (创新驱动发展战略, 国资国企改革, 蓝天保卫战,
+ * 国家城市更新试点, 服务企业专员制度, “三变”改革), the name running left to the lead verb (rules/common/namedHeads.ts).
+ * Rejects generic modifiers (工作机制, 支持政策), a head that only modifies the next noun (战略性新兴产业: not a word
+ * end; 政策性金融: a noun follows), everyday heads (建设, 活动) without a quote, digit or place in the name, works on
+ * a project (川渝特高压交流工程建设: policy-works-markers.txt) and the non-policy list (一把手工程).
+ * Example (seed line 16): 深入实施创新驱动发展战略 → 创新驱动发展战略, STRATEGY.
+ */
+export const PolicyNamedRule: EntityRule = {
+  name: 'policy.named',
+  kind: 'policy',
+  extract(ctx: PassageContext): Candidate[] {
+    const index = RegionIndex.of(ctx.lexicon);
+    const isPlace = (s: string, whole = false) => index.gazetteer.find(s).some((m) => !whole || (m.start === 0 && m.end === s.length));
+    const markers = worksMarkers(ctx.lexicon);
+    const suffixes = projectLexicon(ctx.lexicon).suffixes;
+    // the phrase with its head: works when a marker stands before the head, or a project suffix anywhere (…交流工程)
+    const isWorks = (phrase: string) => {
+      const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
+      const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
+      return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0;
+    };
+    const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
+    return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
+      const name = ctx.text.slice(p.start, p.end);
+      return spanCandidate(ctx, 'policy', this.name, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
+    });
+  },
+};

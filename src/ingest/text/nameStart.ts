@@ -1,0 +1,54 @@
+import type { Word } from './segment';
+
+// what a name is made of: CJK, Latin letters and digits (T3B, 5G), the middle dot and dash of joint names
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·—+]/u;
+// jieba tags that never sit inside a name: conjunctions, prepositions, particles, adverbs, pronouns, interjections
+const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'y', 'e', 'o', 'zg']);
+// a bracketed part of a name is short and plain: 合江·江津(珞璜)产业合作示范园区
+const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
+const MAX_QUOTE = 24;
+
+export interface NameStartOptions {
+  /** the longest name before its head, in characters */
+  maxLength: number;
+  /** whole words that end the walk: lead verbs (实施, 推进, 打好 …) and scope words */
+  stops: ReadonlySet<string>;
+}
+
+/**
+ * Where the name that ends in the head at `headStart` begins: walks left over the words of the passage (jieba, so a
+ * stop is only ever a whole word) until punctuation, a conjunction, preposition, particle, adverb or pronoun, a
+ * listed lead verb, or the length limit. A quoted slogan (“三变”改革) and a short bracketed part ((珞璜)) are taken
+ * whole. Returns headStart when nothing names the head.
+ * Example: in 推进国资国企改革、经济区与行政区适度分离改革, the head 改革 at 6 → 2 (国资国企改革).
+ */
+export function nameStart(text: string, words: readonly Word[], headStart: number, options: NameStartOptions): number {
+  let i = headStart;
+  while (i > 0 && headStart - i < options.maxLength) {
+    const c = text[i - 1];
+    if (c === '”') {
+      const open = text.lastIndexOf('“', i - 1);
+      if (open < 0 || i - 1 - open > MAX_QUOTE) break;
+      i = open;
+      continue;
+    }
+    if (c === ')') {
+      const open = text.lastIndexOf('(', i - 1);
+      if (open < 0 || !BRACKETED.test(text.slice(open + 1, i - 1))) break;
+      i = open;
+      continue;
+    }
+    if (!NAME_CHAR.test(c)) break;
+    // the word the walk is in; when the head sits inside it (深化改革, 国企改革) only the part before counts
+    const w = words.find((x) => x.start < i && i <= x.end);
+    if (!w) {
+      i--;
+      continue;
+    }
+    const part = text.slice(w.start, i);
+    if (options.stops.has(part) || (part === w.text && STOP_TAGS.has(w.tag))) break;
+    if (headStart - w.start > options.maxLength) break;
+    i = w.start;
+  }
+  return i;
+}

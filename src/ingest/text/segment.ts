@@ -1,0 +1,48 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import type { Lexicon } from '../lexicon/Lexicon';
+
+/** One word of a segmented passage: [start, end) offsets into the text given, and jieba's part-of-speech tag. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  tag: string;
+}
+
+const segmenters = new WeakMap<Lexicon, Jieba>();
+
+/**
+ * jieba with its bundled dictionary plus the domain words of seeds/lexicon/segment-words.txt (`word freq tag`) and
+ * the lead verbs of name-stops.txt: heads like 保卫战 and verbs like 打造 then come out as whole words (not 打/造成 in
+ * 打造成渝…), so names are cut at word boundaries.
+ */
+function segmenter(lexicon: Lexicon): Jieba {
+  let j = segmenters.get(lexicon);
+  if (!j) {
+    j = Jieba.withDict(dict);
+    const stops = lexicon.words('name-stops').filter((w) => w.length > 1).map((w) => `${w} 20000 v`);
+    const extra = [...lexicon.words('segment-words'), ...stops].join('\n');
+    if (extra) j.loadDict(Buffer.from(extra, 'utf8'));
+    segmenters.set(lexicon, j);
+  }
+  return j;
+}
+
+/**
+ * Segments a (normalised) passage into words with offsets and part-of-speech tags (jieba's ICTCLAS set: n noun,
+ * v verb, ns place, nt organisation, c conjunction, p preposition, u* particle, d adverb, r pronoun, m numeral …).
+ * Example: segment('打好蓝天保卫战', lexicon) → 打好/v 蓝天/nr 保卫战/n.
+ */
+export function segment(text: string, lexicon: Lexicon): Word[] {
+  const out: Word[] = [];
+  let at = 0;
+  for (const t of segmenter(lexicon).tag(text, false)) {
+    // jieba returns the words in order and covers the whole text
+    const start = text.indexOf(t.word, at);
+    if (start < 0) continue;
+    out.push({ start, end: start + t.word.length, text: t.word, tag: t.tag });
+    at = start + t.word.length;
+  }
+  return out;
+}
