@@ -13,6 +13,8 @@ export interface RegionEntry {
   parent: string | null;
   code: string | null;
   members: readonly string[];
+  /** a joint abbreviation (川渝, 日韩): a mention names each member, not a region of its own */
+  joint: boolean;
   falsePositiveContexts: readonly string[];
   /** a generic phrase (中心城区) that names this entry only in reports about the entry's own province */
   localOnly: boolean;
@@ -36,6 +38,7 @@ interface RawEntry {
   parent: string | null;
   code?: string;
   members?: string[];
+  joint?: boolean;
   false_positive_contexts?: string[];
   local_only?: boolean;
   valid_until?: string;
@@ -116,6 +119,7 @@ export class RegionIndex {
         parent: e.parent ?? null,
         code: e.code ?? null,
         members: e.members ?? [],
+        joint: e.joint === true,
         falsePositiveContexts: (e.false_positive_contexts ?? []).map(normalize),
         localOnly: e.local_only === true,
         validUntil: e.valid_until ?? null,

@@ -120,7 +120,7 @@ function reportRegion(
   nodes: Map<string, NodeRecord>,
   source: (passageId: string, span: { start: number; end: number }, rule: string) => Provenance,
 ): EdgeRecord | null {
-  const { meta, passages } = input;
+  const { meta, passages, text } = input;
   if (!meta.region || passages.length === 0) return null;
   const id = `region:${meta.region}`;
   const entry = RegionIndex.of(input.lexicon).byName(meta.region);
@@ -147,7 +147,10 @@ function reportRegion(
     };
     nodes.set(id, node);
   }
-  return { from: meta.id, to: id, type: RelType.ABOUT, properties: {}, sources: [node.sources[0]] };
+  // the evidence names the region itself (重庆市, 重庆), not a joint abbreviation it is a member of (成渝)
+  const own = new Set(surfaces.map(normalize));
+  const evidence = node.sources.find((s) => own.has(normalize(text.slice(s.start, s.end)))) ?? node.sources[0];
+  return { from: meta.id, to: id, type: RelType.ABOUT, properties: {}, sources: [evidence] };
 }
 
 /**

@@ -15,7 +15,8 @@ export const FalsePositiveContextRefiner: Refiner = {
     const index = RegionIndex.of(ctx.lexicon);
     return candidates.filter((c) => {
       if (c.kind !== 'region') return true;
-      const entry = index.byName(c.name);
+      // a member of a joint abbreviation (成渝 → 成都市) is checked against the abbreviation's contexts (成渝中线)
+      const entry = index.byName(typeof c.fields.joint === 'string' ? c.fields.joint : c.name);
       if (!entry) return true;
       const start = c.start - ctx.passage.start;
       const end = start + (c.end - c.start);

@@ -13,7 +13,8 @@ const NAME_KINDS = new Set<CandidateKind>(['policy', 'project', 'agency']);
  * - two metrics overlap → the longer stays;
  * - a metric and a named entity → both stay, unless the metric lies wholly inside a policy, project or agency
  *   name (a number in a title). A region inside a metric span stays: it is what the metric measures.
- * Exact duplicates (same kind, same span) keep the first. Output is in text order.
+ * Exact duplicates (same kind, same span) keep the first, except the members of one joint abbreviation (川渝 →
+ * 四川省, 重庆市), which all stay. Output is in text order.
  */
 export const OverlapRefiner: Refiner = {
   name: 'refine.overlap',
@@ -30,6 +31,8 @@ export const OverlapRefiner: Refiner = {
 /** `winner` was accepted before `c` (longer, or equal and of higher priority). */
 function conflicts(winner: Candidate, c: Candidate): boolean {
   if (winner.start >= c.end || c.start >= winner.end) return false;
+  // the members of one joint abbreviation share its span: 川渝 is 四川省 and 重庆市
+  if (winner.fields.joint !== undefined && winner.fields.joint === c.fields.joint && winner.start === c.start && winner.end === c.end) return false;
   const wm = winner.kind === 'metric';
   const cm = c.kind === 'metric';
   if (wm === cm) return true;

@@ -1,6 +1,7 @@
 import { AmbiguousRegionRefiner } from '../refiners/AmbiguousRegionRefiner';
 import { FalsePositiveContextRefiner } from '../refiners/FalsePositiveContextRefiner';
 import { OverlapRefiner } from '../refiners/OverlapRefiner';
+import { RegionInNameRefiner } from '../refiners/RegionInNameRefiner';
 import * as agency from './agency';
 import * as metric from './metric';
 import * as policy from './policy';
@@ -37,6 +38,7 @@ export const entityRules: readonly EntityRule[] = [
 /** Refiners, in order: each one sees the previous one's output. */
 export const refiners: readonly Refiner[] = [
   FalsePositiveContextRefiner, // first: a bogus 渝中 (成渝中线) must not grant list context or win an overlap
+  RegionInNameRefiner, // a place inside a quoted or event name is part of that name (“爱尚重庆·迎新消费季”)
   AmbiguousRegionRefiner, // after false positives are gone, keep 江北/渝中 only next to another real place
   ...refinersOf(metric, 'metricRefiners'), // per-kind merges (value + unit + period) before cross-kind overlap
   ...refinersOf(policy, 'policyRefiners'), // per-kind: a title and its quoted nickname collapse to one

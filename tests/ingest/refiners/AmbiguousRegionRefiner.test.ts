@@ -23,7 +23,9 @@ describe('AmbiguousRegionRefiner', () => {
   });
   it.each([
     '健康长寿', // longevity
-    '推动两江四岸南岸线整体提升', // 南岸 of 两江四岸 (also a false-positive context)
     '成渝中线、渝西高速铁路加快推进', // seed line 49: 渝中 is a false positive, so 渝西 has no real neighbour
   ])('drops the ambiguous form in %s', (text) => expectNothing(RegionGazetteerRule, text, options));
+  it('drops 南岸 inside 两江四岸南岸线 and keeps the area 两江四岸 itself', () => {
+    expectExtracts(RegionGazetteerRule, '推动两江四岸南岸线整体提升', [{ text: '两江四岸', start: 2, name: '两江四岸' }], options);
+  });
 });

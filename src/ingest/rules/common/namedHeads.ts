@@ -1,6 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
+import { RegionIndex } from '../../lexicon/RegionIndex';
 import { nameStart } from '../../text/nameStart';
 import type { Word } from '../../text/segment';
 import type { PassageContext } from '../Rule';
@@ -32,8 +33,11 @@ interface HeadSet {
 }
 
 const MAX_NAME = 20;
-const PROPER = /[“”]|\p{Script=Latin}|\d/u;
+// a quote or a Latin name marks a proper name; digits do not (1010公里在建项目 is a count, “1+2+6+N” has quotes)
+const PROPER = /[“”]|\p{Script=Latin}/u;
 const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
+// a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
+const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
@@ -62,6 +66,12 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
 }
 
 const wordEnds = (words: readonly Word[]) => new Set(words.map((w) => w.end));
+
+/** `isPlace(s)`: whether `s` holds a place of the gazetteer; `isPlace(s, true)`: whether `s` is one. */
+export function placeTest(lexicon: Lexicon): (s: string, whole?: boolean) => boolean {
+  const index = RegionIndex.of(lexicon);
+  return (s, whole = false) => index.gazetteer.find(s).some((m) => !whole || (m.start === 0 && m.end === s.length));
+}
 
 /** Whether the modifier says which one: something left after its generic words, or a quote, digit or Latin name. */
 function specific(modifier: string, words: readonly Word[], from: number, generic: ReadonlySet<string>): boolean {
@@ -102,8 +112,10 @@ export function namedPhrases(
     const next = words.find((w) => w.start === last.end);
     if (next && /^n/.test(next.tag) && !heads.stops.has(next.text)) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
-    const scope = SCOPE.exec(text.slice(start, first.start));
-    if (scope) start += scope[0].length;
+    for (const lead of [SCOPE, DATE]) {
+      const m = lead.exec(text.slice(start, first.start));
+      if (m) start += m[0].length;
+    }
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     if (modifier.length < 2 || COUNTED.test(modifier) || modifier.includes('”“')) continue;
@@ -120,3 +132,31 @@ export function namedPhrases(
   }
   return out;
 }
+
+/**
+ * The short items of a 、-list right before a named phrase that share its head: 观音桥、解放碑—朝天门商圈 → 观音桥;
+ * 大湾、盘南煤电项目 → 大湾. Each item is bounded like a name (lead verbs, punctuation) and at most `maxItem` long;
+ * the walk stops at the first item that is not a short plain name. Returns [start, end) spans, nearest first.
+ */
+export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart: number, maxItem = 6): [number, number][] {
+  const text = ctx.text;
+  const words = wordsOf(ctx);
+  const out: [number, number][] = [];
+  for (let k = phraseStart; text[k - 1] === '、'; ) {
+    const end = k - 1;
+    const start = nameStart(text, words, end, { maxLength: maxItem, stops: heads.stops });
+    const item = text.slice(start, end);
+    if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !/^[\p{Script=Han}A-Za-z0-9·—]+$/u.test(item) || COUNTED.test(item)) break;
+    // the item must be whole: a list separator or the clause start right before it
+    if (start > 0 && !/[、，,；;:：\s“”]/.test(text[start - 1]) && !heads.stops.has(text.slice(Math.max(0, start - 2), start))) {
+      const w = words.find((x) => x.end === start);
+      if (!w || !(heads.stops.has(w.text) || STOP_TAGS_OUTSIDE.has(w.tag))) break;
+    }
+    out.push([start, end]);
+    k = start;
+  }
+  return out;
+}
+
+// the parts of speech that may stand right before a list's first item (a verb or a particle opens the list)
+const STOP_TAGS_OUTSIDE = new Set(['v', 'vn', 'c', 'p', 'u', 'uj', 'd']);

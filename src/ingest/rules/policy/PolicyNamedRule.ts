@@ -1,7 +1,6 @@
 import { perLexicon } from '../../lexicon/perLexicon';
-import { RegionIndex } from '../../lexicon/RegionIndex';
 import { projectLexicon } from '../project/projectLexicon';
-import { namedPhrases, headSet } from '../common/namedHeads';
+import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
@@ -23,8 +22,7 @@ export const PolicyNamedRule: EntityRule = {
   name: 'policy.named',
   kind: 'policy',
   extract(ctx: PassageContext): Candidate[] {
-    const index = RegionIndex.of(ctx.lexicon);
-    const isPlace = (s: string, whole = false) => index.gazetteer.find(s).some((m) => !whole || (m.start === 0 && m.end === s.length));
+    const isPlace = placeTest(ctx.lexicon);
     const markers = worksMarkers(ctx.lexicon);
     const suffixes = projectLexicon(ctx.lexicon).suffixes;
     // the phrase with its head: works when a marker stands before the head, or a project suffix anywhere (…交流工程)

@@ -13,6 +13,8 @@ const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
  * Ambiguous short forms (江北, 渝中) come out with `_ambiguous: true` for AmbiguousRegionRefiner, and false-positive
  * contexts (渝中 in 成渝中线) are left to FalsePositiveContextRefiner. County-level short forms outside Chongqing
  * (海淀, 浦东, 昆山: regions-local-short.json) count only in a report about their own province.
+ * A joint abbreviation of regions.json (`joint: true`: 川渝, 成渝, 万开云, 日韩) gives one candidate per member on the same
+ * span (川渝 → 四川省 and 重庆市), with `joint` naming the abbreviation.
  * Example (seed report line 30): `黔江区、武隆区“国家生态文明建设示范区”` → 黔江区, 武隆区.
  */
 export const RegionGazetteerRule: EntityRule = {
@@ -40,14 +42,17 @@ export const RegionGazetteerRule: EntityRule = {
       found.push({ start: m.start, end: m.end, reading: m.entries[0], local: true });
     }
     found.sort((a, b) => a.start - b.start);
-    return found.map(({ start, end, reading }) => spanCandidate(ctx, 'region', this.name, start, end, {
-      name: reading.entry.name,
+    // a joint abbreviation (川渝, 日韩) names each of its members: one mention, several regions
+    const entries = (r: RegionSurface) => (r.entry.joint ? r.entry.members.map((m) => index.byName(m)).filter((e) => e !== undefined) : [r.entry]);
+    return found.flatMap(({ start, end, reading }) => entries(reading).map((entry) => spanCandidate(ctx, 'region', this.name, start, end, {
+      name: entry.name,
       fields: {
-        level: reading.entry.level,
-        parent: reading.entry.parent,
-        code: reading.entry.code,
+        level: entry.level,
+        parent: entry.parent,
+        code: entry.code,
+        ...(reading.entry.joint ? { joint: reading.entry.name } : {}),
         ...(reading.ambiguous ? { _ambiguous: true } : {}),
       },
-    }));
+    })));
   },
 };

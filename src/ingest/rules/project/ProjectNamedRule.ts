@@ -1,0 +1,40 @@
+import { headSet, namedPhrases, placeTest, sharedHeadItems } from '../common/namedHeads';
+import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
+import { projectLexicon } from './projectLexicon';
+import { projectStatus } from './projectStatus';
+import { ProjectKind } from './ProjectKind';
+
+const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
+
+/**
+ * Matches named projects closed by a soft head of project-named-heads.txt — platforms, centres, bases, parks and
+ * zones, business districts, named networks and ecological works (一体化智能化公共数据平台, 国家区域医疗中心,
+ * 永川综合保税区, 观音桥商圈, “米”字型高速铁路网, 六盘山国家公园) — with the name bounded as PolicyNamedRule bounds
+ * it (rules/common/namedHeads.ts), and expands a 、-list of short items that share the head (观音桥、解放碑—朝天门
+ * 商圈 → two districts). Status from the clause, as for suffix projects.
+ * Rejects generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
+ * Latin name or place, counted things (3个产业园), and phrases that are a place of the gazetteer.
+ * Example (seed line 39): 建成一体化智能化公共数据平台 → 一体化智能化公共数据平台, PLATFORM.
+ */
+export const ProjectNamedRule: EntityRule = {
+  name: 'project.named',
+  kind: 'project',
+  extract(ctx: PassageContext): Candidate[] {
+    const text = ctx.text;
+    const lex = projectLexicon(ctx.lexicon);
+    const isPlace = placeTest(ctx.lexicon);
+    const out: Candidate[] = [];
+    const hs = heads(ctx.lexicon);
+    for (const p of namedPhrases(ctx, hs, isPlace)) {
+      const st = projectStatus(text, p.start, p.end, lex);
+      const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
+      const headText = text.slice(p.end - p.head.head.length, p.end);
+      out.push(spanCandidate(ctx, 'project', this.name, p.start, p.end, { name: text.slice(p.start, p.end), fields }));
+      for (const [b, e] of sharedHeadItems(ctx, hs, p.start)) {
+        out.push(spanCandidate(ctx, 'project', this.name, b, e, { name: text.slice(b, e) + headText, fields }));
+      }
+    }
+    return out;
+  },
+};
