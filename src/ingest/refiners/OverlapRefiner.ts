@@ -10,7 +10,8 @@ const NAME_KINDS = new Set<CandidateKind>(['policy', 'project', 'agency']);
  * - two named entities (policy, project, agency, region) overlap → the longer one stays, ties by
  *   policy > project > agency > region: 渝西地区 inside 《渝西地区智能网联…行动计划》 or 万州 inside
  *   万州江南密溪沟污水处理厂 is not a standalone region mention (LocatedInRule reads it back from the name);
- * - two metrics overlap → the longer stays;
+ * - two metrics overlap → both stay unless they read the same number (then the longer stays): a count inside
+ *   another figure's subject is a figure of its own;
  * - a metric and a named entity → both stay, unless the metric lies wholly inside a policy, project or agency
  *   name (a number in a title). A region inside a metric span stays: it is what the metric measures.
  * Exact duplicates (same kind, same span) keep the first, except the members of one joint abbreviation (川渝 →
@@ -35,7 +36,16 @@ function conflicts(winner: Candidate, c: Candidate): boolean {
   if (winner.fields.joint !== undefined && winner.fields.joint === c.fields.joint && winner.start === c.start && winner.end === c.end) return false;
   const wm = winner.kind === 'metric';
   const cm = c.kind === 'metric';
+  // metrics nest (a count inside another figure's subject): they conflict only when their values do
+  if (wm && cm) return valueSpansMeet(winner, c);
   if (wm === cm) return true;
   const [metric, named] = wm ? [winner, c] : [c, winner];
   return NAME_KINDS.has(named.kind) && metric.start >= named.start && metric.end <= named.end;
+}
+
+/** Whether two metric candidates read the same number (their `_vs`/`_ve` value spans, passage-relative, meet). */
+function valueSpansMeet(a: Candidate, b: Candidate): boolean {
+  const [as, ae, bs, be] = [a.fields._vs, a.fields._ve, b.fields._vs, b.fields._ve];
+  if (typeof as !== 'number' || typeof ae !== 'number' || typeof bs !== 'number' || typeof be !== 'number') return true;
+  return as < be && bs < ae;
 }

@@ -44,7 +44,8 @@ export const refiners: readonly Refiner[] = [
   ...refinersOf(policy, 'policyRefiners'), // per-kind: a title and its quoted nickname collapse to one
   ...refinersOf(project, 'projectRefiners'),
   ...refinersOf(agency, 'agencyRefiners'),
-  OverlapRefiner, // last: resolves what is left across kinds, longest first, ties by policy > project > agency > region
+  OverlapRefiner, // resolves what is left across kinds, longest first, ties by policy > project > agency > region
+  metric.MetricCleanupRefiner, // last: drops the metric working fields (value spans) OverlapRefiner reads
 ];
 
 /**

@@ -5,12 +5,10 @@ import { nounAfter } from './nounAfter';
 
 /**
  * Matches a count written before the things it counts: `number classifier noun` (建设144个智能工厂, 新增77所公办
- * 幼儿园), classifiers from metric-count-units.txt; the subject is the noun (see nounAfter). Rejects a count that
- * sums up a list (等9个项目: the value pattern refuses a number after 等), ordinals (第二批), numbers inside
- * quotes/titles/asides, `N条政策措施` / `N项政策`, where the number is part of a policy's name
- * (metric-policy-count-nouns.txt), counts of a document's items (22项主要指标, 12条举措:
- * metric-document-item-nouns.txt), milestones passed (连跨3个千亿级台阶, metric-milestone-nouns.txt) and the
- * numbers of a from–to pair. `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
+ * 幼儿园, 等9个项目, 8项政策, 提出8项指标: the annotation guide counts them all), classifiers from
+ * metric-count-units.txt; the subject is the noun (see nounAfter). Rejects ordinals (第二批), numbers inside
+ * quotes/titles/asides (a policy named “支持市场主体发展36条” keeps its number), milestones passed (连跨3个千亿级
+ * 台阶, metric-milestone-nouns.txt) and the numbers of a from–to pair. `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
  * Example (seed line 13): `建设144个智能工厂和958个数字车间` → COUNT 144 个 智能工厂, COUNT 958 个 数字车间.
  */
 export const MetricCountRule: EntityRule = metricRule('metric.count', function* ({ ml, text, values }) {
@@ -18,9 +16,7 @@ export const MetricCountRule: EntityRule = metricRule('metric.count', function* 
     // In a from–to pair (从39个拓展到91个) the words after the number are the verb, not what is counted.
     if (!vc.countUnit || vc.afterGrowth || vc.inRespectively || vc.pairStart >= 0) continue;
     const noun = nounAfter(text, v.end, ml);
-    if (!noun || ml.policyCountNouns.some((w) => noun.startsWith(w))) continue;
-    // 22项主要指标, 12条举措: the head noun makes them a document's items, whatever qualifies it.
-    if (ml.documentItemNouns.some((w) => noun.endsWith(w))) continue;
+    if (!noun) continue;
     if (ml.milestoneNouns.some((w) => noun.endsWith(w))) continue;
     yield {
       start: v.start,

@@ -5,23 +5,17 @@ const PRIORITY = ['metric.respectively', 'metric.change', 'metric.share', 'metri
 
 /**
  * Keeps one metric per number: when the values of two metric candidates overlap, the candidate of the more
- * specific rule stays (分别 pairing > change > share > count > amount), and a number inside another metric's subject
- * is dropped. Other candidates pass through untouched.
+ * specific rule stays (分别 pairing > change > share > count > amount). A count inside another metric's subject
+ * stays: it is a figure of its own. Other candidates pass through untouched.
  * Example (seed line 12): `…增加值同比分别增长5.2%、8.7%` keeps metric.respectively's two readings.
  */
 export const MetricOverlapRefiner: Refiner = {
   name: 'metric.overlap',
-  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
-    const all = candidates.filter((c) => c.kind === 'metric' && typeof c.fields._vs === 'number');
-    // A number inside another metric's subject is part of that subject, as a summary count is in
-    // `新能源及新型储能4个产业增加值同比分别增长…`.
-    const inSubject = (c: Candidate): boolean =>
-      all.some((k) => {
-        const vs = ctx.passage.start + (c.fields._vs as number);
-        return k !== c && k.start <= vs && vs < ctx.passage.start + (k.fields._ps as number);
-      });
-    const metrics = all
-      .filter((c) => !inSubject(c))
+  refine(_ctx: PassageContext, candidates: Candidate[]): Candidate[] {
+    // A count inside another metric's subject is still a metric (annotation guide: 为28.8万户企业降低失业保险费
+    // 15.72亿元 is two), so only the values themselves compete.
+    const metrics = candidates
+      .filter((c) => c.kind === 'metric' && typeof c.fields._vs === 'number')
       .sort((a, b) => rank(a) - rank(b) || (a.fields._vs as number) - (b.fields._vs as number));
     const kept: Candidate[] = [];
     for (const c of metrics) {

@@ -13,7 +13,8 @@ const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '
  * appended to the others, and a trailing summary count dropped (新能源及新型储能4个产业增加值 → 新能源及新型储能增加值).
  * When nothing precedes 分别 in the clause (`…1520个、毕业企业352家,同比分别增长8.5%、9.3%`), the subjects are
  * those of the metrics just before, assigned by MetricSubjectCarryRefiner. Rejects lists whose item and value
- * counts differ (precision first). Example (seed line 12): `智能网联新能源汽车、先进材料增加值同比分别增长5.2%、
+ * counts differ (precision first). Each mention is its value alone (the items and values of one list nest).
+ * Example (seed line 12): `智能网联新能源汽车、先进材料增加值同比分别增长5.2%、
  * 8.7%` → 智能网联新能源汽车增加值 YOY_GROWTH 5.2 %, 先进材料增加值 YOY_GROWTH 8.7 %.
  */
 export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectively', function* ({ ml, text, mask }) {
@@ -32,8 +33,10 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
         ? v.unit === '%' ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
         : pred?.[2] !== undefined || v.unit === '%' ? MetricKind.SHARE
         : ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL;
+      // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
+      // keeps one metric of a nest; the subject comes from the item all the same
       yield {
-        start: item ? item.start : at,
+        start: v.start,
         end: v.end,
         subject: item ? item.subject : '',
         kind,
@@ -62,7 +65,14 @@ function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
   return values;
 }
 
-/** The subjects listed before 分别 in its clause, or null when the clause lists none (they are carried). */
+// a list summed up by a count and its noun: 产业优化升级、科技创新…民生等7个板块项目
+const SUMMED = /^(.+)等[\d一二三四五六七八九十两]+[个项类家条]([\u4e00-\u9fff]{1,8})$/;
+
+/**
+ * The subjects listed before 分别 in its clause, or null when the clause lists none (they are carried). When 分别
+ * opens its clause, a list summed up by `等N个noun` in the clause before gives the items, each with the noun:
+ * `产业优化升级、科技创新…等7个板块项目,分别完成年度计划的57%、72.6%…` → 产业优化升级板块项目 …
+ */
 function itemsBefore(
   text: string,
   at: number,
@@ -71,6 +81,7 @@ function itemsBefore(
 ): { subject: string; start: number }[] | null {
   let i = at;
   while (i > 0 && at - i < 60 && !CLAUSE_END.has(text[i - 1])) i--;
+  if (i === at && text[at - 1] === ',') return summedItems(text, at - 1, ml, n);
   const clean = cleanSubject(text.slice(i, at), ml);
   if (!clean.text) return null;
   const base = i + clean.offset;
@@ -89,6 +100,23 @@ function itemsBefore(
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.
   const chosen = items.length === n ? items : all.length === n ? all : null;
   return (chosen && shareIndicator(chosen, ml)) ?? [];
+}
+
+/** The items of a `A、B…等N个noun` clause ending at `end`, each joined to the noun; null unless there are `n`. */
+function summedItems(text: string, end: number, ml: MetricLexicon, n: number): { subject: string; start: number }[] | null {
+  let i = end;
+  while (i > 0 && end - i < 80 && !CLAUSE_END.has(text[i - 1])) i--;
+  const clean = cleanSubject(text.slice(i, end), ml);
+  const m = SUMMED.exec(clean.text);
+  if (!m) return null;
+  const base = i + clean.offset;
+  const items: { subject: string; start: number }[] = [];
+  let s = 0;
+  for (const part of m[1].split('、')) {
+    items.push({ subject: part + m[2], start: base + s });
+    s += part.length + 1;
+  }
+  return items.length === n && items.every((it) => !/\d/.test(it.subject)) ? items : null;
 }
 
 /** Appends the last item's indicator noun to the others; null if an item still holds a number. */

@@ -29,11 +29,9 @@ export const metricRules: EntityRule[] = [
 
 /**
  * The metric refiners, in order: one metric per number, then subjects carried along a clause (needs the
- * survivors in text order), then targets (needs final kinds), then working fields removed (needs to be last).
+ * survivors in text order), then targets (needs final kinds). MetricCleanupRefiner, which removes the working
+ * fields, is exported apart: it runs after the cross-kind overlap refiner, which reads the value spans.
  */
-export const metricRefiners: Refiner[] = [
-  MetricOverlapRefiner,
-  MetricSubjectCarryRefiner,
-  MetricTargetRefiner,
-  MetricCleanupRefiner,
-];
+export const metricRefiners: Refiner[] = [MetricOverlapRefiner, MetricSubjectCarryRefiner, MetricTargetRefiner];
+
+export { MetricCleanupRefiner };

@@ -110,10 +110,10 @@ export function metricLexicon(lexicon: Lexicon): MetricLexicon {
   const num = String.raw`\d+(?:\.\d+)?`;
   // A magnitude prefix is written before the base unit (2411亿元, 32.8万户); the unit is kept as written.
   const unit = String.raw`(?:万亿|亿|万)?(?:${alt(units)})`;
-  // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals), 等 (等4个项目 sums up a
-  // list) or 每 (每10万人口: the denominator of a rate).
+  // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals) or 每 (每10万人口: the
+  // denominator of a rate). 等4个项目 is a count of the list it closes (annotation guide), so 等 may precede.
   const value =
-    String.raw`(?:(${approxBefore}))?(?<![\dA-Za-z.第等每])(${num})(?:%?[—~\-－](${num}))?(?:(${infix}))?(${unit})` +
+    String.raw`(?:(${approxBefore}))?(?<![\dA-Za-z.第每])(${num})(?:%?[—~\-－](${num}))?(?:(${infix}))?(${unit})` +
     String.raw`(?:(${alt(approxAfter)}))?`;
   const periodWords = alt([
     ...Object.keys(periods.relative),

