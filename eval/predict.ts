@@ -39,7 +39,7 @@ export function predictedItems(units: readonly Unit[], records: Map<string, Repo
       const type = n.label as EntityType;
       if (!ENTITY_TYPES.includes(type)) continue;
       for (const s of n.sources) {
-        if (!s.rule.startsWith(KIND_PREFIX[type]) || s.start === null) continue;
+        if (s.derived || !s.rule.startsWith(KIND_PREFIX[type])) continue;
         const u = us.find((x) => inside(x, s));
         if (!u) continue;
         const p = n.properties;
@@ -51,9 +51,9 @@ export function predictedItems(units: readonly Unit[], records: Map<string, Repo
     }
     const nodeById = new Map(r.nodes.map((n) => [n.id, n]));
     for (const e of r.edges) {
-      if (e.properties.derived === true || e.properties.implicit === true) continue;
+      if (e.properties.derived === true) continue;
       for (const s of e.sources) {
-        if (s.start === null) continue;
+        if (s.derived) continue;
         const u = us.find((x) => inside(x, s));
         if (!u) continue;
         const end = (id: string): Item | null => {

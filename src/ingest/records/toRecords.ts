@@ -6,6 +6,7 @@ import type { Candidate, CandidateKind, RelationCandidate } from '../rules/Rule'
 import { normalize } from '../text/normalize';
 import { NodeLabel, RelType } from './labels';
 import { nodeId } from './nodeId';
+import { basisConfidence, isDerived, RelationBasis } from './RelationBasis';
 import type {
   EdgeRecord,
   NodeRecord,
@@ -54,12 +55,13 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
   const { meta, text } = input;
   const nodes = new Map<string, NodeRecord>();
   const edges = new Map<string, EdgeRecord>();
-  const source = (passageId: string, span: { start: number; end: number }, rule: string): Provenance => ({
+  const source = (passageId: string, span: { start: number; end: number }, rule: string, derived = false): Provenance => ({
     reportId: meta.id,
     passageId,
     start: span.start,
     end: span.end,
     rule,
+    ...(derived ? { derived: true } : {}),
   });
 
   const addNode = (c: Candidate, prov: Provenance): string => {
@@ -79,6 +81,7 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
   }
   for (const { passage, relations } of input.extracted) {
     for (const r of relations) {
+      const derived = isDerived(r.fields.basis as string | undefined);
       const from = endpoint(r.from, passage, nodes, meta.id, addNode, source);
       const to = endpoint(r.to, passage, nodes, meta.id, addNode, source);
       const key = `${r.type}|${from}|${to}`;
@@ -87,7 +90,8 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
         edge = { from, to, type: r.type, properties: clean(r.fields), sources: [] };
         edges.set(key, edge);
       }
-      addSource(edge.sources, source(passage.id, r, r.rule));
+      addSource(edge.sources, source(passage.id, r, r.rule, derived));
+      settleBasis(edge, r.fields.basis as string | undefined);
     }
   }
 
@@ -102,23 +106,38 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
   };
 }
 
+/**
+ * An edge found several times keeps its strongest reading: stated if any source is stated (its basis then is that
+ * source's), derived only if all are; `confidence` is the best of its bases (RelationBasis.ts).
+ */
+function settleBasis(edge: EdgeRecord, basis: string | undefined): void {
+  const b = basis ?? RelationBasis.CLAUSE;
+  const had = edge.properties.basis as string | undefined;
+  const confidence = basisConfidence(b);
+  const stronger = had === undefined || (isDerived(had) && !isDerived(b)) || (isDerived(had) === isDerived(b) && confidence > (edge.properties.confidence as number));
+  if (stronger) edge.properties.basis = b;
+  edge.properties.derived = edge.sources.every((s) => s.derived === true);
+  edge.properties.confidence = Math.max(confidence, (edge.properties.confidence as number | undefined) ?? 0);
+}
+
 function endpoint(
   c: Candidate,
   passage: PassageRecord,
   nodes: Map<string, NodeRecord>,
   reportId: string,
   addNode: (c: Candidate, p: Provenance) => string,
-  source: (passageId: string, span: { start: number; end: number }, rule: string) => Provenance,
+  source: (passageId: string, span: { start: number; end: number }, rule: string, derived?: boolean) => Provenance,
 ): string {
   const id = nodeId(c, reportId);
-  return nodes.has(id) ? id : addNode(c, source(passage.id, c, c.rule));
+  // a node a relation brought in (a parent region, a route's city) is no mention: its source says it is derived
+  return nodes.has(id) ? id : addNode(c, source(passage.id, c, c.rule, true));
 }
 
 /** Ensures the report's region node and returns the Report → Region ABOUT edge (null when the region is unknown). */
 function reportRegion(
   input: ToRecordsInput,
   nodes: Map<string, NodeRecord>,
-  source: (passageId: string, span: { start: number; end: number }, rule: string) => Provenance,
+  source: (passageId: string, span: { start: number; end: number }, rule: string, derived?: boolean) => Provenance,
 ): EdgeRecord | null {
   const { meta, passages, text } = input;
   if (!meta.region || passages.length === 0) return null;
@@ -130,12 +149,12 @@ function reportRegion(
     const t = normalize(p.text);
     const hit = surfaces.map((s) => ({ s, i: t.indexOf(normalize(s)) })).filter((h) => h.i >= 0).sort((a, b) => a.i - b.i)[0];
     if (hit) {
-      prov = source(p.id, { start: p.start + hit.i, end: p.start + hit.i + hit.s.length }, 'report.region');
+      prov = source(p.id, { start: p.start + hit.i, end: p.start + hit.i + hit.s.length }, 'report.region', true);
       break;
     }
   }
   // the region is only in the metadata: the title passage is the evidence that the report is about it
-  prov ??= source(passages[0].id, passages[0], 'report.region');
+  prov ??= source(passages[0].id, passages[0], 'report.region', true);
   let node = nodes.get(id);
   if (!node) {
     node = {
@@ -150,7 +169,9 @@ function reportRegion(
   // the evidence names the region itself (重庆市, 重庆), not a joint abbreviation it is a member of (成渝)
   const own = new Set(surfaces.map(normalize));
   const evidence = node.sources.find((s) => own.has(normalize(text.slice(s.start, s.end)))) ?? node.sources[0];
-  return { from: meta.id, to: id, type: RelType.ABOUT, properties: {}, sources: [evidence] };
+  // the report's region comes from its metadata: certain, but no sentence states it
+  const about = { basis: RelationBasis.REPORT, derived: true, confidence: 1 };
+  return { from: meta.id, to: id, type: RelType.ABOUT, properties: about, sources: [{ ...evidence, derived: true }] };
 }
 
 /**
@@ -169,7 +190,7 @@ function closeRegionHierarchy(lexicon: Lexicon, text: string, nodes: Map<string,
     const entry = index.byName(child.name);
     const parent = entry ? index.ancestors(entry)[0] : undefined;
     if (!entry || !parent || child.sources.length === 0) continue;
-    const evidence = { ...bestEvidence(child.sources, text, entry), rule: 'relation.partOf' };
+    const evidence: Provenance = { ...bestEvidence(child.sources, text, entry), rule: 'relation.partOf', derived: true };
     const parentId = `region:${parent.name}`;
     let parentNode = nodes.get(parentId);
     if (!parentNode) {
@@ -183,7 +204,8 @@ function closeRegionHierarchy(lexicon: Lexicon, text: string, nodes: Map<string,
       nodes.set(parentId, parentNode);
     }
     const key = `${RelType.PART_OF}|${child.id}|${parentId}`;
-    if (!edges.has(key)) edges.set(key, { from: child.id, to: parentId, type: RelType.PART_OF, properties: {}, sources: [evidence] });
+    const gazetteer = { basis: RelationBasis.GAZETTEER, derived: true, confidence: basisConfidence(RelationBasis.GAZETTEER) };
+    if (!edges.has(key)) edges.set(key, { from: child.id, to: parentId, type: RelType.PART_OF, properties: gazetteer, sources: [evidence] });
     if (!hasParent.has(parentId)) {
       hasParent.add(child.id);
       pending.push(parentNode);

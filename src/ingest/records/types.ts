@@ -16,6 +16,11 @@ export interface Provenance {
   end: number;
   /** stable dotted rule name, e.g. `metric.change` */
   rule: string;
+  /**
+   * the fact is derived, not stated here: the span is what it was derived from (a child region for its parent, a
+   * project's name for the place in it), never a mention of the node or edge itself (records/RelationBasis.ts)
+   */
+  derived?: boolean;
 }
 
 export interface ReportMeta {

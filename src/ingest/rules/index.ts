@@ -7,7 +7,9 @@ import * as metric from './metric';
 import * as policy from './policy';
 import * as project from './project';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
+import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
+import { DesignationRule } from './relation/DesignationRule';
 import { ImplementsRule } from './relation/ImplementsRule';
 import { IssuedByRule } from './relation/IssuedByRule';
 import { LocatedInAbbreviationRule } from './relation/LocatedInAbbreviationRule';
@@ -59,7 +61,9 @@ export const relationRules: readonly RelationRule[] = [
   MeasuresRule, // metric → region/project (or the report's own region)
   SupportsTitleRule, // policy → region named in its own title (basis: title), before the clause readings
   SupportsRule, // policy → project/region/agency/policy after a support verb in its clause
+  DesignationRule, // designation/pilot/list → the places listed before it (…入选…先行创建区)
   IssuedByRule, // policy → issuing agency
   ApprovedByRule, // policy/project → approving agency
   ImplementsRule, // enterprise → project it builds or runs
+  AgencyAdjacentRule, // an agency right before its policy (ISSUED_BY) or project (IMPLEMENTS): 市委“一号工程”
 ];

@@ -25,7 +25,7 @@ export const ApprovedByRule: RelationRule = {
     const agencies = entities.filter((e) => e.kind === 'agency');
     const approvable = entities.filter((e) => e.kind === 'policy' || e.kind === 'project');
     const emit = (s: Candidate, a: Candidate): void => {
-      out.push({ type: RelType.APPROVED_BY, from: s, to: a, rule: this.name, ...spanOf(s, a), fields: {} });
+      out.push({ type: RelType.APPROVED_BY, from: s, to: a, rule: this.name, ...spanOf(s, a), fields: { basis: 'clause' } });
     };
     for (const s of approvable) {
       for (const a of agencies) {

@@ -39,7 +39,7 @@ export const IssuedByRule: RelationRule = {
           const last = list[list.length - 1];
           if (verbs.some((v) => between(ctx, last.end, last.end + v.length + 2).includes(v))) issuers = list;
         }
-        for (const b of issuers) if (!seen.has(b) && seen.add(b)) out.push({ type: RelType.ISSUED_BY, from: p, to: b, rule: this.name, ...spanOf(b, p), fields: {} });
+        for (const b of issuers) if (!seen.has(b) && seen.add(b)) out.push({ type: RelType.ISSUED_BY, from: p, to: b, rule: this.name, ...spanOf(b, p), fields: { basis: 'clause' } });
       }
     }
     return out;

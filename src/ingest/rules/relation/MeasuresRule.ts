@@ -2,14 +2,26 @@ import { RegionIndex } from '../../lexicon/RegionIndex';
 import { RelType } from '../../records/labels';
 import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
-import { clauseBounds, spanOf } from './relationHelpers';
+import { between, clauseBounds, spanOf } from './relationHelpers';
+
+const SENTENCE_END = /[。!?;]/;
+
+/** Where a metric's number starts: its value text ends the mention (`…完成投资2411亿元`). */
+function valueStart(m: Candidate): number {
+  const v = typeof m.fields.valueText === 'string' ? m.fields.valueText : '';
+  return v && m.text.endsWith(v) ? m.end - v.length : m.start;
+}
 
 /**
- * Says what a metric is about: the nearest region or project that starts before the metric ends within the
- * metric's clause (`川渝高竹新区累计入驻企业182户` → 川渝高竹新区; a region inside the metric span counts), else the
- * report's own region (`地区生产总值同比增长4.6%` in the Chongqing report → 重庆市). A region in another clause
- * or after the metric is not its subject. No report region and nothing in the clause → no relation.
- * Example (seed line 29): `川渝高竹新区累计入驻企业182户、投产77户` → metric MEASURES 川渝高竹新区.
+ * Says what a metric is about: every region and project named in the metric's clause before its number
+ * (`川渝高竹新区累计入驻企业182户` → 川渝高竹新区; `重庆经西部陆海新通道运输货物7.8万标箱` → 重庆市 and the corridor; a
+ * joint 川渝 → both members; a count's noun after its number: 248个川渝共建重大项目). A metric whose clause names
+ * none continues the metric before it in the sentence (`248个川渝共建重大项目,上半年完成投资1853.4亿元`) and is about
+ * what that one is about. Otherwise
+ * the report's own region, as a derived fact (basis `report`): no sentence says so.
+ * Rejected: a place in a list the figure sums up (藻渡水库等9个项目: the count is of the list, not about the
+ * reservoir), a project the figure counts (口袋公园35个), a place in another clause or after the number.
+ * Example (seed line 29): `川渝高竹新区累计入驻企业182户、投产77户` → both metrics MEASURES 川渝高竹新区.
  */
 export const MeasuresRule: RelationRule = {
   name: 'relation.measures',
@@ -17,19 +29,37 @@ export const MeasuresRule: RelationRule = {
     const index = RegionIndex.of(ctx.lexicon);
     const own = ctx.report.region ? index.byName(ctx.report.region) : undefined;
     const out: RelationCandidate[] = [];
-    for (const m of entities) {
-      if (m.kind !== 'metric') continue;
+    const about = new Map<Candidate, Candidate[]>();
+    const metrics = entities.filter((e) => e.kind === 'metric');
+    for (const m of metrics) {
+      const vs = valueStart(m);
       const [cs] = clauseBounds(ctx, m.start);
-      let subject: Candidate | undefined;
-      for (const e of entities) {
-        if ((e.kind !== 'region' && e.kind !== 'project') || e.start < cs || e.start >= m.end || e.end > m.end) continue;
-        if (!subject || e.start > subject.start) subject = e;
+      const counted = m.fields.kind === 'COUNT';
+      let targets = entities.filter(
+        (e) =>
+          (e.kind === 'region' || e.kind === 'project') &&
+          e.start >= Math.min(cs, m.start) &&
+          // before the number, or inside the mention (a count's noun: 248个川渝共建重大项目)
+          (e.end <= vs || (e.start >= m.start && e.end <= m.end)) &&
+          // not a list the figure sums up (藻渡水库等9个项目), nor a modifier of another noun (…警示片披露的46个问题)
+          !/[等的]/.test(between(ctx, e.end, vs)) &&
+          // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个)
+          !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start) &&
+          // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
+          !(counted && e.kind === 'project' && (m.name.includes(e.name) || m.name.includes(e.text))),
+      );
+      if (targets.length === 0) {
+        // the figure continues the one before it in the sentence (…重大项目,上半年完成投资…): the same places
+        const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();
+        // only a figure with no noun of its own continues it: the same subject, or a bare predicate (完成投资)
+        const continues = prev !== undefined && (m.name === prev.name || m.name.length <= 4);
+        targets = continues ? (about.get(prev) ?? []) : [];
       }
-      if (subject) {
-        out.push({ type: RelType.MEASURES, from: m, to: subject, rule: this.name, ...spanOf(subject, m), fields: {} });
-      } else if (own) {
+      about.set(m, targets);
+      for (const t of targets) out.push({ type: RelType.MEASURES, from: m, to: t, rule: this.name, ...spanOf(t, m), fields: { basis: 'clause' } });
+      if (targets.length === 0 && own) {
         const to = regionEndpoint(own, m, this.name);
-        out.push({ type: RelType.MEASURES, from: m, to, rule: this.name, start: m.start, end: m.end, fields: { implicit: true } });
+        out.push({ type: RelType.MEASURES, from: m, to, rule: this.name, start: m.start, end: m.end, fields: { basis: 'report' } });
       }
     }
     return out;

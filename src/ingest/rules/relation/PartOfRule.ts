@@ -48,7 +48,7 @@ export const PartOfRule: RelationRule & { readonly once: true } = {
       for (const parent of index.ancestors(entry)) {
         const to = regionEndpoint(parent, child, this.name);
         const _evidenceRank = partOfEvidenceRank(child.text, before, after, fromEntry);
-        out.push({ type: RelType.PART_OF, from, to, rule: this.name, start: child.start, end: child.end, fields: { _evidenceRank } });
+        out.push({ type: RelType.PART_OF, from, to, rule: this.name, start: child.start, end: child.end, fields: { _evidenceRank, basis: 'gazetteer' } });
         from = to;
         fromEntry = parent;
       }

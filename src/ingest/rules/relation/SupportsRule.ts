@@ -30,7 +30,7 @@ export const SupportsRule: RelationRule = {
       if (verbEnd < 0) continue;
       for (const t of entities) {
         if (t === p || !TARGET_KINDS.has(t.kind) || t.start < verbEnd || t.end > ce) continue;
-        out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: this.name, ...spanOf(p, t), fields: {} });
+        out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: this.name, ...spanOf(p, t), fields: { basis: 'clause' } });
       }
     }
     return out;

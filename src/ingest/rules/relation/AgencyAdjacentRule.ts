@@ -1,0 +1,26 @@
+import { RelType } from '../../records/labels';
+import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import { spanOf } from './relationHelpers';
+
+/**
+ * An agency named right before a policy or a project, with nothing between, owns it: the agency's policy was issued
+ * by it (市委“一号工程”, 商务部推进国际陆海贸易新通道建设合作工作机制 → ISSUED_BY), the agency's project is carried out
+ * by it (市地产集团保障性租赁住房REITs项目 → IMPLEMENTS). Anything between (a verb, 的, a comma) and the reading is
+ * left to the clause rules (IssuedByRule, ImplementsRule).
+ * Example (seed line 5): 成渝地区双城经济圈建设市委“一号工程” → “一号工程” ISSUED_BY 中共重庆市委员会.
+ */
+export const AgencyAdjacentRule: RelationRule = {
+  name: 'relation.agencyAdjacent',
+  extract(_ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
+    const out: RelationCandidate[] = [];
+    for (const a of entities) {
+      if (a.kind !== 'agency') continue;
+      for (const t of entities) {
+        if (t.start !== a.end) continue;
+        if (t.kind === 'policy') out.push({ type: RelType.ISSUED_BY, from: t, to: a, rule: this.name, ...spanOf(a, t), fields: { basis: 'adjacent' } });
+        if (t.kind === 'project') out.push({ type: RelType.IMPLEMENTS, from: a, to: t, rule: this.name, ...spanOf(a, t), fields: { basis: 'adjacent' } });
+      }
+    }
+    return out;
+  },
+};

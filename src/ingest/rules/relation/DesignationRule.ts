@@ -1,0 +1,61 @@
+import { perLexicon } from '../../lexicon/perLexicon';
+import { RelType } from '../../records/labels';
+import { escapeRegExp } from '../policy/policyLexicon';
+import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import { between, clauseBounds, spanOf } from './relationHelpers';
+
+const HOLDERS = new Set(['region', 'project']);
+/** list separators between the places that share one designation */
+const SEPARATOR = /^[、和及与]$/;
+
+/**
+ * What may stand between the last listed place and the policy: a list's tail (等9个项目), a designation verb, then a
+ * year, batch or level (今年国家…, 首批, 市级“…”) — every part optional, nothing else.
+ */
+const gapPattern = perLexicon((lex) => {
+  const verbs = [...lex.words('designation-verbs')].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return new RegExp(
+    String.raw`^(?:等[\d一二三四五六七八九十两]*[个项家处]?[\u4e00-\u9fff]{0,4}?)?(?:${verbs})?` +
+      String.raw`(?:今年|明年|首批|第[一二三四五六七八九十\d]+批|\d{4}年)?(?:国家级?|全国|省级|市级|区级)?$`,
+  );
+});
+
+/**
+ * A designation, pilot or list SUPPORTS the places or projects it was given to: the regions or projects listed
+ * right before the policy in its clause, joined by 、和及与, then either nothing (渝中区、九龙坡区国家城市更新试点) or a
+ * verb of designation-verbs.txt (南岸区、江北区…入选全国义务教育优质均衡先行创建区; 菖蒲盖片区命名为市级“…”实践创新基地)
+ * with at most a year, batch or level before the policy. Every item of the list gets the relation.
+ * Rejected: anything else between (a region that only opens the clause: 重庆召开…会议印发《…》), a list broken by
+ * other words, a place after the policy (SupportsRule's, with its support verbs).
+ * Example (seed line 49): 南岸区、江北区、沙坪坝区、两江新区入选全国义务教育优质均衡先行创建区 → four SUPPORTS.
+ */
+export const DesignationRule: RelationRule = {
+  name: 'relation.designation',
+  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
+    const out: RelationCandidate[] = [];
+    const gapOk = gapPattern(ctx.lexicon);
+    for (const p of entities) {
+      if (p.kind !== 'policy') continue;
+      const [cs] = clauseBounds(ctx, p.start);
+      const before = entities.filter((e) => HOLDERS.has(e.kind) && e.start >= cs && e.end <= p.start);
+      const lastEnd = Math.max(...before.map((e) => e.end));
+      if (!Number.isFinite(lastEnd)) continue;
+      const gap = between(ctx, lastEnd, p.start).replace(/[“”]/g, '');
+      if (!gapOk.test(gap)) continue;
+      // the list, back from the last item while separators join the items (joint members share one span)
+      const items: Candidate[] = [];
+      for (let end = lastEnd; ; ) {
+        const here = before.filter((e) => e.end === end);
+        if (here.length === 0) break;
+        items.push(...here);
+        const start = here[0].start;
+        const prev = before.filter((e) => e.end <= start && SEPARATOR.test(between(ctx, e.end, start)));
+        if (prev.length === 0) break;
+        end = Math.max(...prev.map((e) => e.end));
+      }
+      const basis = gap === '' ? 'adjacent' : 'clause';
+      for (const t of items) out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: this.name, ...spanOf(t, p), fields: { basis } });
+    }
+    return out;
+  },
+};
