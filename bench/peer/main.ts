@@ -2,7 +2,7 @@
  * "The peer beside us": our API, @neo4j/graphql over the same graph, and a hand-written Cypher-over-HTTP
  * server, on the same throwaway Neo4j loaded with all 30 bundled reports, under the same load.
  *
- *   npm run bench -- peer [--quick] [--rounds 3] [--seconds 2.5] [--warmup 2] [--connections 10,64] [--shapes a,b,c,d,e]
+ *   npm run bench -- peer [--quick] [--rounds 3] [--seconds 2] [--warmup 2] [--connections 10,64] [--shapes a,b,c,d,e]
  *                         [--uri bolt://… (a Neo4j already loaded with seeds/reports: nothing is started or loaded)]
  *                         [--show-cypher (print every statement each server ran for each shape)]
  *
@@ -13,9 +13,9 @@
  * 4. records the Cypher each server runs for one request of each shape and PROFILEs it (db hits);
  * 5. times each shape at each connection count in interleaved rounds (ours, peer, hand-written, ours, …) with
  *    autocannon, every answer compared byte for byte with the checked one, and prints the medians.
- * Defaults: 3 rounds of 2.5 s after a 2 s warm-up per server and shape, at 10 and 64 connections: a full run
- * takes about 5 minutes on 2 cores (4¼ of them under load, the rest Neo4j start and ingest); --quick (1 round
- * of 1 s after 1 s of warm-up) about 2.
+ * Defaults: 3 rounds of 2 s after a 2 s warm-up per server and shape, at 10 and 64 connections: a full run
+ * takes 4½–5 minutes on 2 cores (3½ of them under load, the rest Neo4j start, ingest and checks); --quick
+ * (1 round of 1 s after 1 s of warm-up) about 1½.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -39,13 +39,15 @@ const { values } = parseArgs({
   },
 });
 const rounds = Number(values.rounds ?? (values.quick ? 1 : 3));
-const seconds = Number(values.seconds ?? (values.quick ? 1 : 2.5));
+const seconds = Number(values.seconds ?? (values.quick ? 1 : 2));
 const warmupSeconds = Number(values.warmup ?? (values.quick ? 1 : 2));
 const connectionLevels = values.connections.split(',').map(Number);
 const selected = values.shapes ? shapes.filter((s) => values.shapes!.split(',').includes(s.key)) : shapes;
+// Whole numbers only: autocannon checks its stop flag once a second, so 2.5 s would run for 3.
 for (const n of [rounds, seconds, warmupSeconds, ...connectionLevels]) {
-  if (!Number.isFinite(n) || n < 0) throw new Error(`bad number in arguments: ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`bad number in arguments: ${n} (whole numbers only)`);
 }
+if (rounds < 1 || seconds < 1 || selected.length === 0) throw new Error('need at least one round of one second and one shape');
 
 const roles: Role[] = ['ours', 'peer', 'cypher'];
 const roleName: Record<Role, string> = { ours: 'ours', peer: '@neo4j/graphql', cypher: 'hand-written' };
