@@ -14,8 +14,8 @@
  * 5. times each shape at each connection count in interleaved rounds (ours, peer, hand-written, ours, …) with
  *    autocannon, every answer compared byte for byte with the checked one, and prints the medians.
  * Defaults: 3 rounds of 2 s after a 2 s warm-up per server and shape, at 10 and 64 connections: a full run
- * takes 4½–5 minutes on 2 cores (3½ of them under load, the rest Neo4j start, ingest and checks); --quick
- * (1 round of 1 s after 1 s of warm-up) about 1½.
+ * takes about 5 minutes on 2 cores (3½ of them under load, the rest Neo4j start, ingest and checks); --quick
+ * (1 round of 1 s after 1 s of warm-up) about 2, most of it Neo4j start and ingest.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
