@@ -7,8 +7,7 @@ const BODY = `<header class="bar">
 </header>
 <main class="report-view">
   <article>
-    <header id="report-head"><h1 id="report-title">Loading the report…</h1><p id="report-meta"></p></header>
-    <p id="report-status" role="status"></p>
+    <header id="report-head"><h1 id="report-title">Loading the report…</h1><p id="report-meta"></p><p id="report-status" role="status"></p></header>
     <div id="report-text" lang="zh-CN"></div>
   </article>
 </main>
