@@ -10,8 +10,6 @@ export { NODE_LABELS, RELATIONSHIP_TYPES } from './explorerPage';
 export interface ExplorerOptions {
   /** the explorer page; default `/explore` */
   path?: string;
-  /** prefix of the report text pages (`<prefix>/:id`); default `/reports` */
-  reportsPath?: string;
   /** the GraphQL endpoint the pages query (same origin); default `/graphql` */
   endpoint?: string;
   /** most nodes the explorer draws at once; default 300 */
@@ -20,6 +18,9 @@ export interface ExplorerOptions {
 
 /** URL prefix of the explorer's files. */
 export const EXPLORER_ASSETS_PATH = '/explore-assets';
+
+/** URL prefix of the report text pages, `/reports/:id?start=&end=` (sourceView.js links there). */
+export const REPORTS_PATH = '/reports';
 
 /**
  * Everything the pages may load: only this server, scripts only as files, and no inline style either (the
@@ -38,7 +39,10 @@ export const EXPLORER_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The browser modules and stylesheets of this folder's assets/, served as they are: there is no build step. */
+/**
+ * The browser modules and stylesheets of this folder's assets/, served as they are: there is no build step. Its
+ * package.json (not served) marks the .js files as ES modules for Node too, which the query test loads them with.
+ */
 const ASSETS_DIR = path.join(__dirname, 'assets');
 
 const TYPES: Record<string, string> = {
@@ -85,7 +89,7 @@ export function explorerMount(options: ExplorerOptions = {}): Mount {
       res.type('html').send(explorer);
     });
 
-    app.get(`${options.reportsPath ?? '/reports'}/:id`, (req: Request<{ id: string }>, res: Response) => {
+    app.get(`${REPORTS_PATH}/:id`, (req: Request<{ id: string }>, res: Response) => {
       pageHeaders(res);
       res.type('html').send(reportPage({ assets: EXPLORER_ASSETS_PATH, endpoint, reportId: req.params.id }));
     });

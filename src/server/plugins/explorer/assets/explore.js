@@ -6,7 +6,8 @@ import { GraphView } from './GraphView.js';
 import { indicatorChart } from './indicatorChart.js';
 import { metricsChart } from './metricsChart.js';
 import { modeControls } from './modeControls.js';
-import { showEdge, showLinks, showMessage, showNode, showPath } from './panel.js';
+import { showEdge, showMessage, showNode } from './panel.js';
+import { drawPath, drawPolicyRegions } from './pathViews.js';
 import * as Q from './queries.js';
 import { searchResults } from './searchResults.js';
 
@@ -81,14 +82,28 @@ const actions = {
   selectEdge: (id) => selectEdge(id),
   policyRegions: (id) => {
     setMode('policy');
-    run(drawPolicyRegions(id));
+    run(drawPolicyRegions(views, id));
   },
   setPathEnd: (end, node) => {
     setMode('path');
     state[end] = { id: node.id, name: node.name };
     renderModeControls();
-    if (state.from && state.to) run(drawPath());
+    if (state.from && state.to) run(drawPath(views));
   },
+};
+
+/** What the policy → regions and path views draw with (pathViews.js). */
+const views = {
+  gql,
+  graph,
+  state,
+  panel,
+  actions,
+  countStatus,
+  setStatus,
+  updateUrl,
+  clearExpanded: () => (state.expanded = new Set()),
+  renderModeControls: () => renderModeControls(),
 };
 
 // ---- neighbourhood ------------------------------------------------------------------------------------------
@@ -126,55 +141,6 @@ function truncationNote(truncated, skipped) {
   if (skipped) return ` · ${skipped} more not drawn: the ${config.maxNodes}-node cap is reached (clear, or filter first)`;
   if (truncated) return ` · more neighbours than one expansion draws (${EXPANSION}); filter by relationship type to see others`;
   return '';
-}
-
-// ---- policy → regions and path ------------------------------------------------------------------------------
-
-async function drawPolicyRegions(id) {
-  setStatus('Loading…');
-  const data = await gql(Q.POLICY_REGIONS, { id, maxHops: state.policyHops });
-  if (!data.policy || data.policy.__typename !== 'Policy') {
-    showMessage(panel, 'Not a policy', `${id} is not a policy: search for one in this mode.`);
-    return;
-  }
-  state.policy = { id, name: data.policy.name };
-  renderModeControls();
-  const links = data.policyRegionLinks;
-  const nodes = new Map([[id, data.policy]]);
-  for (const l of links) for (const n of l.path.nodes) nodes.set(n.id, n);
-  graph.clear();
-  state.expanded = new Set();
-  graph.add([...nodes.values()], links.flatMap((l) => l.path.relationships));
-  graph.mark(id, 'root');
-  for (const l of links) graph.mark(l.region.id, 'target');
-  graph.applyFilters();
-  updateUrl({ mode: 'policy', policy: id, hops: state.policyHops });
-  await graph.layout('tree', { roots: [id] });
-  countStatus(` · ${links.length} path${links.length === 1 ? '' : 's'} to regions`);
-  showLinks(panel, state.policy, links, actions);
-}
-
-async function drawPath() {
-  setStatus('Loading…');
-  const data = await gql(Q.PATH, { from: state.from.id, to: state.to.id, maxHops: state.pathHops });
-  if (data.fromNode) state.from = data.fromNode;
-  if (data.toNode) state.to = data.toNode;
-  renderModeControls();
-  updateUrl({ mode: 'path', from: state.from.id, to: state.to.id, hops: state.pathHops });
-  graph.clear();
-  state.expanded = new Set();
-  if (!data.path) {
-    countStatus();
-    showMessage(panel, 'No path', `No path of at most ${state.pathHops} relationships joins ${state.from.name} and ${state.to.name}.`);
-    return;
-  }
-  graph.add(data.path.nodes, data.path.relationships);
-  graph.mark(state.from.id, 'root');
-  graph.mark(state.to.id, 'root');
-  graph.applyFilters();
-  await graph.layout('chain', { order: data.path.nodes.map((n) => n.id) });
-  countStatus(` · path of ${data.path.length}`);
-  showPath(panel, data.path, actions);
 }
 
 // ---- selection ----------------------------------------------------------------------------------------------
@@ -216,7 +182,7 @@ function pick(node) {
   if (!ENTITY_LABELS.has(node.__typename)) run(selectNode(node.id));
   else if (state.mode === 'path') actions.setPathEnd(state.from ? 'to' : 'from', node);
   else if (state.mode === 'neighbourhood') run(openNeighbourhood(node.id));
-  else if (node.__typename === 'Policy') run(drawPolicyRegions(node.id));
+  else if (node.__typename === 'Policy') run(drawPolicyRegions(views, node.id));
   else showMessage(panel, 'Pick a policy', 'This mode starts from a policy.');
 }
 
@@ -237,11 +203,11 @@ function renderModeControls() {
     },
     policyHops: (n) => {
       state.policyHops = n;
-      if (state.policy) run(drawPolicyRegions(state.policy.id));
+      if (state.policy) run(drawPolicyRegions(views, state.policy.id));
     },
     pathHops: (n) => {
       state.pathHops = n;
-      if (state.from && state.to) run(drawPath());
+      if (state.from && state.to) run(drawPath(views));
     },
     clearEnd: (key) => {
       state[key] = null;
@@ -251,7 +217,7 @@ function renderModeControls() {
       [state.from, state.to] = [state.to, state.from];
       renderModeControls();
     },
-    drawPath: () => run(drawPath()),
+    drawPath: () => run(drawPath(views)),
   }));
 }
 
@@ -290,13 +256,13 @@ run(
   loadReports().then(() => {
     if (state.mode === 'policy' && params.get('policy')) {
       if (hops >= 1 && hops <= 4) state.policyHops = hops;
-      return drawPolicyRegions(params.get('policy'));
+      return drawPolicyRegions(views, params.get('policy'));
     }
     if (state.mode === 'path' && params.get('from') && params.get('to')) {
       if (hops >= 1 && hops <= 6) state.pathHops = hops;
       state.from = { id: params.get('from'), name: params.get('from') };
       state.to = { id: params.get('to'), name: params.get('to') };
-      return drawPath();
+      return drawPath(views);
     }
     if (params.get('node')) return openNeighbourhood(params.get('node'));
     return undefined;
