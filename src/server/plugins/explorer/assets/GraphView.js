@@ -3,6 +3,8 @@ import { graphStyle, shortLabel } from './graphStyle.js';
 
 /** Above this many drawn nodes layouts run without animation, which would only slow a big graph down. */
 const ANIMATE_UP_TO = 80;
+/** More relationships than this around one node and their labels no longer fit around its middle. */
+const HUB_DEGREE = 8;
 
 const edgeId = (r) => `${r.from}|${r.type}|${r.to}`;
 
@@ -81,8 +83,22 @@ export class GraphView {
       if (existing.nonempty()) existing.data(data);
       else this.cy.add({ group: 'edges', data, classes: r.curated ? 'curated' : '' });
     }
+    this.placeEdgeLabels();
     this.applyFilters();
     return { added: kept.map((n) => n.id), skipped: fresh.length - kept.length };
+  }
+
+  /** Edges of a node with more than HUB_DEGREE relationships carry their label at their other end. */
+  placeEdgeLabels() {
+    this.cy.batch(() => {
+      this.cy.edges().forEach((e) => {
+        const s = e.source().degree();
+        const t = e.target().degree();
+        const crowded = Math.max(s, t) > HUB_DEGREE;
+        e.toggleClass('label-at-target', crowded && s >= t);
+        e.toggleClass('label-at-source', crowded && s < t);
+      });
+    });
   }
 
   node(id) {

@@ -88,6 +88,15 @@ export function graphStyle() {
       },
     },
     ...byType,
+    // Around a hub the midpoints crowd together; there the label moves to the far end, where there is room.
+    {
+      selector: 'edge.label-at-target',
+      style: { label: '', 'target-label': 'data(type)', 'target-text-offset': 40, 'target-text-rotation': 'autorotate' },
+    },
+    {
+      selector: 'edge.label-at-source',
+      style: { label: '', 'source-label': 'data(type)', 'source-text-offset': 40, 'source-text-rotation': 'autorotate' },
+    },
     { selector: 'edge.curated', style: { 'line-style': 'dashed' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf00', 'overlay-opacity': 0 } },
