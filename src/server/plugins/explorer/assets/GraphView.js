@@ -15,7 +15,7 @@ const edgeId = (r) => `${r.from}|${r.type}|${r.to}`;
  * Example: `const view = new GraphView(el, { maxNodes: 300, onNodeTap: (id) => … }); view.add(nodes, rels); await view.layout('cose');`
  */
 export class GraphView {
-  constructor(container, { maxNodes, onNodeTap, onEdgeTap, onBackgroundTap }) {
+  constructor(container, { maxNodes, onNodeTap, onEdgeTap }) {
     this.container = container;
     this.maxNodes = maxNodes;
     this.filters = { types: null, reportId: '' };
@@ -24,16 +24,12 @@ export class GraphView {
       style: graphStyle(),
       minZoom: 0.15,
       maxZoom: 3,
-      // Big graphs: draw a lighter frame while panning and zooming.
-      hideEdgesOnViewport: false,
+      // Big graphs: pan and zoom a snapshot instead of redrawing every frame.
       textureOnViewport: true,
       boxSelectionEnabled: false,
     });
     this.cy.on('tap', 'node', (e) => onNodeTap?.(e.target.id()));
     this.cy.on('tap', 'edge', (e) => onEdgeTap?.(e.target.id()));
-    this.cy.on('tap', (e) => {
-      if (e.target === this.cy) onBackgroundTap?.();
-    });
     this.cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
     this.cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
     this.setState('empty');
