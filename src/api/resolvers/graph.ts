@@ -22,6 +22,11 @@ export async function evidenceToSources(ctx: Ctx, evidence: readonly string[]): 
 export const Relationship = {
   sources: (r: RelationshipRow, args: { first?: number | null }, ctx: Ctx) =>
     evidenceToSources(ctx, (r.evidence ?? []).slice(0, Math.min(Math.max(args.first ?? 10, 0), ctx.limits.maxPageSize))),
+  // From the evidence strings alone: no round trip, so a whole neighbourhood can carry it.
+  reportIds: (r: RelationshipRow, _: unknown, ctx: Ctx) => {
+    const ids = (r.evidence ?? []).map((e) => parseEvidence(e)?.reportId).filter((id): id is string => Boolean(id));
+    return [...new Set(ids)].slice(0, ctx.limits.maxPageSize);
+  },
   curated: (r: RelationshipRow) => r.curated === true,
 };
 

@@ -15,6 +15,8 @@ export interface PlaygroundOptions {
   examples?: PlaygroundExample[];
   /** page title; default `policy-kg GraphiQL` */
   title?: string;
+  /** the graph explorer the page links to; default `/explore` */
+  explorer?: string;
 }
 
 /** URL prefix of the bundled files. */
@@ -55,7 +57,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The HTML shell: bundled assets only, config in a non-executable JSON data block. */
-export function playgroundHtml(options: { title: string; endpoint: string; examples: PlaygroundExample[] }): string {
+export function playgroundHtml(options: { title: string; endpoint: string; examples: PlaygroundExample[]; explorer: string }): string {
   const a = ASSETS_PATH;
   return `<!doctype html>
 <html lang="zh-CN">
@@ -69,7 +71,7 @@ export function playgroundHtml(options: { title: string; endpoint: string; examp
 </head>
 <body>
 <div id="graphiql">Loading GraphiQL…</div>
-<script id="kg-playground-config" type="application/json">${jsonForScript({ endpoint: options.endpoint, examples: options.examples })}</script>
+<script id="kg-playground-config" type="application/json">${jsonForScript({ endpoint: options.endpoint, examples: options.examples, explorer: options.explorer })}</script>
 <script src="${a}/react.production.min.js"></script>
 <script src="${a}/react-dom.production.min.js"></script>
 <script src="${a}/graphiql.min.js"></script>
@@ -92,6 +94,7 @@ export function playgroundMount(options: PlaygroundOptions = {}): Mount {
     title: options.title ?? 'policy-kg GraphiQL',
     endpoint: options.endpoint ?? '/graphql',
     examples: options.examples ?? loadExamples(),
+    explorer: options.explorer ?? '/explore',
   });
   const own: Record<string, { type: string; body: string }> = {
     'playground.js': { type: 'text/javascript; charset=utf-8', body: PLAYGROUND_SCRIPT },

@@ -2,7 +2,8 @@
  * The browser side of the playground, served as `/playground-assets/playground.js` (a file of our own rather
  * than an inline script, so the Content-Security-Policy can forbid inline scripts). It reads the endpoint and
  * the examples from the page's JSON data block, opens one GraphiQL tab per example, and adds an "Examples"
- * sidebar plugin that loads an example into the current tab. Plain ES5 with React.createElement: no build step.
+ * sidebar plugin that loads an example into the current tab; the logo and the Examples panel link to the graph
+ * explorer. Plain ES5 with React.createElement: no build step.
  */
 export const PLAYGROUND_SCRIPT = String.raw`(function () {
   'use strict';
@@ -14,6 +15,7 @@ export const PLAYGROUND_SCRIPT = String.raw`(function () {
     return h('div', { className: 'kg-examples' },
       h('div', { className: 'graphiql-doc-explorer-title' }, 'Examples'),
       h('p', null, 'Load an example into the current tab, then press the run button (Ctrl+Enter).'),
+      h('p', null, 'To see the graph drawn, with the words behind every edge, open the ', h('a', { href: config.explorer }, 'graph explorer'), '.'),
       h('ul', null, config.examples.map(function (ex, i) {
         return h('li', { key: i },
           h('button', {
@@ -45,7 +47,7 @@ export const PLAYGROUND_SCRIPT = String.raw`(function () {
     variables: config.examples.length ? config.examples[0].variables : undefined,
     plugins: [examplesPlugin],
     defaultEditorToolsVisibility: 'variables'
-  }));
+  }, h(GraphiQL.Logo, null, h('a', { href: config.explorer, className: 'kg-explorer-link', title: 'Draw the graph' }, 'Graph explorer'), ' · GraphiQL')));
 })();
 `;
 
@@ -54,4 +56,5 @@ export const PLAYGROUND_CSS = `html, body, #graphiql { height: 100%; margin: 0; 
 .kg-examples ul { list-style: none; padding: 0; }
 .kg-examples li { margin: 0.5em 0; }
 .kg-examples button { text-align: left; width: 100%; }
+.kg-explorer-link { color: inherit; }
 `;
