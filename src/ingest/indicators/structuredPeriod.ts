@@ -40,6 +40,8 @@ export interface PeriodInput {
   kind?: string | null;
   /** the sentence holding the metric */
   sentence?: string | null;
+  /** where the metric starts in `sentence`: only a forecast word before it counts (none given: the whole sentence) */
+  offset?: number | null;
 }
 
 export interface StructuredPeriod {
@@ -55,7 +57,6 @@ export interface StructuredPeriod {
 
 interface PeriodWords {
   relative: Record<string, number>;
-  sectionYear: string[];
   withinYear: Record<string, [number, number]>;
   reportPeriod: string[];
   cumulative: string[];
@@ -93,13 +94,13 @@ const QUARTERS: Record<string, PeriodPart> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 
  * the plan that just ended when the report year opens a new one; 累计 is CUMULATIVE; no period at all is the
  * report's period.
  *
- * Status, first rule that applies: kind TARGET → TARGET; 预计 in the sentence → ESTIMATE; a goal word (力争, 目标,
- * 左右) in the sentence of a plan section → TARGET (in a review, 增长5%左右 is a result); a period that has not
- * ended by the report's date → TARGET (a work report's figures for its own year are plans); else ACTUAL. The
- * report's date is `publishDate`, else the end of its period when that is part of a year (the seed: 2023-06-30),
- * else 1 January of its year (a work report is given as its year opens). A section is a plan when its period has
- * not ended by that date (2026年, “十五五”时期) and a review when it has (2025年); without a period, its titles
- * decide (下一步工作打算 / 计划执行情况), innermost first.
+ * Status, first rule that applies: kind TARGET → TARGET; 预计 in the sentence before the metric (`offset`) →
+ * ESTIMATE; a goal word (力争, 目标, 左右) anywhere in the sentence of a plan section → TARGET (in a review,
+ * 增长5%左右 is a result); a period that has not ended by the report's date → TARGET (a work report's figures for
+ * its own year are plans); else ACTUAL. The report's date is `publishDate`, else the end of its period when that
+ * is part of a year (the seed: 2023-06-30), else 1 January of its year (a work report is given as its year
+ * opens). A section is a plan when its period has not ended by that date (2026年, “十五五”时期) and a review when
+ * it has (2025年); without a period, its titles decide (下一步工作打算 / 计划执行情况), innermost first.
  * Example: 2026 北京市, section 三、2026年重点工作, `地区生产总值增长5%左右`, kind TARGET → { year: 2026,
  * part: FULL_YEAR, status: TARGET }; the seed, `2023年1—6月` → { year: 2023, part: H1, months: [1, 6], status: ACTUAL }.
  */
@@ -115,10 +116,12 @@ export function structuredPeriod(input: PeriodInput, lexicon: Lexicon = loadLexi
 
   const reportDate = dateOf(input.publishDate) ?? reportDay(reportSpan, reportYear);
   const sentence = normalize(input.sentence ?? '');
+  // 下达资金11.3亿元,预计今年新增77所幼儿园: the forecast is of what follows it, not of the funds before it
+  const lead = typeof input.offset === 'number' ? sentence.slice(0, input.offset) : sentence;
   const stance = sectionStance(sectionSpan, input.sectionTitles ?? [], reportDate, w);
   let status: PeriodStatus = PeriodStatus.ACTUAL;
   if (input.kind === 'TARGET') status = PeriodStatus.TARGET;
-  else if (w.estimateWords.some((x) => sentence.includes(x))) status = PeriodStatus.ESTIMATE;
+  else if (w.estimateWords.some((x) => lead.includes(x))) status = PeriodStatus.ESTIMATE;
   else if (stance === 'PLAN' && w.planTargetWords.some((x) => sentence.includes(x))) status = PeriodStatus.TARGET;
   else if (span.end !== null && reportDate !== null && span.end > reportDate) status = PeriodStatus.TARGET;
 
