@@ -24,6 +24,8 @@ export interface SubjectRules {
   trailingWords: readonly string[];
   growthSuffixes: readonly string[];
   measureSuffixes: readonly string[];
+  /** units that fit every indicator: % (a growth rate or share), 倍 (a growth multiple) */
+  anyFamilyUnits: ReadonlySet<string>;
   /** unit magnitude prefixes, longest first (万亿 before 亿) */
   magnitudes: readonly string[];
   /** base unit as written (half-width) → family */

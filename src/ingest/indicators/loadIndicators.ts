@@ -13,6 +13,7 @@ interface MatchingFile {
   trailingWords: string[];
   growthSuffixes: string[];
   measureSuffixes: string[];
+  anyFamilyUnits: string[];
   magnitudes: string[];
   unitFamilies: Record<string, string>;
   extraFamilies?: string[];
@@ -91,6 +92,7 @@ function compileRules(lexicon: Lexicon): SubjectRules {
     trailingWords: longestFirst(m.trailingWords),
     growthSuffixes: longestFirst(m.growthSuffixes),
     measureSuffixes: longestFirst(m.measureSuffixes),
+    anyFamilyUnits: new Set(m.anyFamilyUnits),
     magnitudes: longestFirst(m.magnitudes),
     unitFamilies,
     families: new Set([...unitFamilies.values(), ...(m.extraFamilies ?? [])]),

@@ -25,7 +25,10 @@ export type PeriodStatus = (typeof PeriodStatus)[keyof typeof PeriodStatus];
 
 /** What `structuredPeriod` reads: a metric's period text and where the metric stands. */
 export interface PeriodInput {
-  /** the metric's period as written or as the extractor resolved it (2023年1—6月, 2025年, 全年, 上半年, “十四五”时期); null = the report's */
+  /**
+   * the metric's period as written or as the extractor resolved it (2023年1—6月, 2025年, 全年, 上半年, “十四五”时期);
+   * null = the section's period, else the report's
+   */
   period: string | null;
   reportYear: number | null;
   /** the report's own period as written (2023年1—6月 for the seed, 2026年 for a work report) */
@@ -92,7 +95,7 @@ const QUARTERS: Record<string, PeriodPart> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 
  * is one (the 2025 review of a 2026 report), else to the report year. Months map to H1 (1–6), Q1–Q4 or MONTHS;
  * 1–12 is FULL_YEAR; a point (6月底) covers January to it. “十四五”时期 is PLAN_PERIOD 十四五 (year null); 五年来 is
  * the plan that just ended when the report year opens a new one; 累计 is CUMULATIVE; no period at all is the
- * report's period.
+ * section's period, else the report's.
  *
  * Status, first rule that applies: kind TARGET → TARGET; 预计 in the sentence before the metric (`offset`) →
  * ESTIMATE; a goal word (力争, 目标, 左右) anywhere in the sentence of a plan section → TARGET (in a review,
@@ -112,7 +115,7 @@ export function structuredPeriod(input: PeriodInput, lexicon: Lexicon = loadLexi
   const sectionYear = sectionSpan && sectionSpan.part === PeriodPart.FULL_YEAR ? sectionSpan.year : null;
   const span = input.period
     ? readPeriod(input.period, reportYear, sectionYear, reportSpan, w)
-    : (reportSpan ?? yearSpan(reportYear));
+    : (sectionSpan ?? reportSpan ?? yearSpan(reportYear));
 
   const reportDate = dateOf(input.publishDate) ?? reportDay(reportSpan, reportYear);
   const sentence = normalize(input.sentence ?? '');
