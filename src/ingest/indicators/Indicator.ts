@@ -1,7 +1,7 @@
 /**
  * One indicator of `seeds/lexicon/indicators.tsv`: a thing reports measure across regions and periods
  * (地区生产总值, 城镇调查失业率). Growth and level of the same thing are one indicator; the metric's kind tells them
- * apart. Example row: `gdp	地区生产总值	Gross regional product	currency	生产总值|GDP|经济总量`.
+ * apart. Example row (tab-separated): `gdp  地区生产总值  Gross regional product (GDP)  currency  生产总值|GDP|经济总量 …`.
  */
 export interface Indicator {
   /** stable snake_case id: gdp, retail_sales */

@@ -95,7 +95,7 @@ const QUARTERS: Record<string, PeriodPart> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 
  * is one (the 2025 review of a 2026 report), else to the report year. Months map to H1 (1–6), Q1–Q4 or MONTHS;
  * 1–12 is FULL_YEAR; a point (6月底) covers January to it. “十四五”时期 is PLAN_PERIOD 十四五 (year null); 五年来 is
  * the plan that just ended when the report year opens a new one; 累计 is CUMULATIVE; no period at all is the
- * section's period, else the report's.
+ * section's period, else the report's. Words after the year that it does not know leave the whole year.
  *
  * Status, first rule that applies: kind TARGET → TARGET; 预计 in the sentence before the metric (`offset`) →
  * ESTIMATE; a goal word (力争, 目标, 左右) anywhere in the sentence of a plan section → TARGET (in a review,

@@ -18,8 +18,8 @@ const MIN_KEY = 2;
  * Reduces a subject to its look-up keys with the word lists of indicator-matching.json: half-width forms, no
  * whitespace or quotes; then, repeatedly, a region scope or province name (全省, 浙江省, 浙江) and a period or
  * filler word (年, 全年, 完成, 实现) from the start and a filler (实现, 接连) or growth-rate word (增速, 增长率) from
- * the end, as long as two characters remain. Example (2026 浙江省): `全省地区生产总值增速` → exact `地区生产总值`;
- * (2026 广东省) `年接待游客人次` → exact `接待游客人次`, core `接待游客`.
+ * the end, as long as two characters remain. Examples: (2026 安徽省) `全省地区生产总值增速` → exact `地区生产总值`;
+ * (2026 新疆) `年接待游客` → `接待游客`; (2026 吉林省) `接待游客人次` → exact `接待游客人次`, core `接待游客`.
  */
 export function subjectKeys(subject: string, rules: SubjectRules): SubjectKeys {
   let s = normalize(subject).replace(NOISE, '');
