@@ -23,3 +23,8 @@ export type {
   Scalar,
   SectionRecord,
 } from './records/types';
+export { loadIndicators } from './indicators/loadIndicators';
+export { matchIndicator } from './indicators/matchIndicator';
+export { PeriodPart, PeriodStatus, structuredPeriod } from './indicators/structuredPeriod';
+export type { Indicator, IndicatorCatalogue } from './indicators/Indicator';
+export type { PeriodInput, StructuredPeriod } from './indicators/structuredPeriod';

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadIndicators, loadLexicon, matchIndicator } from '../../../src/ingest';
+
+const REPORTS = path.join(__dirname, '../../../seeds/reports');
+const catalogue = loadIndicators(loadLexicon());
+const report = (province: string): string => `2026-${province}-government-work-report.txt`;
+
+/**
+ * One row: a real fragment of a report (checked to be in the file), the subject and unit as the fragment writes
+ * them, and the indicator they must map to (null: must not map).
+ */
+interface Row {
+  file: string;
+  fragment: string;
+  subject: string;
+  unit: string;
+  expected: string | null;
+}
+
+const matches: Row[] = [
+  // scope and plain variants
+  { file: report('北京市'), fragment: '全市地区生产总值5.2万亿元、增长5.4%', subject: '全市地区生产总值', unit: '万亿元', expected: 'gdp' },
+  { file: report('上海市'), fragment: '全市生产总值增长5%左右', subject: '全市生产总值', unit: '%', expected: 'gdp' },
+  { file: report('山西省'), fragment: '全年GDP增长4%', subject: 'GDP', unit: '%', expected: 'gdp' },
+  { file: report('河南省'), fragment: '主要预期目标是：经济增长5%左右', subject: '经济', unit: '%', expected: 'gdp' },
+  { file: report('浙江省'), fragment: '全省生产总值增长5.5%', subject: '全省生产总值', unit: '%', expected: 'gdp' },
+  { file: report('云南省'), fragment: '完成地区生产总值32765亿元、增长4.1%', subject: '完成地区生产总值', unit: '亿元', expected: 'gdp' },
+  // a growth rate of a thing is the thing
+  { file: report('新疆维吾尔自治区'), fragment: '建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%', subject: '地区生产总值增速', unit: '%', expected: 'gdp' },
+  { file: report('海南省'), fragment: '全社会研发经费投入增速年均超20%', subject: '全社会研发经费投入增速', unit: '%', expected: 'rd_expenditure' },
+  { file: report('上海市'), fragment: '人均地区生产总值达到3.2万美元', subject: '人均地区生产总值', unit: '万美元', expected: 'gdp_per_capita' },
+  { file: report('吉林省'), fragment: '规上工业增加值增长6%左右', subject: '规上工业增加值', unit: '%', expected: 'value_added_industry_above_scale' },
+  { file: report('湖南省'), fragment: '规模工业增加值增长6.2%', subject: '规模工业增加值', unit: '%', expected: 'value_added_industry_above_scale' },
+  // a unit of the indicator's family, with its magnitude
+  { file: report('黑龙江省'), fragment: '粮食总产量1640.06亿斤', subject: '粮食总产量', unit: '亿斤', expected: 'grain_output' },
+  { file: report('陕西省'), fragment: '粮食产量1347万吨', subject: '粮食产量', unit: '万吨', expected: 'grain_output' },
+  // % is a growth rate and fits every family
+  { file: report('吉林省'), fragment: '粮食产量增长近15%', subject: '粮食产量', unit: '%', expected: 'grain_output' },
+  { file: report('云南省'), fragment: '技术合同成交额增长7.1倍', subject: '技术合同成交额', unit: '倍', expected: 'tech_contract_value' },
+  { file: report('新疆维吾尔自治区'), fragment: '全疆常住人口城镇化率61.61%', subject: '全疆常住人口城镇化率', unit: '%', expected: 'urbanisation_rate' },
+  { file: report('安徽省'), fragment: '单位地区生产总值能耗下降17%', subject: '单位地区生产总值能耗', unit: '%', expected: 'energy_intensity' },
+  { file: report('内蒙古自治区'), fragment: '单位GDP能耗累计下降18%', subject: '单位GDP能耗', unit: '%', expected: 'energy_intensity' },
+  { file: report('北京市'), fragment: '城镇调查失业率4.1%', subject: '城镇调查失业率', unit: '%', expected: 'urban_unemployment_rate' },
+  { file: report('辽宁省'), fragment: '城镇新增就业48万人', subject: '城镇新增就业', unit: '万人', expected: 'urban_new_jobs' },
+  { file: report('海南省'), fragment: '实际使用外资增长19.9%', subject: '实际使用外资', unit: '%', expected: 'fdi' },
+  { file: report('云南省'), fragment: '货物贸易进出口总额增长10.2%', subject: '货物贸易进出口总额', unit: '%', expected: 'foreign_trade' },
+  { file: report('福建省'), fragment: '进出口下降5.4%', subject: '进出口', unit: '%', expected: 'foreign_trade' },
+  // the second look-up: one measure word off both sides (进出口总值 ~ 进出口总额, 接待游客人次 ~ 接待游客)
+  { file: report('内蒙古自治区'), fragment: '进出口总值增长6.4%', subject: '进出口总值', unit: '%', expected: 'foreign_trade' },
+  { file: report('吉林省'), fragment: '接待游客人次、出游总花费分别增长20.7%', subject: '接待游客人次', unit: '%', expected: 'tourist_visits' },
+  { file: report('新疆维吾尔自治区'), fragment: '年接待游客由1.58亿人次增加到3.23亿人次', subject: '年接待游客', unit: '亿人次', expected: 'tourist_visits' },
+  { file: report('湖南省'), fragment: '地方一般公共预算收入达3507.6亿元', subject: '地方一般公共预算收入', unit: '亿元', expected: 'general_budget_revenue' },
+  { file: report('宁夏回族自治区'), fragment: '全社会研发经费投入预计年均增长11%以上', subject: '全社会研发经费投入', unit: '%', expected: 'rd_expenditure' },
+  { file: report('广东省'), fragment: '研发投入强度达3.6%', subject: '研发投入强度', unit: '%', expected: 'rd_intensity' },
+  { file: report('黑龙江省'), fragment: '全体居民人均可支配收入增长5.1%', subject: '全体居民人均可支配收入', unit: '%', expected: 'disposable_income' },
+  { file: report('广西壮族自治区'), fragment: '农村居民收入增长6.3%', subject: '农村居民收入', unit: '%', expected: 'rural_disposable_income' },
+  { file: report('广东省'), fragment: '社会消费品零售总额实现4.6万亿元', subject: '社会消费品零售总额实现', unit: '万亿元', expected: 'retail_sales' },
+  { file: report('云南省'), fragment: '完成营造林2027万亩', subject: '完成营造林', unit: '万亩', expected: 'afforestation' },
+  { file: 'chongqing-2023-h1-plan-execution-report.txt', fragment: '地区生产总值同比增长4.6%', subject: '地区生产总值', unit: '%', expected: 'gdp' },
+];
+
+const nonMatches: Row[] = [
+  // a narrower area than the report's is another series
+  { file: report('新疆维吾尔自治区'), fragment: '南疆五地州地区生产总值年均增长6%', subject: '南疆五地州地区生产总值', unit: '%', expected: null },
+  { file: report('湖北省'), fragment: '武汉都市圈经济总量达到3.8万亿元', subject: '武汉都市圈经济总量', unit: '万亿元', expected: null },
+  { file: report('广东省'), fragment: '大湾区经济总量突破15万亿元', subject: '大湾区经济总量', unit: '万亿元', expected: null },
+  { file: report('浙江省'), fragment: '宁波舟山港集装箱吞吐量4387万标箱', subject: '宁波舟山港集装箱吞吐量', unit: '万标箱', expected: null },
+  // the province's short name is stripped, but what is left names a flow to two other provinces
+  { file: report('北京市'), fragment: '北京输出到津冀技术合同成交额996亿元', subject: '北京输出到津冀技术合同成交额', unit: '亿元', expected: null },
+  // real growth is kept apart from the nominal growth the catalogue means; two series written as one
+  { file: report('北京市'), fragment: '居民人均可支配收入实际增长4.4%', subject: '居民人均可支配收入实际', unit: '%', expected: null },
+  { file: report('西藏自治区'), fragment: '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到', subject: '城乡居民人均可支配收入', unit: '元', expected: null },
+  // a unit outside the family: the value belongs to something else in the sentence
+  { file: report('内蒙古自治区'), fragment: '“小巨人”企业45家，2人当选中国工程院院士', subject: '“小巨人”企业', unit: '人', expected: null },
+  { file: report('天津市'), fragment: '优良天数比例达到77%、增加13天', subject: '优良天数比例', unit: '天', expected: null },
+  { file: report('黑龙江省'), fragment: '粮食总产量1640.06亿斤，城镇新增就业35.8万人', subject: '粮食总产量', unit: '万人', expected: null },
+  // no indicator: a bare noun, one power plant
+  { file: report('吉林省'), fragment: '产值突破1300亿元', subject: '产值', unit: '亿元', expected: null },
+  { file: report('湖南省'), fragment: '益阳电厂三期建成投产、总装机达386万千瓦', subject: '总装机', unit: '万千瓦', expected: null },
+];
+
+const texts = new Map<string, string>();
+const text = (file: string): string => {
+  if (!texts.has(file)) texts.set(file, fs.readFileSync(path.join(REPORTS, file), 'utf8'));
+  return texts.get(file)!;
+};
+
+describe('matchIndicator', () => {
+  it.each([...matches, ...nonMatches])('quotes $file verbatim: $fragment', ({ file, fragment, subject, unit }) => {
+    expect(text(file)).toContain(fragment);
+    expect(fragment.replace(/％/g, '%')).toContain(subject);
+    expect(fragment).toContain(unit);
+  });
+
+  it.each(matches)('maps $subject ($unit) to $expected', ({ subject, unit, expected }) => {
+    expect(matchIndicator(subject, unit, catalogue)).toBe(expected);
+  });
+
+  it.each(nonMatches)('leaves $subject ($unit) unmapped', ({ subject, unit }) => {
+    expect(matchIndicator(subject, unit, catalogue)).toBeNull();
+  });
+
+  it('skips the unit check when no unit is given', () => {
+    expect(matchIndicator('粮食总产量', null, catalogue)).toBe('grain_output');
+  });
+
+  it('takes full-width forms and whitespace as written (陕西省: 生产总值增长5％左右)', () => {
+    expect(matchIndicator(' 生产总值 ', '％', catalogue)).toBe('gdp');
+  });
+});
