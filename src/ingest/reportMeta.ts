@@ -60,11 +60,15 @@ function sha1(s: string): string {
   return createHash('sha1').update(s).digest('hex');
 }
 
+/** The opening lines are read for the title, issuer and region; a line past this length is body text, cut there. */
+const MAX_HEAD_LINE = 400;
+
 function headLines(text: string, lexicon: Lexicon): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
+  // only the head of the text: a report of one endless line must not be scanned whole for its title
+  for (const line of text.slice(0, HEAD_LINES * MAX_HEAD_LINE * 2).split('\n')) {
     if (out.length >= HEAD_LINES) break;
-    if (!isPageChrome(line, lexicon)) out.push(line.trim());
+    if (!isPageChrome(line, lexicon)) out.push(line.trim().slice(0, MAX_HEAD_LINE));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { alternation } from '../../lexicon/alternation';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
@@ -27,7 +27,9 @@ export interface NamedPhrase {
 }
 
 interface HeadSet {
-  matcher: AhoCorasick<NamedHead>;
+  /** every head, longest first (a leftmost-longest scan) */
+  pattern: RegExp;
+  byHead: ReadonlyMap<string, NamedHead>;
   stops: ReadonlySet<string>;
   generic: ReadonlySet<string>;
 }
@@ -56,9 +58,14 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         if (!kinds.has(kind)) throw new Error(`${file}.txt: unknown kind ${kind} for ${head}`);
         const flags = flagList.split(',').filter(Boolean);
         for (const f of flags) if (f !== 'proper' && f !== 'works') throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
-        return { pattern: head, data: { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works') } };
+        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works') };
       });
-      return { matcher: new AhoCorasick(patterns), stops: new Set(lex.words('name-stops')), generic: new Set(lex.words('name-generic-words')) };
+      return {
+        pattern: alternation(patterns.map((p) => p.head)),
+        byHead: new Map(patterns.map((p) => [p.head, p])),
+        stops: new Set(lex.words('name-stops')),
+        generic: new Set(lex.words('name-generic-words')),
+      };
     });
     headSets.set(file, get);
   }
@@ -70,7 +77,7 @@ const wordEnds = (words: readonly Word[]) => new Set(words.map((w) => w.end));
 /** `isPlace(s)`: whether `s` holds a place of the gazetteer; `isPlace(s, true)`: whether `s` is one. */
 export function placeTest(lexicon: Lexicon): (s: string, whole?: boolean) => boolean {
   const index = RegionIndex.of(lexicon);
-  return (s, whole = false) => index.gazetteer.find(s).some((m) => !whole || (m.start === 0 && m.end === s.length));
+  return (s, whole = false) => (whole ? index.gazetteer.lookup(s).length > 0 : index.gazetteer.find(s).length > 0);
 }
 
 /** Whether the modifier says which one: something left after its generic words, or a quote, digit or Latin name. */
@@ -98,15 +105,15 @@ export function namedPhrases(
   const words = wordsOf(ctx);
   const ends = wordEnds(words);
   const out: NamedPhrase[] = [];
-  const hits = heads.matcher.search(text, { strategy: 'leftmost-longest' });
+  const hits = [...text.matchAll(heads.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, data: heads.byHead.get(m[0])! }));
   for (let h = 0; h < hits.length; h++) {
     const first = hits[h];
     let last = first;
     // a chain of heads is one name: 要素市场化配置综合改革试点, 行动计划
-    let everyday = (first.data as NamedHead).needsProperNoun;
+    let everyday = first.data.needsProperNoun;
     while (h + 1 < hits.length && hits[h + 1].start === last.end) {
       last = hits[++h];
-      everyday &&= (last.data as NamedHead).needsProperNoun;
+      everyday &&= last.data.needsProperNoun;
     }
     if (!ends.has(last.end)) continue;
     const next = words.find((w) => w.start === last.end);
@@ -119,7 +126,7 @@ export function namedPhrases(
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     if (modifier.length < 2 || COUNTED.test(modifier) || modifier.includes('”“')) continue;
-    const head = last.data as NamedHead;
+    const head = last.data;
     if (!specific(modifier, words, start, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
     // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)

@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { alternation } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
@@ -9,11 +9,14 @@ const KINDS = new Set<string>(Object.values(PolicyKind));
 // a two-character name is a policy only in quotes: “两新” is one, 两新组织 (new social organisations) is not
 const MIN_BARE = 3;
 
-const names = perLexicon((lex) => new AhoCorasick(lex.words('policy-names').map((line) => {
-  const [name, kind] = line.split('|').map((s) => s.trim());
-  if (!KINDS.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
-  return { pattern: name, data: kind };
-})));
+const names = perLexicon((lex) => {
+  const kinds = new Map(lex.words('policy-names').map((line) => {
+    const [name, kind] = line.split('|').map((s) => s.trim());
+    if (!KINDS.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
+    return [name, kind] as const;
+  }));
+  return { pattern: alternation([...kinds.keys()]), kinds };
+});
 
 /**
  * Matches named national policies the reports cite bare, from policy-names.txt: 扫黑除恶, “一带一路”, 以旧换新,
@@ -31,7 +34,9 @@ export const PolicyGazetteerRule: EntityRule = {
     const starts = new Set(words.map((w) => w.start));
     const ends = new Set(words.map((w) => w.end));
     const out: Candidate[] = [];
-    for (const m of names(ctx.lexicon).search(text, { strategy: 'leftmost-longest' })) {
+    const { pattern, kinds } = names(ctx.lexicon);
+    for (const hit of text.matchAll(pattern)) {
+      const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
       const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
       const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
       // bare, the name must be whole words: 扫黑除恶 in 扫黑除恶斗争, not 两新 in 两新组织

@@ -31,7 +31,8 @@ export interface PolicyLexicon {
 
 const cache = new WeakMap<Lexicon, PolicyLexicon>();
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRegExp } from '../../lexicon/alternation';
+import { escapeRegExp } from '../../lexicon/alternation';
 
 /**
  * Parses policy-nouns.txt (`noun|KIND`), policy-program-nouns.txt, policy-non-policy-titles.txt,
