@@ -40,6 +40,8 @@ const PROPER = /[“”]|\p{Script=Latin}/u;
 const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
 // a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
+// jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
+const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
@@ -116,8 +118,10 @@ export function namedPhrases(
       everyday &&= last.data.needsProperNoun;
     }
     if (!ends.has(last.end)) continue;
+    // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
+    // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
-    if (next && /^n/.test(next.tag) && !heads.stops.has(next.text)) continue;
+    if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
     for (const lead of [SCOPE, DATE]) {
       const m = lead.exec(text.slice(start, first.start));

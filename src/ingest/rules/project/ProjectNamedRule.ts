@@ -3,6 +3,7 @@ import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
+import { SECTION } from './ProjectSuffixRule';
 import { ProjectKind } from './ProjectKind';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
@@ -26,10 +27,13 @@ export const ProjectNamedRule: EntityRule = {
     const isPlace = placeTest(ctx.lexicon);
     const out: Candidate[] = [];
     const hs = heads(ctx.lexicon);
-    for (const p of namedPhrases(ctx, hs, isPlace)) {
+    for (const named of namedPhrases(ctx, hs, isPlace)) {
+      // a section joins the name, as for suffix projects: 长江国家文化公园贵州段
+      const section = SECTION.exec(text.slice(named.end))?.[0] ?? '';
+      const p = { ...named, end: named.end + section.length };
       const st = projectStatus(text, p.start, p.end, lex);
       const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
-      const headText = text.slice(p.end - p.head.head.length, p.end);
+      const headText = text.slice(named.end - p.head.head.length, named.end);
       out.push(spanCandidate(ctx, 'project', this.name, p.start, p.end, { name: text.slice(p.start, p.end), fields }));
       for (const [b, e] of sharedHeadItems(ctx, hs, p.start)) {
         out.push(spanCandidate(ctx, 'project', this.name, b, e, { name: text.slice(b, e) + headText, fields }));
