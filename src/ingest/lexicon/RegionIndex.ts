@@ -39,6 +39,8 @@ interface RawEntry {
   code?: string;
   members?: string[];
   joint?: boolean;
+  /** patches only: short names added to a national entry (燕赵大地 for 河北省) */
+  extra_short_names?: string[];
   false_positive_contexts?: string[];
   local_only?: boolean;
   valid_until?: string;
@@ -101,7 +103,7 @@ export class RegionIndex {
       raw.set(base.name, {
         ...base,
         ...p,
-        short_names: (base.short_names ?? []).filter((s) => !ambiguous.includes(s)),
+        short_names: [...(base.short_names ?? []), ...(p.extra_short_names ?? [])].filter((s) => !ambiguous.includes(s)),
         ambiguous_short_names: ambiguous,
         false_positive_contexts: [...(base.false_positive_contexts ?? []), ...(p.false_positive_contexts ?? [])],
       } as RawEntry);
