@@ -45,6 +45,8 @@ interface Compiled {
   /** at any sentence's start: a five-year word (五年来, 这五年) */
   fiveYearOpener: RegExp;
   words: PeriodWords;
+  /** heading words of a plan section (下一步, 工作打算): indicator-periods.json's `planTitles`, shared with structuredPeriod */
+  planTitles: readonly string[];
 }
 const cache = new WeakMap<Lexicon, Compiled>();
 
@@ -123,6 +125,7 @@ function compile(lexicon: Lexicon): Compiled {
     opener: new RegExp(`^(?:${alt(f.leads)})?(${expr})`),
     fiveYearOpener: new RegExp(`^(?:${alt(f.leads)})?(${alt(f.fiveYears)})`),
     words,
+    planTitles: lexicon.data<{ planTitles: string[] }>('indicator-periods').planTitles,
   };
   cache.set(lexicon, compiled);
   return compiled;
@@ -135,7 +138,12 @@ function compile(lexicon: Lexicon): Compiled {
  */
 function framePeriod(s: string, c: Compiled, report: ReportMeta): string | null | undefined {
   const m = c.heading.exec(s);
-  if (!m) return undefined;
+  if (!m) {
+    // a plan heading with no year of its own (二、下一步工作打算) in a part-year report: the rest of the year, whose
+    // figures are the year's (2023年), not the part already reported (2023年1—6月)
+    const partYear = report.year !== null && report.period !== null && report.period !== `${report.year}年`;
+    return partYear && c.planTitles.some((w) => s.includes(w)) ? `${report.year}年` : undefined;
+  }
   const w = m[0];
   const year = report.year;
   const plan = new RegExp(`^“?十([${DIGITS}])五”?$`).exec(w);

@@ -37,7 +37,7 @@ const MAGNITUDE: [string, number][] = [
  */
 export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Uint8Array, p: MetricParts): Candidate {
   const v = p.value;
-  const { period, explicit } = findMetricPeriod(ctx, v.start, ml, mask);
+  const { period, explicit, written } = findMetricPeriod(ctx, v.start, ml, mask);
   const fields: Record<string, PropertyValue> = {
     subject: p.subject,
     value: v.value,
@@ -62,6 +62,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     _ve: v.end,
     _ps: p.predicateStart,
     _periodExplicit: explicit,
+    _periodWritten: written,
     // 连跨5万亿元、6万亿元两个台阶: 5万亿元 was passed on the way; it lends its subject to 6万亿元 and is then dropped
     // (MetricSubjectCarryRefiner).
     _step: ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
