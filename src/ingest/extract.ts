@@ -37,7 +37,7 @@ export interface Extraction {
  * The engine, chrono's loop per passage: every entity rule on the normalised passage (its context carries the
  * passage's section and default period, text/sectionPeriods.ts) → stamp rule name and original text, check the span lies in the passage → refiners in order → relation rules on the refined entities.
  * Relation rules marked `once` keep one (type, from, to) per report: the candidate with the lowest
- * `fields._evidenceRank` (absent = 0), the first among equals, so a rule can prefer better evidence found in a later
+ * `evidenceRank` (absent = 0), the first among equals, so a rule can prefer better evidence found in a later
  * passage (PartOfRule: 重庆市 over the 重庆 of 重庆英才服务卡). Throws IngestError
  * EMPTY_INPUT on blank text; an exception inside a rule is rethrown naming the rule and passage.
  */
@@ -55,8 +55,10 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
   const onceBest = new Map<string, { rel: RelationCandidate; rank: number }>();
   const replaced = new Set<RelationCandidate>();
   const results: Extraction['results'] = [];
+  const order = new Map(rules.map((r, i) => [r.name, i]));
+  const ruleRank = (name: string): number => order.get(name) ?? rules.length;
   for (const [i, passage] of passages.entries()) {
-    const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon, section: where[i] };
+    const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon, section: where[i], ruleRank };
     let entities: Candidate[] = [];
     for (const rule of rules) {
       for (const c of guard(rule.name, passage, () => rule.extract(context))) {
@@ -71,7 +73,7 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
         const rel = { ...r, rule: rule.name };
         if (rule.once) {
           const key = `${rule.name}|${r.type}|${nodeId(r.from, meta.id)}|${nodeId(r.to, meta.id)}`;
-          const rank = typeof r.fields._evidenceRank === 'number' ? r.fields._evidenceRank : 0;
+          const rank = r.evidenceRank ?? 0;
           const prev = onceBest.get(key);
           if (prev && prev.rank <= rank) continue;
           if (prev) replaced.add(prev.rel);

@@ -47,8 +47,7 @@ export interface ToRecordsInput {
  * Candidates → graph records. One node per entity per report (id from `nodeId`), carrying every mention as a
  * source; one edge per (type, from, to), carrying every piece of evidence. A relation endpoint that is not a
  * mention of its own (a parent region, the report's region) becomes a node with the relation's evidence as its
- * source. The report's own region always has a node, and the report an ABOUT edge to it. Fields whose name
- * starts with `_` are engine hints and are not stored. Metric nodes get value, unit, kind, subject, period and
+ * source. The report's own region always has a node, and the report an ABOUT edge to it. Metric nodes get value, unit, kind, subject, period and
  * valueText (the first mention's text unless the rule set one).
  */
 export function toRecords(input: ToRecordsInput): ReportRecords {
@@ -236,7 +235,7 @@ function propertiesOf(c: Candidate): Properties {
 
 function clean(fields: Record<string, PropertyValue | undefined>): Properties {
   const out: Properties = {};
-  for (const [k, v] of Object.entries(fields)) if (!k.startsWith('_') && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v;
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { PassageRecord, ReportMeta, SectionRecord } from '../records/types';
 import { normalize } from './normalize';
+import { perLexicon } from '../lexicon/perLexicon';
 
 /** Where a passage sits in the report, for rules whose reading depends on it (a metric's period). */
 export interface SectionContext {
@@ -48,7 +49,6 @@ interface Compiled {
   /** heading words of a plan section (下一步, 工作打算): indicator-periods.json's `planTitles`, shared with structuredPeriod */
   planTitles: readonly string[];
 }
-const cache = new WeakMap<Lexicon, Compiled>();
 
 /**
  * Gives each passage its SectionContext. The period is a frame that headings and paragraph openings set and
@@ -110,9 +110,7 @@ export function sectionContexts(
   return out;
 }
 
-function compile(lexicon: Lexicon): Compiled {
-  const hit = cache.get(lexicon);
-  if (hit) return hit;
+const compile = perLexicon((lexicon: Lexicon): Compiled => {
   const words = lexicon.data<PeriodWords>('metric-periods');
   const f = words.sectionFrames;
   const relative = Object.keys(words.relative).filter((w) => !words.sectionYear.includes(w));
@@ -127,9 +125,8 @@ function compile(lexicon: Lexicon): Compiled {
     words,
     planTitles: lexicon.data<{ planTitles: string[] }>('indicator-periods').planTitles,
   };
-  cache.set(lexicon, compiled);
   return compiled;
-}
+});
 
 /**
  * The frame a heading or opening sets: the first period word of `s`, resolved against the report

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractCandidates } from '../../../src/ingest/extract';
-import { metricRefiners, metricRules } from '../../../src/ingest/rules/metric';
+import { refinersOf, rulesOf } from '../../../src/ingest/rules';
 import { run } from '../harness';
 
 /** A 2026 provincial work report's metadata, so fragments need no title line. */
@@ -167,7 +167,7 @@ const metricPeriods: { name: string; text: string; expect: [string, string][] }[
 
 describe('findMetricPeriod with sections', () => {
   it.each(metricPeriods)('$name', ({ text, expect: rows }) => {
-    const metrics = run(metricRules, text, { meta: work2026, refiners: metricRefiners }).results.flatMap((r) => r.entities);
+    const metrics = run(rulesOf('metric'), text, { meta: work2026, refiners: refinersOf('metric') }).results.flatMap((r) => r.entities);
     for (const [mention, period] of rows) {
       const m = metrics.find((c) => c.text.includes(mention) || mention.includes(c.text));
       expect([mention, m?.fields.period]).toEqual([mention, period]);

@@ -44,7 +44,7 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
         predicateStart: at,
         direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
         base: pred?.[2],
-        internal: item ? undefined : { _group: at, _gi: i, _gn: values.length },
+        group: item ? undefined : { at, index: i, size: values.length },
       };
     }
   }

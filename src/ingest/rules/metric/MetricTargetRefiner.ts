@@ -1,7 +1,8 @@
 import { MetricKind } from '../../records/labels';
 import type { ReportMeta } from '../../records/types';
-import type { Candidate, PassageContext, Refiner } from '../Rule';
+import type { PassageContext } from '../Rule';
 import { metricLexicon } from './metricLexicon';
+import { refiner } from '../defineRule';
 
 /**
  * The passage last refined for each report, and whether the sentence it ends in is open and stated as a goal.
@@ -36,28 +37,26 @@ function planSection(ctx: PassageContext): boolean {
   return period === `${year}年` && (ctx.report.period !== `${year}年` || ctx.section?.record !== null);
 }
 
-export const MetricTargetRefiner: Refiner = {
-  name: 'metric.target',
-  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const prev = lastPassage.get(ctx.report);
-    // Only a passage that starts exactly where a `;`-ended one stopped continues its sentence (same line).
-    const carried = prev !== undefined && prev.targetOpen && prev.end === ctx.passage.start;
-    const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1)) + 1;
-    const isTarget = (at: number): boolean => {
-      const start = sentenceStart(at);
-      return (carried && start === 0) || ml.targetWords.some((w) => text.slice(start, at).includes(w));
-    };
-    lastPassage.set(ctx.report, { end: ctx.passage.end, targetOpen: text.endsWith(';') && isTarget(text.length) });
-    const planned = planSection(ctx);
-    return candidates.map((c) => {
-      if (c.kind !== 'metric' || typeof c.fields._vs !== 'number') return c;
-      // a figure with a period of its own in a plan section (上半年…, 2025年…) reports; one without sets a goal
-      if (!isTarget(c.fields._vs) && !(planned && c.fields._periodWritten !== true)) return c;
-      const year = ctx.report.year;
-      const period = c.fields._periodExplicit || !year ? c.fields.period : `${year}年`;
-      return { ...c, fields: { ...c.fields, kind: MetricKind.TARGET, measure: c.fields.kind, period } };
-    });
-  },
-};
+export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) => {
+  const ml = metricLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const prev = lastPassage.get(ctx.report);
+  // Only a passage that starts exactly where a `;`-ended one stopped continues its sentence (same line).
+  const carried = prev !== undefined && prev.targetOpen && prev.end === ctx.passage.start;
+  const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1)) + 1;
+  const isTarget = (at: number): boolean => {
+    const start = sentenceStart(at);
+    return (carried && start === 0) || ml.targetWords.some((w) => text.slice(start, at).includes(w));
+  };
+  lastPassage.set(ctx.report, { end: ctx.passage.end, targetOpen: text.endsWith(';') && isTarget(text.length) });
+  const planned = planSection(ctx);
+  return candidates.map((c) => {
+    const vs = c.work?.valueStart;
+    if (c.kind !== 'metric' || vs === undefined) return c;
+    // a figure with a period of its own in a plan section (上半年…, 2025年…) reports; one without sets a goal
+    if (!isTarget(vs) && !(planned && c.work?.periodWritten !== true)) return c;
+    const year = ctx.report.year;
+    const period = c.work?.periodExplicit || !year ? c.fields.period : `${year}年`;
+    return { ...c, fields: { ...c.fields, kind: MetricKind.TARGET, measure: c.fields.kind, period } };
+  });
+}, 'metric');

@@ -1,7 +1,8 @@
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { projectLexicon, type ProjectLexicon, type ProjectSuffix } from './projectLexicon';
 import { projectStatus } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
 
 // characters a project name is made of: CJK, Latin letters and digits (T3B, 1000千伏), the place dash and dot
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
@@ -86,56 +87,52 @@ function acceptableHead(head: string, lex: ProjectLexicon): boolean {
  * Example (seed line 13): 中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段 → two DATA_CENTER projects,
  * IN_OPERATION.
  */
-export const ProjectSuffixRule: EntityRule = {
-  name: 'project.suffix',
-  kind: 'project',
-  extract(ctx: PassageContext): Candidate[] {
-    const lex = projectLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const out: Candidate[] = [];
-    const emit = (i: number, j: number, name: string, suffix: ProjectSuffix, section: string | null, statusFrom: number, statusTo: number): void => {
-      const st = projectStatus(text, statusFrom, statusTo, lex);
-      out.push(spanCandidate(ctx, 'project', this.name, i, j, {
-        name,
-        fields: { kind: suffix.kind, status: st?.status ?? null, statusText: st?.statusText ?? null, section },
-      }));
-    };
-    for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
-      let section = SECTION.exec(text.slice(m.end))?.[0] ?? null;
-      let j = section ? nameEnd(text, m.end + section.length, lex) : null;
-      if (j === null) {
-        section = null;
-        j = nameEnd(text, m.end, lex);
-      }
-      if (j === null) continue;
-      const suffix = m.data as ProjectSuffix;
-      // a list closed by 等 shares the suffix: 开工周至至乾县、改扩建西安至永寿等高速公路 → two highways
-      if (suffix.elided && text[m.start - 1] === '等') {
-        for (const [a, b] of listBefore(text, m.start - 1, lex)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
-        continue;
-      }
-      const i = findHead(text, m.start, lex);
-      const head = text.slice(i, m.start);
-      if (!acceptableHead(head, lex)) continue;
-      const phase = section && PHASE.test(section) ? section : '';
-      // 长沙机场改扩建工程: the works on the facility are the project
-      const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex) !== null) ?? '';
-      j += works.length;
-      emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
-      // walk back over 、-separated short heads that share this suffix
-      let k = i;
-      while (suffix.elided && text[k - 1] === '、') {
-        // the item runs back to a stop word (力争延安东绕城 → 延安东绕城) or the list's start, at most 6 characters
-        const b = findHead(text, k - 1, lex);
-        const token = text.slice(b, k - 1);
-        // the token must be a whole list item: not the tail of a longer word or of 1号机组
-        if (b > 0 && NAME_CHAR.test(text[b - 1]) && !lex.headStops.some((st) => text.slice(0, b).endsWith(st))) break;
-        const ownSuffix = lex.suffixes.search(token).some((t) => t.end === token.length);
-        if (ownSuffix || !ELIDED.test(token) || !acceptableHead(token, lex) || lex.headStops.some((s) => token.includes(s))) break;
-        emit(b, k - 1, token + suffix.canonical, suffix, null, i, j);
-        k = b;
-      }
+export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, rule) => {
+  const lex = projectLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  const emit = (i: number, j: number, name: string, suffix: ProjectSuffix, section: string | null, statusFrom: number, statusTo: number): void => {
+    const st = projectStatus(text, statusFrom, statusTo, lex);
+    out.push(spanCandidate(ctx, 'project', rule, i, j, {
+      name,
+      fields: { kind: suffix.kind, status: st?.status ?? null, statusText: st?.statusText ?? null, section },
+    }));
+  };
+  for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
+    let section = SECTION.exec(text.slice(m.end))?.[0] ?? null;
+    let j = section ? nameEnd(text, m.end + section.length, lex) : null;
+    if (j === null) {
+      section = null;
+      j = nameEnd(text, m.end, lex);
     }
-    return out;
-  },
-};
+    if (j === null) continue;
+    const suffix = m.data as ProjectSuffix;
+    // a list closed by 等 shares the suffix: 开工周至至乾县、改扩建西安至永寿等高速公路 → two highways
+    if (suffix.elided && text[m.start - 1] === '等') {
+      for (const [a, b] of listBefore(text, m.start - 1, lex)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
+      continue;
+    }
+    const i = findHead(text, m.start, lex);
+    const head = text.slice(i, m.start);
+    if (!acceptableHead(head, lex)) continue;
+    const phase = section && PHASE.test(section) ? section : '';
+    // 长沙机场改扩建工程: the works on the facility are the project
+    const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex) !== null) ?? '';
+    j += works.length;
+    emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
+    // walk back over 、-separated short heads that share this suffix
+    let k = i;
+    while (suffix.elided && text[k - 1] === '、') {
+      // the item runs back to a stop word (力争延安东绕城 → 延安东绕城) or the list's start, at most 6 characters
+      const b = findHead(text, k - 1, lex);
+      const token = text.slice(b, k - 1);
+      // the token must be a whole list item: not the tail of a longer word or of 1号机组
+      if (b > 0 && NAME_CHAR.test(text[b - 1]) && !lex.headStops.some((st) => text.slice(0, b).endsWith(st))) break;
+      const ownSuffix = lex.suffixes.search(token).some((t) => t.end === token.length);
+      if (ownSuffix || !ELIDED.test(token) || !acceptableHead(token, lex) || lex.headStops.some((s) => token.includes(s))) break;
+      emit(b, k - 1, token + suffix.canonical, suffix, null, i, j);
+      k = b;
+    }
+  }
+  return out;
+});

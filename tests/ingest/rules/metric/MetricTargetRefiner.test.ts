@@ -1,4 +1,4 @@
-import { metricRefiners, metricRules } from '../../../../src/ingest/rules/metric';
+import { refinersOf, rulesOf } from '../../../../src/ingest/rules';
 import { run } from '../../harness';
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
@@ -50,7 +50,7 @@ const splitTargets = '去年主要预期目标是：地区生产总值增长5%�
 
 describe('MetricTargetRefiner', () => {
   it('carries a cue across the passages of one sentence split at ；, not past its 。 (2026 吉林省)', () => {
-    const found = run(metricRules, splitTargets, { meta: workReport2026, refiners: metricRefiners })
+    const found = run(rulesOf('metric'), splitTargets, { meta: workReport2026, refiners: refinersOf('metric') })
       .results.flatMap((r) => r.entities)
       .filter((c) => c.kind === 'metric')
       .map((c) => [c.text, c.start, c.fields.kind]);
@@ -61,7 +61,7 @@ describe('MetricTargetRefiner', () => {
     ]);
   });
   it('marks every figure without a period of its own in the plan of the report\'s year (2026 吉林省)', () => {
-    const found = run(metricRules, splitTargets.replace('去年', '今年'), { meta: workReport2026, refiners: metricRefiners })
+    const found = run(rulesOf('metric'), splitTargets.replace('去年', '今年'), { meta: workReport2026, refiners: refinersOf('metric') })
       .results.flatMap((r) => r.entities)
       .filter((c) => c.kind === 'metric')
       .map((c) => [c.text, c.fields.kind, c.fields.period]);
