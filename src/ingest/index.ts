@@ -10,19 +10,7 @@ export type { Lexicon } from './lexicon/Lexicon';
 export { inferReportMeta, slug } from './reportMeta';
 export { EntityLabels, MetricKind, NodeLabel, ProjectStatus, RelType } from './records/labels';
 export type { EntityLabel } from './records/labels';
-export type {
-  EdgeRecord,
-  NodeRecord,
-  PassageRecord,
-  Properties,
-  PropertyValue,
-  Provenance,
-  ReportMeta,
-  ReportRecord,
-  ReportRecords,
-  Scalar,
-  SectionRecord,
-} from './records/types';
+export type * from './records/types';
 export { loadIndicators } from './indicators/loadIndicators';
 export { matchIndicator } from './indicators/matchIndicator';
 export { PeriodPart, PeriodStatus, structuredPeriod } from './indicators/structuredPeriod';
