@@ -3,7 +3,7 @@ import type { EntityRule } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
-import { parseMetricValue, type MetricValue } from './parseMetricValue';
+import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 
 const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '\n']);
 
@@ -57,7 +57,10 @@ function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
     ml.valueSticky.lastIndex = p;
     const m = ml.valueSticky.exec(text);
     if (!m) break;
-    values.push(parseMetricValue(m));
+    const v = parseMetricValue(m);
+    // a run of digits too long to be a figure ends the list, as any non-value would
+    if (!storableValue(v)) break;
+    values.push(v);
     p = m.index + m[0].length;
     if (text[p] !== '、') break;
     p++;
