@@ -5,6 +5,8 @@ export const IngestErrorCode = {
   UNSUPPORTED_ENCODING: 'UNSUPPORTED_ENCODING',
   TOO_LARGE: 'TOO_LARGE',
   NOT_A_REPORT: 'NOT_A_REPORT',
+  /** extraction ran past its time budget (extractInWorker) and was stopped */
+  EXTRACTION_TIMEOUT: 'EXTRACTION_TIMEOUT',
 } as const;
 export type IngestErrorCode = (typeof IngestErrorCode)[keyof typeof IngestErrorCode];
 

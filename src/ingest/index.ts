@@ -3,6 +3,7 @@
  * no network; reads only seeds/lexicon. Other layers import from here only.
  */
 export { extractReport, extractCandidates, type ExtractOptions, type Extraction } from './extract';
+export { extractInWorker, type ExtractInWorkerOptions } from './extractInWorker';
 export { decodeReport, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decodeReport';
 export { IngestError, IngestErrorCode } from './IngestError';
 export { loadLexicon } from './lexicon/loadLexicon';

@@ -1,0 +1,33 @@
+import { extractInWorker, extractReport, IngestError, IngestErrorCode } from '../../src/ingest';
+import { SEED_FILE, seedText } from './seedReport';
+
+// The worker runs the same extractReport on its own thread: the same records, its errors as IngestErrors, and a
+// report that runs past its budget stopped without taking the next one down.
+describe('extractInWorker', () => {
+  it('gives the records extractReport gives, for the seed report', async () => {
+    const inWorker = await extractInWorker(seedText, { sourceFile: SEED_FILE });
+    expect(JSON.stringify(inWorker)).toBe(JSON.stringify(extractReport(seedText, { sourceFile: SEED_FILE })));
+  });
+
+  it('leaves the caller\'s event loop free while it works', async () => {
+    const text = `报告\n${seedText.repeat(8)}`;
+    let ticked = false;
+    setTimeout(() => (ticked = true), 5);
+    const done = extractInWorker(text, { id: 'big' }).then(() => ticked);
+    // the timer fires while the worker extracts; on the caller's thread it could only fire afterwards
+    await expect(done).resolves.toBe(true);
+  });
+
+  it('passes an IngestError through with its code', async () => {
+    await expect(extractInWorker('   ', {})).rejects.toMatchObject({ name: 'IngestError', code: IngestErrorCode.EMPTY_INPUT });
+  });
+
+  it('stops a report past its time budget with EXTRACTION_TIMEOUT, then extracts the next one', async () => {
+    const endless = `报告\n${seedText.replace(/[\n。；！？]/g, ' ').repeat(40)}`;
+    const stopped = await extractInWorker(endless, { id: 'endless' }, { timeoutMs: 200 }).catch((e: unknown) => e);
+    expect(stopped).toBeInstanceOf(IngestError);
+    expect((stopped as IngestError).code).toBe(IngestErrorCode.EXTRACTION_TIMEOUT);
+    const next = await extractInWorker('重庆市人民政府关于计划执行情况的报告\n全市地区生产总值同比增长4.6%。', { id: 'small' });
+    expect(next.nodes.some((n) => n.properties.value === 4.6)).toBe(true);
+  });
+});
