@@ -57,6 +57,18 @@ describe('upserts', () => {
     expect(updated).toMatchObject({ id: created.id, name: `${TAG}政策(修订)`, kind: 'PLAN' });
   });
 
+  it('curates the extracted policy when given its title as written, 《》 and all', async () => {
+    const reportId = `test-curate-${process.pid}`;
+    const title = `${TAG}专项行动方案`;
+    const text = `重庆市人民政府关于${TAG}的报告\n印发《${title}》，全市地区生产总值同比增长6.1%。`;
+    await ok(`mutation($text: String!) { ingestReport(text: $text, meta: {id: "${reportId}"}) { changed } }`, { text });
+    const curated = (await ok(UPSERT_POLICY, { input: { name: `《${title}》`, kind: 'PLAN' } })).upsertPolicy;
+    expect(curated).toMatchObject({ id: `policy:${title}`, kind: 'PLAN', curated: true });
+    expect(curated.sources.map((s: Any) => s.text)).toEqual([`《${title}》`]);
+    await ok(`mutation { deleteReport(id: "${reportId}") }`);
+    await ok(`mutation { deleteNode(id: "policy:${title}") }`);
+  });
+
   it('says NOT_FOUND for an unknown id and CONFLICT for an id of another label', async () => {
     expect((await fails(UPSERT_POLICY, { input: { id: 'policy:不存在的政策', name: 'x' } })).extensions?.code).toBe('NOT_FOUND');
     expect((await fails(UPSERT_POLICY, { input: { id: 'region:重庆市', name: 'x' } })).extensions?.code).toBe('CONFLICT');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IngestError, extractReport } from '../../ingest';
+import { IngestError, extractReport, type EntityLabel } from '../../ingest';
+import { curatedNodeId } from '../curatedNodeId';
 import { evidenceString, type Props } from '../../store';
 import type { KgContext } from '../context';
 import { KgErrorCode, badInput, kgError, notFound } from '../errors';
@@ -39,8 +40,6 @@ async function evidence(ctx: Ctx, e: { reportId: string; start: number; end: num
   return evidenceString({ reportId: e.reportId, passageId: at.passageId ?? '', start: e.start, end: e.end, rule: 'curated' });
 }
 
-const slug = (s: string) => s.replace(/\s+/g, '');
-
 /** Update needs the id to exist with that label; create derives the id, as ingest does. */
 async function targetId(ctx: Ctx, label: string, id: string | null | undefined, derived: string): Promise<string> {
   if (!id) return derived;
@@ -50,12 +49,12 @@ async function targetId(ctx: Ctx, label: string, id: string | null | undefined, 
   return id;
 }
 
-/** Validates, resolves the id and evidence, and writes one curated node. `deriveId` names a new node. */
-async function upsert(ctx: Ctx, label: string, input: unknown, schema: z.ZodType<Props>, deriveId: (v: Props) => string) {
+/** Validates, resolves the id and evidence, and writes one curated node; a new node gets the id ingest would give it. */
+async function upsert(ctx: Ctx, label: EntityLabel, input: unknown, schema: z.ZodType<Props>) {
   const who = requireKey(ctx);
   const v = parse(schema, input, 'input');
   const display = String(v.name ?? v.subject);
-  const id = await targetId(ctx, label, v.id as string | null, deriveId(v));
+  const id = await targetId(ctx, label, v.id as string | null, curatedNodeId(label, v));
   const ev = await evidence(ctx, v.evidence as { reportId: string; start: number; end: number } | null);
   const { id: _id, evidence: _ev, name: _name, parentId: _p, ...rest } = v;
   const properties = Object.fromEntries(Object.entries(rest).filter(([, x]) => x !== undefined && x !== null));
@@ -63,15 +62,14 @@ async function upsert(ctx: Ctx, label: string, input: unknown, schema: z.ZodType
 }
 
 const base = { id: optionalId, name, evidence: evidenceSchema };
-const byName = (prefix: string) => (v: Props) => `${prefix}:${slug(String(v.name))}`;
 
 export const Mutation = {
   upsertPolicy: (_: unknown, { input }: { input: Props }, ctx: Ctx) =>
-    upsert(ctx, 'Policy', input, z.object({ ...base, kind: z.string(), yearRange: z.string().max(40).nullish() }), byName('policy')),
+    upsert(ctx, 'Policy', input, z.object({ ...base, kind: z.string(), yearRange: z.string().max(40).nullish() })),
   upsertAgency: (_: unknown, { input }: { input: Props }, ctx: Ctx) =>
-    upsert(ctx, 'Agency', input, z.object({ ...base, kind: z.string() }), byName('agency')),
+    upsert(ctx, 'Agency', input, z.object({ ...base, kind: z.string() })),
   upsertProject: (_: unknown, { input }: { input: Props }, ctx: Ctx) =>
-    upsert(ctx, 'Project', input, z.object({ ...base, kind: z.string(), status: z.string().nullish() }), byName('project')),
+    upsert(ctx, 'Project', input, z.object({ ...base, kind: z.string(), status: z.string().nullish() })),
   upsertRegion: async (_: unknown, { input }: { input: Props }, ctx: Ctx) => {
     const parentId = input.parentId ? String(input.parentId) : null;
     if (parentId) {
@@ -79,7 +77,7 @@ export const Mutation = {
       if (!parent || parent.label !== 'Region') throw notFound('region', parentId);
     }
     const schema = z.object({ ...base, level: z.string(), code: z.string().max(20).nullish(), parentId: optionalId });
-    const region = await upsert(ctx, 'Region', input, schema, byName('region'));
+    const region = await upsert(ctx, 'Region', input, schema);
     if (parentId) await ctx.store.linkNodes({ from: region.id, to: parentId, type: 'PART_OF', curatedBy: requireKey(ctx), evidence: null });
     return region;
   },
@@ -96,7 +94,7 @@ export const Mutation = {
       reportId: z.string().min(1).nullish(),
       evidence: evidenceSchema,
     });
-    return upsert(ctx, 'Metric', input, schema, (v) => `metric:${v.reportId}:curated:${slug(String(v.subject))}:${v.value}${v.unit}`);
+    return upsert(ctx, 'Metric', input, schema);
   },
 
   link: async (_: unknown, args: { from: string; to: string; type: string; evidence?: unknown }, ctx: Ctx) => {

@@ -1,3 +1,4 @@
+import { nodeId } from '../../ingest';
 import type { Props } from '../../store';
 import type { KgContext } from '../context';
 import { pageArgs, toConnection } from '../args/pagination';
@@ -51,8 +52,7 @@ export const Report = {
   ],
   region: async (r: ApiNode, _: unknown, ctx: Ctx) => {
     if (!r.region) return null;
-    // Region ids are `region:<canonical name>` (ingest/records/toRecords).
-    const g = await ctx.nodes.load(`region:${r.region}`);
+    const g = await ctx.nodes.load(nodeId({ kind: 'region', name: String(r.region), fields: {} }, r.id));
     return g ? toApiNode(g) : null;
   },
   text: async (r: ApiNode, _: unknown, ctx: Ctx) => (await ctx.store.reportText(r.id, ctx.counter)) ?? '',
