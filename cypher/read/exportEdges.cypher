@@ -1,7 +1,7 @@
 // The outgoing entity relationships of one batch of entities in id order, for streaming exports.
 // @param afterId: String — the last source-node id of the previous batch ('' for the first)
 // @param batch: Integer — source nodes per batch
-// @returns lastId, rels (list of {type, from, to, evidence, curated, props})
+// @returns lastId: String?, rels: List<Relationship> — lastId null: no entities left
 MATCH (a:Entity)
 WHERE a.id > $afterId
 WITH a ORDER BY a.id

@@ -1,7 +1,7 @@
 // The spans that mention each node, in report order, at most $first per node.
 // @param ids: List<String> — entity ids
 // @param first: Integer — spans per node
-// @returns id, sources (list of {reportId, passageId, start, end, rule, text})
+// @returns id: String, sources: List<Source>
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Entity {id: id})-[m:MENTIONED_IN]->(p:Passage)

@@ -13,4 +13,4 @@ export { escapeLucene } from './escapeLucene';
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
 }
-export { listQuery, type ListQuery } from './args/filters';
+export { listArgs } from './args/listArgs';

@@ -1,18 +1,18 @@
 import { ConfigError, loadConfig } from '../server/config';
 import { startLocalNeo4j } from '../server/localNeo4j';
-import { createDriver, migrate } from '../store';
+import { createDriver, Database, migrate } from '../store';
 
 /** `npm run db:migrate`: applies the schema migrations in cypher/schema/ that the database lacks. */
 async function main(): Promise<number> {
   const config = loadConfig();
   const local = config.neo4j.local ? await startLocalNeo4j(config.localNeo4j) : undefined;
-  const driver = createDriver(config.neo4j);
+  const db = new Database(createDriver(config.neo4j), { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   try {
-    const result = await migrate(driver, config.neo4j.database);
+    const result = await migrate(db);
     console.log(`applied: ${result.applied.map((v) => `V${v}`).join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}`);
     return 0;
   } finally {
-    await driver.close();
+    await db.close();
     if (local && !local.reused) await local.stop();
   }
 }

@@ -13,7 +13,7 @@ export async function withStore<T>(config: Config, work: (store: Store) => Promi
   const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: options.timeoutMs ?? config.queryTimeoutMs });
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
-    await migrate(driver, config.neo4j.database);
+    await migrate(store.db);
     return await work(store);
   } finally {
     await store.close();

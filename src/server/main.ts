@@ -34,7 +34,7 @@ export async function startServer(
   const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
-    const migrations = await migrate(driver, config.neo4j.database);
+    const migrations = await migrate(store.db);
     logger.info(migrations, 'schema migrations');
     if (options.loadSeed !== false) await loadSeedReports(store, config, logger);
   } catch (error) {

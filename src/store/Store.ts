@@ -1,24 +1,12 @@
 import type { ReportRecords } from '../ingest';
 import type { Database, RoundTripCounter } from './Database';
+import { read, write } from './queries';
 import { parseEvidence, toGraphNode } from './toGraphNode';
 import type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
+import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { deleteReport, writeReport, type WriteReportResult } from './writeReport';
 
-type NodeRow = { labels: string[]; props: Props };
 type PageRow = { total: number; page: Props[] };
-
-/** List filters as the Cypher list files take them; unset = null. */
-export type ListParams = Record<string, unknown>;
-
-/** The list files, by the label they list. */
-const LIST_FILES = {
-  Policy: 'read/policies',
-  Agency: 'read/agencies',
-  Region: 'read/regions',
-  Project: 'read/projects',
-  Metric: 'read/metrics',
-} as const;
-export type ListLabel = keyof typeof LIST_FILES;
 
 function pageOf(row: PageRow | undefined, label: string, offset: number): Page<GraphNode> {
   if (!row) return { total: 0, offset, items: [] };
@@ -34,51 +22,51 @@ export class Store {
   constructor(readonly db: Database) {}
 
   async nodesByIds(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, GraphNode>> {
-    const rows = await this.db.read<{ id: string; labels: string[]; props: Props }>('read/nodesByIds', { ids }, c);
+    const rows = await this.db.run(read.nodesByIds, { ids }, c);
     return new Map(rows.map((r) => [r.id, toGraphNode(r.labels, r.props)]));
   }
 
   async reports(first = 100, c?: RoundTripCounter): Promise<GraphNode[]> {
-    const rows = await this.db.read<{ props: Props }>('read/reports', { first }, c);
+    const rows = await this.db.run(read.reports, { first }, c);
     return rows.map((r) => toGraphNode(['Report'], r.props));
   }
 
   async reportText(reportId: string, c?: RoundTripCounter): Promise<string | null> {
-    const rows = await this.db.read<{ text: string }>('read/reportText', { reportId }, c);
+    const rows = await this.db.run(read.reportText, { reportId }, c);
     return rows[0]?.text ?? null;
   }
 
   async mentions(ids: readonly string[], first: number, c?: RoundTripCounter): Promise<Map<string, SourceRow[]>> {
-    const rows = await this.db.read<{ id: string; sources: SourceRow[] }>('read/mentions', { ids, first }, c);
+    const rows = await this.db.run(read.mentions, { ids, first }, c);
     return new Map(rows.map((r) => [r.id, r.sources]));
   }
 
   async passagesByIds(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, Props>> {
-    const rows = await this.db.read<{ props: Props }>('read/passagesByIds', { ids }, c);
+    const rows = await this.db.run(read.passagesByIds, { ids }, c);
     return new Map(rows.map((r) => [String(r.props.id), r.props]));
   }
 
   async reportSections(reportIds: readonly string[], c?: RoundTripCounter): Promise<Map<string, Props[]>> {
-    const rows = await this.db.read<{ reportId: string; props: Props }>('read/reportSections', { reportIds }, c);
+    const rows = await this.db.run(read.reportSections, { reportIds }, c);
     const out = new Map<string, Props[]>();
     for (const r of rows) out.set(r.reportId, [...(out.get(r.reportId) ?? []), r.props]);
     return out;
   }
 
   async reportPassages(reportId: string, page: PageArgs, c?: RoundTripCounter): Promise<Page<GraphNode>> {
-    const rows = await this.db.read<PageRow>('read/reportPassages', { reportId, ...page }, c);
+    const rows = await this.db.run(read.reportPassages, { reportId, ...page }, c);
     return pageOf(rows[0], 'Passage', page.offset);
   }
 
   async reportEntityCounts(reportIds: readonly string[], c?: RoundTripCounter): Promise<Map<string, { label: string; count: number }[]>> {
-    const rows = await this.db.read<{ reportId: string; label: string; count: number }>('read/reportEntityCounts', { reportIds }, c);
+    const rows = await this.db.run(read.reportEntityCounts, { reportIds }, c);
     const out = new Map<string, { label: string; count: number }[]>();
     for (const r of rows) out.set(r.reportId, [...(out.get(r.reportId) ?? []), { label: r.label, count: r.count }]);
     return out;
   }
 
   async passageMentions(ids: readonly string[], first: number, c?: RoundTripCounter): Promise<Map<string, GraphNode[]>> {
-    const rows = await this.db.read<{ id: string; nodes: NodeRow[] }>('read/passageMentions', { ids, first }, c);
+    const rows = await this.db.run(read.passageMentions, { ids, first }, c);
     return new Map(rows.map((r) => [r.id, r.nodes.map((n) => toGraphNode(n.labels, n.props))]));
   }
 
@@ -88,51 +76,44 @@ export class Store {
     page: PageArgs,
     c?: RoundTripCounter,
   ): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.read<{ id: string; total: number; page: NodeRow[] }>(
-      'read/neighbours',
-      { ids, ...spec, ...page },
-      c,
-    );
+    const rows = await this.db.run(read.neighbours, { ids, ...spec, ...page }, c);
     return new Map(
       rows.map((r) => [r.id, { total: r.total, offset: page.offset, items: r.page.map((n) => toGraphNode(n.labels, n.props)) }]),
     );
   }
 
   async regionAncestors(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, GraphNode[]>> {
-    const rows = await this.db.read<{ id: string; ancestors: Props[] }>('read/regionAncestors', { ids }, c);
+    const rows = await this.db.run(read.regionAncestors, { ids }, c);
     return new Map(rows.map((r) => [r.id, r.ancestors.map((p) => toGraphNode(['Region'], p))]));
   }
 
   async policyRegions(ids: readonly string[], page: PageArgs, c?: RoundTripCounter): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.read<{ id: string } & PageRow>('read/policyRegions', { ids, ...page }, c);
+    const rows = await this.db.run(read.policyRegions, { ids, ...page }, c);
     return new Map(rows.map((r) => [r.id, pageOf(r, 'Region', page.offset)]));
   }
 
-  /**
-   * One page per scope of a filtered, sorted list. `scopeIds` holds region ids (per-region pages for nested
-   * fields) or `[null]` for an unscoped list; the result is keyed by scope (`''` for null).
-   */
-  async list(
-    label: ListLabel,
-    scopeIds: readonly (string | null)[],
-    params: ListParams,
-    page: PageArgs,
-    c?: RoundTripCounter,
-  ): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.read<{ scope: string | null } & PageRow>(LIST_FILES[label], { scopeIds, ...params, ...page }, c);
-    return new Map(rows.map((r) => [r.scope ?? '', pageOf(r, label, page.offset)]));
+  /** One page of a filtered, sorted list (Query.policies …), scoped by the filter's region if it names one. */
+  async list<L extends ListLabel>(label: L, request: ListRequest<L>, c?: RoundTripCounter): Promise<Page<GraphNode>> {
+    const scope = listScope(label, request.where);
+    const pages = await listPages(this.db, label, [scope], request, c);
+    return pages.get(scope ?? '') ?? { total: 0, offset: request.page.offset, items: [] };
+  }
+
+  /** One page of the same list per region (Region.projects …), for every parent of a level in one round trip. */
+  listPerRegion<L extends ListLabel>(label: L, regionIds: readonly string[], request: ListRequest<L>, c?: RoundTripCounter): Promise<Map<string, Page<GraphNode>>> {
+    return listPages(this.db, label, regionIds, request, c);
   }
 
   async policyRegionLinks(
     args: { policyId: string | null; regionId: string | null; maxHops: number; first: number },
     c?: RoundTripCounter,
   ): Promise<PathRow[]> {
-    const rows = await this.db.read<{ nodes: NodeRow[]; rels: RelationshipRow[]; length: number }>('read/policyRegionLinks', args, c);
+    const rows = await this.db.run(read.policyRegionLinks, args, c);
     return rows.map((r) => ({ nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length }));
   }
 
   async shortestPath(args: { from: string; to: string; maxHops: number }, c?: RoundTripCounter): Promise<PathRow | null> {
-    const rows = await this.db.read<{ nodes: NodeRow[]; rels: RelationshipRow[]; length: number }>('read/shortestPath', args, c);
+    const rows = await this.db.run(read.shortestPath, args, c);
     const r = rows[0];
     return r ? { nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length } : null;
   }
@@ -143,39 +124,39 @@ export class Store {
     limit: number,
     c?: RoundTripCounter,
   ): Promise<{ rel: RelationshipRow; node: GraphNode }[]> {
-    const rows = await this.db.read<{ rel: RelationshipRow; node: NodeRow }>('read/expand', { ids, types, limit }, c);
+    const rows = await this.db.run(read.expand, { ids, types, limit }, c);
     return rows.map((r) => ({ rel: r.rel, node: toGraphNode(r.node.labels, r.node.props) }));
   }
 
   async search(query: string, labels: readonly string[] | null, first: number, c?: RoundTripCounter): Promise<{ node: GraphNode; score: number }[]> {
-    const rows = await this.db.read<{ labels: string[]; props: Props; score: number }>('read/search', { query, labels, first }, c);
+    const rows = await this.db.run(read.search, { query, labels, first }, c);
     return rows.map((r) => ({ node: toGraphNode(r.labels, r.props), score: r.score }));
   }
 
   async stats(c?: RoundTripCounter): Promise<{ nodes: { label: string; count: number }[]; relationships: { type: string; count: number }[] }> {
     return this.db.readTx(async (tx) => ({
-      nodes: await tx.run<{ label: string; count: number }>('read/nodeCounts'),
-      relationships: await tx.run<{ type: string; count: number }>('read/relationshipCounts'),
+      nodes: await read.nodeCounts(tx, {}),
+      relationships: await read.relationshipCounts(tx, {}),
     }), c);
   }
 
   async upsertNode(args: { id: string; label: string; name: string; properties: Props; curatedBy: string; evidence: string | null }): Promise<GraphNode> {
-    const rows = await this.db.write<NodeRow>('write/upsertNode', args);
+    const rows = await this.db.run(write.upsertNode, args);
     return toGraphNode(rows[0].labels, rows[0].props);
   }
 
   async linkNodes(args: { from: string; to: string; type: string; curatedBy: string; evidence: string | null }): Promise<RelationshipRow | null> {
-    const rows = await this.db.write<{ rel: RelationshipRow }>('write/linkNodes', args);
+    const rows = await this.db.run(write.linkNodes, args);
     return rows[0]?.rel ?? null;
   }
 
   async unlinkNodes(args: { from: string; to: string; type: string; curatedBy: string }): Promise<boolean> {
-    const rows = await this.db.write<{ removed: number }>('write/unlinkNodes', args);
+    const rows = await this.db.run(write.unlinkNodes, args);
     return (rows[0]?.removed ?? 0) > 0;
   }
 
   async deleteNode(args: { id: string; curatedBy: string }): Promise<boolean> {
-    const rows = await this.db.write<{ removed: number }>('write/deleteNode', args);
+    const rows = await this.db.run(write.deleteNode, args);
     return (rows[0]?.removed ?? 0) > 0;
   }
 
@@ -189,13 +170,13 @@ export class Store {
 
   /** One keyset batch of entities with their mentions; an empty batch ends the export. */
   async exportNodes(afterId: string, batch: number): Promise<{ node: GraphNode; sources: SourceRow[] }[]> {
-    const rows = await this.db.read<NodeRow & { sources: SourceRow[] }>('read/exportNodes', { afterId, batch });
+    const rows = await this.db.run(read.exportNodes, { afterId, batch });
     return rows.map((r) => ({ node: toGraphNode(r.labels, r.props), sources: r.sources }));
   }
 
   /** The relationships leaving one keyset batch of entities; `lastId` null ends the export. */
   async exportEdges(afterId: string, batch: number): Promise<{ lastId: string | null; rels: RelationshipRow[] }> {
-    const rows = await this.db.read<{ lastId: string | null; rels: RelationshipRow[] }>('read/exportEdges', { afterId, batch });
+    const rows = await this.db.run(read.exportEdges, { afterId, batch });
     return rows[0] ?? { lastId: null, rels: [] };
   }
 
@@ -213,7 +194,7 @@ export class Store {
 
   /** The passage containing a span of a report, and the report's length; null when there is no such report. */
   async passageAt(reportId: string, start: number, end: number): Promise<{ passageId: string | null; chars: number } | null> {
-    const rows = await this.db.read<{ id: string | null; chars: number }>('read/passageAt', { reportId, start, end });
+    const rows = await this.db.run(read.passageAt, { reportId, start, end });
     return rows[0] ? { passageId: rows[0].id, chars: rows[0].chars } : null;
   }
 

@@ -1,6 +1,7 @@
 /** The store layer's public surface: the only module the api, server and cli layers import from store. */
 export { Database, createDriver, type DatabaseOptions, type RoundTripCounter, type Tx } from './Database';
-export { Store, type ListLabel, type ListParams } from './Store';
+export { Store } from './Store';
+export type { AgencyWhere, ListLabel, ListOrder, ListRequest, ListWhere, MetricWhere, PolicyWhere, ProjectWhere, RegionWhere } from './listPages';
 export { StoreError, type StoreErrorCode } from './errors';
 export { migrate, loadMigrations, MigrationChecksumError, type MigrationResult } from './migrate';
 export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from './cypherFiles';

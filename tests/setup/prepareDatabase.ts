@@ -13,7 +13,7 @@ export async function prepareDatabase(uri: string): Promise<void> {
   const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: 120_000 });
   try {
     await driver.verifyConnectivity();
-    await migrate(driver, config.neo4j.database);
+    await migrate(store.db);
     await loadReportFile(store, config.seedReport);
   } finally {
     await driver.close();

@@ -73,24 +73,8 @@ describe('writeReport', () => {
     expect(after.length).toBeLessThan(before);
     expect(after.every((s) => s.reportId === SEED_REPORT_ID)).toBe(true);
     expect((await store.nodesByIds([SECOND_ID])).size).toBe(0);
-    const metrics = await store.list('Metric', [null], { ...nullMetricFilters, reportId: SECOND_ID }, { offset: 0, first: 10 });
-    expect(metrics.get('')?.total).toBe(0);
+    const metrics = await store.list('Metric', { where: { reportId: SECOND_ID }, page: { offset: 0, first: 10 } });
+    expect(metrics.total).toBe(0);
     expect(await store.deleteReport(SECOND_ID)).toBe(false);
   });
 });
-
-const nullMetricFilters = {
-  subjectContains: null,
-  subjectEquals: null,
-  units: null,
-  kinds: null,
-  period: null,
-  valueGt: null,
-  valueGte: null,
-  valueLt: null,
-  valueLte: null,
-  reportId: null,
-  includeSubregions: false,
-  sort1: null,
-  sort2: null,
-};

@@ -1,6 +1,6 @@
 import type { ListLabel } from '../../store';
 import type { KgContext } from '../context';
-import { listQuery } from '../args/filters';
+import { listArgs } from '../args/listArgs';
 import { pageArgs, pageSize, toConnection } from '../args/pagination';
 import { badInput, notFound } from '../errors';
 import { escapeLucene } from '../escapeLucene';
@@ -23,10 +23,9 @@ function hops(value: number | null | undefined, fallback: number, max: number, f
 }
 
 async function list(label: ListLabel, args: ListArgs, ctx: Ctx) {
-  const { scope, params } = listQuery(label, args.where, args.orderBy);
+  const { where, orderBy } = listArgs(label, args.where, args.orderBy);
   const page = pageArgs(args, ctx.limits.maxPageSize);
-  const result = await ctx.store.list(label, [scope], params, page, ctx.counter);
-  return toConnection(result.get(scope ?? ''), toApiNode, page.offset);
+  return toConnection(await ctx.store.list(label, { where, orderBy, page }, ctx.counter), toApiNode, page.offset);
 }
 
 async function requireNode(ctx: Ctx, id: string, label: string | null): Promise<ApiNode> {

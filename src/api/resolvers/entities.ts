@@ -1,6 +1,6 @@
 import { enumValues } from '../loadTypeDefs';
 import type { KgContext } from '../context';
-import { listQuery } from '../args/filters';
+import { listArgs } from '../args/listArgs';
 import {
   type ApiNode,
   type ConnArgs,
@@ -73,23 +73,18 @@ export const Region = {
   children: (n: ApiNode, args: ConnArgs, ctx: Ctx) =>
     neighbourConnection(ctx, n.id, { types: ['PART_OF'], direction: 'IN', label: 'Region' }, args),
   projects: (n: ApiNode, args: ConnArgs & { includeSubregions?: boolean | null }, ctx: Ctx) => {
-    const { params } = listQuery('Project', {}, []);
-    const q = { ...params, includeSubregions: args.includeSubregions ?? true };
-    return batchedConnection(ctx, `regionProjects:${JSON.stringify(q)}`, n.id, args, (ids, page) =>
-      ctx.store.list('Project', ids, q, page, ctx.counter),
+    const where = { includeSubregions: args.includeSubregions ?? true };
+    return batchedConnection(ctx, `regionProjects:${JSON.stringify(where)}`, n.id, args, (ids, page) =>
+      ctx.store.listPerRegion('Project', ids, { where, page }, ctx.counter),
     );
   },
-  policies: (n: ApiNode, args: ConnArgs, ctx: Ctx) => {
-    const { params } = listQuery('Policy', {}, []);
-    return batchedConnection(ctx, 'regionPolicies', n.id, args, (ids, page) => ctx.store.list('Policy', ids, params, page, ctx.counter));
-  },
+  policies: (n: ApiNode, args: ConnArgs, ctx: Ctx) =>
+    batchedConnection(ctx, 'regionPolicies', n.id, args, (ids, page) => ctx.store.listPerRegion('Policy', ids, { where: {}, page }, ctx.counter)),
   metrics: (n: ApiNode, args: ConnArgs & { where?: unknown; includeSubregions?: boolean | null }, ctx: Ctx) => {
-    const where = { ...((args.where as object | null) ?? {}) } as Record<string, unknown>;
-    delete where.regionId;
-    const { params } = listQuery('Metric', where, []);
-    const q = { ...params, includeSubregions: args.includeSubregions ?? false };
-    return batchedConnection(ctx, `regionMetrics:${JSON.stringify(q)}`, n.id, args, (ids, page) =>
-      ctx.store.list('Metric', ids, q, page, ctx.counter),
+    // The parent is the region: a regionId in `where` says nothing more.
+    const where = { ...listArgs('Metric', args.where, []).where, includeSubregions: args.includeSubregions ?? false };
+    return batchedConnection(ctx, `regionMetrics:${JSON.stringify(where)}`, n.id, args, (ids, page) =>
+      ctx.store.listPerRegion('Metric', ids, { where, page }, ctx.counter),
     );
   },
 };

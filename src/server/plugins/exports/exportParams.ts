@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { listQuery, type ListQuery } from '../../../api';
+import { listArgs } from '../../../api';
+import type { MetricWhere } from '../../../store';
 import { ExportParamError } from './ExportParamError';
 
 /** Query-string values as Express 5's simple parser hands them over: repeated keys become arrays. */
@@ -43,10 +44,10 @@ export function wantsBom(q: QueryValues): boolean {
 
 /**
  * Maps `/export/metrics.csv` query parameters onto the metrics API's filter (the MetricWhere names) and
- * validates them with the same `listQuery('Metric', …)` the GraphQL field uses, so both accept the same input.
- * Example: `?subjectContains=工业&unit=%&valueGt=5` → the params of `read/metrics.cypher`.
+ * validates them with the same `listArgs('Metric', …)` the GraphQL field uses, so both accept the same input.
+ * Example: `?subjectContains=工业&unit=%&valueGt=5` → `{ subjectContains: '工业', unit: ['%'], valueGt: 5 }`.
  */
-export function metricExportQuery(q: QueryValues): ListQuery {
+export function metricExportQuery(q: QueryValues): MetricWhere {
   rejectUnknown(q, [...METRIC_TEXT, ...METRIC_NUMBER, ...METRIC_LIST]);
   const where: Record<string, unknown> = {};
   for (const name of METRIC_TEXT) where[name] = single(q, name);
@@ -61,7 +62,7 @@ export function metricExportQuery(q: QueryValues): ListQuery {
   const badKind = (where.kind as string[] | undefined)?.find((k) => !METRIC_KINDS.includes(k));
   if (badKind !== undefined) throw new ExportParamError('kind', `"kind" ${JSON.stringify(badKind)} is not one of ${METRIC_KINDS.join(', ')}.`);
   try {
-    return listQuery('Metric', where, [], 'query');
+    return listArgs('Metric', where, [], 'query').where;
   } catch (error) {
     if (error instanceof GraphQLError) {
       const field = String(error.extensions.field ?? 'query').replace(/^query\./, '');

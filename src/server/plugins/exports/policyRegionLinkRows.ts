@@ -1,4 +1,3 @@
-import { listQuery } from '../../../api';
 import type { PathRow, Store } from '../../../store';
 import { sourcesOfEvidence } from '../../exportRecords';
 import type { LinkExportQuery } from './exportParams';
@@ -49,11 +48,9 @@ async function* policyIds(store: Store, only: string | null, batch: number): Asy
     yield only;
     return;
   }
-  const { params } = listQuery('Policy', {}, []);
   for (let offset = 0; ; offset += batch) {
-    const page = (await store.list('Policy', [null], params, { offset, first: batch })).get('');
-    const items = page?.items ?? [];
-    for (const p of items) yield p.id;
-    if (items.length < batch || offset + items.length >= (page?.total ?? 0)) return;
+    const page = await store.list('Policy', { where: {}, page: { offset, first: batch } });
+    for (const p of page.items) yield p.id;
+    if (page.items.length < batch || offset + page.items.length >= page.total) return;
   }
 }
