@@ -44,7 +44,13 @@ export class Database {
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    private readonly counter?: RoundTripCounter,
   ) {}
+
+  /** The same database, counting each transaction it runs in `counter`. */
+  counting(counter: RoundTripCounter): Database {
+    return new Database(this.driver, this.options, counter);
+  }
 
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({
@@ -55,22 +61,22 @@ export class Database {
   }
 
   /** Runs one typed query in a transaction of its own, read or write as the query needs. */
-  run<P extends TypeSpec, R extends TypeSpec>(query: CypherQuery<P, R>, params: Params<P>, counter?: RoundTripCounter): Promise<Shape<R>[]> {
+  run<P extends TypeSpec, R extends TypeSpec>(query: CypherQuery<P, R>, params: Params<P>): Promise<Shape<R>[]> {
     const work = (tx: Tx) => query(tx, params);
-    return query.mode === 'READ' ? this.readTx(work, counter) : this.writeTx(work, counter);
+    return query.mode === 'READ' ? this.readTx(work) : this.writeTx(work);
   }
 
-  readTx<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
-    return this.transaction('READ', work, counter, this.options.queryTimeoutMs);
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work, this.options.queryTimeoutMs);
   }
 
-  /** All statements of `work` commit together or not at all. */
-  writeTx<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter, timeoutMs?: number): Promise<T> {
-    return this.transaction('WRITE', work, counter, timeoutMs ?? this.options.queryTimeoutMs);
+  /** All statements of `work` commit together or not at all; `timeoutMs` overrides the query timeout. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, timeoutMs ?? this.options.queryTimeoutMs);
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, counter: RoundTripCounter | undefined, timeout: number): Promise<T> {
-    if (counter) counter.roundTrips++;
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout: number): Promise<T> {
+    if (this.counter) this.counter.roundTrips++;
     const session = this.session(mode);
     try {
       return await (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout }));

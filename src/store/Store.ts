@@ -1,7 +1,8 @@
 import type { ReportRecords } from '../ingest';
 import type { Database, RoundTripCounter } from './Database';
 import { read, write } from './queries';
-import { parseEvidence, toGraphNode } from './toGraphNode';
+import { evidenceSources } from './evidenceSources';
+import { toGraphNode } from './toGraphNode';
 import type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { deleteReport, writeReport, type WriteReportResult } from './writeReport';
@@ -13,6 +14,11 @@ function pageOf(row: PageRow | undefined, label: string, offset: number): Page<G
   return { total: row.total, offset, items: row.page.map((p) => toGraphNode([label], p)) };
 }
 
+/** The evidence strings a curator attached to a node (upsertNode's `curatedEvidence`). */
+function curatedEvidence(props: Props): string[] {
+  return Array.isArray(props.curatedEvidence) ? props.curatedEvidence.map(String) : [];
+}
+
 /**
  * Everything the API and the command-line tools read and write, each method one named Cypher file (or one
  * transaction of several). Every method that serves a list takes many parent ids at once, so a resolver
@@ -21,52 +27,61 @@ function pageOf(row: PageRow | undefined, label: string, offset: number): Page<G
 export class Store {
   constructor(readonly db: Database) {}
 
-  async nodesByIds(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, GraphNode>> {
-    const rows = await this.db.run(read.nodesByIds, { ids }, c);
+  /** The same store, counting its round trips in `counter` (one per request: the API's no-N+1 test reads it). */
+  counting(counter: RoundTripCounter): Store {
+    return new Store(this.db.counting(counter));
+  }
+
+  async nodesByIds(ids: readonly string[]): Promise<Map<string, GraphNode>> {
+    const rows = await this.db.run(read.nodesByIds, { ids });
     return new Map(rows.map((r) => [r.id, toGraphNode(r.labels, r.props)]));
   }
 
-  async reports(first = 100, c?: RoundTripCounter): Promise<GraphNode[]> {
-    const rows = await this.db.run(read.reports, { first }, c);
+  async reports(first = 100): Promise<GraphNode[]> {
+    const rows = await this.db.run(read.reports, { first });
     return rows.map((r) => toGraphNode(['Report'], r.props));
   }
 
-  async reportText(reportId: string, c?: RoundTripCounter): Promise<string | null> {
-    const rows = await this.db.run(read.reportText, { reportId }, c);
+  async reportText(reportId: string): Promise<string | null> {
+    const rows = await this.db.run(read.reportText, { reportId });
     return rows[0]?.text ?? null;
   }
 
-  async mentions(ids: readonly string[], first: number, c?: RoundTripCounter): Promise<Map<string, SourceRow[]>> {
-    const rows = await this.db.run(read.mentions, { ids, first }, c);
-    return new Map(rows.map((r) => [r.id, r.sources]));
+  /**
+   * The sources of each entity, at most `first`: the spans that mention it in report order, then the evidence a
+   * curator attached. One round trip for all ids.
+   */
+  async entitySources(ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
+    return this.db.readTx(async (tx) => {
+      const rows = await read.mentions(tx, { ids, first });
+      const wanting = rows.filter((r) => r.curatedEvidence.length > 0 && r.sources.length < first);
+      const curated = await evidenceSources(tx, wanting.map((r) => r.curatedEvidence));
+      const extra = new Map(wanting.map((r, i) => [r.id, curated[i]]));
+      return new Map(rows.map((r) => [r.id, [...r.sources, ...(extra.get(r.id) ?? [])].slice(0, first)]));
+    });
   }
 
-  async passagesByIds(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, Props>> {
-    const rows = await this.db.run(read.passagesByIds, { ids }, c);
-    return new Map(rows.map((r) => [String(r.props.id), r.props]));
-  }
-
-  async reportSections(reportIds: readonly string[], c?: RoundTripCounter): Promise<Map<string, Props[]>> {
-    const rows = await this.db.run(read.reportSections, { reportIds }, c);
+  async reportSections(reportIds: readonly string[]): Promise<Map<string, Props[]>> {
+    const rows = await this.db.run(read.reportSections, { reportIds });
     const out = new Map<string, Props[]>();
     for (const r of rows) out.set(r.reportId, [...(out.get(r.reportId) ?? []), r.props]);
     return out;
   }
 
-  async reportPassages(reportId: string, page: PageArgs, c?: RoundTripCounter): Promise<Page<GraphNode>> {
-    const rows = await this.db.run(read.reportPassages, { reportId, ...page }, c);
+  async reportPassages(reportId: string, page: PageArgs): Promise<Page<GraphNode>> {
+    const rows = await this.db.run(read.reportPassages, { reportId, ...page });
     return pageOf(rows[0], 'Passage', page.offset);
   }
 
-  async reportEntityCounts(reportIds: readonly string[], c?: RoundTripCounter): Promise<Map<string, { label: string; count: number }[]>> {
-    const rows = await this.db.run(read.reportEntityCounts, { reportIds }, c);
+  async reportEntityCounts(reportIds: readonly string[]): Promise<Map<string, { label: string; count: number }[]>> {
+    const rows = await this.db.run(read.reportEntityCounts, { reportIds });
     const out = new Map<string, { label: string; count: number }[]>();
     for (const r of rows) out.set(r.reportId, [...(out.get(r.reportId) ?? []), { label: r.label, count: r.count }]);
     return out;
   }
 
-  async passageMentions(ids: readonly string[], first: number, c?: RoundTripCounter): Promise<Map<string, GraphNode[]>> {
-    const rows = await this.db.run(read.passageMentions, { ids, first }, c);
+  async passageMentions(ids: readonly string[], first: number): Promise<Map<string, GraphNode[]>> {
+    const rows = await this.db.run(read.passageMentions, { ids, first });
     return new Map(rows.map((r) => [r.id, r.nodes.map((n) => toGraphNode(n.labels, n.props))]));
   }
 
@@ -74,46 +89,44 @@ export class Store {
     ids: readonly string[],
     spec: { types: readonly string[]; direction: 'OUT' | 'IN' | 'BOTH'; label: string | null },
     page: PageArgs,
-    c?: RoundTripCounter,
   ): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.run(read.neighbours, { ids, ...spec, ...page }, c);
+    const rows = await this.db.run(read.neighbours, { ids, ...spec, ...page });
     return new Map(
       rows.map((r) => [r.id, { total: r.total, offset: page.offset, items: r.page.map((n) => toGraphNode(n.labels, n.props)) }]),
     );
   }
 
-  async regionAncestors(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, GraphNode[]>> {
-    const rows = await this.db.run(read.regionAncestors, { ids }, c);
+  async regionAncestors(ids: readonly string[]): Promise<Map<string, GraphNode[]>> {
+    const rows = await this.db.run(read.regionAncestors, { ids });
     return new Map(rows.map((r) => [r.id, r.ancestors.map((p) => toGraphNode(['Region'], p))]));
   }
 
-  async policyRegions(ids: readonly string[], page: PageArgs, c?: RoundTripCounter): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.run(read.policyRegions, { ids, ...page }, c);
+  async policyRegions(ids: readonly string[], page: PageArgs): Promise<Map<string, Page<GraphNode>>> {
+    const rows = await this.db.run(read.policyRegions, { ids, ...page });
     return new Map(rows.map((r) => [r.id, pageOf(r, 'Region', page.offset)]));
   }
 
   /** One page of a filtered, sorted list (Query.policies …), scoped by the filter's region if it names one. */
-  async list<L extends ListLabel>(label: L, request: ListRequest<L>, c?: RoundTripCounter): Promise<Page<GraphNode>> {
+  async list<L extends ListLabel>(label: L, request: ListRequest<L>): Promise<Page<GraphNode>> {
     const scope = listScope(label, request.where);
-    const pages = await listPages(this.db, label, [scope], request, c);
+    const pages = await listPages(this.db, label, [scope], request);
     return pages.get(scope ?? '') ?? { total: 0, offset: request.page.offset, items: [] };
   }
 
   /** One page of the same list per region (Region.projects …), for every parent of a level in one round trip. */
-  listPerRegion<L extends ListLabel>(label: L, regionIds: readonly string[], request: ListRequest<L>, c?: RoundTripCounter): Promise<Map<string, Page<GraphNode>>> {
-    return listPages(this.db, label, regionIds, request, c);
+  listPerRegion<L extends ListLabel>(label: L, regionIds: readonly string[], request: ListRequest<L>): Promise<Map<string, Page<GraphNode>>> {
+    return listPages(this.db, label, regionIds, request);
   }
 
   async policyRegionLinks(
     args: { policyId: string | null; regionId: string | null; maxHops: number; first: number },
-    c?: RoundTripCounter,
   ): Promise<PathRow[]> {
-    const rows = await this.db.run(read.policyRegionLinks, args, c);
+    const rows = await this.db.run(read.policyRegionLinks, args);
     return rows.map((r) => ({ nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length }));
   }
 
-  async shortestPath(args: { from: string; to: string; maxHops: number }, c?: RoundTripCounter): Promise<PathRow | null> {
-    const rows = await this.db.run(read.shortestPath, args, c);
+  async shortestPath(args: { from: string; to: string; maxHops: number }): Promise<PathRow | null> {
+    const rows = await this.db.run(read.shortestPath, args);
     const r = rows[0];
     return r ? { nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length } : null;
   }
@@ -122,22 +135,21 @@ export class Store {
     ids: readonly string[],
     types: readonly string[] | null,
     limit: number,
-    c?: RoundTripCounter,
   ): Promise<{ rel: RelationshipRow; node: GraphNode }[]> {
-    const rows = await this.db.run(read.expand, { ids, types, limit }, c);
+    const rows = await this.db.run(read.expand, { ids, types, limit });
     return rows.map((r) => ({ rel: r.rel, node: toGraphNode(r.node.labels, r.node.props) }));
   }
 
-  async search(query: string, labels: readonly string[] | null, first: number, c?: RoundTripCounter): Promise<{ node: GraphNode; score: number }[]> {
-    const rows = await this.db.run(read.search, { query, labels, first }, c);
+  async search(query: string, labels: readonly string[] | null, first: number): Promise<{ node: GraphNode; score: number }[]> {
+    const rows = await this.db.run(read.search, { query, labels, first });
     return rows.map((r) => ({ node: toGraphNode(r.labels, r.props), score: r.score }));
   }
 
-  async stats(c?: RoundTripCounter): Promise<{ nodes: { label: string; count: number }[]; relationships: { type: string; count: number }[] }> {
+  async stats(): Promise<{ nodes: { label: string; count: number }[]; relationships: { type: string; count: number }[] }> {
     return this.db.readTx(async (tx) => ({
       nodes: await read.nodeCounts(tx, {}),
       relationships: await read.relationshipCounts(tx, {}),
-    }), c);
+    }));
   }
 
   async upsertNode(args: { id: string; label: string; name: string; properties: Props; curatedBy: string; evidence: string | null }): Promise<GraphNode> {
@@ -168,28 +180,29 @@ export class Store {
     return deleteReport(this.db, reportId);
   }
 
-  /** One keyset batch of entities with their mentions; an empty batch ends the export. */
+  /** One keyset batch of entities in id order with their sources (mentions, then curated evidence); an empty batch ends the export. */
   async exportNodes(afterId: string, batch: number): Promise<{ node: GraphNode; sources: SourceRow[] }[]> {
-    const rows = await this.db.run(read.exportNodes, { afterId, batch });
-    return rows.map((r) => ({ node: toGraphNode(r.labels, r.props), sources: r.sources }));
-  }
-
-  /** The relationships leaving one keyset batch of entities; `lastId` null ends the export. */
-  async exportEdges(afterId: string, batch: number): Promise<{ lastId: string | null; rels: RelationshipRow[] }> {
-    const rows = await this.db.run(read.exportEdges, { afterId, batch });
-    return rows[0] ?? { lastId: null, rels: [] };
-  }
-
-  /** The spans a relationship's evidence points to, with their text, resolved through the passages. */
-  async evidenceSources(evidence: readonly string[], c?: RoundTripCounter): Promise<SourceRow[]> {
-    const parsed = evidence.map(parseEvidence).filter((e): e is NonNullable<typeof e> => e !== null);
-    const passageIds = [...new Set(parsed.map((e) => e.passageId).filter((id): id is string => id !== null))];
-    const passages = passageIds.length ? await this.passagesByIds(passageIds, c) : new Map<string, Props>();
-    return parsed.map((e) => {
-      const p = e.passageId ? passages.get(e.passageId) : undefined;
-      const text = p ? String(p.text).slice(e.start - Number(p.start), e.end - Number(p.start)) : '';
-      return { ...e, text };
+    return this.db.readTx(async (tx) => {
+      const rows = await read.exportNodes(tx, { afterId, batch });
+      const curated = await evidenceSources(tx, rows.map((r) => curatedEvidence(r.props)));
+      return rows.map((r, i) => ({ node: toGraphNode(r.labels, r.props), sources: [...r.sources, ...curated[i]] }));
     });
+  }
+
+  /** The relationships leaving one keyset batch of entities, with their evidence resolved; `lastId` null ends the export. */
+  async exportEdges(afterId: string, batch: number): Promise<{ lastId: string | null; rels: { rel: RelationshipRow; sources: SourceRow[] }[] }> {
+    return this.db.readTx(async (tx) => {
+      const [row] = await read.exportEdges(tx, { afterId, batch });
+      if (!row || row.lastId === null) return { lastId: null, rels: [] };
+      const sources = await evidenceSources(tx, row.rels.map((r) => r.evidence));
+      return { lastId: row.lastId, rels: row.rels.map((rel, i) => ({ rel, sources: sources[i] })) };
+    });
+  }
+
+  /** Many evidence lists resolved to their sources, one list each, in one round trip (see evidenceSources). */
+  async evidenceSources(lists: readonly (readonly string[])[]): Promise<SourceRow[][]> {
+    if (lists.every((l) => l.length === 0)) return lists.map(() => []);
+    return this.db.readTx((tx) => evidenceSources(tx, lists));
   }
 
   /** The passage containing a span of a report, and the report's length; null when there is no such report. */

@@ -1,4 +1,4 @@
-import type { Database, RoundTripCounter } from './Database';
+import type { Database } from './Database';
 import { read } from './queries';
 import { toGraphNode } from './toGraphNode';
 import type { GraphNode, Page, PageArgs, Props } from './types';
@@ -65,16 +65,16 @@ export interface ListRequest<L extends ListLabel> {
 
 type ListRow = { scope: string | null; total: number; page: Props[] };
 type Scopes = readonly (string | null)[];
-type RunList<L extends ListLabel> = (db: Database, scopeIds: Scopes, where: ListWhere[L], sort: (i: number) => string | null, page: PageArgs, c?: RoundTripCounter) => Promise<ListRow[]>;
+type RunList<L extends ListLabel> = (db: Database, scopeIds: Scopes, where: ListWhere[L], sort: (i: number) => string | null, page: PageArgs) => Promise<ListRow[]>;
 
 const names = (w: NameWhere) => ({ nameContains: w.nameContains ?? null, nameEquals: w.nameEquals ?? null, reportId: w.reportId ?? null });
 
 /** Each label's list file and how its filter becomes that file's parameters. */
 const LISTS: { [L in ListLabel]: RunList<L> } = {
-  Policy: (db, scopeIds, w, sort, page, c) => db.run(read.policies, { scopeIds, ...names(w), kinds: w.kind ?? null, sort1: sort(0), ...page }, c),
-  Agency: (db, scopeIds, w, sort, page, c) => db.run(read.agencies, { scopeIds, ...names(w), kinds: w.kind ?? null, sort1: sort(0), ...page }, c),
-  Region: (db, scopeIds, w, sort, page, c) => db.run(read.regions, { scopeIds, ...names(w), levels: w.level ?? null, sort1: sort(0), ...page }, c),
-  Project: (db, scopeIds, w, sort, page, c) =>
+  Policy: (db, scopeIds, w, sort, page) => db.run(read.policies, { scopeIds, ...names(w), kinds: w.kind ?? null, sort1: sort(0), ...page }),
+  Agency: (db, scopeIds, w, sort, page) => db.run(read.agencies, { scopeIds, ...names(w), kinds: w.kind ?? null, sort1: sort(0), ...page }),
+  Region: (db, scopeIds, w, sort, page) => db.run(read.regions, { scopeIds, ...names(w), levels: w.level ?? null, sort1: sort(0), ...page }),
+  Project: (db, scopeIds, w, sort, page) =>
     db.run(
       read.projects,
       {
@@ -86,9 +86,8 @@ const LISTS: { [L in ListLabel]: RunList<L> } = {
         sort1: sort(0),
         ...page,
       },
-      c,
     ),
-  Metric: (db, scopeIds, w, sort, page, c) =>
+  Metric: (db, scopeIds, w, sort, page) =>
     db.run(
       read.metrics,
       {
@@ -108,7 +107,6 @@ const LISTS: { [L in ListLabel]: RunList<L> } = {
         sort2: sort(1),
         ...page,
       },
-      c,
     ),
 };
 
@@ -128,11 +126,10 @@ export async function listPages<L extends ListLabel>(
   label: L,
   scopeIds: Scopes,
   request: ListRequest<L>,
-  c?: RoundTripCounter,
 ): Promise<Map<string, Page<GraphNode>>> {
   const sorts = (request.orderBy ?? []).map((o) => `${o.field}_${o.direction}`);
   const run: RunList<L> = LISTS[label];
-  const rows = await run(db, scopeIds, request.where, (i) => sorts[i] ?? null, request.page, c);
+  const rows = await run(db, scopeIds, request.where, (i) => sorts[i] ?? null, request.page);
   const offset = request.page.offset;
   return new Map(rows.map((r) => [r.scope ?? '', { total: r.total, offset, items: r.page.map((p) => toGraphNode([label], p)) }]));
 }

@@ -70,10 +70,10 @@ export async function migrate(db: Database, migrations: Migration[] = loadMigrat
     }
     // Schema statements cannot share a transaction with data writes, so each runs on its own; building an index
     // over an existing graph may take longer than a query may.
-    for (const statement of m.statements) await db.writeTx((tx) => tx.run(statement), undefined, SCHEMA_TIMEOUT_MS);
+    for (const statement of m.statements) await db.writeTx((tx) => tx.run(statement), SCHEMA_TIMEOUT_MS);
     await db.run(queries.recordMigration, { version: m.version, checksum: m.checksum, description: m.description });
     result.applied.push(m.version);
   }
-  await db.writeTx((tx) => queries.awaitIndexes(tx, {}), undefined, SCHEMA_TIMEOUT_MS);
+  await db.writeTx((tx) => queries.awaitIndexes(tx, {}), SCHEMA_TIMEOUT_MS);
   return result;
 }

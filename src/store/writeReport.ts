@@ -115,7 +115,6 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
         passages: records.passages.length,
       };
     },
-    undefined,
     timeoutMs ?? 300_000,
   );
 }

@@ -36,11 +36,12 @@ describe('Database', () => {
 
   it('counts one round trip per transaction', async () => {
     const counter = { roundTrips: 0 };
-    await db.run(read.reports, { first: 10 }, counter);
-    await db.readTx(async (tx) => {
+    const counted = db.counting(counter);
+    await counted.run(read.reports, { first: 10 });
+    await counted.readTx(async (tx) => {
       await read.nodeCounts(tx, {});
       await read.relationshipCounts(tx, {});
-    }, counter);
+    });
     expect(counter.roundTrips).toBe(2);
   });
 

@@ -25,7 +25,7 @@ function hops(value: number | null | undefined, fallback: number, max: number, f
 async function list(label: ListLabel, args: ListArgs, ctx: Ctx) {
   const { where, orderBy } = listArgs(label, args.where, args.orderBy);
   const page = pageArgs(args, ctx.limits.maxPageSize);
-  return toConnection(await ctx.store.list(label, { where, orderBy, page }, ctx.counter), toApiNode, page.offset);
+  return toConnection(await ctx.store.list(label, { where, orderBy, page }), toApiNode, page.offset);
 }
 
 async function requireNode(ctx: Ctx, id: string, label: string | null): Promise<ApiNode> {
@@ -47,7 +47,7 @@ export const Query = {
     const unknown = (args.labels ?? []).filter((l) => !SEARCHABLE_LABELS.includes(l));
     if (unknown.length) throw badInput(`"labels" has unknown labels: ${unknown.join(', ')}. Use ${SEARCHABLE_LABELS.join(', ')}.`, 'labels');
     const first = pageSize(args.first, ctx.limits.maxPageSize);
-    const hits = await ctx.store.search(escapeLucene(q), args.labels ?? null, first, ctx.counter);
+    const hits = await ctx.store.search(escapeLucene(q), args.labels ?? null, first);
     return hits.map((h) => ({ node: toApiNode(h.node), score: h.score }));
   },
 
@@ -58,7 +58,7 @@ export const Query = {
   metrics: (_: unknown, args: ListArgs, ctx: Ctx) => list('Metric', args, ctx),
 
   reports: async (_: unknown, args: { first?: number | null }, ctx: Ctx) =>
-    (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, 100), ctx.counter)).map(toApiNode),
+    (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, 100))).map(toApiNode),
 
   policyRegionLinks: async (
     _: unknown,
@@ -73,7 +73,6 @@ export const Query = {
         maxHops: hops(args.maxHops, 3, MAX_LINK_HOPS, 'maxHops'),
         first: pageSize(args.first, ctx.limits.maxPageSize),
       },
-      ctx.counter,
     );
     // Only an empty answer needs the second look: no links, or an id that does not exist?
     if (rows.length === 0) {
@@ -91,7 +90,7 @@ export const Query = {
     // One batched round trip checks both ends.
     const [from] = await Promise.all([requireNode(ctx, args.from, null), requireNode(ctx, args.to, null)]);
     if (args.from === args.to) return { nodes: [from], relationships: [], length: 0 };
-    const row = await ctx.store.shortestPath({ from: args.from, to: args.to, maxHops }, ctx.counter);
+    const row = await ctx.store.shortestPath({ from: args.from, to: args.to, maxHops });
     return row ? toApiPath(row) : null;
   },
 
@@ -112,7 +111,7 @@ export const Query = {
     let frontier = [root.id];
     let truncated = false;
     for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
-      const step = await ctx.store.expand(frontier, types, first * 4 + 1, ctx.counter);
+      const step = await ctx.store.expand(frontier, types, first * 4 + 1);
       const next: string[] = [];
       for (const { rel, node } of step) {
         if (!nodes.has(node.id)) {
@@ -133,7 +132,7 @@ export const Query = {
   },
 
   stats: async (_: unknown, __: unknown, ctx: Ctx) => {
-    const s = await ctx.store.stats(ctx.counter);
+    const s = await ctx.store.stats();
     return { ...s, reports: s.nodes.find((n) => n.label === 'Report')?.count ?? 0 };
   },
 };

@@ -55,17 +55,17 @@ export const Report = {
     const g = await ctx.nodes.load(nodeId({ kind: 'region', name: String(r.region), fields: {} }, r.id));
     return g ? toApiNode(g) : null;
   },
-  text: async (r: ApiNode, _: unknown, ctx: Ctx) => (await ctx.store.reportText(r.id, ctx.counter)) ?? '',
+  text: async (r: ApiNode, _: unknown, ctx: Ctx) => (await ctx.store.reportText(r.id)) ?? '',
   sections: async (r: ApiNode, _: unknown, ctx: Ctx) => {
-    const rows = await ctx.batch('sections', (ids) => ctx.store.reportSections(ids, ctx.counter)).load(r.id);
+    const rows = await ctx.batch('sections', (ids) => ctx.store.reportSections(ids)).load(r.id);
     return sectionTree(rows ?? []);
   },
   passages: async (r: ApiNode, args: ConnArgs, ctx: Ctx) => {
     const page = pageArgs(args, ctx.limits.maxPageSize);
-    return toConnection(await ctx.store.reportPassages(r.id, page, ctx.counter), toApiNode, page.offset);
+    return toConnection(await ctx.store.reportPassages(r.id, page), toApiNode, page.offset);
   },
   entityCounts: async (r: ApiNode, _: unknown, ctx: Ctx) =>
-    (await ctx.batch('entityCounts', (ids) => ctx.store.reportEntityCounts(ids, ctx.counter)).load(r.id)) ?? [],
+    (await ctx.batch('entityCounts', (ids) => ctx.store.reportEntityCounts(ids)).load(r.id)) ?? [],
   ingestedAt: (r: ApiNode) => String(r.ingestedAt ?? ''),
 };
 
@@ -83,7 +83,7 @@ export const Passage = {
   },
   mentions: async (p: ApiNode, args: { first?: number | null }, ctx: Ctx) => {
     const n = Math.min(args.first ?? 20, ctx.limits.maxPageSize);
-    const found = await ctx.batch(`passageMentions:${n}`, (ids) => ctx.store.passageMentions(ids, n, ctx.counter)).load(p.id);
+    const found = await ctx.batch(`passageMentions:${n}`, (ids) => ctx.store.passageMentions(ids, n)).load(p.id);
     return (found ?? []).map(toApiNode);
   },
 };

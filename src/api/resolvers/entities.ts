@@ -38,7 +38,7 @@ export const Policy = {
   supports: (n: ApiNode, args: ConnArgs, ctx: Ctx) =>
     neighbourConnection(ctx, n.id, { types: ['SUPPORTS'], direction: 'OUT', label: null }, args),
   regions: (n: ApiNode, args: ConnArgs, ctx: Ctx) =>
-    batchedConnection(ctx, 'policyRegions', n.id, args, (ids, page) => ctx.store.policyRegions(ids, page, ctx.counter)),
+    batchedConnection(ctx, 'policyRegions', n.id, args, (ids, page) => ctx.store.policyRegions(ids, page)),
   reports: async (n: ApiNode, _: unknown, ctx: Ctx) => {
     const ids = Array.isArray(n.reportIds) ? (n.reportIds as string[]).slice(0, ctx.limits.maxPageSize) : [];
     const found = await ctx.nodes.loadMany(ids);
@@ -67,7 +67,7 @@ export const Region = {
     return conn.nodes.find((p) => p.name === n.parent) ?? conn.nodes[0] ?? null;
   },
   ancestors: async (n: ApiNode, _: unknown, ctx: Ctx) => {
-    const found = await ctx.batch('ancestors', (ids) => ctx.store.regionAncestors(ids, ctx.counter)).load(n.id);
+    const found = await ctx.batch('ancestors', (ids) => ctx.store.regionAncestors(ids)).load(n.id);
     return (found ?? []).map(toApiNode);
   },
   children: (n: ApiNode, args: ConnArgs, ctx: Ctx) =>
@@ -75,16 +75,16 @@ export const Region = {
   projects: (n: ApiNode, args: ConnArgs & { includeSubregions?: boolean | null }, ctx: Ctx) => {
     const where = { includeSubregions: args.includeSubregions ?? true };
     return batchedConnection(ctx, `regionProjects:${JSON.stringify(where)}`, n.id, args, (ids, page) =>
-      ctx.store.listPerRegion('Project', ids, { where, page }, ctx.counter),
+      ctx.store.listPerRegion('Project', ids, { where, page }),
     );
   },
   policies: (n: ApiNode, args: ConnArgs, ctx: Ctx) =>
-    batchedConnection(ctx, 'regionPolicies', n.id, args, (ids, page) => ctx.store.listPerRegion('Policy', ids, { where: {}, page }, ctx.counter)),
+    batchedConnection(ctx, 'regionPolicies', n.id, args, (ids, page) => ctx.store.listPerRegion('Policy', ids, { where: {}, page })),
   metrics: (n: ApiNode, args: ConnArgs & { where?: unknown; includeSubregions?: boolean | null }, ctx: Ctx) => {
     // The parent is the region: a regionId in `where` says nothing more.
     const where = { ...listArgs('Metric', args.where, []).where, includeSubregions: args.includeSubregions ?? false };
     return batchedConnection(ctx, `regionMetrics:${JSON.stringify(where)}`, n.id, args, (ids, page) =>
-      ctx.store.listPerRegion('Metric', ids, { where, page }, ctx.counter),
+      ctx.store.listPerRegion('Metric', ids, { where, page }),
     );
   },
 };

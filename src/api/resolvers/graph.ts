@@ -1,27 +1,12 @@
 import type { PathRow, RelationshipRow } from '../../store';
-import { parseEvidence } from '../../store';
 import type { KgContext } from '../context';
-import type { ApiSource } from './shared';
 import { toApiNode } from './shared';
 
 type Ctx = KgContext;
 
-/** Resolves evidence strings to Sources, loading the passages of one resolver level in one batch. */
-export async function evidenceToSources(ctx: Ctx, evidence: readonly string[]): Promise<ApiSource[]> {
-  const parsed = evidence.map(parseEvidence).filter((e): e is NonNullable<typeof e> => e !== null);
-  const loader = ctx.batch('passagesById', (ids) => ctx.store.passagesByIds(ids, ctx.counter));
-  return Promise.all(
-    parsed.map(async (e) => {
-      const p = e.passageId ? await loader.load(e.passageId) : undefined;
-      const text = p ? String(p.text).slice(e.start - Number(p.start), e.end - Number(p.start)) : '';
-      return { ...e, text };
-    }),
-  );
-}
-
 export const Relationship = {
   sources: (r: RelationshipRow, args: { first?: number | null }, ctx: Ctx) =>
-    evidenceToSources(ctx, (r.evidence ?? []).slice(0, Math.min(Math.max(args.first ?? 10, 0), ctx.limits.maxPageSize))),
+    ctx.evidence.load((r.evidence ?? []).slice(0, Math.min(Math.max(args.first ?? 10, 0), ctx.limits.maxPageSize))),
   curated: (r: RelationshipRow) => r.curated === true,
 };
 
@@ -32,6 +17,6 @@ export function toApiPath(p: PathRow) {
 export const PolicyRegionLink = {
   sources: async (link: { path: ReturnType<typeof toApiPath> }, args: { perRelationship?: number | null }, ctx: Ctx) => {
     const n = Math.min(Math.max(args.perRelationship ?? 3, 0), 20);
-    return evidenceToSources(ctx, link.path.relationships.flatMap((r) => (r.evidence ?? []).slice(0, n)));
+    return ctx.evidence.load(link.path.relationships.flatMap((r) => (r.evidence ?? []).slice(0, n)));
   },
 };

@@ -25,7 +25,7 @@ export async function neighbourConnection(
 ): Promise<Connection<ApiNode>> {
   const page = pageArgs(args, ctx.limits.maxPageSize);
   const key = `neighbours:${JSON.stringify([spec, page])}`;
-  const result = await ctx.batch(key, (ids) => ctx.store.neighbours(ids, spec, page, ctx.counter)).load(parentId);
+  const result = await ctx.batch(key, (ids) => ctx.store.neighbours(ids, spec, page)).load(parentId);
   return toConnection(result, toApiNode, page.offset);
 }
 
@@ -55,14 +55,10 @@ export async function batchedConnection(
 /** A Source as the schema shapes it; `report` and `passage` resolve lazily through the node loader. */
 export interface ApiSource extends SourceRow {}
 
-/** Sources of entities: their MENTIONED_IN spans plus any evidence a curator attached. */
+/** Sources of entities: their MENTIONED_IN spans, then any evidence a curator attached. */
 export async function entitySources(ctx: KgContext, node: ApiNode, first: number | null | undefined): Promise<ApiSource[]> {
   const n = Math.min(first ?? 20, ctx.limits.maxPageSize);
-  const mentions = (await ctx.batch(`mentions:${n}`, (ids) => ctx.store.mentions(ids, n, ctx.counter)).load(node.id)) ?? [];
-  const curated = Array.isArray(node.curatedEvidence) ? (node.curatedEvidence as string[]) : [];
-  if (curated.length === 0 || mentions.length >= n) return mentions;
-  const extra = await ctx.store.evidenceSources(curated, ctx.counter);
-  return [...mentions, ...extra].slice(0, n);
+  return (await ctx.batch(`sources:${n}`, (ids) => ctx.store.entitySources(ids, n)).load(node.id)) ?? [];
 }
 
 /** Maps a stored enum value to the schema's enum, falling back when extraction produced a value the API lacks. */

@@ -55,7 +55,11 @@ export const neighbours = query(
 );
 export const policyRegions = query('policyRegions', { ids: 'List<String>', ...PAGE }, { id: 'String', total: 'Integer', page: 'List<Map>' });
 export const regionAncestors = query('regionAncestors', { ids: 'List<String>' }, { id: 'String', ancestors: 'List<Map>' });
-export const mentions = query('mentions', { ids: 'List<String>', first: 'Integer' }, { id: 'String', sources: 'List<Source>' });
+export const mentions = query(
+  'mentions',
+  { ids: 'List<String>', first: 'Integer' },
+  { id: 'String', sources: 'List<Source>', curatedEvidence: 'List<String>' },
+);
 export const passageMentions = query('passageMentions', { ids: 'List<String>', first: 'Integer' }, { id: 'String', nodes: 'List<Node>' });
 export const passagesByIds = query('passagesByIds', { ids: 'List<String>' }, { props: 'Map' });
 export const passageAt = query('passageAt', { reportId: 'String', start: 'Integer', end: 'Integer' }, { id: 'String?', chars: 'Integer' });

@@ -12,7 +12,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 /**
  * The metrics that match a validated filter, as CSV rows: the metric's own fields, the region it MEASURES and
- * its first mention (report offsets and the text as written). Pages through `read/metrics` `batch` rows at a
+ * its first source (report offsets and the text as written). Pages through `read/metrics` `batch` rows at a
  * time (three round trips per page), so memory holds one page whatever the graph size.
  * Example row: `{ subject: '地区生产总值', value: 4.6, unit: '%', kind: 'YOY_GROWTH', region: '重庆市', … }`.
  */
@@ -22,13 +22,13 @@ export async function* metricRows(store: Store, where: MetricWhere, batch: numbe
     const items = page.items;
     if (items.length === 0) return;
     const ids = items.map((m) => m.id);
-    const [mentions, regions] = await Promise.all([
-      store.mentions(ids, 1),
+    const [sources, regions] = await Promise.all([
+      store.entitySources(ids, 1),
       store.neighbours(ids, { types: ['MEASURES'], direction: 'OUT', label: 'Region' }, { offset: 0, first: 1 }),
     ]);
     for (const m of items) {
       const p = m.props;
-      const source = mentions.get(m.id)?.[0];
+      const source = sources.get(m.id)?.[0];
       const region = regions.get(m.id)?.items[0];
       yield {
         id: m.id,

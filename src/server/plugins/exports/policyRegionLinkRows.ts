@@ -1,5 +1,4 @@
 import type { PathRow, Store } from '../../../store';
-import { sourcesOfEvidence } from '../../exportRecords';
 import type { LinkExportQuery } from './exportParams';
 
 /** Columns of `/export/policy-region-links.csv`, in order. */
@@ -26,7 +25,7 @@ export function pathText(p: PathRow): string {
 export async function* policyRegionLinkRows(store: Store, query: LinkExportQuery, batch: number): AsyncGenerator<LinkRow> {
   for await (const policyId of policyIds(store, query.policyId, batch)) {
     const paths = await store.policyRegionLinks({ policyId, regionId: query.regionId, maxHops: query.maxHops, first: MAX_PATHS_PER_POLICY });
-    const sources = await sourcesOfEvidence(store, paths.map((p) => p.rels.flatMap((r) => r.evidence ?? [])));
+    const sources = await store.evidenceSources(paths.map((p) => p.rels.flatMap((r) => r.evidence ?? [])));
     for (const [i, p] of paths.entries()) {
       const policy = p.nodes[0];
       const region = p.nodes[p.nodes.length - 1];
