@@ -5,7 +5,7 @@ import { loadTypeDefs } from './loadTypeDefs';
 import { resolvers } from './resolvers';
 
 export { createContext, type KgContext, type ApiLimits, type Caller } from './context';
-export { KgErrorCode, kgError } from './errors';
+export { apiErrorOf, KgErrorCode, kgError } from './errors';
 export { loadTypeDefs, schemaPath } from './loadTypeDefs';
 export { escapeLucene } from './escapeLucene';
 

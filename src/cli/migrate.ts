@@ -1,20 +1,13 @@
 import { ConfigError, loadConfig } from '../server/config';
-import { startLocalNeo4j } from '../server/localNeo4j';
-import { createDriver, Database, migrate } from '../store';
+import { openStore } from '../server/openStore';
 
 /** `npm run db:migrate`: applies the schema migrations in cypher/schema/ that the database lacks. */
 async function main(): Promise<number> {
   const config = loadConfig();
-  const local = config.neo4j.local ? await startLocalNeo4j(config.localNeo4j) : undefined;
-  const db = new Database(createDriver(config.neo4j), { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
-  try {
-    const result = await migrate(db);
-    console.log(`applied: ${result.applied.map((v) => `V${v}`).join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}`);
-    return 0;
-  } finally {
-    await db.close();
-    if (local && !local.reused) await local.stop();
-  }
+  const { migrations, close } = await openStore(config);
+  await close();
+  console.log(`applied: ${migrations.applied.map((v) => `V${v}`).join(', ') || 'none'}; already applied: ${migrations.alreadyApplied.length}`);
+  return 0;
 }
 
 main().then(

@@ -7,8 +7,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { createContext, createSchema, KgErrorCode, type KgContext } from '../api';
-import { StoreError, type Store } from '../store';
+import { apiErrorOf, createContext, createSchema, KgErrorCode, type KgContext } from '../api';
+import type { Store } from '../store';
 import { callerFromHeader, parseApiKeys } from './apiKeys';
 import type { Config } from './config';
 import { mountHealth } from './plugins/health';
@@ -21,14 +21,6 @@ export interface App {
   /** builds the per-request context for a caller (tests use it with executeOperation) */
   contextFor(authorization?: string): KgContext;
 }
-
-const STORE_CODES: Record<string, KgErrorCode> = {
-  STORE_UNAVAILABLE: KgErrorCode.STORE_UNAVAILABLE,
-  CONFLICT: KgErrorCode.CONFLICT,
-  NOT_FOUND: KgErrorCode.NOT_FOUND,
-  TIMEOUT: KgErrorCode.TIMEOUT,
-  BAD_INPUT: KgErrorCode.BAD_USER_INPUT,
-};
 
 /** Codes whose messages were written for clients; anything else is internal and masked in production. */
 const CLIENT_CODES = new Set<string>([
@@ -64,9 +56,8 @@ export async function createApp(
 
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof StoreError) {
-      return { message: original.message, path: formatted.path, extensions: { code: STORE_CODES[original.code] } };
-    }
+    const mapped = apiErrorOf(original);
+    if (mapped) return { ...mapped, path: formatted.path };
     if (limits.isLimitError(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
     }

@@ -1,7 +1,9 @@
-import type { ReportRecords } from '../ingest';
+import type { ReportMeta, ReportRecords } from '../ingest';
 import type { Database, RoundTripCounter } from './Database';
 import { read, write } from './queries';
+import { StoreError } from './errors';
 import { evidenceSources } from './evidenceSources';
+import { ingestReport, type IngestReportResult } from './ingestReport';
 import { toGraphNode } from './toGraphNode';
 import type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
@@ -30,6 +32,19 @@ export class Store {
   /** The same store, counting its round trips in `counter` (one per request: the API's no-N+1 test reads it). */
   counting(counter: RoundTripCounter): Store {
     return new Store(this.db.counting(counter));
+  }
+
+  /**
+   * The nodes of these ids, each checked to exist and, where a label is given, to carry it. Throws StoreError
+   * NOT_FOUND naming the first that does not (`No Policy with id "policy:x".`). One round trip for all.
+   */
+  async requireNodes(wanted: readonly { id: string; label: string | null }[]): Promise<GraphNode[]> {
+    const found = await this.nodesByIds(wanted.map((w) => w.id));
+    return wanted.map(({ id, label }) => {
+      const node = found.get(id);
+      if (!node || (label !== null && node.label !== label)) throw new StoreError('NOT_FOUND', `No ${label ?? 'node'} with id "${id}".`, { id });
+      return node;
+    });
   }
 
   async nodesByIds(ids: readonly string[]): Promise<Map<string, GraphNode>> {
@@ -170,6 +185,11 @@ export class Store {
   async deleteNode(args: { id: string; curatedBy: string }): Promise<boolean> {
     const rows = await this.db.run(write.deleteNode, args);
     return (rows[0]?.removed ?? 0) > 0;
+  }
+
+  /** Decodes, extracts and writes one report, then reads it back (see ingestReport). */
+  ingestReport(source: string | Buffer, meta: Partial<ReportMeta>): Promise<IngestReportResult> {
+    return ingestReport(this.db, source, meta);
   }
 
   writeReport(records: ReportRecords): Promise<WriteReportResult> {

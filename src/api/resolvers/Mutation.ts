@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IngestError, extractReport, type EntityLabel } from '../../ingest';
+import type { EntityLabel } from '../../ingest';
 import { curatedNodeId } from '../curatedNodeId';
 import { evidenceString, type Props } from '../../store';
 import type { KgContext } from '../context';
@@ -43,8 +43,7 @@ async function evidence(ctx: Ctx, e: { reportId: string; start: number; end: num
 /** Update needs the id to exist with that label; create derives the id, as ingest does. */
 async function targetId(ctx: Ctx, label: string, id: string | null | undefined, derived: string): Promise<string> {
   if (!id) return derived;
-  const existing = await ctx.nodes.load(id);
-  if (!existing) throw notFound(label.toLowerCase(), id);
+  const [existing] = await ctx.store.requireNodes([{ id, label: null }]);
   if (existing.label !== label) throw kgError(KgErrorCode.CONFLICT, `"${id}" is a ${existing.label}, not a ${label}.`, { id });
   return id;
 }
@@ -72,10 +71,7 @@ export const Mutation = {
     upsert(ctx, 'Project', input, z.object({ ...base, kind: z.string(), status: z.string().nullish() })),
   upsertRegion: async (_: unknown, { input }: { input: Props }, ctx: Ctx) => {
     const parentId = input.parentId ? String(input.parentId) : null;
-    if (parentId) {
-      const parent = await ctx.nodes.load(parentId);
-      if (!parent || parent.label !== 'Region') throw notFound('region', parentId);
-    }
+    if (parentId) await ctx.store.requireNodes([{ id: parentId, label: 'Region' }]);
     const schema = z.object({ ...base, level: z.string(), code: z.string().max(20).nullish(), parentId: optionalId });
     const region = await upsert(ctx, 'Region', input, schema);
     if (parentId) await ctx.store.linkNodes({ from: region.id, to: parentId, type: 'PART_OF', curatedBy: requireKey(ctx), evidence: null });
@@ -83,7 +79,7 @@ export const Mutation = {
   },
   upsertMetric: async (_: unknown, { input }: { input: Props }, ctx: Ctx) => {
     if (!input.id && !input.reportId) throw badInput('"input.reportId" is required when creating a metric.', 'input.reportId');
-    if (input.reportId && !(await ctx.nodes.load(String(input.reportId)))) throw notFound('report', String(input.reportId));
+    if (input.reportId) await ctx.store.requireNodes([{ id: String(input.reportId), label: 'Report' }]);
     const schema = z.object({
       id: optionalId,
       subject: name,
@@ -99,7 +95,7 @@ export const Mutation = {
 
   link: async (_: unknown, args: { from: string; to: string; type: string; evidence?: unknown }, ctx: Ctx) => {
     const who = requireKey(ctx);
-    for (const id of [args.from, args.to]) if (!(await ctx.nodes.load(id))) throw notFound('node', id);
+    await ctx.store.requireNodes([{ id: args.from, label: null }, { id: args.to, label: null }]);
     const ev = await evidence(ctx, parse(evidenceSchema, args.evidence, 'evidence'));
     const rel = await ctx.store.linkNodes({ from: args.from, to: args.to, type: args.type, curatedBy: who, evidence: ev });
     if (!rel) throw notFound('entity', `${args.from} or ${args.to}`);
@@ -108,14 +104,13 @@ export const Mutation = {
 
   unlink: async (_: unknown, args: { from: string; to: string; type: string }, ctx: Ctx) => {
     const who = requireKey(ctx);
-    for (const id of [args.from, args.to]) if (!(await ctx.nodes.load(id))) throw notFound('node', id);
+    await ctx.store.requireNodes([{ id: args.from, label: null }, { id: args.to, label: null }]);
     return ctx.store.unlinkNodes({ ...args, curatedBy: who });
   },
 
   deleteNode: async (_: unknown, args: { id: string }, ctx: Ctx) => {
     const who = requireKey(ctx);
-    const n = await ctx.nodes.load(args.id);
-    if (!n) throw notFound('node', args.id);
+    const [n] = await ctx.store.requireNodes([{ id: args.id, label: null }]);
     if (n.label === 'Report' || n.label === 'Passage') {
       throw badInput(`"${args.id}" is a ${n.label}; use deleteReport for reports.`, 'id');
     }
@@ -138,18 +133,10 @@ export const Mutation = {
       args.meta,
       'meta',
     );
-    let records;
-    try {
-      const given = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== undefined));
-      records = extractReport(args.text, given as { id: string });
-    } catch (error) {
-      if (error instanceof IngestError) throw kgError(KgErrorCode.BAD_USER_INPUT, error.message, { field: 'text', reason: error.code });
-      throw error;
-    }
-    const result = await ctx.store.writeReport(records);
-    const report = await ctx.nodes.load(result.reportId);
+    const given = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== undefined));
+    const result = await ctx.store.ingestReport(args.text, given);
     return {
-      report: report ? toApiNode(report) : null,
+      report: toApiNode(result.report),
       changed: result.changed,
       nodes: Object.entries(result.nodes).map(([label, count]) => ({ label, count })),
       relationships: Object.entries(result.relationships).map(([type, count]) => ({ type, count })),

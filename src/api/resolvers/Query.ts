@@ -2,7 +2,7 @@ import type { ListLabel } from '../../store';
 import type { KgContext } from '../context';
 import { listArgs } from '../args/listArgs';
 import { pageArgs, pageSize, toConnection } from '../args/pagination';
-import { badInput, notFound } from '../errors';
+import { badInput } from '../errors';
 import { escapeLucene } from '../escapeLucene';
 import { toApiPath } from './graph';
 import { type ApiNode, type ConnArgs, toApiNode } from './shared';
@@ -26,12 +26,6 @@ async function list(label: ListLabel, args: ListArgs, ctx: Ctx) {
   const { where, orderBy } = listArgs(label, args.where, args.orderBy);
   const page = pageArgs(args, ctx.limits.maxPageSize);
   return toConnection(await ctx.store.list(label, { where, orderBy, page }), toApiNode, page.offset);
-}
-
-async function requireNode(ctx: Ctx, id: string, label: string | null): Promise<ApiNode> {
-  const n = await ctx.nodes.load(id);
-  if (!n || (label && n.label !== label)) throw notFound(label ?? 'node', id);
-  return toApiNode(n);
 }
 
 export const Query = {
@@ -76,8 +70,8 @@ export const Query = {
     );
     // Only an empty answer needs the second look: no links, or an id that does not exist?
     if (rows.length === 0) {
-      if (args.policyId) await requireNode(ctx, args.policyId, 'Policy');
-      if (args.regionId) await requireNode(ctx, args.regionId, 'Region');
+      const ends = [args.policyId && { id: args.policyId, label: 'Policy' }, args.regionId && { id: args.regionId, label: 'Region' }];
+      await ctx.store.requireNodes(ends.filter((e) => !!e));
     }
     return rows.map((row) => {
       const path = toApiPath(row);
@@ -87,9 +81,8 @@ export const Query = {
 
   path: async (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Ctx) => {
     const maxHops = hops(args.maxHops, 4, MAX_PATH_HOPS, 'maxHops');
-    // One batched round trip checks both ends.
-    const [from] = await Promise.all([requireNode(ctx, args.from, null), requireNode(ctx, args.to, null)]);
-    if (args.from === args.to) return { nodes: [from], relationships: [], length: 0 };
+    const [from] = await ctx.store.requireNodes([{ id: args.from, label: null }, { id: args.to, label: null }]);
+    if (args.from === args.to) return { nodes: [toApiNode(from)], relationships: [], length: 0 };
     const row = await ctx.store.shortestPath({ from: args.from, to: args.to, maxHops });
     return row ? toApiPath(row) : null;
   },
@@ -105,7 +98,7 @@ export const Query = {
     const types = args.relationshipTypes ?? null;
     const unknown = (types ?? []).filter((t) => !ENTITY_REL_TYPES.includes(t));
     if (unknown.length) throw badInput(`"relationshipTypes" has unknown types: ${unknown.join(', ')}.`, 'relationshipTypes');
-    const root = await requireNode(ctx, args.id, null);
+    const [root] = (await ctx.store.requireNodes([{ id: args.id, label: null }])).map(toApiNode);
     const nodes = new Map<string, ApiNode>([[root.id, root]]);
     const rels = new Map<string, { type: string; from: string; to: string; evidence: string[]; curated: boolean }>();
     let frontier = [root.id];

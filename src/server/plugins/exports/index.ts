@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
-import type { Store } from '../../../store';
+import { StoreError, type Store } from '../../../store';
 import { edgeRecords, nodeRecords } from '../../exportRecords';
 import type { Mount } from '../../main';
 import { ExportParamError } from './ExportParamError';
-import { linkExportQuery, metricExportQuery, wantsBom, type QueryValues } from './exportParams';
+import { linkExportQuery, metricExportQuery, wantsBom, type LinkExportQuery, type QueryValues } from './exportParams';
 import { METRIC_COLUMNS, metricRows } from './metricRows';
 import { LINK_COLUMNS, policyRegionLinkRows } from './policyRegionLinkRows';
 import { streamDownload, type DownloadBody } from './streamDownload';
@@ -55,7 +55,7 @@ export function exportsMount(options: ExportsOptions = {}): Mount {
     'policy-region-links.csv': async (store, q) => {
       const bom = wantsBom(q);
       const query = linkExportQuery(q);
-      await requireIds(store, { policyId: query.policyId, regionId: query.regionId });
+      await requireIds(store, query);
       return { kind: 'csv', columns: LINK_COLUMNS, bom, rows: policyRegionLinkRows(store, query, batch) };
     },
   };
@@ -90,13 +90,18 @@ function rejectAll(q: QueryValues): void {
   if (name !== undefined) throw new ExportParamError(name, `Unknown parameter "${name}": this export takes none.`);
 }
 
-async function requireIds(store: Store, ids: Record<string, string | null>): Promise<void> {
-  const wanted = Object.entries(ids).filter((e): e is [string, string] => e[1] !== null);
-  if (wanted.length === 0) return;
-  const found = await store.nodesByIds(wanted.map(([, id]) => id));
-  const label = { policyId: 'Policy', regionId: 'Region' } as Record<string, string>;
-  for (const [param, id] of wanted) {
-    if (found.get(id)?.label !== label[param]) throw new ExportParamError(param, `No ${label[param]} with id "${id}".`, 404);
+/** 404 naming the parameter when an id does not name a node of the label the export expects. */
+async function requireIds(store: Store, query: LinkExportQuery): Promise<void> {
+  const wanted = [
+    { parameter: 'policyId', id: query.policyId, label: 'Policy' },
+    { parameter: 'regionId', id: query.regionId, label: 'Region' },
+  ].filter((w): w is { parameter: string; id: string; label: string } => w.id !== null);
+  try {
+    await store.requireNodes(wanted);
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.code !== 'NOT_FOUND') throw error;
+    const missing = wanted.find((w) => w.id === error.id)!;
+    throw new ExportParamError(missing.parameter, error.message, 404);
   }
 }
 
