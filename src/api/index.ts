@@ -11,6 +11,6 @@ export { escapeLucene } from './escapeLucene';
 
 /** The executable schema: schema.graphql plus the resolvers. */
 export function createSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
 }
 export { listArgs } from './args/listArgs';

@@ -4,6 +4,7 @@ import { read, write } from './queries';
 import { StoreError } from './errors';
 import { evidenceSources } from './evidenceSources';
 import { ingestReport, type IngestReportResult } from './ingestReport';
+import { neighbourhood, type Neighbourhood } from './neighbourhood';
 import { toGraphNode } from './toGraphNode';
 import type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
@@ -146,13 +147,10 @@ export class Store {
     return r ? { nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length } : null;
   }
 
-  async expand(
-    ids: readonly string[],
-    types: readonly string[] | null,
-    limit: number,
-  ): Promise<{ rel: RelationshipRow; node: GraphNode }[]> {
-    const rows = await this.db.run(read.expand, { ids, types, limit });
-    return rows.map((r) => ({ rel: r.rel, node: toGraphNode(r.node.labels, r.node.props) }));
+  /** The subgraph within `depth` hops of a node (see neighbourhood); NOT_FOUND when the node does not exist. */
+  async neighbourhood(rootId: string, options: { depth: number; types: readonly string[] | null; first: number }): Promise<Neighbourhood> {
+    const [root] = await this.requireNodes([{ id: rootId, label: null }]);
+    return neighbourhood(this.db, root, options);
   }
 
   async search(query: string, labels: readonly string[] | null, first: number): Promise<{ node: GraphNode; score: number }[]> {

@@ -263,6 +263,14 @@ describe('Query.node, path, neighborhood, reports, stats', () => {
     expect(await errorCode(`{ neighborhood(id: "region:重庆市", depth: 4) { truncated } }`)).toBe('BAD_USER_INPUT');
   });
 
+  it('follows only the relationship types asked for, named by the RelationshipType enum', async () => {
+    const data = await ok(`{ neighborhood(id: "region:渝西地区", depth: 2, relationshipTypes: [PART_OF]) { nodes { id } relationships { type } } }`);
+    expect(data.neighborhood.relationships.length).toBeGreaterThan(0);
+    expect(new Set(data.neighborhood.relationships.map((r: Any) => r.type))).toEqual(new Set(['PART_OF']));
+    expect(data.neighborhood.nodes.map((n: Any) => n.id)).toContain('region:重庆市');
+    expect(await errorCode(`query($t: [RelationshipType!]) { neighborhood(id: "region:重庆市", relationshipTypes: $t) { truncated } }`, { t: ['ABOUT'] })).toBe('BAD_USER_INPUT');
+  });
+
   it('lists the seed report with its metadata and sections', async () => {
     const data = await ok(`{ reports { id title issuer region { name } year period chars sections { number title children { number } } entityCounts { label count } } }`);
     const seed = data.reports.find((r: Any) => r.id === SEED_REPORT_ID);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ListLabel, ListOrder, ListWhere } from '../../store';
 import { badInput } from '../errors';
+import { parseArg } from './parseArg';
 
 const text = z.string().trim().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
 const id = z.string().min(1, 'must not be empty').max(300, 'is longer than 300 characters');
@@ -40,22 +41,13 @@ const orderSchema = z
   .array(z.object({ field: z.enum(['NAME', 'VALUE']), direction: z.enum(['ASC', 'DESC']).default('ASC') }))
   .max(2, 'accepts at most two sort keys');
 
-/** Turns zod's first issue into a BAD_USER_INPUT error naming the argument path. */
-function parse<T>(schema: z.ZodType<T>, value: unknown, argName: string): T {
-  const result = schema.safeParse(value ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = [argName, ...issue.path.map(String)].join('.');
-  throw badInput(`"${field}" ${issue.message}.`, field);
-}
-
 /**
  * Validates a list field's `where` and `orderBy` (lengths, list sizes, sort keys) and hands them back in the same
  * terms for the store. Example: `listArgs('Metric', { unit: ['%'] }, [{ field: 'VALUE', direction: 'DESC' }])`.
  */
 export function listArgs<L extends ListLabel>(label: L, where: unknown, orderBy: unknown, argName = 'where'): { where: ListWhere[L]; orderBy: ListOrder[] } {
-  const parsedWhere = parse(whereSchemas[label], where, argName);
-  const orders = parse(orderSchema, orderBy ?? [], 'orderBy');
+  const parsedWhere = parseArg(whereSchemas[label], where ?? {}, argName);
+  const orders = parseArg(orderSchema, orderBy ?? [], 'orderBy');
   if (label !== 'Metric' && orders.some((o) => o.field === 'VALUE')) throw badInput('"orderBy.field" VALUE applies to metrics only.', 'orderBy.field');
   return { where: parsedWhere, orderBy: orders };
 }

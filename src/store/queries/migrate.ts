@@ -4,9 +4,5 @@ import { queriesIn } from './defineQuery';
 const query = queriesIn('migrate', 'WRITE');
 
 export const appliedMigrations = query('appliedMigrations', {}, { version: 'Integer', checksum: 'String' });
+export const recordMigration = query('recordMigration', { version: 'Integer', checksum: 'String', description: 'String' }, {});
 export const awaitIndexes = query('awaitIndexes', {}, {});
-export const recordMigration = query(
-  'recordMigration',
-  { version: 'Integer', checksum: 'String', description: 'String' },
-  {},
-);

@@ -1,0 +1,19 @@
+import type { KgContext } from '../context';
+import type { ApiNode } from './toApiNode';
+
+/** Fields every entity type (Policy, Agency, Region, Project, Metric) resolves alike. */
+export const entityFields = {
+  /** MENTIONED_IN spans, then any evidence a curator attached: one round trip for every node of a level */
+  sources: async (n: ApiNode, args: { first?: number | null }, ctx: KgContext) => {
+    const first = Math.min(args.first ?? 20, ctx.limits.maxPageSize);
+    return (await ctx.batch(`sources:${first}`, (ids) => ctx.store.entitySources(ids, first)).load(n.id)) ?? [];
+  },
+  curated: (n: ApiNode) => n.curated === true,
+};
+
+/** Maps a stored enum value to the schema's enum, falling back when extraction produced a value the API lacks. */
+export function enumValue<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T;
+export function enumValue<T extends string>(allowed: readonly T[], value: unknown, fallback: null): T | null;
+export function enumValue<T extends string>(allowed: readonly T[], value: unknown, fallback: T | null): T | null {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
