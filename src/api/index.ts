@@ -14,3 +14,4 @@ export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
 }
 export { listArgs } from './args/listArgs';
+export { DEFAULT_PAGE_SIZE, LINK_HOPS, MAX_ID_LENGTH } from './limits';

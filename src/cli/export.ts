@@ -5,10 +5,10 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Store } from '../store';
 import { ConfigError, loadConfig, type Config } from '../server/config';
-import { edgeRecords, nodeRecords } from '../server/exportRecords';
+import { EXPORT_BATCH, edgeRecords, nodeRecords } from '../server/exportRecords';
 import { withStore } from './withStore';
 
-const usage = 'usage: npm run export -- --out <dir> [--batch 500]';
+const usage = `usage: npm run export -- --out <dir> [--batch ${EXPORT_BATCH}]`;
 
 export interface ExportResult {
   nodesFile: string;

@@ -29,11 +29,12 @@ export interface EdgeExportRecord {
 }
 
 export interface ExportOptions {
-  /** entities per database round trip; default 500 (memory stays bounded by one batch) */
+  /** entities per database round trip; default EXPORT_BATCH (memory stays bounded by one batch) */
   batch?: number;
 }
 
-const DEFAULT_BATCH = 500;
+/** Entities (or rows) per database round trip of an export: big enough to be fast, small enough for a modest heap. */
+export const EXPORT_BATCH = 500;
 
 // Bookkeeping that is already expressed elsewhere in the record (id, name) or is an evidence encoding that
 // `sources` resolves into text.
@@ -67,7 +68,7 @@ function nodeRecord(node: GraphNode, sources: SourceRow[]): NodeExportRecord {
  * Example: `for await (const r of nodeRecords(store)) out.write(JSON.stringify(r) + '\n')`.
  */
 export async function* nodeRecords(store: Store, options: ExportOptions = {}): AsyncGenerator<NodeExportRecord> {
-  const batch = options.batch ?? DEFAULT_BATCH;
+  const batch = options.batch ?? EXPORT_BATCH;
   let afterId = '';
   for (;;) {
     const rows = await store.exportNodes(afterId, batch);
@@ -85,7 +86,7 @@ export async function* nodeRecords(store: Store, options: ExportOptions = {}): A
  * Example record: `{"from":"metric:…","to":"region:重庆市","type":"MEASURES","properties":{…},"sources":[…]}`.
  */
 export async function* edgeRecords(store: Store, options: ExportOptions = {}): AsyncGenerator<EdgeExportRecord> {
-  const batch = options.batch ?? DEFAULT_BATCH;
+  const batch = options.batch ?? EXPORT_BATCH;
   let afterId = '';
   for (;;) {
     const { lastId, rels } = await store.exportEdges(afterId, batch);

@@ -62,6 +62,20 @@ describe('Query.policies', () => {
     expect(names).toEqual([...names].sort().reverse());
   });
 
+  it.each([
+    '{ policies(first: 0) { totalCount } }',
+    '{ search(query: "重庆", first: 101) { score } }',
+    '{ reports(first: 0) { id } }',
+    '{ neighborhood(id: "region:重庆市", first: 0) { truncated } }',
+    '{ node(id: "region:重庆市") { sources(first: 0) { text } } }',
+    '{ node(id: "region:重庆市") { ... on Region { children(first: 101) { totalCount } } } }',
+    '{ path(from: "region:渝西地区", to: "region:重庆市") { relationships { sources(first: 1000) { text } } } }',
+    '{ policyRegionLinks(regionId: "region:重庆市", first: 1) { sources(perRelationship: 21) { text } } }',
+    '{ search(query: "陆海新通道", labels: ["Passage"], first: 1) { node { ... on Passage { mentions(first: 0) { id } } } } }',
+  ])('treats a page size above the cap or below 1 as BAD_USER_INPUT: %s', async (query) => {
+    expect(await errorCode(query)).toBe('BAD_USER_INPUT');
+  });
+
   it('rejects a page size above the cap and a forged cursor', async () => {
     expect(await errorCode(`{ policies(first: 1000) { totalCount } }`)).toBe('BAD_USER_INPUT');
     expect(await errorCode(`{ policies(after: "bm9wZQ") { totalCount } }`)).toBe('BAD_USER_INPUT');

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { ListLabel, ListOrder, ListWhere } from '../../store';
 import { badInput } from '../errors';
+import { MAX_FILTER_TEXT_LENGTH, MAX_FILTER_VALUES, MAX_ID_LENGTH } from '../limits';
 import { parseArg } from './parseArg';
 
-const text = z.string().trim().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
-const id = z.string().min(1, 'must not be empty').max(300, 'is longer than 300 characters');
-const list = z.array(z.string()).max(50, 'has more than 50 entries');
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_FILTER_TEXT_LENGTH, `is longer than ${MAX_FILTER_TEXT_LENGTH} characters`);
+const id = z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, `is longer than ${MAX_ID_LENGTH} characters`);
+const list = z.array(z.string()).max(MAX_FILTER_VALUES, `has more than ${MAX_FILTER_VALUES} entries`);
 const num = z.number().finite();
 
 const common = {

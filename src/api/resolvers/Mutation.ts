@@ -6,6 +6,7 @@ import type { KgContext } from '../context';
 import { curatedNodeId } from '../curatedNodeId';
 import { KgErrorCode, badInput, kgError, notFound } from '../errors';
 import type { EvidenceInput, MutationResolvers } from '../generated/graphql';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH } from '../limits';
 import { toApiNode } from './toApiNode';
 
 /** Mutations need an API key; reads do not (unless configured). */
@@ -16,8 +17,8 @@ function requireKey(ctx: KgContext): string {
   return ctx.caller.keyName;
 }
 
-const name = z.string().trim().min(1, 'must not be empty').max(300, 'is longer than 300 characters');
-const optionalId = z.string().trim().min(1).max(300).nullish();
+const name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `is longer than ${MAX_NAME_LENGTH} characters`);
+const optionalId = z.string().trim().min(1).max(MAX_ID_LENGTH).nullish();
 const evidenceSchema = z
   .object({ reportId: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(1) })
   .refine((e) => e.end > e.start, { message: 'must have end > start', path: ['end'] })

@@ -1,3 +1,4 @@
+import { pageSize } from '../args/pagination';
 import type { PassageResolvers } from '../generated/graphql';
 import { requireLoaded } from './requireLoaded';
 import { toApiNode } from './toApiNode';
@@ -12,7 +13,7 @@ export const Passage: PassageResolvers = {
   ],
   report: (p, _, ctx) => requireLoaded(ctx, 'report', String(p.reportId)),
   mentions: async (p, args, ctx) => {
-    const n = Math.min(args.first ?? 20, ctx.limits.maxPageSize);
+    const n = pageSize(args.first, ctx.limits.maxPageSize);
     const found = await ctx.batch(`passageMentions:${n}`, (ids) => ctx.store.passageMentions(ids, n)).load(p.id);
     return (found ?? []).map(toApiNode);
   },

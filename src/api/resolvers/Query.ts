@@ -5,15 +5,14 @@ import type { KgContext } from '../context';
 import { badInput } from '../errors';
 import { escapeLucene } from '../escapeLucene';
 import type { QueryResolvers } from '../generated/graphql';
+import { DEFAULT_NEIGHBOURHOOD_SIZE, DEFAULT_REPORTS, LINK_HOPS, MAX_FILTER_TEXT_LENGTH, NEIGHBOURHOOD_DEPTH, PATH_HOPS } from '../limits';
 import { toApiNode, toApiPath } from './toApiNode';
 
 const SEARCHABLE_LABELS = ['Policy', 'Agency', 'Region', 'Project', 'Metric', 'Report', 'Passage'];
-const MAX_LINK_HOPS = 4;
-const MAX_PATH_HOPS = 6;
-const MAX_DEPTH = 3;
 
-function hops(value: number | null | undefined, fallback: number, max: number, field: string): number {
-  const n = value ?? fallback;
+function hops(value: number | null | undefined, bound: { default: number; max: number }, field: string): number {
+  const n = value ?? bound.default;
+  const max = bound.max;
   if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`"${field}" must be an integer from 1 to ${max}.`, field);
   return n;
 }
@@ -35,7 +34,7 @@ export const Query: QueryResolvers = {
   search: async (_, args, ctx) => {
     const q = args.query.trim();
     if (q.length === 0) throw badInput('"query" must not be empty.', 'query');
-    if (q.length > 200) throw badInput('"query" is longer than 200 characters.', 'query');
+    if (q.length > MAX_FILTER_TEXT_LENGTH) throw badInput(`"query" is longer than ${MAX_FILTER_TEXT_LENGTH} characters.`, 'query');
     const unknown = (args.labels ?? []).filter((l) => !SEARCHABLE_LABELS.includes(l));
     if (unknown.length) throw badInput(`"labels" has unknown labels: ${unknown.join(', ')}. Use ${SEARCHABLE_LABELS.join(', ')}.`, 'labels');
     const first = pageSize(args.first, ctx.limits.maxPageSize);
@@ -49,7 +48,7 @@ export const Query: QueryResolvers = {
   projects: (_, args, ctx) => list('Project', args, ctx),
   metrics: (_, args, ctx) => list('Metric', args, ctx),
 
-  reports: async (_, args, ctx) => (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, 100))).map(toApiNode),
+  reports: async (_, args, ctx) => (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_REPORTS))).map(toApiNode),
 
   policyRegionLinks: async (_, args, ctx) => {
     const { policyId, regionId } = args;
@@ -57,7 +56,7 @@ export const Query: QueryResolvers = {
     const rows = await ctx.store.policyRegionLinks({
       policyId: policyId ?? null,
       regionId: regionId ?? null,
-      maxHops: hops(args.maxHops, 3, MAX_LINK_HOPS, 'maxHops'),
+      maxHops: hops(args.maxHops, LINK_HOPS, 'maxHops'),
       first: pageSize(args.first, ctx.limits.maxPageSize),
     });
     // Only an empty answer needs the second look: no links, or an id that does not exist?
@@ -74,7 +73,7 @@ export const Query: QueryResolvers = {
   },
 
   path: async (_, args, ctx) => {
-    const maxHops = hops(args.maxHops, 4, MAX_PATH_HOPS, 'maxHops');
+    const maxHops = hops(args.maxHops, PATH_HOPS, 'maxHops');
     const [from] = await ctx.store.requireNodes([{ id: args.from, label: null }, { id: args.to, label: null }]);
     if (args.from === args.to) return { nodes: [toApiNode(from)], relationships: [], length: 0 };
     const row = await ctx.store.shortestPath({ from: args.from, to: args.to, maxHops });
@@ -82,8 +81,8 @@ export const Query: QueryResolvers = {
   },
 
   neighborhood: async (_, args, ctx) => {
-    const depth = hops(args.depth, 1, MAX_DEPTH, 'depth');
-    const first = pageSize(args.first, ctx.limits.maxPageSize, 50);
+    const depth = hops(args.depth, NEIGHBOURHOOD_DEPTH, 'depth');
+    const first = pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_NEIGHBOURHOOD_SIZE);
     const sub = await ctx.store.neighbourhood(args.id, { depth, types: args.relationshipTypes ?? null, first });
     return { nodes: sub.nodes.map(toApiNode), relationships: sub.rels, truncated: sub.truncated };
   },

@@ -14,7 +14,7 @@ export const Region: RegionResolvers = {
   parent: async (n, _, ctx) => {
     // A region can be in several areas (a district in 渝西地区 and in 重庆市); the administrative parent named
     // by the gazetteer wins, then the nearest by name order.
-    const conn = await neighbourConnection(ctx, n.id, { types: ['PART_OF'], direction: 'OUT', label: 'Region' }, { first: 20 });
+    const conn = await neighbourConnection(ctx, n.id, { types: ['PART_OF'], direction: 'OUT', label: 'Region' }, {});
     return conn.nodes.find((p) => p.name === n.parent) ?? conn.nodes[0] ?? null;
   },
   ancestors: async (n, _, ctx) => {

@@ -1,6 +1,8 @@
+import { pageSize } from '../args/pagination';
 import type { RelationshipResolvers } from '../generated/graphql';
+import { DEFAULT_RELATIONSHIP_SOURCES } from '../limits';
 
 export const Relationship: RelationshipResolvers = {
-  sources: (r, args, ctx) => ctx.evidence.load((r.evidence ?? []).slice(0, Math.min(Math.max(args.first ?? 10, 0), ctx.limits.maxPageSize))),
+  sources: (r, args, ctx) => ctx.evidence.load((r.evidence ?? []).slice(0, pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_RELATIONSHIP_SOURCES))),
   curated: (r) => r.curated === true,
 };

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { listArgs } from '../../../api';
+import { LINK_HOPS, listArgs, MAX_ID_LENGTH } from '../../../api';
+import { MetricKind } from '../../../ingest';
 import type { MetricWhere } from '../../../store';
 import { ExportParamError } from './ExportParamError';
 
@@ -9,7 +10,7 @@ export type QueryValues = Record<string, unknown>;
 const METRIC_TEXT = ['subjectContains', 'subjectEquals', 'period', 'regionId', 'reportId'] as const;
 const METRIC_NUMBER = ['valueGt', 'valueGte', 'valueLt', 'valueLte'] as const;
 const METRIC_LIST = ['unit', 'kind'] as const;
-const METRIC_KINDS = ['YOY_GROWTH', 'LEVEL', 'SHARE', 'COUNT', 'TARGET', 'CHANGE'];
+const METRIC_KINDS: readonly string[] = Object.values(MetricKind);
 const COMMON = ['bom'];
 
 function single(q: QueryValues, name: string): string | undefined {
@@ -76,23 +77,23 @@ export function metricExportQuery(q: QueryValues): MetricWhere {
 export interface LinkExportQuery {
   policyId: string | null;
   regionId: string | null;
-  /** 1..4, default 3 (the API's bound) */
+  /** as `Query.policyRegionLinks(maxHops)`: LINK_HOPS */
   maxHops: number;
 }
 
-/** Validates `policyId`, `regionId` and `maxHops` (1–4, default 3, as `Query.policyRegionLinks`). */
+/** Validates `policyId`, `regionId` and `maxHops` (bounded as `Query.policyRegionLinks`: LINK_HOPS). */
 export function linkExportQuery(q: QueryValues): LinkExportQuery {
   rejectUnknown(q, ['policyId', 'regionId', 'maxHops']);
   const id = (name: string) => {
     const v = single(q, name)?.trim();
     if (v === undefined || v === '') return null;
-    if (v.length > 300) throw new ExportParamError(name, `"${name}" is longer than 300 characters.`);
+    if (v.length > MAX_ID_LENGTH) throw new ExportParamError(name, `"${name}" is longer than ${MAX_ID_LENGTH} characters.`);
     return v;
   };
   const hopsText = single(q, 'maxHops');
-  const maxHops = hopsText === undefined ? 3 : Number(hopsText);
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 4) {
-    throw new ExportParamError('maxHops', `"maxHops" must be an integer from 1 to 4, not ${JSON.stringify(hopsText)}.`);
+  const maxHops = hopsText === undefined ? LINK_HOPS.default : Number(hopsText);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LINK_HOPS.max) {
+    throw new ExportParamError('maxHops', `"maxHops" must be an integer from 1 to ${LINK_HOPS.max}, not ${JSON.stringify(hopsText)}.`);
   }
   return { policyId: id('policyId'), regionId: id('regionId'), maxHops };
 }

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { StoreError, type Store } from '../../../store';
-import { edgeRecords, nodeRecords } from '../../exportRecords';
+import { EXPORT_BATCH, edgeRecords, nodeRecords } from '../../exportRecords';
 import type { Mount } from '../../main';
 import { ExportParamError } from './ExportParamError';
 import { linkExportQuery, metricExportQuery, wantsBom, type LinkExportQuery, type QueryValues } from './exportParams';
@@ -15,7 +15,7 @@ export { LINK_COLUMNS } from './policyRegionLinkRows';
 export interface ExportsOptions {
   /** URL prefix of the endpoints; default `/export` */
   basePath?: string;
-  /** rows or entities per database round trip; default 500 */
+  /** rows or entities per database round trip; default EXPORT_BATCH */
   batch?: number;
   /** called with errors that happen while streaming (the response is cut short); default console.error */
   onError?: (error: unknown, path: string) => void;
@@ -35,7 +35,7 @@ type Handler = (store: Store, query: QueryValues) => Promise<DownloadBody> | Dow
  */
 export function exportsMount(options: ExportsOptions = {}): Mount {
   const base = options.basePath ?? '/export';
-  const batch = options.batch ?? 500;
+  const batch = options.batch ?? EXPORT_BATCH;
   const onError = options.onError ?? ((error: unknown, path: string) => console.error(`export ${path} failed:`, error));
 
   const routes: Record<string, Handler> = {

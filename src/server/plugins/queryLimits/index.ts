@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, separateOperations, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../../../api';
 
 export interface QueryLimitsOptions {
   /** deepest selection nesting allowed */
@@ -25,7 +26,7 @@ const listEstimator: ComplexityEstimator = ({ args, field, childComplexity }) =>
   for (const name of LIST_ARGS) {
     const arg = field.args.find((a) => a.name === name);
     if (!arg) continue;
-    const size = typeof args[name] === 'number' ? (args[name] as number) : typeof arg.defaultValue === 'number' ? arg.defaultValue : 20;
+    const size = typeof args[name] === 'number' ? (args[name] as number) : typeof arg.defaultValue === 'number' ? arg.defaultValue : DEFAULT_PAGE_SIZE;
     return 1 + Math.max(1, size) * Math.max(1, childComplexity);
   }
   return undefined;
