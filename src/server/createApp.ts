@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +12,7 @@ import type { Store } from '../store';
 import { callerFromHeader, parseApiKeys } from './apiKeys';
 import type { Config } from './config';
 import { mountHealth } from './plugins/health';
-import { queryLimitsPlugin } from './plugins/queryLimits';
+import { QueryTooComplexError, queryLimitsPlugin } from './plugins/queryLimits';
 
 export interface App {
   app: Express;
@@ -58,8 +58,8 @@ export async function createApp(
     const original = unwrapResolverError(error);
     const mapped = apiErrorOf(original);
     if (mapped) return { ...mapped, path: formatted.path };
-    if (limits.isLimitError(formatted.message)) {
-      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
+    if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
+      return { message: error.originalError.message, extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (CLIENT_CODES.has(code)) return formatted;
@@ -74,6 +74,7 @@ export async function createApp(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
   });

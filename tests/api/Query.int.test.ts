@@ -311,6 +311,13 @@ describe('query limits', () => {
     expect(res.ctx.counter.roundTrips).toBe(0);
   });
 
+  it('rejects too many aliases or directives with the same code, and a huge document at the parser', async () => {
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: stats { reports }`).join(' ')} }`;
+    expect(await errorCode(aliases)).toBe('QUERY_TOO_COMPLEX');
+    expect(await errorCode(`{ stats ${'@skip(if: false) '.repeat(21)}{ reports } }`)).toBe('QUERY_TOO_COMPLEX');
+    expect(await errorCode(`{ ${'__typename '.repeat(5001)}}`)).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
   it('rejects a query whose pages multiply past the cost limit, counting variables too', async () => {
     const res = await t.run(
       `query($n: Int) { regions(first: $n) { nodes { projects(first: $n) { nodes { supportedBy(first: $n) { nodes { name } } } } } } }`,
