@@ -1,13 +1,13 @@
-import type { ReportMeta, ReportRecords } from '../ingest';
+import type { NodeLabel, ReportMeta, ReportRecords } from '../ingest';
 import type { Database, RoundTripCounter } from './Database';
-import { read, write } from './queries';
 import { StoreError } from './errors';
 import { evidenceSources } from './evidenceSources';
 import { ingestReport, type IngestReportResult } from './ingestReport';
+import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
+import { read, write } from './queries';
 import { toGraphNode } from './toGraphNode';
 import type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
-import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { deleteReport, writeReport, type WriteReportResult } from './writeReport';
 
 type PageRow = { total: number; page: Props[] };
@@ -39,7 +39,7 @@ export class Store {
    * The nodes of these ids, each checked to exist and, where a label is given, to carry it. Throws StoreError
    * NOT_FOUND naming the first that does not (`No Policy with id "policy:x".`). One round trip for all.
    */
-  async requireNodes(wanted: readonly { id: string; label: string | null }[]): Promise<GraphNode[]> {
+  async requireNodes(wanted: readonly { id: string; label: NodeLabel | null }[]): Promise<GraphNode[]> {
     const found = await this.nodesByIds(wanted.map((w) => w.id));
     return wanted.map(({ id, label }) => {
       const node = found.get(id);
@@ -53,7 +53,8 @@ export class Store {
     return new Map(rows.map((r) => [r.id, toGraphNode(r.labels, r.props)]));
   }
 
-  async reports(first = 100): Promise<GraphNode[]> {
+  /** Loaded reports' metadata, newest year first, at most `first`. */
+  async reports(first: number): Promise<GraphNode[]> {
     const rows = await this.db.run(read.reports, { first });
     return rows.map((r) => toGraphNode(['Report'], r.props));
   }

@@ -1,13 +1,12 @@
 /** The store layer's public surface: the only module the api, server and cli layers import from store. */
-export { Database, createDriver, type DatabaseOptions, type RoundTripCounter, type Tx } from './Database';
+export { Database, createDriver, type DatabaseOptions, type RoundTripCounter } from './Database';
 export { Store } from './Store';
-export type { AgencyWhere, ListLabel, ListOrder, ListRequest, ListWhere, MetricWhere, PolicyWhere, ProjectWhere, RegionWhere } from './listPages';
+export type { ListLabel, ListOrder, ListRequest, ListWhere, MetricWhere } from './listPages';
 export { StoreError, type StoreErrorCode } from './errors';
 export { migrate, loadMigrations, MigrationChecksumError, type MigrationResult } from './migrate';
 export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from './cypherFiles';
 export { evidenceString, type WriteReportResult } from './writeReport';
 export type { IngestReportResult } from './ingestReport';
-export { parseEvidence } from './toGraphNode';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 
 import type { Driver } from 'neo4j-driver';

@@ -1,6 +1,7 @@
 import type { AgencyKind, AgencyResolvers } from '../generated/graphql';
 import { enumValues } from '../loadTypeDefs';
-import { entityFields, enumValue } from './entityFields';
+import { entityFields } from './entityFields';
+import { enumValue } from './enumValue';
 import { neighbourFields } from './neighbourConnection';
 
 const KINDS = enumValues<AgencyKind>('AgencyKind');

@@ -1,6 +1,7 @@
 import type { MetricKind, MetricResolvers } from '../generated/graphql';
 import { enumValues } from '../loadTypeDefs';
-import { entityFields, enumValue } from './entityFields';
+import { entityFields } from './entityFields';
+import { enumValue } from './enumValue';
 import { firstNeighbour } from './neighbourConnection';
 import { requireLoaded } from './requireLoaded';
 

@@ -2,7 +2,7 @@ import type { NodeLabel } from '../../ingest';
 import type { NodeResolvers } from '../generated/graphql';
 
 /** The labels the schema's Node interface has a type for: every label but Section. */
-const NODE_TYPES: readonly Exclude<NodeLabel, 'Section'>[] = ['Policy', 'Agency', 'Region', 'Project', 'Metric', 'Report', 'Passage'];
+export const NODE_TYPES: readonly Exclude<NodeLabel, 'Section'>[] = ['Policy', 'Agency', 'Region', 'Project', 'Metric', 'Report', 'Passage'];
 
 export const Node: NodeResolvers = {
   __resolveType: (n) => {

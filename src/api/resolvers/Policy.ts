@@ -1,7 +1,8 @@
 import type { PolicyKind, PolicyResolvers } from '../generated/graphql';
 import { enumValues } from '../loadTypeDefs';
 import { batchedConnection } from './batchedConnection';
-import { entityFields, enumValue } from './entityFields';
+import { entityFields } from './entityFields';
+import { enumValue } from './enumValue';
 import { neighbourFields } from './neighbourConnection';
 import { toApiNode } from './toApiNode';
 

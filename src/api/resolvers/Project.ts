@@ -1,6 +1,7 @@
 import type { ProjectKind, ProjectResolvers, ProjectStatus } from '../generated/graphql';
 import { enumValues } from '../loadTypeDefs';
-import { entityFields, enumValue } from './entityFields';
+import { entityFields } from './entityFields';
+import { enumValue } from './enumValue';
 import { firstNeighbour, neighbourFields } from './neighbourConnection';
 
 const KINDS = enumValues<ProjectKind>('ProjectKind');

@@ -6,9 +6,11 @@ import { badInput } from '../errors';
 import { escapeLucene } from '../escapeLucene';
 import type { QueryResolvers } from '../generated/graphql';
 import { DEFAULT_NEIGHBOURHOOD_SIZE, DEFAULT_REPORTS, LINK_HOPS, MAX_FILTER_TEXT_LENGTH, NEIGHBOURHOOD_DEPTH, PATH_HOPS } from '../limits';
+import { NODE_TYPES } from './Node';
 import { toApiNode, toApiPath } from './toApiNode';
 
-const SEARCHABLE_LABELS = ['Policy', 'Agency', 'Region', 'Project', 'Metric', 'Report', 'Passage'];
+/** Search finds any node the API can return. */
+const SEARCHABLE_LABELS: readonly string[] = NODE_TYPES;
 
 function hops(value: number | null | undefined, bound: { default: number; max: number }, field: string): number {
   const n = value ?? bound.default;
@@ -62,8 +64,8 @@ export const Query: QueryResolvers = {
     // Only an empty answer needs the second look: no links, or an id that does not exist?
     if (rows.length === 0) {
       await ctx.store.requireNodes([
-        ...(policyId ? [{ id: policyId, label: 'Policy' }] : []),
-        ...(regionId ? [{ id: regionId, label: 'Region' }] : []),
+        ...(policyId ? [{ id: policyId, label: 'Policy' } as const] : []),
+        ...(regionId ? [{ id: regionId, label: 'Region' } as const] : []),
       ]);
     }
     return rows.map((row) => {

@@ -2,7 +2,8 @@ import type { RegionLevel, RegionResolvers } from '../generated/graphql';
 import { listArgs } from '../args/listArgs';
 import { enumValues } from '../loadTypeDefs';
 import { batchedConnection } from './batchedConnection';
-import { entityFields, enumValue } from './entityFields';
+import { entityFields } from './entityFields';
+import { enumValue } from './enumValue';
 import { neighbourConnection, neighbourFields } from './neighbourConnection';
 import { toApiNode } from './toApiNode';
 

@@ -93,9 +93,9 @@ function rejectAll(q: QueryValues): void {
 /** 404 naming the parameter when an id does not name a node of the label the export expects. */
 async function requireIds(store: Store, query: LinkExportQuery): Promise<void> {
   const wanted = [
-    { parameter: 'policyId', id: query.policyId, label: 'Policy' },
-    { parameter: 'regionId', id: query.regionId, label: 'Region' },
-  ].filter((w): w is { parameter: string; id: string; label: string } => w.id !== null);
+    { parameter: 'policyId', id: query.policyId, label: 'Policy' } as const,
+    { parameter: 'regionId', id: query.regionId, label: 'Region' } as const,
+  ].flatMap(({ id, ...rest }) => (id === null ? [] : [{ id, ...rest }]));
   try {
     await store.requireNodes(wanted);
   } catch (error) {
