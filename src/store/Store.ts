@@ -1,7 +1,8 @@
 import type { NodeLabel, ReportMeta, ReportRecords } from '../ingest';
 import type { Database, RoundTripCounter } from './Database';
 import { StoreError } from './errors';
-import { evidenceSources } from './evidenceSources';
+import { entitySources, evidenceSources } from './evidenceSources';
+import { exportEdges, exportNodes, type EdgeBatch } from './exportBatches';
 import { ingestReport, type IngestReportResult } from './ingestReport';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
@@ -15,11 +16,6 @@ type PageRow = { total: number; page: Props[] };
 function pageOf(row: PageRow | undefined, label: string, offset: number): Page<GraphNode> {
   if (!row) return { total: 0, offset, items: [] };
   return { total: row.total, offset, items: row.page.map((p) => toGraphNode([label], p)) };
-}
-
-/** The evidence strings a curator attached to a node (upsertNode's `curatedEvidence`). */
-function curatedEvidence(props: Props): string[] {
-  return Array.isArray(props.curatedEvidence) ? props.curatedEvidence.map(String) : [];
 }
 
 /**
@@ -64,18 +60,9 @@ export class Store {
     return rows[0]?.text ?? null;
   }
 
-  /**
-   * The sources of each entity, at most `first`: the spans that mention it in report order, then the evidence a
-   * curator attached. One round trip for all ids.
-   */
-  async entitySources(ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
-    return this.db.readTx(async (tx) => {
-      const rows = await read.mentions(tx, { ids, first });
-      const wanting = rows.filter((r) => r.curatedEvidence.length > 0 && r.sources.length < first);
-      const curated = await evidenceSources(tx, wanting.map((r) => r.curatedEvidence));
-      const extra = new Map(wanting.map((r, i) => [r.id, curated[i]]));
-      return new Map(rows.map((r) => [r.id, [...r.sources, ...(extra.get(r.id) ?? [])].slice(0, first)]));
-    });
+  /** Each entity's sources, at most `first`: mentions, then curated evidence (see entitySources). */
+  entitySources(ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
+    return entitySources(this.db, ids, first);
   }
 
   async reportSections(reportIds: readonly string[]): Promise<Map<string, Props[]>> {
@@ -199,23 +186,14 @@ export class Store {
     return deleteReport(this.db, reportId);
   }
 
-  /** One keyset batch of entities in id order with their sources (mentions, then curated evidence); an empty batch ends the export. */
-  async exportNodes(afterId: string, batch: number): Promise<{ node: GraphNode; sources: SourceRow[] }[]> {
-    return this.db.readTx(async (tx) => {
-      const rows = await read.exportNodes(tx, { afterId, batch });
-      const curated = await evidenceSources(tx, rows.map((r) => curatedEvidence(r.props)));
-      return rows.map((r, i) => ({ node: toGraphNode(r.labels, r.props), sources: [...r.sources, ...curated[i]] }));
-    });
+  /** One keyset batch of entities with their sources (see exportNodes). */
+  exportNodes(afterId: string, batch: number): Promise<{ node: GraphNode; sources: SourceRow[] }[]> {
+    return exportNodes(this.db, afterId, batch);
   }
 
-  /** The relationships leaving one keyset batch of entities, with their evidence resolved; `lastId` null ends the export. */
-  async exportEdges(afterId: string, batch: number): Promise<{ lastId: string | null; rels: { rel: RelationshipRow; sources: SourceRow[] }[] }> {
-    return this.db.readTx(async (tx) => {
-      const [row] = await read.exportEdges(tx, { afterId, batch });
-      if (!row || row.lastId === null) return { lastId: null, rels: [] };
-      const sources = await evidenceSources(tx, row.rels.map((r) => r.evidence));
-      return { lastId: row.lastId, rels: row.rels.map((rel, i) => ({ rel, sources: sources[i] })) };
-    });
+  /** The relationships leaving one keyset batch of entities, with their sources (see exportEdges). */
+  exportEdges(afterId: string, batch: number): Promise<EdgeBatch> {
+    return exportEdges(this.db, afterId, batch);
   }
 
   /** Many evidence lists resolved to their sources, one list each, in one round trip (see evidenceSources). */

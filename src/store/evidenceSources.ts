@@ -1,5 +1,6 @@
 import { read, type QueryRunner } from './queries';
-import { parseEvidence } from './toGraphNode';
+import type { Database } from './Database';
+import { parseEvidence } from './evidenceString';
 import type { Props, SourceRow } from './types';
 
 /**
@@ -20,4 +21,18 @@ export async function evidenceSources(tx: QueryRunner, lists: readonly (readonly
       return { ...e, text };
     }),
   );
+}
+
+/**
+ * The sources of each entity, at most `first`: the spans that mention it in report order, then the evidence a
+ * curator attached. One round trip for all ids.
+ */
+export function entitySources(db: Database, ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
+  return db.readTx(async (tx) => {
+    const rows = await read.mentions(tx, { ids, first });
+    const wanting = rows.filter((r) => r.curatedEvidence.length > 0 && r.sources.length < first);
+    const curated = await evidenceSources(tx, wanting.map((r) => r.curatedEvidence));
+    const extra = new Map(wanting.map((r, i) => [r.id, curated[i]]));
+    return new Map(rows.map((r) => [r.id, [...r.sources, ...(extra.get(r.id) ?? [])].slice(0, first)]));
+  });
 }

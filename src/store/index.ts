@@ -5,7 +5,8 @@ export type { ListLabel, ListOrder, ListRequest, ListWhere, MetricWhere } from '
 export { StoreError, type StoreErrorCode } from './errors';
 export { migrate, loadMigrations, MigrationChecksumError, type MigrationResult } from './migrate';
 export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from './cypherFiles';
-export { evidenceString, type WriteReportResult } from './writeReport';
+export { evidenceString } from './evidenceString';
+export type { WriteReportResult } from './writeReport';
 export type { IngestReportResult } from './ingestReport';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 

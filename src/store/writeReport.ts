@@ -1,5 +1,6 @@
-import type { EdgeRecord, NodeRecord, Provenance, ReportRecords } from '../ingest';
+import type { EdgeRecord, NodeRecord, ReportRecords } from '../ingest';
 import type { Database, Tx } from './Database';
+import { evidenceString } from './evidenceString';
 import { ingest, read } from './queries';
 
 /** How many rows one UNWIND statement carries: large enough to be fast, small enough for modest heaps. */
@@ -18,11 +19,6 @@ function chunks<T>(rows: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
   return out;
-}
-
-/** An edge's evidence as stored on the relationship: one string per span, so a report's share can be filtered out. */
-export function evidenceString(p: Provenance): string {
-  return [p.reportId, p.passageId, p.start, p.end, p.rule].join('|');
 }
 
 function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
