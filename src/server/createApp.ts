@@ -90,7 +90,7 @@ export async function createApp(
     express.json({ limit: '25mb' }),
     (req, res, next) => {
       if (config.requireKeyForReads && !callerFromHeader(req.headers.authorization, keys)) {
-        res.status(401).json({ errors: [{ message: 'This server needs an API key for every request.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        res.status(401).json({ errors: [{ message: 'This server needs an API key for every request.', extensions: { code: KgErrorCode.UNAUTHENTICATED } }] });
         return;
       }
       next();

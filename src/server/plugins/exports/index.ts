@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { KgErrorCode } from '../../../api';
 import { StoreError, type Store } from '../../../store';
 import { EXPORT_BATCH, edgeRecords, nodeRecords } from '../../exportRecords';
 import type { Mount } from '../../main';
@@ -74,11 +75,11 @@ export function exportsMount(options: ExportsOptions = {}): Mount {
             return;
           }
           if (error instanceof ExportParamError) {
-            res.status(error.status).json({ error: { code: error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', parameter: error.parameter, message: error.message } });
+            res.status(error.status).json({ error: { code: error.status === 404 ? KgErrorCode.NOT_FOUND : KgErrorCode.BAD_USER_INPUT, parameter: error.parameter, message: error.message } });
             return;
           }
           onError(error, path);
-          res.status(503).json({ error: { code: 'STORE_UNAVAILABLE', message: 'The export could not read the database.' } });
+          res.status(503).json({ error: { code: KgErrorCode.STORE_UNAVAILABLE, message: 'The export could not read the database.' } });
         }
       });
     }
