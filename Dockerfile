@@ -4,11 +4,12 @@ FROM node:20-slim
 
 WORKDIR /app
 # Dependencies first, so editing source does not reinstall them. Dev dependencies stay: `npm start` runs tsx.
-COPY package.json package-lock.json ./
+# npm ci's prepare step writes the resolver types from schema.graphql (codegen.ts).
+COPY package.json package-lock.json codegen.ts schema.graphql ./
 RUN npm ci --no-audit --no-fund && npm cache clean --force
 
 # Only what the server reads at run time (docs/examples feeds the playground's example tabs).
-COPY tsconfig.json schema.graphql ./
+COPY tsconfig.json ./
 COPY src ./src
 COPY cypher ./cypher
 COPY seeds ./seeds

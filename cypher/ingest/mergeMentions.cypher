@@ -1,6 +1,6 @@
 // Links entities to the passages that mention them, with the exact span and the rule that found it.
 // @param mentions: List<Map> — nodeId, passageId, start, end, rule
-// @returns count
+// @returns count: Integer
 UNWIND $mentions AS m
 MATCH (n:Entity {id: m.nodeId})
 MATCH (p:Passage {id: m.passageId})

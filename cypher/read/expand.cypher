@@ -1,9 +1,9 @@
 // One breadth-first step of a neighbourhood: the relationships of the frontier nodes of the given types (all
 // entity relationship types when null) and the nodes at their other ends, at most $limit relationships.
 // @param ids: List<String> — frontier entity ids
-// @param types: List<String> — relationship types, or null
+// @param types: List<String>? — relationship types
 // @param limit: Integer — most relationships returned
-// @returns rel ({type, from, to, evidence, curated}), node ({labels, props}) — node is the far end
+// @returns rel: Relationship, node: Node — node is the far end
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r:SUPPORTS|LOCATED_IN|ISSUED_BY|APPROVED_BY|MEASURES|PART_OF|IMPLEMENTS]-(m:Entity)
 WHERE $types IS NULL OR type(r) IN $types

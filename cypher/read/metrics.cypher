@@ -1,22 +1,22 @@
 // One page of metrics per scope (a region id: metrics that MEASURE it, and with $includeSubregions any region
 // inside it; or null), filtered and sorted by subject or value. Serves Query.metrics and Region.metrics.
-// @param scopeIds: List<String> — Region ids, or [null]
+// @param scopeIds: List<String?> — Region ids
 // @param includeSubregions: Boolean — count metrics about regions inside the scope
-// @param subjectContains: String — or null
-// @param subjectEquals: String — or null
-// @param units: List<String> — or null
-// @param kinds: List<String> — MetricKind values, or null
-// @param period: String — or null
-// @param valueGt: Float — or null
-// @param valueGte: Float — or null
-// @param valueLt: Float — or null
-// @param valueLte: Float — or null
-// @param reportId: String — or null
-// @param sort1: String — NAME_ASC, NAME_DESC, VALUE_ASC or VALUE_DESC, or null
-// @param sort2: String — a second key, or null
+// @param subjectContains: String?
+// @param subjectEquals: String?
+// @param units: List<String>?
+// @param kinds: List<String>? — MetricKind values
+// @param period: String?
+// @param valueGt: Float?
+// @param valueGte: Float?
+// @param valueLt: Float?
+// @param valueLte: Float?
+// @param reportId: String?
+// @param sort1: String? — NAME_ASC, NAME_DESC, VALUE_ASC or VALUE_DESC
+// @param sort2: String? — a second key
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns scope, total, page (list of props)
+// @returns scope: String?, total: Integer, page: List<Map>
 // example params: {scopeIds: [null], includeSubregions: false, subjectContains: null, subjectEquals: null, units: ["%"], kinds: null, period: null, valueGt: 10, valueGte: null, valueLt: null, valueLte: null, reportId: null, sort1: "VALUE_DESC", sort2: null, offset: 0, first: 20}
 UNWIND $scopeIds AS scope
 CALL (scope) {

@@ -4,10 +4,10 @@
 // @param ids: List<String> — entity ids (the parents)
 // @param types: List<String> — relationship types
 // @param direction: String — OUT, IN or BOTH, seen from the parent
-// @param label: String — only neighbours with this label, or null for any entity
+// @param label: String? — only neighbours with this label, or null for any entity
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns id, total, page (list of {labels, props})
+// @returns id: String, total: Integer, page: List<Node>
 // example params: {ids: ["region:渝西地区"], types: ["PART_OF"], direction: "IN", label: "Region", offset: 0, first: 20}
 UNWIND $ids AS id
 CALL (id) {

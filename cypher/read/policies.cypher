@@ -1,15 +1,15 @@
 // One page of policies per scope, filtered and sorted. A scope is a region id (policies that reach it or a
 // region inside it: supporting it directly or supporting a project located there) or null (all policies).
 // Serves Query.policies (one scope) and Region.policies (one scope per region) alike.
-// @param scopeIds: List<String> — Region ids, or [null] for no region scope
-// @param nameContains: String — or null
-// @param nameEquals: String — or null
-// @param kinds: List<String> — PolicyKind values, or null
-// @param reportId: String — only policies mentioned in this report, or null
-// @param sort1: String — NAME_ASC or NAME_DESC, or null
+// @param scopeIds: List<String?> — Region ids
+// @param nameContains: String?
+// @param nameEquals: String?
+// @param kinds: List<String>? — PolicyKind values
+// @param reportId: String? — only policies mentioned in this report
+// @param sort1: String? — NAME_ASC or NAME_DESC
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns scope, total, page (list of props)
+// @returns scope: String?, total: Integer, page: List<Map>
 // example params: {scopeIds: [null], nameContains: "行动方案", nameEquals: null, kinds: null, reportId: null, sort1: "NAME_ASC", offset: 0, first: 20}
 UNWIND $scopeIds AS scope
 CALL (scope) {

@@ -1,11 +1,11 @@
 // How policies reach regions: directed paths of at most $maxHops relationships from a policy through what it
 // supports (projects, programmes, regions) and where those are located, up the PART_OF hierarchy, shortest
 // first. The hop bound in the pattern is the hard cap (4); $maxHops narrows it.
-// @param policyId: String — Policy.id, or null for any policy
-// @param regionId: String — Region.id, or null for any region
+// @param policyId: String? — Policy.id, or null for any policy
+// @param regionId: String? — Region.id, or null for any region
 // @param maxHops: Integer — 1..4
 // @param first: Integer — at most this many paths
-// @returns nodes (list of {labels, props}), rels (list of {type, from, to, evidence, curated}), length
+// @returns nodes: List<Node>, rels: List<Relationship>, length: Integer
 // example params: {policyId: null, regionId: "region:重庆市", maxHops: 3, first: 20}
 MATCH p = (pol:Policy)-[:SUPPORTS|IMPLEMENTS|LOCATED_IN|PART_OF*1..4]->(r:Region)
 WHERE ($policyId IS NULL OR pol.id = $policyId)

@@ -1,16 +1,16 @@
 // One page of projects per scope (a region id: projects located in it, and with $includeSubregions in any
 // region inside it; or null). Serves Query.projects and Region.projects.
-// @param scopeIds: List<String> — Region ids, or [null]
+// @param scopeIds: List<String?> — Region ids
 // @param includeSubregions: Boolean — count projects in regions inside the scope
-// @param nameContains: String — or null
-// @param nameEquals: String — or null
-// @param kinds: List<String> — ProjectKind values, or null
-// @param statuses: List<String> — ProjectStatus values, or null
-// @param reportId: String — or null
-// @param sort1: String — NAME_ASC or NAME_DESC, or null
+// @param nameContains: String?
+// @param nameEquals: String?
+// @param kinds: List<String>? — ProjectKind values
+// @param statuses: List<String>? — ProjectStatus values
+// @param reportId: String?
+// @param sort1: String? — NAME_ASC or NAME_DESC
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns scope, total, page (list of props)
+// @returns scope: String?, total: Integer, page: List<Map>
 // example params: {scopeIds: ["region:重庆市"], includeSubregions: true, nameContains: null, nameEquals: null, kinds: null, statuses: null, reportId: null, sort1: null, offset: 0, first: 20}
 UNWIND $scopeIds AS scope
 CALL (scope) {

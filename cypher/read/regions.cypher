@@ -1,13 +1,13 @@
 // One page of regions per scope (a region id: that region and every region inside it; or null).
-// @param scopeIds: List<String> — Region ids, or [null]
-// @param nameContains: String — or null
-// @param nameEquals: String — or null
-// @param levels: List<String> — RegionLevel values, or null
-// @param reportId: String — or null
-// @param sort1: String — NAME_ASC or NAME_DESC, or null
+// @param scopeIds: List<String?> — Region ids
+// @param nameContains: String?
+// @param nameEquals: String?
+// @param levels: List<String>? — RegionLevel values
+// @param reportId: String?
+// @param sort1: String? — NAME_ASC or NAME_DESC
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns scope, total, page (list of props)
+// @returns scope: String?, total: Integer, page: List<Map>
 // example params: {scopeIds: ["region:重庆市"], nameContains: null, nameEquals: null, levels: ["DISTRICT"], reportId: null, sort1: null, offset: 0, first: 20}
 UNWIND $scopeIds AS scope
 CALL (scope) {

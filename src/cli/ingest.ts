@@ -3,9 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { IngestError } from '../ingest';
-import { ConfigError, loadConfig } from '../server/config';
+import { loadConfig } from '../server/config';
 import { loadReportFile, readFolderIndex } from '../server/loadReportFile';
 import type { Store, WriteReportResult } from '../store';
+import { runCli, UsageError } from './runCli';
 import { withStore } from './withStore';
 
 const USAGE = 'usage: npm run ingest -- <file|dir>... [--quiet]\n  a directory loads every .txt in it, with metadata from its index.json when present';
@@ -20,7 +21,7 @@ export function collectJobs(paths: readonly string[]): Job[] {
   const jobs: Job[] = [];
   for (const p of paths) {
     const stat = fs.statSync(p, { throwIfNoEntry: false });
-    if (!stat) throw new Error(`No such file or folder: ${p}`);
+    if (!stat) throw new UsageError(`No such file or folder: ${p}`);
     if (stat.isDirectory()) {
       const index = readFolderIndex(p);
       for (const name of fs.readdirSync(p).filter((f) => f.endsWith('.txt')).sort()) {
@@ -84,15 +85,13 @@ export function summaryTable(summary: IngestSummary): string {
 
 async function main(argv: string[]) {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { quiet: { type: 'boolean' }, help: { type: 'boolean' } } });
-  if (values.help || positionals.length === 0) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
+  if (positionals.length === 0) throw new UsageError(USAGE);
   const jobs = collectJobs(positionals);
-  if (jobs.length === 0) {
-    console.error(`No .txt reports found in ${positionals.join(', ')}`);
-    return 2;
-  }
+  if (jobs.length === 0) throw new UsageError(`No .txt reports found in ${positionals.join(', ')}`);
   const config = loadConfig();
   const summary = await withStore(config, async (store) => {
     const bar = values.quiet || jobs.length < 2 ? null : new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic);
@@ -107,12 +106,4 @@ async function main(argv: string[]) {
   return summary.failed.length > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error) => {
-      console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runCli('ingest', () => main(process.argv.slice(2)));

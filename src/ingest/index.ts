@@ -10,6 +10,7 @@ export { loadLexicon } from './lexicon/loadLexicon';
 export type { Lexicon } from './lexicon/Lexicon';
 export { inferReportMeta, slug } from './reportMeta';
 export { EntityLabels, MetricKind, NodeLabel, ProjectStatus, RelType } from './records/labels';
+export { nodeId } from './records/nodeId';
 export type { EntityLabel } from './records/labels';
 export type * from './records/types';
 export { loadIndicators } from './indicators/loadIndicators';

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
   /** seconds to wait for the local Neo4j to answer Bolt; default 180 */
   NEO4J_LOCAL_START_TIMEOUT_S: positiveInt.default(180),
+  /** the JDK the local Neo4j runs on (its bin/java); unset = `java` on PATH */
+  JAVA_HOME: z.string().optional(),
   /** Neo4j transaction timeout for API reads and writes, milliseconds; default 15000 */
   QUERY_TIMEOUT_MS: positiveInt.default(15000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -75,6 +77,8 @@ export interface LocalNeo4jConfig {
   heap: string;
   pageCache: string;
   startTimeoutS: number;
+  /** the java executable; default `java` on PATH */
+  java?: string;
 }
 
 export interface Config {
@@ -127,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
       startTimeoutS: e.NEO4J_LOCAL_START_TIMEOUT_S,
+      java: e.JAVA_HOME ? path.join(e.JAVA_HOME, 'bin', 'java') : 'java',
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     host: e.HOST,

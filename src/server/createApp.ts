@@ -1,18 +1,18 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { createContext, createSchema, KgErrorCode, type KgContext } from '../api';
-import { StoreError, type Store } from '../store';
+import { apiErrorOf, createContext, createSchema, KgErrorCode, type KgContext } from '../api';
+import type { Store } from '../store';
 import { callerFromHeader, parseApiKeys } from './apiKeys';
 import type { Config } from './config';
 import { mountHealth } from './plugins/health';
-import { queryLimitsPlugin } from './plugins/queryLimits';
+import { QueryTooComplexError, queryLimitsPlugin } from './plugins/queryLimits';
 
 export interface App {
   app: Express;
@@ -21,14 +21,6 @@ export interface App {
   /** builds the per-request context for a caller (tests use it with executeOperation) */
   contextFor(authorization?: string): KgContext;
 }
-
-const STORE_CODES: Record<string, KgErrorCode> = {
-  STORE_UNAVAILABLE: KgErrorCode.STORE_UNAVAILABLE,
-  CONFLICT: KgErrorCode.CONFLICT,
-  NOT_FOUND: KgErrorCode.NOT_FOUND,
-  TIMEOUT: KgErrorCode.TIMEOUT,
-  BAD_INPUT: KgErrorCode.BAD_USER_INPUT,
-};
 
 /** Codes whose messages were written for clients; anything else is internal and masked in production. */
 const CLIENT_CODES = new Set<string>([
@@ -64,11 +56,10 @@ export async function createApp(
 
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof StoreError) {
-      return { message: original.message, path: formatted.path, extensions: { code: STORE_CODES[original.code] } };
-    }
-    if (limits.isLimitError(formatted.message)) {
-      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
+    const mapped = apiErrorOf(original);
+    if (mapped) return { ...mapped, path: formatted.path };
+    if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
+      return { message: error.originalError.message, extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (CLIENT_CODES.has(code)) return formatted;
@@ -83,6 +74,7 @@ export async function createApp(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
   });
@@ -98,7 +90,7 @@ export async function createApp(
     express.json({ limit: '25mb' }),
     (req, res, next) => {
       if (config.requireKeyForReads && !callerFromHeader(req.headers.authorization, keys)) {
-        res.status(401).json({ errors: [{ message: 'This server needs an API key for every request.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        res.status(401).json({ errors: [{ message: 'This server needs an API key for every request.', extensions: { code: KgErrorCode.UNAUTHENTICATED } }] });
         return;
       }
       next();

@@ -1,10 +1,10 @@
 import type { Express } from 'express';
 import pino, { type Logger } from 'pino';
-import { createDriver, createStore, migrate, type Store } from '../store';
+import type { Store } from '../store';
 import { createApp, type App } from './createApp';
 import { loadConfig, type Config } from './config';
 import { loadSeedReports } from './loadSeedReports';
-import { startLocalNeo4j, type LocalNeo4jHandle } from './localNeo4j';
+import { openStore } from './openStore';
 
 export interface RunningServer {
   url: string;
@@ -17,7 +17,7 @@ export interface RunningServer {
 export type Mount = (app: Express, ctx: { store: Store; config: Config }) => void;
 
 /**
- * The composition root: config → (local Neo4j) → driver → migrations → seed report → Apollo + HTTP.
+ * The composition root: config → openStore (local Neo4j, driver, migrations) → seed report → Apollo + HTTP.
  * Resolves once the server listens; `stop()` drains requests, closes the driver and stops a Neo4j it started.
  */
 export async function startServer(
@@ -25,21 +25,11 @@ export async function startServer(
   options: { logger?: Logger; mounts?: Mount[]; loadSeed?: boolean } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel });
-  let local: LocalNeo4jHandle | undefined;
-  if (config.neo4j.local) {
-    logger.info({ dir: config.localNeo4j.dir }, 'starting the local Neo4j (set NEO4J_URI to use another server)');
-    local = await startLocalNeo4j(config.localNeo4j);
-  }
-  const driver = createDriver(config.neo4j);
-  const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
+  const { store, close } = await openStore(config, { logger });
   try {
-    await driver.verifyConnectivity({ database: config.neo4j.database });
-    const migrations = await migrate(driver, config.neo4j.database);
-    logger.info(migrations, 'schema migrations');
     if (options.loadSeed !== false) await loadSeedReports(store, config, logger);
   } catch (error) {
-    await driver.close();
-    if (local && !local.reused) await local.stop();
+    await close();
     throw error;
   }
 
@@ -54,8 +44,7 @@ export async function startServer(
   const stop = () =>
     (stopping ??= (async () => {
       await app.apollo.stop();
-      await store.close();
-      if (local && !local.reused) await local.stop();
+      await close();
     })());
   return { url, app, store, stop };
 }

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { cypher } from './cypherFiles';
 import { toStoreError } from './errors';
+import { read, type CypherQuery } from './queries';
+import type { Params, Shape, TypeSpec } from './queries/cypherTypes';
 
 export interface DatabaseOptions {
   /** database name; undefined = the server's default */
@@ -14,12 +15,8 @@ export interface RoundTripCounter {
   roundTrips: number;
 }
 
-export type Row = Record<string, unknown>;
-
-/** A transaction that runs named Cypher files: writeReport groups many statements in one. */
-export interface Tx {
-  run<R extends Row = Row>(name: string, params?: Record<string, unknown>): Promise<R[]>;
-}
+/** A transaction the typed queries run in: writeReport groups many statements in one. */
+export type Tx = ManagedTransaction;
 
 export interface DriverConfig {
   uri: string;
@@ -38,32 +35,6 @@ export function createDriver(conn: DriverConfig, options: { maxRetryTimeMs?: num
   });
 }
 
-/** Properties that are real numbers even when a value happens to be whole (a metric of 2411 亿元). */
-const FLOAT_KEYS = new Set(['value', 'valueMax', 'valueGt', 'valueGte', 'valueLt', 'valueLte', 'valueNormalized', 'score']);
-
-/**
- * JS has one number type; Cypher has two, and LIMIT, SKIP, list slices and substring() need integers. Whole
- * numbers become Cypher integers except under the keys above, so offsets are stored and compared as integers
- * and measured values stay floats.
- */
-export function toCypherParams(value: unknown, key = ''): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !FLOAT_KEYS.has(key) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map((v) => toCypherParams(v, key));
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v, k)]));
-  }
-  return value;
-}
-
-function wrapTx(tx: ManagedTransaction): Tx {
-  return {
-    async run<R extends Row>(name: string, params: Record<string, unknown> = {}) {
-      const result = await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
-      return result.records.map((r) => r.toObject() as R);
-    },
-  };
-}
-
 /**
  * The only door to Neo4j: managed transactions (so `neo4j://` cluster routing and retries work unchanged),
  * a transaction timeout on every call, causal bookmarks shared across sessions (read-your-writes), and
@@ -73,7 +44,13 @@ export class Database {
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    private readonly counter?: RoundTripCounter,
   ) {}
+
+  /** The same database, counting each transaction it runs in `counter`. */
+  counting(counter: RoundTripCounter): Database {
+    return new Database(this.driver, this.options, counter);
+  }
 
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({
@@ -83,34 +60,26 @@ export class Database {
     });
   }
 
-  /** Runs one read file in a read transaction. */
-  async read<R extends Row = Row>(name: string, params: Record<string, unknown> = {}, counter?: RoundTripCounter): Promise<R[]> {
-    return this.readTx((tx) => tx.run<R>(name, params), counter);
+  /** Runs one typed query in a transaction of its own, read or write as the query needs. */
+  run<P extends TypeSpec, R extends TypeSpec>(query: CypherQuery<P, R>, params: Params<P>): Promise<Shape<R>[]> {
+    const work = (tx: Tx) => query(tx, params);
+    return query.mode === 'READ' ? this.readTx(work) : this.writeTx(work);
   }
 
-  /** Runs one write file in a write transaction. */
-  async write<R extends Row = Row>(name: string, params: Record<string, unknown> = {}, counter?: RoundTripCounter): Promise<R[]> {
-    return this.writeTx((tx) => tx.run<R>(name, params), counter);
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work, this.options.queryTimeoutMs);
   }
 
-  async readTx<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
-    if (counter) counter.roundTrips++;
-    const session = this.session('READ');
+  /** All statements of `work` commit together or not at all; `timeoutMs` overrides the query timeout. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, timeoutMs ?? this.options.queryTimeoutMs);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout: number): Promise<T> {
+    if (this.counter) this.counter.roundTrips++;
+    const session = this.session(mode);
     try {
-      return await session.executeRead((tx) => work(wrapTx(tx)), { timeout: this.options.queryTimeoutMs });
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /** All statements of `work` commit together or not at all. */
-  async writeTx<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter, timeoutMs?: number): Promise<T> {
-    if (counter) counter.roundTrips++;
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite((tx) => work(wrapTx(tx)), { timeout: timeoutMs ?? this.options.queryTimeoutMs });
+      return await (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout }));
     } catch (error) {
       throw toStoreError(error);
     } finally {
@@ -125,7 +94,7 @@ export class Database {
   async ping(): Promise<boolean> {
     const session = this.session('READ');
     try {
-      await session.run(cypher('read/ping'), {}, { timeout: 5000 });
+      await read.ping({ run: (text, params) => session.run(text, params, { timeout: 5000 }) }, {});
       return true;
     } catch {
       return false;

@@ -1,16 +1,19 @@
 import { Neo4jError } from 'neo4j-driver';
 
 /** Store failures the API layer can turn into client-facing codes. Everything else is an internal error. */
-export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'CONFLICT' | 'NOT_FOUND' | 'TIMEOUT' | 'BAD_INPUT';
+export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'CONFLICT' | 'NOT_FOUND' | 'TIMEOUT';
 
 export class StoreError extends Error {
   override name = 'StoreError';
+  /** the id a NOT_FOUND names */
+  readonly id?: string;
   constructor(
     readonly code: StoreErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options: { cause?: unknown; id?: string } = {},
   ) {
-    super(message, options);
+    super(message, { cause: options.cause });
+    this.id = options.id;
   }
 }
 

@@ -1,11 +1,13 @@
 /** The store layer's public surface: the only module the api, server and cli layers import from store. */
-export { Database, createDriver, type DatabaseOptions, type RoundTripCounter, type Tx } from './Database';
-export { Store, type ListLabel, type ListParams } from './Store';
+export { Database, createDriver, type DatabaseOptions, type RoundTripCounter } from './Database';
+export { Store } from './Store';
+export type { ListLabel, ListOrder, ListRequest, ListWhere, MetricWhere } from './listPages';
 export { StoreError, type StoreErrorCode } from './errors';
 export { migrate, loadMigrations, MigrationChecksumError, type MigrationResult } from './migrate';
 export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from './cypherFiles';
-export { evidenceString, type WriteReportResult } from './writeReport';
-export { parseEvidence } from './toGraphNode';
+export { evidenceString, parseEvidence } from './evidenceString';
+export type { WriteReportResult } from './writeReport';
+export type { IngestReportResult } from './ingestReport';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 
 import type { Driver } from 'neo4j-driver';

@@ -1,5 +1,7 @@
-import type { EdgeRecord, NodeRecord, Provenance, ReportRecords } from '../ingest';
+import type { EdgeRecord, NodeRecord, ReportRecords } from '../ingest';
 import type { Database, Tx } from './Database';
+import { evidenceString } from './evidenceString';
+import { ingest, read } from './queries';
 
 /** How many rows one UNWIND statement carries: large enough to be fast, small enough for modest heaps. */
 const BATCH_SIZE = 500;
@@ -17,11 +19,6 @@ function chunks<T>(rows: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
   return out;
-}
-
-/** An edge's evidence as stored on the relationship: one string per span, so a report's share can be filtered out. */
-export function evidenceString(p: Provenance): string {
-  return [p.reportId, p.passageId, p.start, p.end, p.rule].join('|');
 }
 
 function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
@@ -55,24 +52,20 @@ function edgeRows(edges: readonly EdgeRecord[]) {
   }));
 }
 
-async function runBatched(tx: Tx, name: string, key: string, rows: readonly unknown[], extra: Record<string, unknown>) {
-  for (const batch of chunks(rows)) await tx.run(name, { ...extra, [key]: batch });
-}
-
 /**
  * Removes a report's passages and its evidence on relationships, inside the caller's transaction, and returns
  * the entities it mentioned. Orphans among them are deleted by `deleteOrphans` only after the new version is
  * merged, so entities that persist are never deleted and re-created (which would drop curated links).
  */
 async function detachReport(tx: Tx, reportId: string): Promise<string[]> {
-  const ids = (await tx.run<{ id: string }>('ingest/reportEntityIds', { reportId })).map((r) => r.id);
-  await tx.run('ingest/stripReportEvidence', { reportId, entityIds: ids });
-  await tx.run('ingest/deleteReportText', { reportId });
+  const ids = (await ingest.reportEntityIds(tx, { reportId })).map((r) => r.id);
+  await ingest.stripReportEvidence(tx, { reportId, entityIds: ids });
+  await ingest.deleteReportText(tx, { reportId });
   return ids;
 }
 
 async function deleteOrphans(tx: Tx, reportId: string, entityIds: string[]): Promise<void> {
-  for (const batch of chunks(entityIds)) await tx.run('ingest/deleteOrphanEntities', { reportId, entityIds: batch });
+  for (const batch of chunks(entityIds)) await ingest.deleteOrphanEntities(tx, { reportId, entityIds: batch });
 }
 
 function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string, number> {
@@ -95,20 +88,20 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
   const entityEdges = records.edges.filter((e) => e.type !== 'ABOUT');
   return db.writeTx(
     async (tx) => {
-      const existing = await tx.run<{ sha256: string }>('read/reportSha', { reportId });
+      const existing = await read.reportSha(tx, { reportId });
       const changed = existing.length === 0 || existing[0].sha256 !== report.sha256;
       const previous = await detachReport(tx, reportId);
       const { text, ...meta } = report;
       const titleStart = Math.max(0, text.indexOf(report.title));
-      await tx.run('ingest/mergeReport', {
+      await ingest.mergeReport(tx, {
         report: { ...meta, name: report.title, body: text, titleStart, titleEnd: titleStart + report.title.length },
       });
-      await runBatched(tx, 'ingest/mergeSections', 'sections', records.sections, { reportId });
-      await runBatched(tx, 'ingest/mergePassages', 'passages', passageRows(records), { reportId });
-      await runBatched(tx, 'ingest/mergeNodes', 'nodes', nodeRows(records.nodes, reportId), { reportId });
-      await runBatched(tx, 'ingest/mergeMentions', 'mentions', mentionRows(records.nodes), {});
-      await tx.run('ingest/mergeReportRegion', { reportId, regionId });
-      await runBatched(tx, 'ingest/mergeEdges', 'edges', edgeRows(entityEdges), { reportId });
+      for (const sections of chunks(records.sections)) await ingest.mergeSections(tx, { reportId, sections });
+      for (const passages of chunks(passageRows(records))) await ingest.mergePassages(tx, { reportId, passages });
+      for (const nodes of chunks(nodeRows(records.nodes, reportId))) await ingest.mergeNodes(tx, { reportId, nodes });
+      for (const mentions of chunks(mentionRows(records.nodes))) await ingest.mergeMentions(tx, { mentions });
+      await ingest.mergeReportRegion(tx, { reportId, regionId });
+      for (const edges of chunks(edgeRows(entityEdges))) await ingest.mergeEdges(tx, { reportId, edges });
       await deleteOrphans(tx, reportId, previous);
       return {
         reportId,
@@ -118,7 +111,6 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
         passages: records.passages.length,
       };
     },
-    undefined,
     timeoutMs ?? 300_000,
   );
 }
@@ -126,10 +118,10 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
 /** Deletes a report and whatever only it contributed, in one transaction. False when there was no such report. */
 export async function deleteReport(db: Database, reportId: string): Promise<boolean> {
   return db.writeTx(async (tx) => {
-    const existing = await tx.run('read/reportSha', { reportId });
+    const existing = await read.reportSha(tx, { reportId });
     if (existing.length === 0) return false;
     await deleteOrphans(tx, reportId, await detachReport(tx, reportId));
-    await tx.run('ingest/deleteReportNode', { reportId });
+    await ingest.deleteReportNode(tx, { reportId });
     return true;
   });
 }

@@ -57,6 +57,29 @@ describe('upserts', () => {
     expect(updated).toMatchObject({ id: created.id, name: `${TAG}政策(修订)`, kind: 'PLAN' });
   });
 
+  it('curates the extracted policy when given its title as written, 《》 and all', async () => {
+    const reportId = `test-curate-${process.pid}`;
+    const title = `${TAG}专项行动方案`;
+    const text = `重庆市人民政府关于${TAG}的报告\n印发《${title}》，全市地区生产总值同比增长6.1%。`;
+    await ok(`mutation($text: String!) { ingestReport(text: $text, meta: {id: "${reportId}"}) { changed } }`, { text });
+    const curated = (await ok(UPSERT_POLICY, { input: { name: `《${title}》`, kind: 'PLAN' } })).upsertPolicy;
+    expect(curated).toMatchObject({ id: `policy:${title}`, kind: 'PLAN', curated: true });
+    expect(curated.sources.map((s: Any) => s.text)).toEqual([`《${title}》`]);
+    await ok(`mutation { deleteReport(id: "${reportId}") }`);
+    await ok(`mutation { deleteNode(id: "policy:${title}") }`);
+  });
+
+  it('resolves the curated evidence of every node of a page in the same round trip as their mentions', async () => {
+    for (const [i, needle] of ['《重庆市稳经济政策包》', '渝西地区打造成渝地区双城经济圈建设先行区'].entries()) {
+      await ok(UPSERT_POLICY, { input: { name: `${TAG}批量${i}`, evidence: span(needle) } });
+    }
+    const res = await t.run<Any>(`{ policies(where: {nameContains: "${TAG}批量"}) { nodes { name sources { text } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.policies.nodes.map((p: Any) => p.sources[0].text)).toEqual(['《重庆市稳经济政策包》', '渝西地区打造成渝地区双城经济圈建设先行区']);
+    // the list, then the sources of all its nodes
+    expect(res.ctx.counter.roundTrips).toBe(2);
+  });
+
   it('says NOT_FOUND for an unknown id and CONFLICT for an id of another label', async () => {
     expect((await fails(UPSERT_POLICY, { input: { id: 'policy:不存在的政策', name: 'x' } })).extensions?.code).toBe('NOT_FOUND');
     expect((await fails(UPSERT_POLICY, { input: { id: 'region:重庆市', name: 'x' } })).extensions?.code).toBe('CONFLICT');

@@ -51,7 +51,7 @@ describe('npm run ingest', () => {
     const report = (await store.nodesByIds([gbkId])).get(gbkId)!;
     expect(report.props.title).toBe('重庆市人民政府关于2023年前三季度计划执行情况的报告');
     expect(await store.reportText(gbkId)).toBe(gbkText);
-    const sources = (await store.mentions(['project:万州机场T2航站楼'], 100)).get('project:万州机场T2航站楼')!;
+    const sources = (await store.entitySources(['project:万州机场T2航站楼'], 100)).get('project:万州机场T2航站楼')!;
     const mine = sources.find((s) => s.reportId === gbkId)!;
     expect(gbkText.slice(mine.start, mine.end)).toBe('万州机场T2航站楼');
   });

@@ -1,5 +1,6 @@
 import type { GraphNode, Page, PageArgs } from '../../store';
 import { badInput } from '../errors';
+import { DEFAULT_PAGE_SIZE } from '../limits';
 
 const CURSOR_PREFIX = 'o:';
 
@@ -17,11 +18,14 @@ export function decodeCursor(cursor: string): number {
   return offset;
 }
 
-/** Checks `first` against the page-size cap (an error, not a silent cut, so clients learn the limit). */
-export function pageSize(first: number | null | undefined, max: number, fallback = 20, field = 'first'): number {
+/**
+ * Checks a page size (`first`, `perRelationship`) the same way everywhere: an integer from 1 to the cap, else
+ * BAD_USER_INPUT naming the argument (an error, not a silent cut, so clients learn the limit). Null or absent
+ * means the field's default.
+ */
+export function pageSize(first: number | null | undefined, max: number, fallback: number = DEFAULT_PAGE_SIZE, field = 'first'): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0) throw badInput(`"${field}" must be a non-negative integer.`, field);
-  if (n > max) throw badInput(`"${field}" is ${n}, above the maximum page size ${max}.`, field);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`"${field}" is ${n}; it must be an integer from 1 to the maximum page size ${max}.`, field);
   return n;
 }
 

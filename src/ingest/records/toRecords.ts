@@ -140,7 +140,7 @@ function reportRegion(
 ): EdgeRecord | null {
   const { meta, passages, text } = input;
   if (!meta.region || passages.length === 0) return null;
-  const id = `region:${meta.region}`;
+  const id = nodeId({ kind: 'region', name: meta.region, fields: {} }, meta.id);
   const entry = RegionIndex.of(input.lexicon).byName(meta.region);
   const surfaces = entry ? [entry.name, ...entry.shortNames] : [meta.region];
   let prov: Provenance | null = null;
@@ -190,7 +190,7 @@ function closeRegionHierarchy(lexicon: Lexicon, text: string, nodes: Map<string,
     const parent = entry ? index.ancestors(entry)[0] : undefined;
     if (!entry || !parent || child.sources.length === 0) continue;
     const evidence: Provenance = { ...bestEvidence(child.sources, text, entry), rule: 'relation.partOf', derived: true };
-    const parentId = `region:${parent.name}`;
+    const parentId = nodeId({ kind: 'region', name: parent.name, fields: {} }, evidence.reportId);
     let parentNode = nodes.get(parentId);
     if (!parentNode) {
       parentNode = {

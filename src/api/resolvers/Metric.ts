@@ -1,0 +1,18 @@
+import type { MetricKind, MetricResolvers } from '../generated/graphql';
+import { enumValues } from '../loadTypeDefs';
+import { entityFields } from './entityFields';
+import { enumValue } from './enumValue';
+import { firstNeighbour } from './neighbourConnection';
+import { requireLoaded } from './requireLoaded';
+
+const KINDS = enumValues<MetricKind>('MetricKind');
+
+export const Metric: MetricResolvers = {
+  ...entityFields,
+  name: (n) => String(n.subject ?? n.name),
+  subject: (n) => String(n.subject ?? n.name),
+  kind: (n) => enumValue(KINDS, n.kind, 'LEVEL'),
+  region: (n, _, ctx) => firstNeighbour(ctx, n.id, { types: ['MEASURES'], direction: 'OUT', label: 'Region' }),
+  project: (n, _, ctx) => firstNeighbour(ctx, n.id, { types: ['MEASURES'], direction: 'OUT', label: 'Project' }),
+  report: (n, _, ctx) => requireLoaded(ctx, 'report', String(n.reportId)),
+};
