@@ -9,6 +9,7 @@ import { AgencySuffixRule } from './agency/AgencySuffixRule';
 import { MetricAmountRule } from './metric/MetricAmountRule';
 import { MetricChangeRule } from './metric/MetricChangeRule';
 import { MetricCountRule } from './metric/MetricCountRule';
+import { MetricIndicatorRefiner } from './metric/MetricIndicatorRefiner';
 import { MetricOverlapRefiner } from './metric/MetricOverlapRefiner';
 import { MetricRespectivelyRule } from './metric/MetricRespectivelyRule';
 import { MetricShareRule } from './metric/MetricShareRule';
@@ -83,6 +84,7 @@ export const refiners: readonly Refiner[] = [
   MetricOverlapRefiner, // one metric per number
   MetricSubjectCarryRefiner, // subjects carried along a clause (needs the survivors in text order)
   MetricTargetRefiner, // targets (needs final kinds)
+  MetricIndicatorRefiner, // indicator and structured period (needs targets settled)
   PolicyOverlapRefiner, // a title and its quoted nickname collapse to one
   ProjectOverlapRefiner,
   AgencyOverlapRefiner,
