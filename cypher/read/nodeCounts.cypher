@@ -9,5 +9,6 @@ CALL () {
   UNION ALL MATCH (n:Report) RETURN 'Report' AS label, count(n) AS count
   UNION ALL MATCH (n:Section) RETURN 'Section' AS label, count(n) AS count
   UNION ALL MATCH (n:Passage) RETURN 'Passage' AS label, count(n) AS count
+  UNION ALL MATCH (n:Indicator) RETURN 'Indicator' AS label, count(n) AS count
 }
 RETURN label, count

@@ -13,5 +13,6 @@ CALL () {
   UNION ALL MATCH ()-[r:HAS_SECTION]->() RETURN 'HAS_SECTION' AS type, count(r) AS count
   UNION ALL MATCH ()-[r:IN_SECTION]->() RETURN 'IN_SECTION' AS type, count(r) AS count
   UNION ALL MATCH ()-[r:ABOUT]->() RETURN 'ABOUT' AS type, count(r) AS count
+  UNION ALL MATCH ()-[r:OF_INDICATOR]->() RETURN 'OF_INDICATOR' AS type, count(r) AS count
 }
 RETURN type, count

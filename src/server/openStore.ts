@@ -35,6 +35,10 @@ export async function openStore(config: Config, options: { queryTimeoutMs?: numb
     await driver.verifyConnectivity({ database: config.neo4j.database });
     const migrations = await migrate(store.db);
     options.logger?.info(migrations, 'schema migrations');
+    // The indicator catalogue (seeds/lexicon/indicators.tsv) as (:Indicator) nodes, on every start: a fresh
+    // database has them at once, and an edited catalogue is in the graph before any report is read or written.
+    const indicators = await store.syncIndicators();
+    options.logger?.info(indicators, 'indicator catalogue');
     return { store, migrations, close };
   } catch (error) {
     await close();

@@ -3,6 +3,18 @@ import type { Database, RoundTripCounter } from './Database';
 import { StoreError } from './errors';
 import { entitySources, evidenceSources } from './evidenceSources';
 import { exportEdges, exportNodes, type EdgeBatch } from './exportBatches';
+import {
+  indicatorComparison,
+  indicators,
+  indicatorsByIds,
+  indicatorSeries,
+  syncIndicators,
+  type ComparisonFilter,
+  type ComparisonRowData,
+  type IndicatorRow,
+  type IndicatorValueRow,
+  type SeriesFilter,
+} from './indicators';
 import { ingestReport, type IngestReportResult } from './ingestReport';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
@@ -206,6 +218,31 @@ export class Store {
   async passageAt(reportId: string, start: number, end: number): Promise<{ passageId: string | null; chars: number } | null> {
     const rows = await this.db.run(read.passageAt, { reportId, start, end });
     return rows[0] ? { passageId: rows[0].id, chars: rows[0].chars } : null;
+  }
+
+  /** Makes the graph's (:Indicator) nodes the catalogue's (see syncIndicators); openStore runs it. */
+  syncIndicators(): Promise<{ indicators: number; deleted: number }> {
+    return syncIndicators(this.db);
+  }
+
+  /** One page of the indicator catalogue, filtered by name and unit family (see read/indicators). */
+  indicators(where: { nameContains: string | null; unitFamily: string | null }, page: PageArgs): Promise<Page<IndicatorRow>> {
+    return indicators(this.db, where, page);
+  }
+
+  /** The indicators of these ids that exist, with their metric counts. */
+  indicatorsByIds(ids: readonly string[]): Promise<Map<string, IndicatorRow>> {
+    return indicatorsByIds(this.db, ids);
+  }
+
+  /** One page of each indicator's values by region and period, conflicts kept (see read/indicatorSeries). */
+  indicatorSeries(indicatorIds: readonly string[], filter: SeriesFilter, page: PageArgs): Promise<Map<string, Page<IndicatorValueRow>>> {
+    return indicatorSeries(this.db, indicatorIds, filter, page);
+  }
+
+  /** One page of a region × indicator table's rows (see read/indicatorComparison). */
+  indicatorComparison(filter: ComparisonFilter, page: PageArgs): Promise<Page<ComparisonRowData>> {
+    return indicatorComparison(this.db, filter, page);
   }
 
   /** Runs read/ping. */

@@ -8,6 +8,7 @@ export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from '.
 export { evidenceString, parseEvidence } from './evidenceString';
 export type { WriteReportResult } from './writeReport';
 export type { IngestReportResult } from './ingestReport';
+export type { ComparisonFilter, ComparisonRowData, IndicatorRow, IndicatorValueRow, SeriesFilter } from './indicators';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 
 import type { Driver } from 'neo4j-driver';

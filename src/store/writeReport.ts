@@ -1,6 +1,7 @@
 import type { EdgeRecord, NodeRecord, ReportRecords } from '../ingest';
 import type { Database, Tx } from './Database';
 import { evidenceString } from './evidenceString';
+import { linkIndicators } from './indicators';
 import { ingest, read } from './queries';
 
 /** How many rows one UNWIND statement carries: large enough to be fast, small enough for modest heaps. */
@@ -102,6 +103,7 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
       for (const mentions of chunks(mentionRows(records.nodes))) await ingest.mergeMentions(tx, { mentions });
       await ingest.mergeReportRegion(tx, { reportId, regionId });
       for (const edges of chunks(edgeRows(entityEdges))) await ingest.mergeEdges(tx, { reportId, edges });
+      await linkIndicators(tx, records.nodes);
       await deleteOrphans(tx, reportId, previous);
       return {
         reportId,

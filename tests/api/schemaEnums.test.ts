@@ -11,7 +11,7 @@ describe('schema enums', () => {
     expect(enumValues('ProjectStatus').sort()).toEqual(Object.values(ProjectStatus).sort());
   });
 
-  it('RelationshipType has every relationship between entities (ABOUT joins a report, not two entities)', () => {
-    expect(enumValues('RelationshipType').sort()).toEqual(Object.values(RelType).filter((t) => t !== RelType.ABOUT).sort());
+  it('RelationshipType has every relationship between entities (ABOUT joins a report, OF_INDICATOR a catalogue entry, not two entities)', () => {
+    expect(enumValues('RelationshipType').sort()).toEqual(Object.values(RelType).filter((t) => t !== RelType.ABOUT && t !== RelType.OF_INDICATOR).sort());
   });
 });

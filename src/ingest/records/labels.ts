@@ -11,6 +11,8 @@ export const NodeLabel = {
   Region: 'Region',
   Project: 'Project',
   Metric: 'Metric',
+  /** an entry of the indicator catalogue (seeds/lexicon/indicators.tsv), not extracted: the store syncs it */
+  Indicator: 'Indicator',
 } as const;
 export type NodeLabel = (typeof NodeLabel)[keyof typeof NodeLabel];
 
@@ -41,6 +43,8 @@ export const RelType = {
   IMPLEMENTS: 'IMPLEMENTS',
   /** report → the region it is about (its own region: 重庆市 for the Chongqing report); from = the Report's id */
   ABOUT: 'ABOUT',
+  /** metric → the catalogue Indicator its subject names (地区生产总值增长5.4% → gdp); written by the store, not a relation rule */
+  OF_INDICATOR: 'OF_INDICATOR',
 } as const;
 export type RelType = (typeof RelType)[keyof typeof RelType];
 
