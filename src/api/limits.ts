@@ -15,6 +15,15 @@ export const DEFAULT_RELATIONSHIP_SOURCES = 10;
 /** `PolicyRegionLink.sources(perRelationship)`: evidence spans of each step of a path, and their cap */
 export const SOURCES_PER_RELATIONSHIP = { default: 3, max: 20 } as const;
 
+/** `Indicator.series(first)`: every region of a year's comparison on one page (capped by MAX_PAGE_SIZE) */
+export const DEFAULT_SERIES_SIZE = 100;
+/** `Query.compare(first)`: rows (regions) of a comparison */
+export const DEFAULT_COMPARISON_ROWS = 50;
+/** Most indicators (columns) one `compare` takes. */
+export const MAX_COMPARE_INDICATORS = 20;
+/** The calendar years a series or comparison may name. */
+export const YEARS = { min: 1900, max: 2100 } as const;
+
 /** `policyRegionLinks(maxHops)`; the max is also the hop bound written in cypher/read/policyRegionLinks.cypher */
 export const LINK_HOPS = { default: 3, max: 4 } as const;
 /** `path(maxHops)`; the max is also the hop bound written in cypher/read/shortestPath.cypher */

@@ -3,20 +3,22 @@ import path from 'node:path';
 import { Kind, type FieldDefinitionNode } from 'graphql';
 import { loadTypeDefs } from '../../src/api';
 import {
+  DEFAULT_COMPARISON_ROWS,
   DEFAULT_NEIGHBOURHOOD_SIZE,
   DEFAULT_PAGE_SIZE,
   DEFAULT_RELATIONSHIP_SOURCES,
   DEFAULT_REPORTS,
+  DEFAULT_SERIES_SIZE,
   LINK_HOPS,
   NEIGHBOURHOOD_DEPTH,
   PATH_HOPS,
   SOURCES_PER_RELATIONSHIP,
 } from '../../src/api/limits';
 
-/** Every `Type.field(argument)` of schema.graphql with an Int default, and that default. */
+/** Every `Type.field(argument)` of schema.graphql (types and their extensions) with an Int default, and that default. */
 const defaults = new Map<string, number>();
 for (const def of loadTypeDefs().definitions) {
-  if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+  if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
   for (const field of (def.fields ?? []) as FieldDefinitionNode[]) {
     for (const arg of field.arguments ?? []) {
       if (arg.defaultValue?.kind === Kind.INT) defaults.set(`${def.name.value}.${field.name.value}(${arg.name.value})`, Number(arg.defaultValue.value));
@@ -32,6 +34,8 @@ const special: Record<string, number> = {
   'Query.path(maxHops)': PATH_HOPS.default,
   'Relationship.sources(first)': DEFAULT_RELATIONSHIP_SOURCES,
   'PolicyRegionLink.sources(perRelationship)': SOURCES_PER_RELATIONSHIP.default,
+  'Indicator.series(first)': DEFAULT_SERIES_SIZE,
+  'Query.compare(first)': DEFAULT_COMPARISON_ROWS,
 };
 
 describe('api limits', () => {

@@ -29,8 +29,8 @@ export function pageSize(first: number | null | undefined, max: number, fallback
   return n;
 }
 
-export function pageArgs(args: { first?: number | null; after?: string | null }, max: number): PageArgs {
-  return { first: pageSize(args.first, max), offset: args.after ? decodeCursor(args.after) + 1 : 0 };
+export function pageArgs(args: { first?: number | null; after?: string | null }, max: number, fallback: number = DEFAULT_PAGE_SIZE): PageArgs {
+  return { first: pageSize(args.first, max, fallback), offset: args.after ? decodeCursor(args.after) + 1 : 0 };
 }
 
 export interface Connection<T> {
@@ -40,7 +40,7 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-export function toConnection<T>(page: Page<GraphNode> | undefined, map: (n: GraphNode) => T, offset: number): Connection<T> {
+export function toConnection<T, N = GraphNode>(page: Page<N> | undefined, map: (n: N) => T, offset: number): Connection<T> {
   const items = page?.items ?? [];
   const total = page?.total ?? 0;
   const edges = items.map((n, i) => ({ cursor: encodeCursor(offset + i), node: map(n) }));

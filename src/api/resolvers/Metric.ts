@@ -2,6 +2,7 @@ import type { MetricKind, MetricResolvers } from '../generated/graphql';
 import { enumValues } from '../loadTypeDefs';
 import { entityFields } from './entityFields';
 import { enumValue } from './enumValue';
+import { metricIndicatorFields } from './metricIndicatorFields';
 import { firstNeighbour } from './neighbourConnection';
 import { requireLoaded } from './requireLoaded';
 
@@ -15,4 +16,5 @@ export const Metric: MetricResolvers = {
   region: (n, _, ctx) => firstNeighbour(ctx, n.id, { types: ['MEASURES'], direction: 'OUT', label: 'Region' }),
   project: (n, _, ctx) => firstNeighbour(ctx, n.id, { types: ['MEASURES'], direction: 'OUT', label: 'Project' }),
   report: (n, _, ctx) => requireLoaded(ctx, 'report', String(n.reportId)),
+  ...metricIndicatorFields,
 };

@@ -1,8 +1,8 @@
 import type { NodeLabel } from '../../ingest';
 import type { NodeResolvers } from '../generated/graphql';
 
-/** The labels the schema's Node interface has a type for: every label but Section. */
-export const NODE_TYPES: readonly Exclude<NodeLabel, 'Section'>[] = ['Policy', 'Agency', 'Region', 'Project', 'Metric', 'Report', 'Passage'];
+/** The labels the schema's Node interface has a type for: every label but Section and Indicator (a catalogue entry, not in a report). */
+export const NODE_TYPES: readonly Exclude<NodeLabel, 'Section' | 'Indicator'>[] = ['Policy', 'Agency', 'Region', 'Project', 'Metric', 'Report', 'Passage'];
 
 export const Node: NodeResolvers = {
   __resolveType: (n) => {

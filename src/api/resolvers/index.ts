@@ -1,5 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { Agency } from './Agency';
+import { Indicator } from './Indicator';
+import { indicatorQueries } from './indicatorQueries';
 import { Metric } from './Metric';
 import { Mutation } from './Mutation';
 import { Node } from './Node';
@@ -15,7 +17,7 @@ import { Source } from './Source';
 
 /** The resolver map, one entry per schema type that needs more than default field resolution. */
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...indicatorQueries },
   Mutation,
   Node,
   Policy,
@@ -28,4 +30,5 @@ export const resolvers: Resolvers = {
   Source,
   Relationship,
   PolicyRegionLink,
+  Indicator,
 };
