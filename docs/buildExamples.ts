@@ -34,6 +34,13 @@ const DESCRIPTIONS: Record<ExampleName, string> = {
     '(subjectContains, unit, kind, valueGt …) like the top-level `metrics` field.',
   search: 'Full-text search with the CJK analyzer over entity names and passage text; Lucene syntax is matched literally.',
   path: 'The shortest chain of relationships between two nodes, in either direction, with evidence for each step.',
+  'indicator-comparison':
+    'A region × indicator table (`compare`): the values stated for one year and part of it, one cell per indicator ' +
+    '(catalogue ids: `indicators`), each value with its source; values that disagree all show, `conflict: true`. ' +
+    '`Indicator.series` gives the same values one row each.',
+  'indicator-series':
+    'One indicator (`gdp`) by region and period: a row per region, period, status and measure, with the report span ' +
+    'that states it. The query CLI prints the rows as CSV (`--format csv`); `/export/indicator-series.csv` streams them all.',
 };
 
 /** Lists longer than this are cut; a list of exactly SHOW + 1 stays whole (a marker would replace one item). */

@@ -9,6 +9,8 @@ export { apiErrorOf, KgErrorCode, kgError } from './errors';
 export { loadTypeDefs, schemaPath } from './loadTypeDefs';
 export { escapeLucene } from './escapeLucene';
 export { listArgs } from './args/listArgs';
+export { seriesFilter } from './args/indicatorArgs';
+export { toIndicatorValue, type ApiIndicatorValue } from './resolvers/toIndicatorValue';
 export { DEFAULT_PAGE_SIZE, LINK_HOPS, MAX_ID_LENGTH } from './limits';
 
 /** The executable schema: schema.graphql plus its resolvers, typed by the code generated from the same schema. */

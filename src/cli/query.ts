@@ -17,17 +17,26 @@ export class QueryCliError extends Error {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /**
- * Finds the first list of rows in a GraphQL `data` object, depth first in field order: a connection's `nodes`,
- * its `edges[].node`, or any plain list. Example: `{ metrics: { nodes: [a, b] } }` → `[a, b]`.
+ * Finds the first list of rows in a GraphQL `data` object, depth first in field order: a connection's `nodes`, its
+ * `edges[].node`, or any plain list. A list of objects wins over a list of plain values met before it (an
+ * indicator's `variants` before its `series { nodes }`); a list of plain values is the answer only when there is no
+ * list of objects. Example: `{ metrics: { nodes: [a, b] } }` → `[a, b]`.
  */
 export function firstList(data: Json): Json[] | null {
+  return findList(data, true) ?? findList(data, false);
+}
+
+const isObject = (v: Json): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function findList(data: Json, objectsOnly: boolean): Json[] | null {
   if (Array.isArray(data)) {
-    const edgeNodes = data.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e) && 'node' in e);
-    return edgeNodes && data.length > 0 ? data.map((e) => (e as { node: Json }).node) : data;
+    const edgeNodes = data.every((e) => isObject(e) && 'node' in (e as object));
+    const rows = edgeNodes && data.length > 0 ? data.map((e) => (e as { node: Json }).node) : data;
+    return !objectsOnly || rows.length === 0 || rows.some(isObject) ? rows : null;
   }
   if (data === null || typeof data !== 'object') return null;
   for (const value of Object.values(data)) {
-    const found = firstList(value);
+    const found = findList(value, objectsOnly);
     if (found) return found;
   }
   return null;

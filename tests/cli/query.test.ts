@@ -6,6 +6,12 @@ describe('query CLI', () => {
     ['a connection: its edges[].node', { regions: { edges: [{ cursor: 'x', node: { id: 'r' } }] } }, [{ id: 'r' }]],
     ['a plain list', { search: [{ score: 1 }] }, [{ score: 1 }]],
     ['nothing', { stats: { reports: 1 } }, null],
+    [
+      'an indicator series: its rows, not the list of variants before them',
+      { indicator: { id: 'gdp', variants: ['生产总值', 'GDP'], series: { totalCount: 1, nodes: [{ region: { name: '上海市' }, value: 5.4 }] } } },
+      [{ region: { name: '上海市' }, value: 5.4 }],
+    ],
+    ['a list of plain values when there is nothing else', { indicator: { variants: ['生产总值', 'GDP'] } }, ['生产总值', 'GDP']],
   ])('finds the first list in %s', (_name, data, expected) => {
     expect(firstList(data)).toEqual(expected);
   });

@@ -54,7 +54,7 @@ describe('playgroundMount', () => {
     await page.goto(`${server.url}/`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
     expect(await page.locator('.graphiql-tab').allTextContents()).toEqual(
-      ['PolicyRegionLinks', 'RegionMetrics', 'Search', 'PathBetween'].map((t) => expect.stringContaining(t)),
+      ['PolicyRegionLinks', 'RegionMetrics', 'Search', 'PathBetween', 'CompareIndicators', 'IndicatorSeries'].map((t) => expect.stringContaining(t)),
     );
 
     // The first tab is active: run it with the button.

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { LINK_HOPS, listArgs, MAX_ID_LENGTH } from '../../../api';
-import { MetricKind } from '../../../ingest';
-import type { MetricWhere } from '../../../store';
+import { LINK_HOPS, listArgs, MAX_ID_LENGTH, seriesFilter } from '../../../api';
+import { MetricKind, PeriodPart, PeriodStatus } from '../../../ingest';
+import type { MetricWhere, SeriesFilter } from '../../../store';
 import { ExportParamError } from './ExportParamError';
 
 /** Query-string values as Express 5's simple parser hands them over: repeated keys become arrays. */
@@ -96,4 +96,53 @@ export function linkExportQuery(q: QueryValues): LinkExportQuery {
     throw new ExportParamError('maxHops', `"maxHops" must be an integer from 1 to ${LINK_HOPS.max}, not ${JSON.stringify(hopsText)}.`);
   }
   return { policyId: id('policyId'), regionId: id('regionId'), maxHops };
+}
+
+/** Filters of `/export/indicator-series.csv`: the indicator and `Indicator.series`' filters. */
+export interface SeriesExportQuery {
+  indicatorId: string;
+  filter: SeriesFilter;
+}
+
+/** One optional enum parameter: its value, which must be one of `allowed`. */
+function enumParam(q: QueryValues, name: string, allowed: readonly string[]): string | null {
+  const v = single(q, name)?.trim();
+  if (v === undefined || v === '') return null;
+  if (!allowed.includes(v)) throw new ExportParamError(name, `"${name}" ${JSON.stringify(v)} is not one of ${allowed.join(', ')}.`);
+  return v;
+}
+
+/**
+ * Maps `/export/indicator-series.csv` query parameters onto `Indicator.series`: `indicator` (required, a catalogue
+ * id), `regionId` and `year` (repeatable or comma-separated), `status`, `part`, `measure`, and validates them with the
+ * same `seriesFilter` the GraphQL field uses. Example: `?indicator=gdp&year=2025,2026&status=ACTUAL` →
+ * `{ indicatorId: 'gdp', filter: { regionIds: null, years: [2025, 2026], status: 'ACTUAL', part: null, measure: null } }`.
+ */
+export function seriesExportQuery(q: QueryValues): SeriesExportQuery {
+  rejectUnknown(q, ['indicator', 'regionId', 'year', 'status', 'part', 'measure']);
+  const indicatorId = single(q, 'indicator')?.trim();
+  if (!indicatorId) throw new ExportParamError('indicator', '"indicator" is required: a catalogue id such as gdp (see Query.indicators).');
+  if (indicatorId.length > MAX_ID_LENGTH) throw new ExportParamError('indicator', `"indicator" is longer than ${MAX_ID_LENGTH} characters.`);
+  const years = list(q, 'year')?.map((y) => {
+    const n = Number(y);
+    if (!/^\d+$/.test(y) || !Number.isInteger(n)) throw new ExportParamError('year', `"year" must be a whole year, not ${JSON.stringify(y)}.`);
+    return n;
+  });
+  const args = {
+    regions: list(q, 'regionId'),
+    years,
+    status: enumParam(q, 'status', Object.values(PeriodStatus)),
+    part: enumParam(q, 'part', Object.values(PeriodPart)),
+    measure: enumParam(q, 'measure', Object.values(MetricKind)),
+  };
+  try {
+    return { indicatorId, filter: seriesFilter(args) };
+  } catch (error) {
+    if (error instanceof GraphQLError) {
+      const field = String(error.extensions.field ?? 'query');
+      const parameter = { regions: 'regionId', years: 'year' }[field.split('.')[0]] ?? field;
+      throw new ExportParamError(parameter, error.message.replace(/"(regions|years)(\.\d+)?"/, `"${parameter}"`));
+    }
+    throw error;
+  }
 }

@@ -4,7 +4,8 @@ import { StoreError, type Store } from '../../../store';
 import { EXPORT_BATCH, edgeRecords, nodeRecords } from '../../exportRecords';
 import type { Mount } from '../../main';
 import { ExportParamError } from './ExportParamError';
-import { linkExportQuery, metricExportQuery, wantsBom, type LinkExportQuery, type QueryValues } from './exportParams';
+import { linkExportQuery, metricExportQuery, seriesExportQuery, wantsBom, type QueryValues } from './exportParams';
+import { indicatorSeriesRows, SERIES_COLUMNS } from './indicatorSeriesRows';
 import { METRIC_COLUMNS, metricRows } from './metricRows';
 import { LINK_COLUMNS, policyRegionLinkRows } from './policyRegionLinkRows';
 import { streamDownload, type DownloadBody } from './streamDownload';
@@ -12,6 +13,7 @@ import { streamDownload, type DownloadBody } from './streamDownload';
 export { ExportParamError } from './ExportParamError';
 export { METRIC_COLUMNS } from './metricRows';
 export { LINK_COLUMNS } from './policyRegionLinkRows';
+export { SERIES_COLUMNS } from './indicatorSeriesRows';
 
 export interface ExportsOptions {
   /** URL prefix of the endpoints; default `/export` */
@@ -29,9 +31,11 @@ type Handler = (store: Store, query: QueryValues) => Promise<DownloadBody> | Dow
  * - `GET /export/nodes.jsonl`, `/export/edges.jsonl`: the JSON Lines records of `npm run export` (exportRecords.ts);
  * - `GET /export/metrics.csv`: metrics with the filters of `Query.metrics` as query parameters
  *   (subjectContains, subjectEquals, unit, kind, period, valueGt, valueGte, valueLt, valueLte, regionId, reportId);
- * - `GET /export/policy-region-links.csv`: how policies reach regions (policyId, regionId, maxHops).
+ * - `GET /export/policy-region-links.csv`: how policies reach regions (policyId, regionId, maxHops);
+ * - `GET /export/indicator-series.csv`: one indicator's values by region and period, as `Indicator.series`
+ *   (indicator, regionId, year, status, part, measure).
  * CSVs are UTF-8 with a header row; `?bom=1` adds a byte order mark for Excel. A bad parameter answers 400
- * `{ error: { code: 'BAD_USER_INPUT', parameter, message } }`; an unknown policyId/regionId answers 404.
+ * `{ error: { code: 'BAD_USER_INPUT', parameter, message } }`; an unknown policyId/regionId/indicator answers 404.
  * Example: `curl 'http://127.0.0.1:4000/export/metrics.csv?subjectContains=工业&bom=1' -o metrics.csv`.
  */
 export function exportsMount(options: ExportsOptions = {}): Mount {
@@ -56,8 +60,19 @@ export function exportsMount(options: ExportsOptions = {}): Mount {
     'policy-region-links.csv': async (store, q) => {
       const bom = wantsBom(q);
       const query = linkExportQuery(q);
-      await requireIds(store, query);
+      await requireIds(store, [
+        { parameter: 'policyId', id: query.policyId, label: 'Policy' },
+        { parameter: 'regionId', id: query.regionId, label: 'Region' },
+      ]);
       return { kind: 'csv', columns: LINK_COLUMNS, bom, rows: policyRegionLinkRows(store, query, batch) };
+    },
+    'indicator-series.csv': async (store, q) => {
+      const bom = wantsBom(q);
+      const { indicatorId, filter } = seriesExportQuery(q);
+      const indicator = (await store.indicatorsByIds([indicatorId])).get(indicatorId);
+      if (!indicator) throw new ExportParamError('indicator', `No Indicator with id "${indicatorId}".`, 404);
+      await requireIds(store, (filter.regionIds ?? []).map((id) => ({ parameter: 'regionId', id, label: 'Region' })));
+      return { kind: 'csv', columns: SERIES_COLUMNS, bom, rows: indicatorSeriesRows(store, indicator, filter, batch) };
     },
   };
 
@@ -91,12 +106,9 @@ function rejectAll(q: QueryValues): void {
   if (name !== undefined) throw new ExportParamError(name, `Unknown parameter "${name}": this export takes none.`);
 }
 
-/** 404 naming the parameter when an id does not name a node of the label the export expects. */
-async function requireIds(store: Store, query: LinkExportQuery): Promise<void> {
-  const wanted = [
-    { parameter: 'policyId', id: query.policyId, label: 'Policy' } as const,
-    { parameter: 'regionId', id: query.regionId, label: 'Region' } as const,
-  ].flatMap(({ id, ...rest }) => (id === null ? [] : [{ id, ...rest }]));
+/** 404 naming the parameter when an id (null: not given) does not name a node of the label the export expects. */
+async function requireIds(store: Store, ids: readonly { parameter: string; id: string | null; label: 'Policy' | 'Region' }[]): Promise<void> {
+  const wanted = ids.flatMap(({ id, ...rest }) => (id === null ? [] : [{ id, ...rest }]));
   try {
     await store.requireNodes(wanted);
   } catch (error) {

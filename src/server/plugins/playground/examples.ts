@@ -15,7 +15,7 @@ export interface PlaygroundExample {
 export const examplesDir = path.join(repoRoot, 'docs', 'examples');
 
 /** The examples in tab order: file names in docs/examples/ (without .graphql). */
-export const EXAMPLE_FILES = ['policy-region-links', 'region-metrics', 'search', 'path'] as const;
+export const EXAMPLE_FILES = ['policy-region-links', 'region-metrics', 'search', 'path', 'indicator-comparison', 'indicator-series'] as const;
 
 /**
  * Parses an example file: `# title: …` and `# variables: {…}` header lines, then the query (other comments
