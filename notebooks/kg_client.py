@@ -77,3 +77,102 @@ def use_cjk_font() -> str | None:
             rcParams["axes.unicode_minus"] = False
             return name
     return None
+
+
+SERIES_QUERY = """
+query Series($id: ID!, $regions: [ID!], $years: [Int!], $status: PeriodStatus, $part: PeriodPart,
+             $measure: MetricKind, $after: String) {
+  indicator(id: $id) {
+    series(regions: $regions, years: $years, status: $status, part: $part, measure: $measure, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        region { id name level }
+        year part months status measure period value valueMax unit kind qualifier conflict
+        source { start end text report { id } }
+      }
+    }
+  }
+}
+"""
+
+SERIES_COLUMNS = [
+    "indicator", "region", "regionId", "regionLevel", "year", "part", "months", "status", "measure", "period",
+    "value", "valueMax", "unit", "kind", "qualifier", "conflict", "report", "start", "end", "text",
+]
+
+
+def series_frame(indicator: str, **filters: Any) -> pd.DataFrame:
+    """One indicator's values by region and period (`Indicator.series`), every page, as a DataFrame.
+
+    `filters` are the field's arguments: regions (ids), years, status (ACTUAL, TARGET, ESTIMATE), part (FULL_YEAR,
+    H1 …), measure (YOY_GROWTH, LEVEL …), e.g. `series_frame("gdp", years=[2025], status="ACTUAL")`. One row per
+    region, period, status, measure and value: two rows of one region and period are reports that disagree
+    (`conflict` True). `report`, `start`, `end`, `text` say where the value is written.
+    """
+    rows: list[dict[str, Any]] = []
+    after = None
+    while True:
+        data = query(SERIES_QUERY, {"id": indicator, **filters, "after": after})
+        page = data["indicator"]["series"]
+        for n in page["nodes"]:
+            region, source = n.pop("region"), n.pop("source") or {}
+            rows.append({
+                **n, "indicator": indicator, "region": region["name"], "regionId": region["id"], "regionLevel": region["level"],
+                "report": (source.get("report") or {}).get("id"), "start": source.get("start"), "end": source.get("end"), "text": source.get("text"),
+            })
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    return pd.DataFrame(rows, columns=SERIES_COLUMNS)
+
+
+COMPARE_QUERY = """
+query Compare($indicators: [ID!]!, $regions: [ID!], $year: Int!, $part: PeriodPart, $status: PeriodStatus,
+              $measure: MetricKind, $after: String) {
+  compare(indicators: $indicators, regions: $regions, year: $year, part: $part, status: $status, measure: $measure,
+          first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    rows {
+      region { id name }
+      cells {
+        indicator { id }
+        values { status measure value valueMax unit qualifier conflict source { text report { id } } }
+      }
+    }
+  }
+}
+"""
+
+
+def compare_frame(indicators: list[str], year: int, **options: Any) -> pd.DataFrame:
+    """`Query.compare` as a long DataFrame: one row per region, indicator and value stated (no row for an empty cell).
+
+    `options`: regions (ids), part (default FULL_YEAR), status, measure. Pivot it for the region × indicator table,
+    e.g. `compare_frame(["gdp", "cpi"], 2025, status="ACTUAL").pivot_table(index="region", columns="indicator",
+    values="value", aggfunc="first")`; a cell whose reports disagree has several rows, `conflict` True on each.
+    """
+    rows: list[dict[str, Any]] = []
+    after = None
+    while True:
+        table = query(COMPARE_QUERY, {"indicators": indicators, "year": year, **options, "after": after})["compare"]
+        for row in table["rows"]:
+            for cell in row["cells"]:
+                for v in cell["values"]:
+                    source = v.pop("source") or {}
+                    rows.append({
+                        "region": row["region"]["name"], "regionId": row["region"]["id"], "indicator": cell["indicator"]["id"], **v,
+                        "report": (source.get("report") or {}).get("id"), "text": source.get("text"),
+                    })
+        if not table["pageInfo"]["hasNextPage"]:
+            break
+        after = table["pageInfo"]["endCursor"]
+    columns = ["region", "regionId", "indicator", "status", "measure", "value", "valueMax", "unit", "qualifier", "conflict", "report", "text"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def report_regions(year: int | None = None) -> pd.DataFrame:
+    """The regions the loaded reports are about (a work report's province), optionally only reports of one year."""
+    reports = query("{ reports { id year region { id name } } }")["reports"]
+    rows = [{"report": r["id"], "year": r["year"], "region": r["region"]["name"], "regionId": r["region"]["id"]}
+            for r in reports if r["region"] and (year is None or r["year"] == year)]
+    return pd.DataFrame(rows, columns=["report", "year", "region", "regionId"]).sort_values("region", ignore_index=True)
