@@ -88,7 +88,7 @@ function catalogueRows(catalogue: IndicatorCatalogue, ids?: ReadonlySet<string>)
  * Makes the graph's (:Indicator) nodes what seeds/lexicon/indicators.tsv says: creates or updates every entry and
  * deletes the nodes of ids the file no longer has (their metrics keep their subject). Idempotent; openStore runs it
  * after the migrations, so the indicators exist on a fresh database. Metrics pick up a changed variant when their
- * report is ingested again. Example: `await syncIndicators(db)` → `{ indicators: 244, deleted: 0 }`.
+ * report is ingested again. Example: `await syncIndicators(db)` → `{ indicators: 268, deleted: 0 }`.
  */
 export async function syncIndicators(db: Database, catalogue: IndicatorCatalogue = loadIndicators(loadLexicon())): Promise<{ indicators: number; deleted: number }> {
   const rows = catalogueRows(catalogue);
