@@ -58,6 +58,12 @@ const matches: Row[] = [
   { file: report('广东省'), fragment: '社会消费品零售总额实现4.6万亿元', subject: '社会消费品零售总额实现', unit: '万亿元', expected: 'retail_sales' },
   { file: report('云南省'), fragment: '完成营造林2027万亩', subject: '完成营造林', unit: '万亩', expected: 'afforestation' },
   { file: 'chongqing-2023-h1-plan-execution-report.txt', fragment: '地区生产总值同比增长4.6%', subject: '地区生产总值', unit: '%', expected: 'gdp' },
+  // variants of the same statistic as other reports write it
+  { file: report('陕西省'), fragment: '对中亚五国、东盟进出口分别增长37.2％、19％', subject: '东盟进出口', unit: '％', expected: 'asean_trade' },
+  { file: report('黑龙江省'), fragment: '规上装备工业增加值增长8.4%', subject: '规上装备工业增加值', unit: '%', expected: 'equipment_manufacturing_value_added' },
+  { file: report('海南省'), fragment: '数字经济核心产业年营收突破2600亿元', subject: '数字经济核心产业年营收', unit: '亿元', expected: 'digital_economy_core_revenue' },
+  // 翻番 (doubled) qualifies the level that follows, like 突破 or 达到
+  { file: report('内蒙古自治区'), fragment: '进出口总值翻番达到2206亿元', subject: '进出口总值翻番', unit: '亿元', expected: 'foreign_trade' },
 ];
 
 const nonMatches: Row[] = [
@@ -78,6 +84,22 @@ const nonMatches: Row[] = [
   // no indicator: a bare noun, one power plant
   { file: report('吉林省'), fragment: '产值突破1300亿元', subject: '产值', unit: '亿元', expected: null },
   { file: report('湖南省'), fragment: '益阳电厂三期建成投产、总装机达386万千瓦', subject: '总装机', unit: '万千瓦', expected: null },
+  // one project list, one event, one flow of one programme: no statistic to compare across provinces
+  { file: report('湖南省'), fragment: '“四个十大”项目完成投资超2100亿元', subject: '“四个十大”项目完成投资', unit: '亿元', expected: null },
+  { file: report('湖南省'), fragment: '旅发大会带动游客人数和总花费分别增长10.6%、9%', subject: '旅发大会带动游客人数', unit: '%', expected: null },
+  { file: report('甘肃省'), fragment: '签约省外项目到位资金年均增长26.4%', subject: '签约省外项目到位资金', unit: '%', expected: null },
+  // a part, a sum over five years, a flow of a stock indicator, output rather than value added: other series
+  { file: report('辽宁省'), fragment: '限上单位网上零售额增长18.1%', subject: '限上单位网上零售额', unit: '%', expected: null },
+  { file: report('陕西省'), fragment: '通过公共网络实现零售额增长22.9％', subject: '通过公共网络实现零售额', unit: '％', expected: null },
+  { file: report('安徽省'), fragment: '规上数字经济核心产业企业营收超1.4万亿元', subject: '规上数字经济核心产业企业营收', unit: '万亿元', expected: null },
+  { file: report('浙江省'), fragment: '五年累计使用外资846亿美元', subject: '五年累计使用外资', unit: '亿美元', expected: null },
+  { file: report('浙江省'), fragment: '制造业中长期贷款新增1124亿元', subject: '制造业中长期贷款新增', unit: '亿元', expected: null },
+  { file: report('甘肃省'), fragment: '生物医药产业产值分别增长195.6%、83.5%', subject: '生物医药产业产值', unit: '%', expected: null },
+  // ambiguous: 财政总收入 or 一般公共预算收入
+  { file: report('吉林省'), fragment: '财政收入达到1350亿元', subject: '财政收入', unit: '亿元', expected: null },
+  // cut by the extractor (对东盟、欧盟进出口分别…; 殡葬基本服务费由平均2900元下降到…): the subject names nothing whole
+  { file: report('湖北省'), fragment: '对东盟、欧盟进出口分别增长16.7%、40.2%', subject: '对东盟', unit: '%', expected: null },
+  { file: report('宁夏回族自治区'), fragment: '殡葬基本服务费由平均2900元', subject: '殡葬基本服务费由平', unit: '元', expected: null },
 ];
 
 const texts = new Map<string, string>();
@@ -103,6 +125,11 @@ describe('matchIndicator', () => {
 
   it('skips the unit check when no unit is given', () => {
     expect(matchIndicator('粮食总产量', null, catalogue)).toBe('grain_output');
+  });
+
+  it('maps a subject the extractor shares out over a list (湖南省: 新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%)', () => {
+    expect(text(report('湖南省'))).toContain('新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%');
+    expect(matchIndicator('新能源产值', '%', catalogue)).toBe('new_energy_industry_output');
   });
 
   it('takes full-width forms and whitespace as written (陕西省: 生产总值增长5％左右)', () => {
