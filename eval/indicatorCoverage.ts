@@ -2,11 +2,13 @@
  * How much of what the extractor finds the indicator catalogue (seeds/lexicon/indicators.tsv) covers: runs the
  * extractor over the 30 reports of seeds/reports, maps every Metric's subject and unit with `matchIndicator`, and
  * prints per report and overall the share of growth-rate (YOY_GROWTH) and level (LEVEL) metrics that map (targets
- * are shown apart, by the kind they replace), then the 30 most frequent unmapped growth and level subjects. Last, it
+ * are shown apart, by the kind they replace), then the 30 most frequent unmapped growth and level subjects (with
+ * `--all`: every unmapped subject, its unit, count and the reports that write it). Last, it
  * checks the hand-read GDP growth of tests/fixtures/gdp-growth-by-province.json against the pure pipeline: the
  * metric extracted at each figure, its indicator (gdp), value and structured period (2025 ACTUAL / 2026 TARGET).
  *
- *   npx tsx eval/indicatorCoverage.ts
+ *   npm run -s eval:indicators            (= npx tsx eval/indicatorCoverage.ts)
+ *   npm run -s eval:indicators -- --all   (every unmapped subject, not only the 30 most frequent)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,7 +26,7 @@ import {
 
 const REPORTS = path.join(__dirname, '..', 'seeds', 'reports');
 const GDP_FIXTURE = path.join(__dirname, '..', 'tests', 'fixtures', 'gdp-growth-by-province.json');
-const UNMAPPED_SHOWN = 30;
+const UNMAPPED_SHOWN = process.argv.includes('--all') ? Infinity : 30;
 
 interface IndexRow { file: string; province: string; publish_date: string | null; source_url: string | null }
 interface Tally { growth: number; growthMapped: number; level: number; levelMapped: number; target: number; targetMapped: number }
@@ -39,6 +41,8 @@ function main(): void {
   const index = JSON.parse(fs.readFileSync(path.join(REPORTS, 'index.json'), 'utf8')) as IndexRow[];
   const total = tally();
   const unmapped = new Map<string, number>();
+  /** unmapped `subject [unit]` → the provinces of the reports that write it */
+  const unmappedIn = new Map<string, Set<string>>();
   /** subject as written → the reports whose growth or level metrics write it */
   const writtenIn = new Map<string, Set<string>>();
   const unmappedSubjects: string[] = [];
@@ -63,6 +67,7 @@ function main(): void {
       if (!hit) {
         const key = `${subject} [${String(p.unit)}]`;
         unmapped.set(key, (unmapped.get(key) ?? 0) + 1);
+        unmappedIn.set(key, (unmappedIn.get(key) ?? new Set()).add(row.province));
         unmappedSubjects.push(subject);
       }
     }
@@ -72,9 +77,9 @@ function main(): void {
   console.log(`${'-'.repeat(86)}\n${line('overall', total)}\n`);
   const once = unmappedSubjects.filter((x) => writtenIn.get(x)!.size === 1).length;
   console.log(`${unmappedSubjects.length} growth and level metrics unmapped; ${once} of them have a subject that only one report writes\n`);
-  console.log(`the ${UNMAPPED_SHOWN} most frequent unmapped growth and level subjects [unit]:`);
+  console.log(UNMAPPED_SHOWN === Infinity ? `all ${unmapped.size} unmapped growth and level subjects [unit] (reports):` : `the ${UNMAPPED_SHOWN} most frequent unmapped growth and level subjects [unit] (reports; --all for every one):`);
   const top = [...unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, UNMAPPED_SHOWN);
-  for (const [subject, n] of top) console.log(`${String(n).padStart(4)}  ${subject}`);
+  for (const [subject, n] of top) console.log(`${String(n).padStart(4)}  ${subject}  (${[...unmappedIn.get(subject)!].join(', ')})`);
   checkGdpFixture(catalogue, index);
 }
 
