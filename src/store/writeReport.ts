@@ -38,7 +38,7 @@ function passageRows(records: ReportRecords) {
 
 function mentionRows(nodes: readonly NodeRecord[]) {
   return nodes.flatMap((n) =>
-    n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule })),
+    n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule, derived: s.derived === true })),
   );
 }
 
