@@ -16,6 +16,7 @@ import { MetricShareRule } from './metric/MetricShareRule';
 import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
@@ -55,6 +56,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyQuotedRule, // “满天星”行动计划
   PolicyIssuedRule, // 出台促进民营经济高质量发展实施意见
   PolicyApprovedRule, // unquoted plans named before 获…批复
+  PolicyCountedListRule, // 实施A、B、C三大行动: items checked against their count
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
