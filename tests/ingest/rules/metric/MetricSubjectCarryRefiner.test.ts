@@ -24,12 +24,12 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
   {
     name: 'a 分别 list without subjects takes those of the metrics before it, in order (seed line 35)',
-    text: '播种面积628.6万亩,收获产量1222.2万吨,同比分别增长3%、3.7%',
+    text: '蔬菜播种面积628.6万亩,收获产量1222.2万吨,同比分别增长3%、3.7%',
     expected: [
-      { rule: 'metric.amount', text: '播种面积628.6万亩', start: 0, end: 11, fields: { subject: '播种面积', value: 628.6, unit: '万亩' } },
-      { rule: 'metric.amount', text: '收获产量1222.2万吨', start: 12, end: 24, fields: { subject: '收获产量', value: 1222.2, unit: '万吨' } },
-      { rule: 'metric.respectively', text: '3%', start: 31, end: 33, fields: { subject: '播种面积', value: 3, unit: '%', kind: 'YOY_GROWTH' } },
-      { rule: 'metric.respectively', text: '3.7%', start: 34, end: 38, fields: { subject: '收获产量', value: 3.7, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.amount', text: '蔬菜播种面积628.6万亩', start: 0, end: 13, fields: { subject: '蔬菜播种面积', value: 628.6, unit: '万亩' } },
+      { rule: 'metric.amount', text: '收获产量1222.2万吨', start: 14, end: 26, fields: { subject: '收获产量', value: 1222.2, unit: '万吨' } },
+      { rule: 'metric.respectively', text: '3%', start: 33, end: 35, fields: { subject: '蔬菜播种面积', value: 3, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '3.7%', start: 36, end: 40, fields: { subject: '收获产量', value: 3.7, unit: '%', kind: 'YOY_GROWTH' } },
     ],
   },
   {
