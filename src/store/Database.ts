@@ -66,6 +66,11 @@ export class Database {
     return query.mode === 'READ' ? this.readTx(work) : this.writeTx(work);
   }
 
+  /** Runs one composed read statement (store/compose) in a transaction of its own; rows as plain objects. */
+  readStatement(statement: { text: string; params: Record<string, unknown> }): Promise<Record<string, unknown>[]> {
+    return this.readTx(async (tx) => (await tx.run(statement.text, statement.params)).records.map((r) => r.toObject()));
+  }
+
   readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.transaction('READ', work, this.options.queryTimeoutMs);
   }

@@ -4,6 +4,7 @@ import { StoreError } from './errors';
 import { entitySources, evidenceSources } from './evidenceSources';
 import { exportEdges, exportNodes, type EdgeBatch } from './exportBatches';
 import { ingestReport, type IngestReportResult } from './ingestReport';
+import { readListTree, readNodeTree, type ListPlan, type NodeByIdPlan, type TreeNode, type TreePage } from './compose';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
 import { read, write } from './queries';
@@ -120,6 +121,16 @@ export class Store {
   /** One page of the same list per region (Region.projects …), for every parent of a level in one round trip. */
   listPerRegion<L extends ListLabel>(label: L, regionIds: readonly string[], request: ListRequest<L>): Promise<Map<string, Page<GraphNode>>> {
     return listPages(this.db, label, regionIds, request);
+  }
+
+  /** A root list field and everything its selection nests, in one statement (see store/compose). */
+  listTree(plan: ListPlan): Promise<TreePage> {
+    return readListTree(this.db, plan);
+  }
+
+  /** Query.node for an entity and everything its selection nests, in one statement; null when no entity has the id. */
+  nodeTree(plan: NodeByIdPlan): Promise<TreeNode | null> {
+    return readNodeTree(this.db, plan);
   }
 
   async policyRegionLinks(
