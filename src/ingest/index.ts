@@ -18,3 +18,4 @@ export { matchIndicator } from './indicators/matchIndicator';
 export { PeriodPart, PeriodStatus, structuredPeriod } from './indicators/structuredPeriod';
 export type { Indicator, IndicatorCatalogue } from './indicators/Indicator';
 export type { PeriodInput, StructuredPeriod } from './indicators/structuredPeriod';
+export { findAbove } from './findAbove';

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { findAbove } from '../ingest';
 
 /** Repository root: config paths default relative to it so commands work from any working directory. */
-export const repoRoot = path.resolve(__dirname, '..', '..');
+/** The repository root (where package.json is), from src/server or the compiled dist/src/server alike. */
+export const repoRoot = path.dirname(findAbove(__dirname, 'package.json'));
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

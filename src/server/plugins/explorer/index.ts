@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { Mount } from '../../main';
 import { explorerPage } from './explorerPage';
 import { reportPage } from './reportPage';
+import { repoRoot } from '../../config';
 
 export { NODE_LABELS, RELATIONSHIP_TYPES } from './explorerPage';
 
@@ -43,7 +44,7 @@ export const EXPLORER_CSP = [
  * The browser modules and stylesheets of this folder's assets/, served as they are: there is no build step. Its
  * package.json (not served) marks the .js files as ES modules for Node too, which the query test loads them with.
  */
-const ASSETS_DIR = path.join(__dirname, 'assets');
+const ASSETS_DIR = path.join(repoRoot, 'src', 'server', 'plugins', 'explorer', 'assets');
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
