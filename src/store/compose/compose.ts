@@ -173,7 +173,9 @@ class Composer {
     if (label === 'Metric') {
       add(w.subjectContains, (p) => `${c}.subject CONTAINS ${p}`);
       add(w.subjectEquals, (p) => `${c}.subject = ${p}`);
-      add(w.unit, (p) => `${c}.unit IN ${p}`);
+      // one unit is an equality, which the (unit, value) index can seek and keep in value order
+      if (w.unit?.length === 1) add(w.unit[0], (p) => `${c}.unit = ${p}`);
+      else add(w.unit, (p) => `${c}.unit IN ${p}`);
       add(w.kind, (p) => `${c}.kind IN ${p}`);
       add(w.period, (p) => `${c}.period = ${p}`);
       add(w.valueGt, (p) => `${c}.value > ${p}`);
@@ -268,6 +270,14 @@ export function composeList(plan: ListPlan): Statement & { order: OrderKey[] } {
     const all = [...where, ...extra];
     return all.length ? `${match}\n  WHERE ${all.join('\n    AND ')}` : match;
   };
+  // How the page reads in order from an index instead of sorting every row: a page by name is a scan of the
+  // label's name index (every entity has a name, so `IS NOT NULL` keeps them all), and metrics of one unit by
+  // value a seek of the (unit, value) index, with the unit — the same for every row — as a leading sort key.
+  const indexed: string[] = [];
+  let sortKeys: string = orderBy('n0', keys);
+  if (scope === null && label !== 'Metric') indexed.push('n0.name IS NOT NULL');
+  const units = (plan.where as ListWhere['Metric']).unit;
+  if (scope === null && label === 'Metric' && units?.length === 1 && keys[0].prop === 'value') sortKeys = `n0.unit${keys[0].dir === 'DESC' ? ' DESC' : ''}, ${sortKeys}`;
   const after = plan.page.after;
   const seek = after && after.order === orderSignature(label, keys) && after.keys.length === keys.length ? [q.after('n0', keys, after.keys)] : [];
   const skip = seek.length === 0 && plan.page.offset > 0 ? ` SKIP toInteger(${q.param(plan.page.offset)})` : '';
@@ -276,8 +286,8 @@ export function composeList(plan: ListPlan): Statement & { order: OrderKey[] } {
   if (plan.total) lines.push(`CALL () {`, `  ${filtered([])}`, `  RETURN count(n0) AS total`, `}`);
   lines.push(
     `CALL () {`,
-    `  ${filtered(seek)}`,
-    `  WITH n0 ORDER BY ${orderBy('n0', keys)}${skip}${limit}`,
+    `  ${filtered([...indexed, ...seek])}`,
+    `  WITH n0 ORDER BY ${sortKeys}${skip}${limit}`,
     `  RETURN collect(${q.projection('n0', 0, plan.node, [label as EntityLabel], false, '  ')}) AS page`,
     `}`,
     plan.total ? `RETURN total, page` : `RETURN page`,
