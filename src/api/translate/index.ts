@@ -7,7 +7,7 @@
  */
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { EntityLabels } from '../../ingest';
-import type { ListLabel } from '../../store';
+import type { ListLabel, ListPlan, NodeByIdPlan } from '../../store';
 import { listArgs } from '../args/listArgs';
 import { encodeKeysetCursor, pageArgs, toConnection } from '../args/pagination';
 import type { KgContext } from '../context';
@@ -19,14 +19,31 @@ export { connectionPlan, nodePlan, type Walk } from './selectionPlan';
 
 type ListArgs = { where?: unknown; orderBy?: unknown; first?: number | null; after?: string | null };
 
+/** The parts of a root field's resolve info a plan is built from. */
+export type RootInfo = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'fieldNodes' | 'returnType'>;
+
+/**
+ * The plan of a root list field: its arguments validated as before (BAD_USER_INPUT for a bad `where`, `orderBy`,
+ * `first` or `after`), and what its selection nests.
+ */
+export function listPlan(label: ListLabel, args: ListArgs, maxPageSize: number, info: RootInfo): ListPlan {
+  const { where, orderBy } = listArgs(label, args.where, args.orderBy);
+  const page = pageArgs(args, maxPageSize);
+  const { total, node } = connectionPlan({ info, maxPageSize }, getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, [label]);
+  return { label, where, orderBy, page, total, node };
+}
+
+/** The plan of Query.node: what its selection nests for each entity type. */
+export function nodeByIdPlan(id: string, maxPageSize: number, info: RootInfo): NodeByIdPlan {
+  return { id, node: nodePlan({ info, maxPageSize }, info.fieldNodes, EntityLabels) };
+}
+
 /** A root list field (Query.policies …) and its whole selection in one statement, with keyset cursors. */
 export async function listField(label: ListLabel, args: ListArgs, ctx: KgContext, info: GraphQLResolveInfo) {
-  const { where, orderBy } = listArgs(label, args.where, args.orderBy);
-  const page = pageArgs(args, ctx.limits.maxPageSize);
-  const walk = { info, maxPageSize: ctx.limits.maxPageSize };
-  const { total, node } = connectionPlan(walk, getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, [label]);
-  const result = await ctx.store.listTree({ label, where, orderBy, page, total, node });
-  return toConnection(result, toApiNode, page.offset, (i) => encodeKeysetCursor(page.offset + i, { order: result.order, keys: result.keys[i] }));
+  const plan = listPlan(label, args, ctx.limits.maxPageSize, info);
+  const result = await ctx.store.listTree(plan);
+  const offset = plan.page.offset;
+  return toConnection(result, toApiNode, offset, (i) => encodeKeysetCursor(offset + i, { order: result.order, keys: result.keys[i] }));
 }
 
 /**
@@ -34,9 +51,9 @@ export async function listField(label: ListLabel, args: ListArgs, ctx: KgContext
  * otherwise (or for a report or passage id) through the request's node loader, as before.
  */
 export async function nodeField(id: string, ctx: KgContext, info: GraphQLResolveInfo): Promise<ApiNode | null> {
-  const plan = nodePlan({ info, maxPageSize: ctx.limits.maxPageSize }, info.fieldNodes, EntityLabels);
-  if (Object.keys(plan).length > 0) {
-    const found = await ctx.store.nodeTree({ id, node: plan });
+  const plan = nodeByIdPlan(id, ctx.limits.maxPageSize, info);
+  if (Object.keys(plan.node).length > 0) {
+    const found = await ctx.store.nodeTree(plan);
     if (found) return toApiNode(found);
   }
   const n = await ctx.nodes.load(id);
