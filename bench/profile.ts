@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { composeList, composeNodeById, loadCypherFiles, type ListPlan, type NodeByIdPlan } from '../src/store';
+import { composeList, composeNodeById, loadCypherFiles, type FieldPlan, type ListPlan, type NeighbourRel, type NodeByIdPlan } from '../src/store';
 import { toCypherValue } from '../src/store/queries/cypherTypes';
 import { startDataset, type Dataset } from './peer/dataset';
 
@@ -55,28 +55,45 @@ const FILES: Record<string, Record<string, Record<string, unknown>>> = {
   'read/nodesByIds': { 'a project and a report': { ids: ['project:渝昆高铁', 'chongqing-2023-h1-plan-execution-report'] } },
 };
 
-/** What store/compose writes for the peer benchmark's shapes (bench/peer/shapes.ts). */
+/** What store/compose writes for the peer benchmark's shapes (bench/peer/shapes.ts), as api/translate plans them. */
 const page = (first: number) => ({ first, offset: 0, total: false });
+const only = (props: string[], fields: Record<string, FieldPlan> = {}) => ({ props, fields });
+const rel = (types: NeighbourRel['types'], direction: NeighbourRel['direction'], label: NeighbourRel['label']): NeighbourRel => ({ types, direction, label });
 const COMPOSED: Record<string, { text: string; params: Record<string, unknown> }> = {
   'a node(id) with its regions': composeNodeById({
     id: 'project:渝昆高铁',
-    node: { Project: { regions: { kind: 'neighbours', rel: { types: ['LOCATED_IN'], direction: 'OUT', label: 'Region' }, page: page(5), node: {} } } },
+    node: { Project: only(['name', 'kind', 'status'], { regions: { kind: 'neighbours', rel: rel(['LOCATED_IN'], 'OUT', 'Region'), page: page(5), node: { Region: only(['name']) } } }) },
   } satisfies NodeByIdPlan),
   'b 30 projects→regions→parent': composeList({
     label: 'Project', where: {}, orderBy: [], page: { first: 30, offset: 0 }, total: false,
-    node: { Project: { regions: { kind: 'neighbours', rel: { types: ['LOCATED_IN'], direction: 'OUT', label: 'Region' }, page: page(5),
-      node: { Region: { parent: { kind: 'neighbours', rel: { types: ['PART_OF'], direction: 'OUT', label: 'Region' }, page: page(20), node: {} } } } } } },
+    node: {
+      Project: only(['name'], {
+        regions: {
+          kind: 'neighbours', rel: rel(['LOCATED_IN'], 'OUT', 'Region'), page: page(5),
+          node: { Region: only(['name', 'parent'], { parent: { kind: 'neighbours', rel: rel(['PART_OF'], 'OUT', 'Region'), page: page(20), node: { Region: only(['name']) } } }) },
+        },
+      }),
+    },
   } satisfies ListPlan),
   'c 50 policies→regions→projects': composeList({
     label: 'Policy', where: {}, orderBy: [], page: { first: 50, offset: 0 }, total: false,
-    node: { Policy: { supports: { kind: 'neighbours', rel: { types: ['SUPPORTS'], direction: 'OUT', label: null }, page: page(10),
-      node: { Region: { projects: { kind: 'regionList', label: 'Project', where: { includeSubregions: false }, page: page(5), node: {} } } } } } },
+    node: {
+      Policy: only(['name'], {
+        supports: {
+          kind: 'neighbours', rel: rel(['SUPPORTS'], 'OUT', null), page: page(10),
+          node: {
+            Policy: only([]), Agency: only([]), Project: only([]), Metric: only([]),
+            Region: only(['name'], { projects: { kind: 'regionList', label: 'Project', where: { includeSubregions: false }, page: page(5), node: { Project: only(['name']) } } }),
+          },
+        },
+      }),
+    },
   } satisfies ListPlan),
   'd metrics % > 10 by value': composeList({
     label: 'Metric', where: { unit: ['%'], valueGt: 10 }, orderBy: [{ field: 'VALUE', direction: 'DESC' }], page: { first: 50, offset: 0 }, total: false,
-    node: { Metric: { region: { kind: 'neighbours', rel: { types: ['MEASURES'], direction: 'OUT', label: 'Region' }, page: page(1), node: {} } } },
+    node: { Metric: only(['subject', 'name', 'value', 'unit'], { region: { kind: 'neighbours', rel: rel(['MEASURES'], 'OUT', 'Region'), page: page(1), node: { Region: only(['name']) } } }) },
   } satisfies ListPlan),
-  'e 100 policies + totalCount': composeList({ label: 'Policy', where: {}, orderBy: [], page: { first: 100, offset: 0 }, total: true, node: {} } satisfies ListPlan),
+  'e 100 policies + totalCount': composeList({ label: 'Policy', where: {}, orderBy: [], page: { first: 100, offset: 0 }, total: true, node: { Policy: only(['name']) } } satisfies ListPlan),
 };
 
 interface PlanNode {

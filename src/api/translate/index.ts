@@ -52,7 +52,7 @@ export async function listField(label: ListLabel, args: ListArgs, ctx: KgContext
  */
 export async function nodeField(id: string, ctx: KgContext, info: GraphQLResolveInfo): Promise<ApiNode | null> {
   const plan = nodeByIdPlan(id, ctx.limits.maxPageSize, info);
-  if (Object.keys(plan.node).length > 0) {
+  if (Object.values(plan.node).some((l) => Object.keys(l?.fields ?? {}).length > 0)) {
     const found = await ctx.store.nodeTree(plan);
     if (found) return toApiNode(found);
   }

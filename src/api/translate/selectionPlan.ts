@@ -73,7 +73,11 @@ const FIELDS: Record<EntityLabel, Record<string, Build>> = {
     ...neighbourBuilders(NEIGHBOUR_CONNECTIONS.Region),
     parent: (_args, sub, max) => {
       const page = pageArgs({}, max);
-      return { kind: 'neighbours', rel: REGION_PARENTS as never, page: { first: page.first, offset: page.offset, total: false }, node: sub.object(['Region']) };
+      // the resolver picks the parent whose name the region's `parent` names
+      const node = sub.object(['Region']);
+      const region = node.Region!;
+      const named = { Region: { ...region, props: region.props && [...new Set([...region.props, 'name'])] } };
+      return { kind: 'neighbours', rel: REGION_PARENTS as never, page: { first: page.first, offset: page.offset, total: false }, node: named };
     },
     ancestors: (_args, sub) => ({ kind: 'ancestors', node: sub.object(['Region']) }),
     projects: (args, sub, max) => {
@@ -98,18 +102,46 @@ const FIELDS: Record<EntityLabel, Record<string, Build>> = {
   Metric: { sources, ...firstNeighbourBuilders(FIRST_NEIGHBOURS.Metric) },
 };
 
+const ENTITY_PROPS: Record<string, readonly string[]> = { id: [], __typename: [], name: ['name'], sources: ['curatedEvidence'], curated: ['curated'] };
+const SAME = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [n]]));
+const NONE = (...names: string[]) => Object.fromEntries(names.map((n) => [n, []]));
+
+/**
+ * The properties each field's resolver reads from its node (besides `id`). A field not listed (one added to the
+ * schema since) makes its node fetch every property, as the DataLoader path does.
+ */
+const FIELD_PROPS: Record<EntityLabel, Record<string, readonly string[]>> = {
+  Policy: { ...ENTITY_PROPS, ...SAME('kind', 'yearRange'), ...NONE('issuedBy', 'approvedBy', 'supports', 'regions'), reports: ['reportIds'] },
+  Agency: { ...ENTITY_PROPS, ...SAME('kind'), ...NONE('policies', 'projects', 'regions') },
+  Region: { ...ENTITY_PROPS, ...SAME('level', 'code', 'parent'), ...NONE('ancestors', 'children', 'projects', 'policies', 'metrics') },
+  Project: { ...ENTITY_PROPS, ...SAME('kind', 'status', 'statusText'), ...NONE('region', 'regions', 'supportedBy', 'agencies', 'metrics') },
+  Metric: {
+    ...ENTITY_PROPS,
+    name: ['subject', 'name'],
+    subject: ['subject', 'name'],
+    ...SAME('value', 'valueMax', 'unit', 'kind', 'period', 'valueText', 'qualifier'),
+    ...NONE('region', 'project'),
+    report: ['reportId'],
+  },
+};
+
 /** Merges plans of the same position from two selections (nodes and edges.node); a key they disagree on is dropped. */
 function merge(a: NodePlan, b: NodePlan): NodePlan {
   const out: NodePlan = {};
   for (const label of EntityLabels) {
-    const x = a[label] ?? {};
-    const y = b[label] ?? {};
-    const fields: Record<string, FieldPlan> = { ...x };
-    for (const [key, f] of Object.entries(y)) {
+    const x = a[label];
+    const y = b[label];
+    if (!x || !y) {
+      if (x ?? y) out[label] = (x ?? y)!;
+      continue;
+    }
+    const fields: Record<string, FieldPlan> = { ...x.fields };
+    for (const [key, f] of Object.entries(y.fields)) {
       if (!(key in fields)) fields[key] = f;
       else if (JSON.stringify(fields[key]) !== JSON.stringify(f)) delete fields[key];
     }
-    if (Object.keys(fields).length > 0) out[label] = fields;
+    const props = x.props === null || y.props === null ? null : [...new Set([...x.props, ...y.props])];
+    out[label] = { props, fields };
   }
   return out;
 }
@@ -121,11 +153,15 @@ export function nodePlan(w: Walk, fieldNodes: readonly FieldNode[], labels: read
     const type = w.info.schema.getType(label) as GraphQLObjectType;
     const fields = collectSubfields(w.info.schema, w.info.fragments, w.info.variableValues, type, fieldNodes);
     const out: Record<string, FieldPlan> = {};
+    let props: Set<string> | null = new Set();
     for (const [key, nodes] of fields) {
       const f = fieldPlan(w, label, type, nodes);
       if (f) out[key] = f;
+      const reads = FIELD_PROPS[label][nodes[0].name.value];
+      if (!reads) props = null;
+      else if (props) for (const p of reads) props.add(p);
     }
-    if (Object.keys(out).length > 0) plan[label] = out;
+    plan[label] = { props: props ? [...props] : null, fields: out };
   }
   return plan;
 }

@@ -57,13 +57,16 @@ class Composer {
 
   /** `x {.*, __pre: {…}}`: the node's properties and, per response key, what its nested fields need. */
   projection(v: string, depth: number, plan: NodePlan, labels: readonly EntityLabel[], withLabels: boolean, pad: string): string {
-    const keys = [...new Set(labels.flatMap((l) => Object.keys(plan[l] ?? {})))];
-    const parts = ['.*'];
+    const keys = [...new Set(labels.flatMap((l) => Object.keys(plan[l]?.fields ?? {})))];
+    const props = labels.some((l) => !plan[l] || plan[l]!.props === null)
+      ? null
+      : [...new Set(['id', ...labels.flatMap((l) => plan[l]!.props ?? [])])];
+    const parts = props ? props.map((p) => `.${quote(p)}`) : ['.*'];
     if (withLabels) parts.push(`__labels: labels(${v})`);
     if (keys.length > 0) {
       const inner = `${pad}    `;
       const entries = keys.map((key) => {
-        const byLabel = labels.flatMap((l) => (plan[l]?.[key] ? [[l, plan[l]![key]] as const] : []));
+        const byLabel = labels.flatMap((l) => (plan[l]?.fields[key] ? [[l, plan[l]!.fields[key]] as const] : []));
         if (labels.length === 1) return `${inner}${quote(key)}: ${this.field(v, depth, byLabel[0][1], null, inner)}`;
         const whens = byLabel.map(([l, f]) => `${inner}  WHEN ${v}:${l} THEN ${this.field(v, depth, f, l, `${inner}  `)}`);
         return `${inner}${quote(key)}: CASE\n${whens.join('\n')}\n${inner}END`;
@@ -282,13 +285,17 @@ export function composeList(plan: ListPlan): Statement & { order: OrderKey[] } {
   const seek = after && after.order === orderSignature(label, keys) && after.keys.length === keys.length ? [q.after('n0', keys, after.keys)] : [];
   const skip = seek.length === 0 && plan.page.offset > 0 ? ` SKIP toInteger(${q.param(plan.page.offset)})` : '';
   const limit = ` LIMIT toInteger(${q.param(plan.page.first)})`;
+  // the page's own sort keys are read for its keyset cursors
+  const withKeys: typeof plan.node = Object.fromEntries(
+    Object.entries(plan.node).map(([l, p]) => [l, p && p.props ? { ...p, props: [...p.props, ...keys.map((k) => k.prop)] } : p]),
+  );
   const lines: string[] = [];
   if (plan.total) lines.push(`CALL () {`, `  ${filtered([])}`, `  RETURN count(n0) AS total`, `}`);
   lines.push(
     `CALL () {`,
     `  ${filtered([...indexed, ...seek])}`,
     `  WITH n0 ORDER BY ${sortKeys}${skip}${limit}`,
-    `  RETURN collect(${q.projection('n0', 0, plan.node, [label as EntityLabel], false, '  ')}) AS page`,
+    `  RETURN collect(${q.projection('n0', 0, withKeys, [label as EntityLabel], false, '  ')}) AS page`,
     `}`,
     plan.total ? `RETURN total, page` : `RETURN page`,
   );

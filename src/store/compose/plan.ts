@@ -33,8 +33,17 @@ export type FieldPlan =
   /** MENTIONED_IN spans in report order, at most `first` (Node.sources; curated evidence is added by the api) */
   | { kind: 'sources'; first: number };
 
-/** What to fetch for the nodes of one position, per label they may have: response key → field plan. */
-export type NodePlan = Partial<Record<EntityLabel, Readonly<Record<string, FieldPlan>>>>;
+/**
+ * What to fetch for the nodes of one label: the properties their fields read (`id` always; null: all of them, for a
+ * field the api does not know) and, by response key, their nested fields.
+ */
+export interface LabelPlan {
+  props: readonly string[] | null;
+  fields: Readonly<Record<string, FieldPlan>>;
+}
+
+/** What to fetch for the nodes of one position, per label they may have (a label left out: all properties, no nesting). */
+export type NodePlan = Partial<Record<EntityLabel, LabelPlan>>;
 
 /** A keyset position: the sort keys of the last item of the previous page, as `listKeys` gave them. */
 export interface Keyset {

@@ -26,7 +26,7 @@ type Raw = Props & { __labels?: string[]; __pre?: Record<string, unknown> };
 function decodeNode(raw: Raw, label: string | null, plan: NodePlan): TreeNode {
   const { __labels, __pre, ...props } = raw;
   const node = toGraphNode(__labels ?? (label ? [label] : []), props);
-  const fields = plan[node.label as keyof NodePlan] ?? {};
+  const fields = plan[node.label as keyof NodePlan]?.fields ?? {};
   const pre: Record<string, Prefetched> = {};
   for (const [key, f] of Object.entries(fields)) pre[key] = decodeField(f, __pre?.[key]);
   return { ...node, pre };
