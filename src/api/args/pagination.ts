@@ -1,6 +1,6 @@
 import type { GraphNode, Page, PageArgs } from '../../store';
 import { badInput } from '../errors';
-import { DEFAULT_PAGE_SIZE } from '../limits';
+import { DEFAULT_PAGE_SIZE, MAX_CURSOR_OFFSET } from '../limits';
 
 const CURSOR_PREFIX = 'o:';
 
@@ -12,7 +12,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = Number(raw.slice(CURSOR_PREFIX.length));
-  if (!raw.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  if (!raw.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0 || offset > MAX_CURSOR_OFFSET) {
     throw badInput(`"after" is not a cursor this API issued: ${JSON.stringify(cursor)}.`, 'after');
   }
   return offset;
