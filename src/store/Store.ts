@@ -127,9 +127,9 @@ export class Store {
   }
 
   async policyRegionLinks(
-    args: { policyId: string | null; regionId: string | null; maxHops: number; first: number },
+    args: { policyId: string | null; regionId: string | null; maxHops: number; first: number; minConfidence?: number },
   ): Promise<PathRow[]> {
-    const rows = await this.db.run(read.policyRegionLinks, args);
+    const rows = await this.db.run(read.policyRegionLinks, { ...args, minConfidence: args.minConfidence ?? 0 });
     return rows.map((r) => ({ nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length }));
   }
 
@@ -140,7 +140,10 @@ export class Store {
   }
 
   /** The subgraph within `depth` hops of a node (see neighbourhood); NOT_FOUND when the node does not exist. */
-  async neighbourhood(rootId: string, options: { depth: number; types: readonly string[] | null; first: number }): Promise<Neighbourhood> {
+  async neighbourhood(
+    rootId: string,
+    options: { depth: number; types: readonly string[] | null; first: number; minConfidence?: number },
+  ): Promise<Neighbourhood> {
     const [root] = await this.requireNodes([{ id: rootId, label: null }]);
     return neighbourhood(this.db, root, options);
   }

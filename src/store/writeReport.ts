@@ -57,7 +57,7 @@ function passageRows(passages: ReportRecords['passages'], titles: ReadonlyMap<st
 }
 
 function mentionRows(n: NodeRecord) {
-  return n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule }));
+  return n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule, derived: s.derived === true }));
 }
 
 function edgeRows(edges: readonly EdgeRecord[]) {

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { Mount } from '../../main';
 import { explorerPage } from './explorerPage';
 import { reportPage } from './reportPage';
+import { selfOnlyCsp } from '../offlinePage';
 
 export { NODE_LABELS, RELATIONSHIP_TYPES } from './explorerPage';
 
@@ -26,18 +27,7 @@ export const REPORTS_PATH = '/reports';
  * Everything the pages may load: only this server, scripts only as files, and no inline style either (the
  * scripts style elements through the CSSOM, which a policy does not restrict; the SVG chart uses attributes).
  */
-export const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const EXPLORER_CSP = selfOnlyCsp();
 
 /**
  * The browser modules and stylesheets of this folder's assets/, served as they are: there is no build step. Its
