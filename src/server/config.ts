@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_BYTES } from '../ingest';
 
 /** Repository root: config paths default relative to it so commands work from any working directory. */
 export const repoRoot = path.resolve(__dirname, '..', '..');
@@ -43,8 +44,8 @@ const EnvSchema = z.object({
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(2000),
   /** time budget of one report's extraction (on a worker thread), milliseconds; default 45000 */
   EXTRACTION_TIMEOUT_MS: positiveInt.default(45000),
-  /** largest report accepted, bytes (as UTF-8 for text sent to the API); default 2 MiB */
-  MAX_REPORT_BYTES: positiveInt.default(2 * 1024 * 1024),
+  /** largest report accepted, bytes (as UTF-8 for text sent to the API); default 1 MiB (DEFAULT_MAX_BYTES) */
+  MAX_REPORT_BYTES: positiveInt.default(DEFAULT_MAX_BYTES),
   /** largest request body without a valid API key, bytes; default 1 MiB. Keyed requests may send
    * 2 × MAX_REPORT_BYTES + MAX_BODY_BYTES (a report and the JSON around it). */
   MAX_BODY_BYTES: positiveInt.default(1024 * 1024),

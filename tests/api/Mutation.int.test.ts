@@ -197,7 +197,7 @@ describe('ingestReport and deleteReport', () => {
 });
 
 describe('ingestReport: one validation path with the CLI, limits, absurd numbers', () => {
-  const INGEST = 'mutation($text: String!, $id: String!) { ingestReport(text: $text, meta: {id: $id}) { changed report { id } } }';
+  const INGEST = 'mutation($text: String!, $id: ID!) { ingestReport(text: $text, meta: {id: $id}) { changed report { id } } }';
   const line = '重庆市人民政府关于2023年前三季度经济运行情况的报告\n全市地区生产总值同比增长6.1%,渝昆高铁加快建设。\n';
   let dir: string;
   beforeAll(() => {

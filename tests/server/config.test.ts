@@ -22,9 +22,9 @@ describe('loadConfig', () => {
 
   it('bounds what one report, one request and one wait on Neo4j may take, by default', () => {
     const c = loadConfig({});
-    expect(c.reports).toEqual({ extractionTimeoutMs: 45_000, maxReportBytes: 2 * 1024 * 1024 });
+    expect(c.reports).toEqual({ extractionTimeoutMs: 45_000, maxReportBytes: 1024 * 1024 });
     expect(c.driver).toEqual({ acquisitionTimeoutMs: 3000, maxRetryTimeMs: 2000 });
-    expect(c).toMatchObject({ maxAnonymousBodyBytes: 1024 * 1024, maxKeyedBodyBytes: 5 * 1024 * 1024, ingestGiveUpMs: 30_000 });
+    expect(c).toMatchObject({ maxAnonymousBodyBytes: 1024 * 1024, maxKeyedBodyBytes: 3 * 1024 * 1024, ingestGiveUpMs: 30_000 });
   });
 
   it('takes the limits from the environment, the keyed body limit following the report limit', () => {

@@ -131,7 +131,7 @@ describe('HTTP server on the seed graph', () => {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => fs.readFileSync(path.join(corpus, f), 'utf8').replace(/[\r\n。！？；]/g, ''))
       .join('')
-      .slice(0, 330_000); // about 1 MB of UTF-8 on one line, without a sentence end
+      .slice(0, 160_000); // about 480 kB of UTF-8 on one line, without a sentence end
     const id = `test-stall-${process.pid}`;
     const health: number[] = [];
     const lookup: number[] = [];

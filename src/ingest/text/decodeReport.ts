@@ -2,11 +2,15 @@ import { detect } from 'chardet';
 import iconv from 'iconv-lite';
 import { IngestError, IngestErrorCode } from '../IngestError';
 
-/** Default refusal limit for one report file: 20 MB (the largest corpus report is ~130 kB). */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * Default refusal limit for one report file: 1 MiB, eight times the largest corpus report (~130 kB). Not a
+ * decoding limit: what one report costs downstream (about 15–50 s to extract and write on two busy cores, and
+ * 60–80 MiB of Neo4j transaction memory per MB) sets it; MAX_REPORT_BYTES changes it (README, "Limits").
+ */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 export interface DecodeOptions {
-  /** refuse inputs larger than this many bytes (default 20 MB) */
+  /** refuse inputs larger than this many bytes (default DEFAULT_MAX_BYTES, 1 MiB) */
   maxBytes?: number;
 }
 
