@@ -1,5 +1,7 @@
 // One page of metrics per scope (a region id: metrics that MEASURE it, and with $includeSubregions any region
-// inside it; or null), filtered and sorted by subject or value. Serves Query.metrics and Region.metrics.
+// inside it; or null), filtered and sorted by subject or value. Serves Query.metrics and Region.metrics. A metric
+// whose value is not a finite number (only a hand-made write can store one: ingest and curation refuse them) is left
+// out, so that it can neither fail the page's serialisation nor upset the order.
 // @param scopeIds: List<String?> — Region ids
 // @param includeSubregions: Boolean — count metrics about regions inside the scope
 // @param subjectContains: String?
@@ -39,7 +41,8 @@ CALL (scope) {
     RETURN n
   }
   WITH n
-  WHERE ($subjectContains IS NULL OR n.subject CONTAINS $subjectContains)
+  WHERE (n.value IS NULL OR abs(n.value) <= 1.7976931348623157e308)
+    AND ($subjectContains IS NULL OR n.subject CONTAINS $subjectContains)
     AND ($subjectEquals IS NULL OR n.subject = $subjectEquals)
     AND ($units IS NULL OR n.unit IN $units)
     AND ($kinds IS NULL OR n.kind IN $kinds)

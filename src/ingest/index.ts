@@ -11,6 +11,7 @@ export type { Lexicon } from './lexicon/Lexicon';
 export { inferReportMeta, slug } from './reportMeta';
 export { EntityLabels, MetricKind, NodeLabel, ProjectStatus, RelType } from './records/labels';
 export { nodeId } from './records/nodeId';
+export { MAX_METRIC_VALUE } from './rules/metric/parseMetricValue';
 export type { EntityLabel } from './records/labels';
 export type * from './records/types';
 export { loadIndicators } from './indicators/loadIndicators';

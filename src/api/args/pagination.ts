@@ -1,6 +1,6 @@
 import type { GraphNode, Keyset, Page, PageArgs } from '../../store';
 import { badInput } from '../errors';
-import { DEFAULT_PAGE_SIZE } from '../limits';
+import { DEFAULT_PAGE_SIZE, MAX_CURSOR_OFFSET } from '../limits';
 
 const CURSOR_PREFIX = 'o:';
 const KEYSET_PREFIX = 'k:';
@@ -31,12 +31,12 @@ export function decodeAfter(cursor: string): { offset: number; keyset?: Keyset }
       throw forged(cursor);
     }
     const [offset, order, keys] = Array.isArray(parsed) ? parsed : [];
-    if (!Number.isInteger(offset) || offset < 0 || typeof order !== 'string' || !Array.isArray(keys)) throw forged(cursor);
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_CURSOR_OFFSET || typeof order !== 'string' || !Array.isArray(keys)) throw forged(cursor);
     if (!keys.every((k) => k === null || typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) throw forged(cursor);
     return { offset, keyset: { order, keys } };
   }
   const offset = Number(raw.slice(CURSOR_PREFIX.length));
-  if (!raw.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) throw forged(cursor);
+  if (!raw.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0 || offset > MAX_CURSOR_OFFSET) throw forged(cursor);
   return { offset };
 }
 

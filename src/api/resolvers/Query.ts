@@ -17,6 +17,13 @@ function hops(value: number | null | undefined, bound: { default: number; max: n
   return n;
 }
 
+/** A `minConfidence` argument: 0 (every relationship) through 1; anything else is BAD_USER_INPUT. */
+function confidence(value: number | null | undefined): number {
+  const c = value ?? 0;
+  if (!Number.isFinite(c) || c < 0 || c > 1) throw badInput('"minConfidence" must be a number from 0 to 1.', 'minConfidence');
+  return c;
+}
+
 export const Query: QueryResolvers = {
   node: (_, args, ctx, info) => nodeField(args.id, ctx, info),
 
@@ -48,6 +55,7 @@ export const Query: QueryResolvers = {
       regionId: regionId ?? null,
       maxHops: hops(args.maxHops, LINK_HOPS, 'maxHops'),
       first: pageSize(args.first, ctx.limits.maxPageSize),
+      minConfidence: confidence(args.minConfidence),
     });
     // Only an empty answer needs the second look: no links, or an id that does not exist?
     if (rows.length === 0) {
@@ -73,7 +81,7 @@ export const Query: QueryResolvers = {
   neighborhood: async (_, args, ctx) => {
     const depth = hops(args.depth, NEIGHBOURHOOD_DEPTH, 'depth');
     const first = pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_NEIGHBOURHOOD_SIZE);
-    const sub = await ctx.store.neighbourhood(args.id, { depth, types: args.relationshipTypes ?? null, first });
+    const sub = await ctx.store.neighbourhood(args.id, { depth, types: args.relationshipTypes ?? null, first, minConfidence: confidence(args.minConfidence) });
     return { nodes: sub.nodes.map(toApiNode), relationships: sub.rels, truncated: sub.truncated };
   },
 

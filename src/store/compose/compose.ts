@@ -174,6 +174,8 @@ class Composer {
       if (value !== null && value !== undefined) out.push(pred(this.param(value)));
     };
     if (label === 'Metric') {
+      // a value that is not a finite number (only a hand-made write can store one) would break sorts and JSON
+      out.push(`(${c}.value IS NULL OR abs(${c}.value) <= 1.7976931348623157e308)`);
       add(w.subjectContains, (p) => `${c}.subject CONTAINS ${p}`);
       add(w.subjectEquals, (p) => `${c}.subject = ${p}`);
       // one unit is an equality, which the (unit, value) index can seek and keep in value order
