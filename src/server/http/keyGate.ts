@@ -38,10 +38,13 @@ export class KeyGate {
     return this.options.required && this.caller(req) === null;
   }
 
-  /** Paths anyone may GET whatever REQUIRE_KEY_FOR_READS says; a path ending in `/` covers everything below it. */
+  /**
+   * Paths anyone may GET whatever REQUIRE_KEY_FOR_READS says; a path ending in `/` covers everything below it,
+   * but for `/` itself, the root page alone (as a prefix it would open every route).
+   */
   allowAnonymous(...paths: string[]): void {
     for (const p of paths) {
-      if (p.endsWith('/')) this.prefixes.push(p);
+      if (p.endsWith('/') && p !== '/') this.prefixes.push(p);
       else this.exact.add(p);
     }
   }

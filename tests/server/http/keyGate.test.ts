@@ -29,4 +29,12 @@ describe('KeyGate', () => {
     expect(gate.isAnonymous(req('/graphql'))).toBe(false);
     expect(gate.isAnonymous(req('/healthz', undefined, 'POST'))).toBe(false);
   });
+
+  it('opens the root page alone when "/" is anonymous, not every path below it', () => {
+    const root = new KeyGate({ keys, required: true });
+    root.allowAnonymous('/');
+    expect(root.isAnonymous(req('/'))).toBe(true);
+    expect(root.isAnonymous(req('/graphql'))).toBe(false);
+    expect(root.isAnonymous(req('/export/nodes.jsonl'))).toBe(false);
+  });
 });
