@@ -3,7 +3,8 @@ import type { Database, RoundTripCounter } from './Database';
 import { StoreError } from './errors';
 import { entitySources, evidenceSources } from './evidenceSources';
 import { exportEdges, exportNodes, type EdgeBatch } from './exportBatches';
-import { ingestReport, type IngestReportResult } from './ingestReport';
+import { ingestReport, type IngestOptions, type IngestReportResult } from './ingestReport';
+import { readListTree, readNodeTree, type ListPlan, type NodeByIdPlan, type TreeNode, type TreePage } from './compose';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
 import { read, write } from './queries';
@@ -24,11 +25,15 @@ function pageOf(row: PageRow | undefined, label: string, offset: number): Page<G
  * level costs one round trip whatever the number of parents.
  */
 export class Store {
-  constructor(readonly db: Database) {}
+  constructor(
+    readonly db: Database,
+    /** limits of one report (MAX_REPORT_BYTES, EXTRACTION_TIMEOUT_MS) for ingestReport */
+    readonly ingestOptions: IngestOptions = {},
+  ) {}
 
   /** The same store, counting its round trips in `counter` (one per request: the API's no-N+1 test reads it). */
   counting(counter: RoundTripCounter): Store {
-    return new Store(this.db.counting(counter));
+    return new Store(this.db.counting(counter), this.ingestOptions);
   }
 
   /**
@@ -122,6 +127,16 @@ export class Store {
     return listPages(this.db, label, regionIds, request);
   }
 
+  /** A root list field and everything its selection nests, in one statement (see store/compose). */
+  listTree(plan: ListPlan): Promise<TreePage> {
+    return readListTree(this.db, plan);
+  }
+
+  /** Query.node for an entity and everything its selection nests, in one statement; null when no entity has the id. */
+  nodeTree(plan: NodeByIdPlan): Promise<TreeNode | null> {
+    return readNodeTree(this.db, plan);
+  }
+
   async policyRegionLinks(
     args: { policyId: string | null; regionId: string | null; maxHops: number; first: number; minConfidence?: number },
   ): Promise<PathRow[]> {
@@ -176,9 +191,9 @@ export class Store {
     return (rows[0]?.removed ?? 0) > 0;
   }
 
-  /** Decodes, extracts and writes one report, then reads it back (see ingestReport). */
+  /** Decodes and extracts one report on the extraction thread, writes it, then reads it back (see ingestReport). */
   ingestReport(source: string | Buffer, meta: Partial<ReportMeta>): Promise<IngestReportResult> {
-    return ingestReport(this.db, source, meta);
+    return ingestReport(this.db, source, meta, this.ingestOptions);
   }
 
   writeReport(records: ReportRecords): Promise<WriteReportResult> {

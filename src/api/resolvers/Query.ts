@@ -1,11 +1,9 @@
-import type { ListLabel } from '../../store';
-import { listArgs } from '../args/listArgs';
-import { pageArgs, pageSize, toConnection } from '../args/pagination';
-import type { KgContext } from '../context';
+import { pageSize } from '../args/pagination';
 import { badInput } from '../errors';
 import { escapeLucene } from '../escapeLucene';
 import type { QueryResolvers } from '../generated/graphql';
 import { DEFAULT_NEIGHBOURHOOD_SIZE, DEFAULT_REPORTS, LINK_HOPS, MAX_FILTER_TEXT_LENGTH, NEIGHBOURHOOD_DEPTH, PATH_HOPS } from '../limits';
+import { listField, nodeField } from '../translate';
 import { NODE_TYPES } from './Node';
 import { toApiNode, toApiPath } from './toApiNode';
 
@@ -26,19 +24,8 @@ function confidence(value: number | null | undefined): number {
   return c;
 }
 
-type ListArgs = { where?: unknown; orderBy?: unknown; first?: number | null; after?: string | null };
-
-async function list(label: ListLabel, args: ListArgs, ctx: KgContext) {
-  const { where, orderBy } = listArgs(label, args.where, args.orderBy);
-  const page = pageArgs(args, ctx.limits.maxPageSize);
-  return toConnection(await ctx.store.list(label, { where, orderBy, page }), toApiNode, page.offset);
-}
-
 export const Query: QueryResolvers = {
-  node: async (_, args, ctx) => {
-    const n = await ctx.nodes.load(args.id);
-    return n ? toApiNode(n) : null;
-  },
+  node: (_, args, ctx, info) => nodeField(args.id, ctx, info),
 
   search: async (_, args, ctx) => {
     const q = args.query.trim();
@@ -51,11 +38,12 @@ export const Query: QueryResolvers = {
     return hits.map((h) => ({ node: toApiNode(h.node), score: h.score }));
   },
 
-  policies: (_, args, ctx) => list('Policy', args, ctx),
-  agencies: (_, args, ctx) => list('Agency', args, ctx),
-  regions: (_, args, ctx) => list('Region', args, ctx),
-  projects: (_, args, ctx) => list('Project', args, ctx),
-  metrics: (_, args, ctx) => list('Metric', args, ctx),
+  // One statement per root list with everything its selection nests (api/translate).
+  policies: (_, args, ctx, info) => listField('Policy', args, ctx, info),
+  agencies: (_, args, ctx, info) => listField('Agency', args, ctx, info),
+  regions: (_, args, ctx, info) => listField('Region', args, ctx, info),
+  projects: (_, args, ctx, info) => listField('Project', args, ctx, info),
+  metrics: (_, args, ctx, info) => listField('Metric', args, ctx, info),
 
   reports: async (_, args, ctx) => (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_REPORTS))).map(toApiNode),
 

@@ -75,7 +75,9 @@ export function playgroundMount(options: PlaygroundOptions = {}): Mount {
     'playground.css': { type: 'text/css; charset=utf-8', body: PLAYGROUND_CSS },
   };
 
-  return (app) => {
+  return (app, { gate }) => {
+    // pages and bundles only: what the playground reads comes through /graphql, behind the key gate
+    gate.allowAnonymous(...(options.paths ?? ['/', '/graphiql']), `${ASSETS_PATH}/`);
     const page = (_req: Request, res: Response) => {
       res.setHeader('Content-Security-Policy', PLAYGROUND_CSP);
       res.setHeader('X-Content-Type-Options', 'nosniff');
