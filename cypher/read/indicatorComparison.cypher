@@ -25,7 +25,7 @@ WITH indicatorId, region, m, head(COLLECT {
        MATCH (m)-[x:MENTIONED_IN]->(p:Passage)
        WITH x, p ORDER BY x.start LIMIT 1
        RETURN {reportId: p.reportId, passageId: p.id, start: x.start, end: x.end, rule: x.rule,
-               text: substring(p.text, x.start - p.start, x.end - x.start)} AS s
+               derived: coalesce(x.derived, false), text: substring(p.text, x.start - p.start, x.end - x.start)} AS s
      }) AS source
 ORDER BY m.reportId, m.start
 WITH indicatorId, region, m.periodMonths AS months, m.status AS status, coalesce(m.measure, m.kind) AS measure,

@@ -31,7 +31,7 @@ CALL (indicatorId) {
          MATCH (m)-[x:MENTIONED_IN]->(p:Passage)
          WITH x, p ORDER BY x.start LIMIT 1
          RETURN {reportId: p.reportId, passageId: p.id, start: x.start, end: x.end, rule: x.rule,
-                 text: substring(p.text, x.start - p.start, x.end - x.start)} AS s
+                 derived: coalesce(x.derived, false), text: substring(p.text, x.start - p.start, x.end - x.start)} AS s
        }) AS source
   ORDER BY m.reportId, m.start
   WITH region, m.periodYear AS year, m.periodPart AS part, m.periodMonths AS months, m.periodPlan AS plan,

@@ -11,6 +11,6 @@ CALL (n) {
   WITH m, p ORDER BY p.reportId, m.start
   LIMIT toInteger($first)
   RETURN collect({reportId: p.reportId, passageId: p.id, start: m.start, end: m.end, rule: m.rule,
-                  text: substring(p.text, m.start - p.start, m.end - m.start)}) AS sources
+                  derived: coalesce(m.derived, false), text: substring(p.text, m.start - p.start, m.end - m.start)}) AS sources
 }
 RETURN id, sources, coalesce(n.curatedEvidence, []) AS curatedEvidence

@@ -14,16 +14,26 @@
 // example params: {scopeIds: ["region:重庆市"], includeSubregions: true, nameContains: null, nameEquals: null, kinds: null, statuses: null, reportId: null, sort1: null, offset: 0, first: 20}
 UNWIND $scopeIds AS scope
 CALL (scope) {
-  MATCH (n:Project)
+  CALL (scope) {
+    // every Project when unscoped: a seek of the name index bounded by the scope row, so a nested list (a
+    // region per row) never scans the label (every entity has a name; a null bound matches nothing)
+    MATCH (n:Project) WHERE n.name >= CASE WHEN scope IS NULL THEN '' END
+    RETURN n
+    UNION
+    WITH scope WHERE scope IS NOT NULL AND $includeSubregions
+    MATCH (:Region {id: scope})<-[:PART_OF*0..8]-(:Region)<-[:LOCATED_IN]-(n:Project)
+    RETURN n
+    UNION
+    WITH scope WHERE scope IS NOT NULL AND NOT $includeSubregions
+    MATCH (:Region {id: scope})<-[:LOCATED_IN]-(n:Project)
+    RETURN n
+  }
+  WITH n
   WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains)
     AND ($nameEquals IS NULL OR n.name = $nameEquals)
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND ($statuses IS NULL OR n.status IN $statuses)
     AND ($reportId IS NULL OR $reportId IN n.reportIds)
-    AND (scope IS NULL OR EXISTS {
-      MATCH p = (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: scope})
-      WHERE $includeSubregions OR length(p) = 1
-    })
   WITH n ORDER BY
     CASE $sort1 WHEN 'NAME_DESC' THEN n.name END DESC,
     n.name, n.id

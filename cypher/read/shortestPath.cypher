@@ -10,5 +10,6 @@ MATCH p = shortestPath((a)-[:SUPPORTS|LOCATED_IN|ISSUED_BY|APPROVED_BY|MEASURES|
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | {labels: labels(n), props: n {.*}}] AS nodes,
        [x IN relationships(p) | {type: type(x), from: startNode(x).id, to: endNode(x).id,
-                                 evidence: coalesce(x.evidence, []), curated: coalesce(x.curated, false)}] AS rels,
+                                 evidence: coalesce(x.evidence, []), curated: coalesce(x.curated, false),
+                                 basis: x.basis, derived: coalesce(x.derived, false), confidence: x.confidence}] AS rels,
        length(p) AS length

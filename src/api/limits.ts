@@ -39,3 +39,9 @@ export const MAX_NAME_LENGTH = 300;
 export const MAX_FILTER_TEXT_LENGTH = 200;
 /** Most values of one list filter (`kind`, `unit` …). */
 export const MAX_FILTER_VALUES = 50;
+
+/**
+ * Largest position a cursor may name. Neo4j slices lists and counts rows with 32-bit integers, so a forged cursor
+ * past 2^31 would fail inside the query; this bound leaves room for any page size and is far beyond any real list.
+ */
+export const MAX_CURSOR_OFFSET = 2 ** 30;

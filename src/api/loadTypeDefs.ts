@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { findAbove } from '../ingest';
 import gql from 'graphql-tag';
 import { Kind, type DocumentNode } from 'graphql';
 
 /** schema.graphql at the repository root is the API contract; everything else reads it from here. */
-export const schemaPath = path.resolve(__dirname, '..', '..', 'schema.graphql');
+export const schemaPath = findAbove(__dirname, 'schema.graphql');
 
 let cached: DocumentNode | undefined;
 

@@ -12,7 +12,7 @@ export type IngestErrorCode = (typeof IngestErrorCode)[keyof typeof IngestErrorC
 
 /**
  * The one error the ingest layer throws on bad input. Callers (cli, api) branch on `code`, never on the message,
- * which is for people: `IngestError(TOO_LARGE): input is 52428800 bytes, limit is 20971520`.
+ * which is for people: `IngestError(TOO_LARGE): input is 52428800 bytes, limit is 1048576`.
  */
 export class IngestError extends Error {
   override readonly name = 'IngestError';

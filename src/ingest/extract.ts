@@ -5,8 +5,8 @@ import { nodeId } from './records/nodeId';
 import { toRecords, type ExtractedPassage } from './records/toRecords';
 import type { PassageRecord, ReportMeta, ReportRecords, SectionRecord } from './records/types';
 import { inferReportMeta } from './reportMeta';
-import { entityRules, refiners, relationRules } from './rules';
-import type { Candidate, EntityRule, PassageContext, Refiner, RelationCandidate, RelationRule } from './rules/Rule';
+import { entityRules, recordRules, refiners, relationRules } from './rules';
+import type { Candidate, EntityRule, PassageContext, RecordRule, Refiner, RelationCandidate, RelationRule } from './rules/Rule';
 import { normalize } from './text/normalize';
 import { splitPassages } from './text/passages';
 import { sectionContexts } from './text/sectionPeriods';
@@ -19,6 +19,7 @@ export interface ExtractOptions {
   entityRules?: readonly EntityRule[];
   refiners?: readonly Refiner[];
   relationRules?: readonly RelationRule[];
+  recordRules?: readonly RecordRule[];
   /** called once per candidate: `metric.change extracted at 1234 '…增长4.6%'` */
   debug?: (line: string) => void;
 }
@@ -95,7 +96,8 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
  */
 export function extractReport(text: string, meta: Partial<ReportMeta> = {}, options: ExtractOptions = {}): ReportRecords {
   const x = extractCandidates(text, meta, options);
-  return toRecords({ meta: x.meta, text, sections: x.sections, passages: x.passages, extracted: x.results, lexicon: x.lexicon });
+  const records = toRecords({ meta: x.meta, text, sections: x.sections, passages: x.passages, extracted: x.results, lexicon: x.lexicon });
+  return (options.recordRules ?? recordRules).reduce((r, rule) => rule.complete(r, x.lexicon), records);
 }
 
 function stamp(c: Candidate, rule: string, passage: PassageRecord, text: string, debug?: (line: string) => void): Candidate {

@@ -25,14 +25,20 @@ export async function openStore(config: Config, options: { queryTimeoutMs?: numb
     options.logger?.info({ dir: config.localNeo4j.dir }, 'starting the local Neo4j (set NEO4J_URI to use another server)');
     local = await startLocalNeo4j(config.localNeo4j);
   }
-  const driver = createDriver(config.neo4j);
-  const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: options.queryTimeoutMs ?? config.queryTimeoutMs });
+  const driver = createDriver(config.neo4j, config.driver);
+  const store = createStore(driver, {
+    database: config.neo4j.database,
+    queryTimeoutMs: options.queryTimeoutMs ?? config.queryTimeoutMs,
+    ingest: config.reports,
+  });
   const close = async () => {
     await store.close();
     if (local && !local.reused) await local.stop();
   };
   try {
-    await driver.verifyConnectivity({ database: config.neo4j.database });
+    await driver.verifyConnectivity({ database: config.neo4j.database }).catch((error: unknown) => {
+      throw new Error(`cannot reach Neo4j at ${config.neo4j.uri}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    });
     const migrations = await migrate(store.db);
     options.logger?.info(migrations, 'schema migrations');
     // The indicator catalogue (seeds/lexicon/indicators.tsv) as (:Indicator) nodes, on every start: a fresh

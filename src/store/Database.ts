@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { toStoreError } from './errors';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { Availability } from './Availability';
+import { StoreError, toStoreError } from './errors';
 import { read, type CypherQuery } from './queries';
 import type { Params, Shape, TypeSpec } from './queries/cypherTypes';
 
@@ -24,15 +25,38 @@ export interface DriverConfig {
   password: string;
 }
 
-/** A driver that returns plain JS numbers (all our integers are offsets and counts, far below 2^53). */
-export function createDriver(conn: DriverConfig, options: { maxRetryTimeMs?: number } = {}): Driver {
+/** How long a request may wait on an unreachable Neo4j (NEO4J_ACQUISITION_TIMEOUT_MS, NEO4J_MAX_RETRY_MS). */
+export interface DriverOptions {
+  /** longest wait for a connection, from the pool or newly connected; default 3000 */
+  acquisitionTimeoutMs?: number;
+  /** how long a managed transaction is retried after a transient failure; default 2000 */
+  maxRetryTimeMs?: number;
+}
+
+/**
+ * A driver that returns plain JS numbers (all our integers are offsets and counts, far below 2^53) and fails
+ * fast when Neo4j is gone: a connection is waited for at most `acquisitionTimeoutMs` and a failed transaction
+ * retried for at most `maxRetryTimeMs`, so a request fails within about 5 s instead of hanging for the driver's
+ * defaults (60 s and 30 s). https://neo4j.com/docs/javascript-manual/current/connect-advanced/
+ */
+export function createDriver(conn: DriverConfig, options: DriverOptions = {}): Driver {
   const auth = conn.password ? neo4j.auth.basic(conn.username, conn.password) : undefined;
+  const acquisitionTimeoutMs = options.acquisitionTimeoutMs ?? 3000;
   return neo4j.driver(conn.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    // Managed transactions retry transient failures (leader switch, deadlock) for this long.
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 15_000,
+    connectionAcquisitionTimeout: acquisitionTimeoutMs,
+    connectionTimeout: acquisitionTimeoutMs,
+    // Managed transactions retry transient failures (leader switch, deadlock, lost connection) for this long.
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 2000,
   });
+}
+
+/** Whole-transaction retries after a deadlock the driver's own retries did not get past (long writes). */
+const DEADLOCK_RETRIES = 3;
+
+function isDeadlock(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.TransientError.Transaction.DeadlockDetected';
 }
 
 /**
@@ -45,11 +69,13 @@ export class Database {
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
     private readonly counter?: RoundTripCounter,
+    /** whether Neo4j answers, as the transactions and probes of this database and its counting copies found */
+    readonly availability: Availability = new Availability(),
   ) {}
 
   /** The same database, counting each transaction it runs in `counter`. */
   counting(counter: RoundTripCounter): Database {
-    return new Database(this.driver, this.options, counter);
+    return new Database(this.driver, this.options, counter, this.availability);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -66,6 +92,11 @@ export class Database {
     return query.mode === 'READ' ? this.readTx(work) : this.writeTx(work);
   }
 
+  /** Runs one composed read statement (store/compose) in a transaction of its own; rows as plain objects. */
+  readStatement(statement: { text: string; params: Record<string, unknown> }): Promise<Record<string, unknown>[]> {
+    return this.readTx(async (tx) => (await tx.run(statement.text, statement.params)).records.map((r) => r.toObject()));
+  }
+
   readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.transaction('READ', work, this.options.queryTimeoutMs);
   }
@@ -77,13 +108,21 @@ export class Database {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout: number): Promise<T> {
     if (this.counter) this.counter.roundTrips++;
-    const session = this.session(mode);
-    try {
-      return await (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout }));
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await session.close();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.session(mode);
+      try {
+        const result = await (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout }));
+        this.availability.report(true);
+        return result;
+      } catch (error) {
+        if (isDeadlock(error) && attempt < DEADLOCK_RETRIES) continue;
+        const mapped = toStoreError(error);
+        if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
+        else if (error instanceof Neo4jError) this.availability.report(true);
+        throw mapped;
+      } finally {
+        await session.close().catch(() => {});
+      }
     }
   }
 
@@ -95,8 +134,11 @@ export class Database {
     const session = this.session('READ');
     try {
       await read.ping({ run: (text, params) => session.run(text, params, { timeout: 5000 }) }, {});
+      this.availability.report(true);
       return true;
-    } catch {
+    } catch (error) {
+      const mapped = toStoreError(error);
+      if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
       return false;
     } finally {
       await session.close().catch(() => {});

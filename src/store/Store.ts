@@ -15,7 +15,8 @@ import {
   type IndicatorValueRow,
   type SeriesFilter,
 } from './indicators';
-import { ingestReport, type IngestReportResult } from './ingestReport';
+import { ingestReport, type IngestOptions, type IngestReportResult } from './ingestReport';
+import { readListTree, readNodeTree, type ListPlan, type NodeByIdPlan, type TreeNode, type TreePage } from './compose';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
 import { read, write } from './queries';
@@ -36,11 +37,15 @@ function pageOf(row: PageRow | undefined, label: string, offset: number): Page<G
  * level costs one round trip whatever the number of parents.
  */
 export class Store {
-  constructor(readonly db: Database) {}
+  constructor(
+    readonly db: Database,
+    /** limits of one report (MAX_REPORT_BYTES, EXTRACTION_TIMEOUT_MS) for ingestReport */
+    readonly ingestOptions: IngestOptions = {},
+  ) {}
 
   /** The same store, counting its round trips in `counter` (one per request: the API's no-N+1 test reads it). */
   counting(counter: RoundTripCounter): Store {
-    return new Store(this.db.counting(counter));
+    return new Store(this.db.counting(counter), this.ingestOptions);
   }
 
   /**
@@ -134,10 +139,20 @@ export class Store {
     return listPages(this.db, label, regionIds, request);
   }
 
+  /** A root list field and everything its selection nests, in one statement (see store/compose). */
+  listTree(plan: ListPlan): Promise<TreePage> {
+    return readListTree(this.db, plan);
+  }
+
+  /** Query.node for an entity and everything its selection nests, in one statement; null when no entity has the id. */
+  nodeTree(plan: NodeByIdPlan): Promise<TreeNode | null> {
+    return readNodeTree(this.db, plan);
+  }
+
   async policyRegionLinks(
-    args: { policyId: string | null; regionId: string | null; maxHops: number; first: number },
+    args: { policyId: string | null; regionId: string | null; maxHops: number; first: number; minConfidence?: number },
   ): Promise<PathRow[]> {
-    const rows = await this.db.run(read.policyRegionLinks, args);
+    const rows = await this.db.run(read.policyRegionLinks, { ...args, minConfidence: args.minConfidence ?? 0 });
     return rows.map((r) => ({ nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length }));
   }
 
@@ -148,7 +163,10 @@ export class Store {
   }
 
   /** The subgraph within `depth` hops of a node (see neighbourhood); NOT_FOUND when the node does not exist. */
-  async neighbourhood(rootId: string, options: { depth: number; types: readonly string[] | null; first: number }): Promise<Neighbourhood> {
+  async neighbourhood(
+    rootId: string,
+    options: { depth: number; types: readonly string[] | null; first: number; minConfidence?: number },
+  ): Promise<Neighbourhood> {
     const [root] = await this.requireNodes([{ id: rootId, label: null }]);
     return neighbourhood(this.db, root, options);
   }
@@ -185,9 +203,9 @@ export class Store {
     return (rows[0]?.removed ?? 0) > 0;
   }
 
-  /** Decodes, extracts and writes one report, then reads it back (see ingestReport). */
+  /** Decodes and extracts one report on the extraction thread, writes it, then reads it back (see ingestReport). */
   ingestReport(source: string | Buffer, meta: Partial<ReportMeta>): Promise<IngestReportResult> {
-    return ingestReport(this.db, source, meta);
+    return ingestReport(this.db, source, meta, this.ingestOptions);
   }
 
   writeReport(records: ReportRecords): Promise<WriteReportResult> {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { findAbove } from '../ingest';
 
 /** A Cypher file: its header (the `//` lines on top) and its body, with the parameters each declares and uses. */
 export interface CypherFile {
@@ -16,7 +17,8 @@ export interface CypherFile {
   usedParams: string[];
 }
 
-export const cypherRoot = path.resolve(__dirname, '..', '..', 'cypher');
+/** The repository's cypher/ folder, found from src/store or dist/src/store alike. */
+export const cypherRoot = findAbove(__dirname, 'cypher');
 
 /** Splits a file into its leading comment header and the statement; exported for the file-format test. */
 export function parseCypherFile(name: string, source: string): CypherFile {

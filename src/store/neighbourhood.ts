@@ -19,15 +19,16 @@ export interface Neighbourhood {
 export async function neighbourhood(
   db: Database,
   root: GraphNode,
-  options: { depth: number; types: readonly string[] | null; first: number },
+  options: { depth: number; types: readonly string[] | null; first: number; minConfidence?: number },
 ): Promise<Neighbourhood> {
   const { depth, types, first } = options;
+  const minConfidence = options.minConfidence ?? 0;
   const nodes = new Map<string, GraphNode>([[root.id, root]]);
   const rels = new Map<string, RelationshipRow>();
   let frontier = [root.id];
   let truncated = false;
   for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
-    const step = await db.run(read.expand, { ids: frontier, types, limit: first * 4 + 1 });
+    const step = await db.run(read.expand, { ids: frontier, types, limit: first * 4 + 1, minConfidence });
     const next: string[] = [];
     for (const { rel, node } of step) {
       const id = String(node.props.id);

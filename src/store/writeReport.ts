@@ -16,11 +16,32 @@ export interface WriteReportResult {
   passages: number;
 }
 
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
-  return out;
+/** Consecutive slices of BATCH_SIZE rows, made one at a time: a big report is never copied whole into rows. */
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) yield rows.slice(i, i + BATCH_SIZE);
 }
+
+/** The same for rows each item gives several of (a node's mentions). */
+function* flatChunks<T, R>(items: readonly T[], rowsOf: (item: T) => R[]): Generator<R[]> {
+  let batch: R[] = [];
+  for (const item of items) {
+    for (const row of rowsOf(item)) {
+      batch.push(row);
+      if (batch.length === BATCH_SIZE) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Nodes and relationships in id order: two transactions that write overlapping entities (two reports naming the
+ * same regions) then lock them in the same order, which is what keeps them from deadlocking each other.
+ */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byEnds = (a: EdgeRecord, b: EdgeRecord) => byId({ id: `${a.from}\u0000${a.to}` }, { id: `${b.from}\u0000${b.to}` });
 
 function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
   return nodes.map((n) => ({
@@ -32,15 +53,12 @@ function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
   }));
 }
 
-function passageRows(records: ReportRecords) {
-  const titles = new Map(records.sections.map((s) => [s.id, s.title]));
-  return records.passages.map((p) => ({ ...p, sectionTitle: p.sectionId ? (titles.get(p.sectionId) ?? null) : null }));
+function passageRows(passages: ReportRecords['passages'], titles: ReadonlyMap<string, string>) {
+  return passages.map((p) => ({ ...p, sectionTitle: p.sectionId ? (titles.get(p.sectionId) ?? null) : null }));
 }
 
-function mentionRows(nodes: readonly NodeRecord[]) {
-  return nodes.flatMap((n) =>
-    n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule })),
-  );
+function mentionRows(n: NodeRecord) {
+  return n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule, derived: s.derived === true }));
 }
 
 function edgeRows(edges: readonly EdgeRecord[]) {
@@ -66,7 +84,7 @@ async function detachReport(tx: Tx, reportId: string): Promise<string[]> {
 }
 
 async function deleteOrphans(tx: Tx, reportId: string, entityIds: string[]): Promise<void> {
-  for (const batch of chunks(entityIds)) await ingest.deleteOrphanEntities(tx, { reportId, entityIds: batch });
+  for (const batch of chunks([...entityIds].sort())) await ingest.deleteOrphanEntities(tx, { reportId, entityIds: batch });
 }
 
 function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string, number> {
@@ -76,9 +94,12 @@ function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string,
 }
 
 /**
- * Loads one report's records in ONE write transaction: first it removes what an earlier version of the same
- * report contributed, then merges the new records. A failure anywhere rolls everything back, so the database
- * never holds half a report; loading the same records twice leaves the same graph.
+ * Loads one report's records in ONE write transaction: first it takes the report's lock (lockReport: a concurrent
+ * write of the same report waits for this one to commit), removes what an earlier version of the same report
+ * contributed, then merges the new records in statements of at most BATCH_SIZE rows. A failure anywhere rolls
+ * everything back, so the database never holds half a report; loading the same records twice, or five times at
+ * once, leaves the same graph. One transaction bounds the size of a report by Neo4j's transaction memory
+ * (about 80 MiB per MB of report text; see MAX_REPORT_BYTES in the README).
  */
 export async function writeReport(db: Database, records: ReportRecords, timeoutMs?: number): Promise<WriteReportResult> {
   const { report } = records;
@@ -89,6 +110,7 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
   const entityEdges = records.edges.filter((e) => e.type !== 'ABOUT');
   return db.writeTx(
     async (tx) => {
+      await ingest.lockReport(tx, { reportId });
       const existing = await read.reportSha(tx, { reportId });
       const changed = existing.length === 0 || existing[0].sha256 !== report.sha256;
       const previous = await detachReport(tx, reportId);
@@ -97,12 +119,14 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
       await ingest.mergeReport(tx, {
         report: { ...meta, name: report.title, body: text, titleStart, titleEnd: titleStart + report.title.length },
       });
+      const titles = new Map(records.sections.map((s) => [s.id, s.title]));
+      const nodes = [...records.nodes].sort(byId);
       for (const sections of chunks(records.sections)) await ingest.mergeSections(tx, { reportId, sections });
-      for (const passages of chunks(passageRows(records))) await ingest.mergePassages(tx, { reportId, passages });
-      for (const nodes of chunks(nodeRows(records.nodes, reportId))) await ingest.mergeNodes(tx, { reportId, nodes });
-      for (const mentions of chunks(mentionRows(records.nodes))) await ingest.mergeMentions(tx, { mentions });
+      for (const passages of chunks(records.passages)) await ingest.mergePassages(tx, { reportId, passages: passageRows(passages, titles) });
+      for (const batch of chunks(nodes)) await ingest.mergeNodes(tx, { reportId, nodes: nodeRows(batch, reportId) });
+      for (const mentions of flatChunks(nodes, mentionRows)) await ingest.mergeMentions(tx, { mentions });
       await ingest.mergeReportRegion(tx, { reportId, regionId });
-      for (const edges of chunks(edgeRows(entityEdges))) await ingest.mergeEdges(tx, { reportId, edges });
+      for (const edges of chunks([...entityEdges].sort(byEnds))) await ingest.mergeEdges(tx, { reportId, edges: edgeRows(edges) });
       await linkIndicators(tx, records.nodes);
       await deleteOrphans(tx, reportId, previous);
       return {
@@ -120,6 +144,7 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
 /** Deletes a report and whatever only it contributed, in one transaction. False when there was no such report. */
 export async function deleteReport(db: Database, reportId: string): Promise<boolean> {
   return db.writeTx(async (tx) => {
+    await ingest.lockReport(tx, { reportId });
     const existing = await read.reportSha(tx, { reportId });
     if (existing.length === 0) return false;
     await deleteOrphans(tx, reportId, await detachReport(tx, reportId));

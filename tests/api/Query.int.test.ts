@@ -181,6 +181,28 @@ describe('Query.metrics', () => {
     expect(data.level.nodes[0].subject).toContain('完成投资');
     expect(data.share.nodes[0].unit).toBe('%');
   });
+
+  it('leaves out a metric stored with a value that is not a finite number, so lists and sorts still answer', async () => {
+    // Neither ingest nor curation stores one; a hand-made write through the driver can.
+    const subject = `手写指标${process.pid}`;
+    const ids = ['inf', 'nan', 'ok'].map((k) => `metric:test-${process.pid}-${k}`);
+    await t.store.db.driver.executeQuery(
+      `UNWIND $rows AS row
+       CREATE (m:Entity:Metric {id: row.id, name: $subject, subject: $subject, value: row.value, unit: '%', kind: 'LEVEL',
+               reportId: $reportId, start: 0, curated: true, reportIds: [$reportId]})`,
+      { rows: [{ id: ids[0], value: Infinity }, { id: ids[1], value: NaN }, { id: ids[2], value: 1.5 }], subject, reportId: SEED_REPORT_ID },
+    );
+    try {
+      for (const direction of ['ASC', 'DESC']) {
+        const data = await ok(`{ metrics(where: {subjectEquals: "${subject}"}, orderBy: [{field: VALUE, direction: ${direction}}]) { totalCount nodes { id value } } }`);
+        expect(data.metrics).toEqual({ totalCount: 1, nodes: [{ id: ids[2], value: 1.5 }] });
+      }
+      const all = await t.run(`{ metrics(first: 100, orderBy: [{field: VALUE, direction: DESC}]) { totalCount nodes { value } } }`);
+      expect(all.errors).toBeUndefined();
+    } finally {
+      await t.store.db.driver.executeQuery('MATCH (m:Metric) WHERE m.id IN $ids DETACH DELETE m', { ids });
+    }
+  });
 });
 
 describe('Query.regions and projects', () => {

@@ -21,6 +21,15 @@ describe('apiErrorOf', () => {
     expect(apiErrorOf(error)?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'text', reason: 'EMPTY_INPUT' });
   });
 
+  it('gives a report that ran out of time its own code, EXTRACTION_TIMEOUT', () => {
+    const error = new IngestError(IngestErrorCode.EXTRACTION_TIMEOUT, 'extraction took longer than 45000 ms and was stopped');
+    expect(apiErrorOf(error)?.extensions).toEqual({ code: 'EXTRACTION_TIMEOUT', field: 'text', reason: 'EXTRACTION_TIMEOUT' });
+  });
+
+  it('turns a report too big for one transaction into BAD_USER_INPUT with the reason TOO_LARGE', () => {
+    expect(apiErrorOf(new StoreError('TOO_LARGE', 'too big'))?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'text', reason: 'TOO_LARGE' });
+  });
+
   it('leaves every other error to the server', () => {
     expect(apiErrorOf(new Error('boom'))).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { extractInWorker, extractReport, IngestError, IngestErrorCode } from '../../src/ingest';
 import { SEED_FILE, seedText } from './seedReport';
 
@@ -20,6 +21,17 @@ describe('extractInWorker', () => {
 
   it('passes an IngestError through with its code', async () => {
     await expect(extractInWorker('   ', {})).rejects.toMatchObject({ name: 'IngestError', code: IngestErrorCode.EMPTY_INPUT });
+  });
+
+  it('decodes and validates bytes on the thread, with decodeReport\'s errors', async () => {
+    const gbk = await extractInWorker(iconv.encode('重庆市人民政府关于计划执行情况的报告\n全市地区生产总值同比增长4.6%。', 'gbk'), { id: 'gbk' });
+    expect(gbk.nodes.some((n) => n.properties.value === 4.6)).toBe(true);
+    await expect(extractInWorker(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), {})).rejects.toMatchObject({ code: IngestErrorCode.BINARY_INPUT });
+    await expect(extractInWorker(Buffer.from('，。！？'.repeat(50)), {})).rejects.toMatchObject({ code: IngestErrorCode.NOT_A_REPORT });
+  });
+
+  it('refuses bytes over the limit before they reach the thread', async () => {
+    await expect(extractInWorker(Buffer.from(seedText), {}, { maxBytes: 1000 })).rejects.toMatchObject({ code: IngestErrorCode.TOO_LARGE });
   });
 
   it('stops a report past its time budget with EXTRACTION_TIMEOUT, then extracts the next one', async () => {

@@ -4,6 +4,7 @@ import { entityFields } from './entityFields';
 import { enumValue } from './enumValue';
 import { metricIndicatorFields } from './metricIndicatorFields';
 import { firstNeighbour } from './neighbourConnection';
+import { FIRST_NEIGHBOURS } from './neighbourSpecs';
 import { requireLoaded } from './requireLoaded';
 
 const KINDS = enumValues<MetricKind>('MetricKind');
@@ -13,8 +14,8 @@ export const Metric: MetricResolvers = {
   name: (n) => String(n.subject ?? n.name),
   subject: (n) => String(n.subject ?? n.name),
   kind: (n) => enumValue(KINDS, n.kind, 'LEVEL'),
-  region: (n, _, ctx) => firstNeighbour(ctx, n.id, { types: ['MEASURES'], direction: 'OUT', label: 'Region' }),
-  project: (n, _, ctx) => firstNeighbour(ctx, n.id, { types: ['MEASURES'], direction: 'OUT', label: 'Project' }),
+  region: (n, _, ctx, info) => firstNeighbour(ctx, n, FIRST_NEIGHBOURS.Metric.region, info),
+  project: (n, _, ctx, info) => firstNeighbour(ctx, n, FIRST_NEIGHBOURS.Metric.project, info),
   report: (n, _, ctx) => requireLoaded(ctx, 'report', String(n.reportId)),
   ...metricIndicatorFields,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityLabel } from '../../ingest';
+import { MAX_METRIC_VALUE, type EntityLabel } from '../../ingest';
 import { evidenceString, type Props } from '../../store';
 import { parseArg } from '../args/parseArg';
 import type { KgContext } from '../context';
@@ -85,7 +85,7 @@ export const Mutation: MutationResolvers = {
     const schema = z.object({
       id: optionalId,
       subject: name,
-      value: z.number().finite(),
+      value: z.number().finite().min(-MAX_METRIC_VALUE, `must be at least ${-MAX_METRIC_VALUE}`).max(MAX_METRIC_VALUE, `must be at most ${MAX_METRIC_VALUE}`),
       unit: z.string().trim().min(1).max(20),
       kind: z.string(),
       period: z.string().max(40).nullish(),

@@ -9,7 +9,7 @@ export const Passage: PassageResolvers = {
     return text.length > 40 ? `${text.slice(0, 40)}…` : text;
   },
   sources: (p) => [
-    { reportId: String(p.reportId), passageId: p.id, start: Number(p.start), end: Number(p.end), rule: 'passage', text: String(p.text) },
+    { reportId: String(p.reportId), passageId: p.id, start: Number(p.start), end: Number(p.end), rule: 'passage', text: String(p.text), derived: false },
   ],
   report: (p, _, ctx) => requireLoaded(ctx, 'report', String(p.reportId)),
   mentions: async (p, args, ctx) => {

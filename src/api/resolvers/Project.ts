@@ -3,6 +3,7 @@ import { enumValues } from '../loadTypeDefs';
 import { entityFields } from './entityFields';
 import { enumValue } from './enumValue';
 import { firstNeighbour, neighbourFields } from './neighbourConnection';
+import { FIRST_NEIGHBOURS, NEIGHBOUR_CONNECTIONS } from './neighbourSpecs';
 
 const KINDS = enumValues<ProjectKind>('ProjectKind');
 const STATUSES = enumValues<ProjectStatus>('ProjectStatus');
@@ -11,11 +12,6 @@ export const Project: ProjectResolvers = {
   ...entityFields,
   kind: (n) => enumValue(KINDS, n.kind, 'OTHER'),
   status: (n) => enumValue(STATUSES, n.status, null),
-  region: (n, _, ctx) => firstNeighbour(ctx, n.id, { types: ['LOCATED_IN'], direction: 'OUT', label: 'Region' }),
-  ...neighbourFields({
-    regions: { types: ['LOCATED_IN'], direction: 'OUT', label: 'Region' },
-    supportedBy: { types: ['SUPPORTS'], direction: 'IN', label: 'Policy' },
-    agencies: { types: ['IMPLEMENTS', 'APPROVED_BY'], direction: 'BOTH', label: 'Agency' },
-    metrics: { types: ['MEASURES'], direction: 'IN', label: 'Metric' },
-  }),
+  region: (n, _, ctx, info) => firstNeighbour(ctx, n, FIRST_NEIGHBOURS.Project.region, info),
+  ...neighbourFields(NEIGHBOUR_CONNECTIONS.Project),
 };

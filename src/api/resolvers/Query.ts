@@ -1,11 +1,9 @@
-import type { ListLabel } from '../../store';
-import { listArgs } from '../args/listArgs';
-import { pageArgs, pageSize, toConnection } from '../args/pagination';
-import type { KgContext } from '../context';
+import { pageSize } from '../args/pagination';
 import { badInput } from '../errors';
 import { escapeLucene } from '../escapeLucene';
 import type { QueryResolvers } from '../generated/graphql';
 import { DEFAULT_NEIGHBOURHOOD_SIZE, DEFAULT_REPORTS, LINK_HOPS, MAX_FILTER_TEXT_LENGTH, NEIGHBOURHOOD_DEPTH, PATH_HOPS } from '../limits';
+import { listField, nodeField } from '../translate';
 import { NODE_TYPES } from './Node';
 import { toApiNode, toApiPath } from './toApiNode';
 
@@ -19,19 +17,15 @@ function hops(value: number | null | undefined, bound: { default: number; max: n
   return n;
 }
 
-type ListArgs = { where?: unknown; orderBy?: unknown; first?: number | null; after?: string | null };
-
-async function list(label: ListLabel, args: ListArgs, ctx: KgContext) {
-  const { where, orderBy } = listArgs(label, args.where, args.orderBy);
-  const page = pageArgs(args, ctx.limits.maxPageSize);
-  return toConnection(await ctx.store.list(label, { where, orderBy, page }), toApiNode, page.offset);
+/** A `minConfidence` argument: 0 (every relationship) through 1; anything else is BAD_USER_INPUT. */
+function confidence(value: number | null | undefined): number {
+  const c = value ?? 0;
+  if (!Number.isFinite(c) || c < 0 || c > 1) throw badInput('"minConfidence" must be a number from 0 to 1.', 'minConfidence');
+  return c;
 }
 
 export const Query: QueryResolvers = {
-  node: async (_, args, ctx) => {
-    const n = await ctx.nodes.load(args.id);
-    return n ? toApiNode(n) : null;
-  },
+  node: (_, args, ctx, info) => nodeField(args.id, ctx, info),
 
   search: async (_, args, ctx) => {
     const q = args.query.trim();
@@ -44,11 +38,12 @@ export const Query: QueryResolvers = {
     return hits.map((h) => ({ node: toApiNode(h.node), score: h.score }));
   },
 
-  policies: (_, args, ctx) => list('Policy', args, ctx),
-  agencies: (_, args, ctx) => list('Agency', args, ctx),
-  regions: (_, args, ctx) => list('Region', args, ctx),
-  projects: (_, args, ctx) => list('Project', args, ctx),
-  metrics: (_, args, ctx) => list('Metric', args, ctx),
+  // One statement per root list with everything its selection nests (api/translate).
+  policies: (_, args, ctx, info) => listField('Policy', args, ctx, info),
+  agencies: (_, args, ctx, info) => listField('Agency', args, ctx, info),
+  regions: (_, args, ctx, info) => listField('Region', args, ctx, info),
+  projects: (_, args, ctx, info) => listField('Project', args, ctx, info),
+  metrics: (_, args, ctx, info) => listField('Metric', args, ctx, info),
 
   reports: async (_, args, ctx) => (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_REPORTS))).map(toApiNode),
 
@@ -60,6 +55,7 @@ export const Query: QueryResolvers = {
       regionId: regionId ?? null,
       maxHops: hops(args.maxHops, LINK_HOPS, 'maxHops'),
       first: pageSize(args.first, ctx.limits.maxPageSize),
+      minConfidence: confidence(args.minConfidence),
     });
     // Only an empty answer needs the second look: no links, or an id that does not exist?
     if (rows.length === 0) {
@@ -85,7 +81,7 @@ export const Query: QueryResolvers = {
   neighborhood: async (_, args, ctx) => {
     const depth = hops(args.depth, NEIGHBOURHOOD_DEPTH, 'depth');
     const first = pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_NEIGHBOURHOOD_SIZE);
-    const sub = await ctx.store.neighbourhood(args.id, { depth, types: args.relationshipTypes ?? null, first });
+    const sub = await ctx.store.neighbourhood(args.id, { depth, types: args.relationshipTypes ?? null, first, minConfidence: confidence(args.minConfidence) });
     return { nodes: sub.nodes.map(toApiNode), relationships: sub.rels, truncated: sub.truncated };
   },
 

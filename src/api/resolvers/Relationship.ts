@@ -11,4 +11,7 @@ export const Relationship: RelationshipResolvers = {
     return [...new Set(ids)].slice(0, ctx.limits.maxPageSize);
   },
   curated: (r) => r.curated === true,
+  basis: (r) => r.basis ?? null,
+  derived: (r) => r.derived === true,
+  confidence: (r) => (r.curated ? 1 : (r.confidence ?? 1)),
 };

@@ -14,6 +14,7 @@ export const Report: ReportResolvers = {
       end: Number(r.titleEnd ?? String(r.title ?? '').length),
       rule: 'report.title',
       text: String(r.title ?? ''),
+      derived: false,
     },
   ],
   region: async (r, _, ctx) => {

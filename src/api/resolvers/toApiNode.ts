@@ -1,4 +1,4 @@
-import type { GraphNode, PathRow, RelationshipRow } from '../../store';
+import type { GraphNode, PathRow, RelationshipRow, TreeNode } from '../../store';
 
 /** What resolvers hand around: a node's properties flattened, plus its label for Node.__resolveType. */
 export type ApiNode = Record<string, unknown> & { id: string; __label: string };
@@ -18,8 +18,9 @@ export interface ApiPolicyRegionLink {
   length: number;
 }
 
-export function toApiNode(n: GraphNode): ApiNode {
-  return { ...n.props, id: n.id, __label: n.label };
+/** A node read by a composed statement (store/compose) carries what its nested fields need under `__pre`. */
+export function toApiNode(n: GraphNode | TreeNode): ApiNode {
+  return 'pre' in n ? { ...n.props, id: n.id, __label: n.label, __pre: n.pre } : { ...n.props, id: n.id, __label: n.label };
 }
 
 export function toApiPath(p: PathRow): ApiPath {

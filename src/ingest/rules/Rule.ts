@@ -1,5 +1,5 @@
 import type { RelType } from '../records/labels';
-import type { PassageRecord, PropertyValue, ReportMeta } from '../records/types';
+import type { PassageRecord, PropertyValue, ReportMeta, ReportRecords } from '../records/types';
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { SectionContext } from '../text/sectionPeriods';
 
@@ -96,6 +96,15 @@ export interface RelationRule {
    */
   readonly once?: boolean;
   extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[];
+}
+
+/**
+ * Completes one report's records once every passage is read: facts about the graph the report builds, not about a
+ * sentence (a region's gazetteer parents, whoever brought the region in). Order matters.
+ */
+export interface RecordRule {
+  readonly name: string;
+  complete(records: ReportRecords, lexicon: Lexicon): ReportRecords;
 }
 
 /** Rewrites the candidate list of a passage: drop overlaps and false positives, merge. Order matters. */

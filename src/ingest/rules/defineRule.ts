@@ -1,4 +1,6 @@
-import type { Candidate, CandidateKind, EntityRule, PassageContext, Refiner, RelationCandidate, RelationRule } from './Rule';
+import type { Lexicon } from '../lexicon/Lexicon';
+import type { ReportRecords } from '../records/types';
+import type { Candidate, CandidateKind, EntityRule, PassageContext, RecordRule, Refiner, RelationCandidate, RelationRule } from './Rule';
 
 /**
  * An entity rule from its stable name, its kind and its reading of a passage; the reading gets the rule's name for
@@ -19,6 +21,11 @@ export function relationRule(
   options: { once?: boolean } = {},
 ): RelationRule {
   return { name, ...(options.once ? { once: true } : {}), extract: (ctx, entities) => extract(ctx, entities, name) };
+}
+
+/** A record rule from its stable name and its completion of a report's records. */
+export function recordRule(name: string, complete: (records: ReportRecords, lexicon: Lexicon) => ReportRecords): RecordRule {
+  return { name, complete };
 }
 
 /** A refiner from its stable name and its rewrite of a passage's candidates; `kind` when it works on one kind only. */

@@ -16,6 +16,7 @@ import { MetricShareRule } from './metric/MetricShareRule';
 import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
@@ -29,6 +30,7 @@ import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
+import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
 import { DesignationRule } from './relation/DesignationRule';
@@ -40,7 +42,7 @@ import { MeasuresRule } from './relation/MeasuresRule';
 import { PartOfRule } from './relation/PartOfRule';
 import { SupportsRule } from './relation/SupportsRule';
 import { SupportsTitleRule } from './relation/SupportsTitleRule';
-import type { CandidateKind, EntityRule, Refiner, RelationRule } from './Rule';
+import type { CandidateKind, EntityRule, RecordRule, Refiner, RelationRule } from './Rule';
 
 /**
  * The one registry: every rule and refiner, one line each, in the order the engine runs them. Adding a rule is its
@@ -54,6 +56,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyQuotedRule, // “满天星”行动计划
   PolicyIssuedRule, // 出台促进民营经济高质量发展实施意见
   PolicyApprovedRule, // unquoted plans named before 获…批复
+  PolicyCountedListRule, // 实施A、B、C三大行动: items checked against their count
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
@@ -107,6 +110,11 @@ export const relationRules: readonly RelationRule[] = [
   ApprovedByRule, // policy/project → approving agency
   ImplementsRule, // enterprise → project it builds or runs
   AgencyAdjacentRule, // an agency right before its policy (ISSUED_BY) or project (IMPLEMENTS): 市委“一号工程”
+];
+
+/** Record rules, in order: they complete a report's records once every passage is read. */
+export const recordRules: readonly RecordRule[] = [
+  RegionHierarchyRule, // every region's gazetteer parents, also those a relation brought in (万州区 from 万州机场)
 ];
 
 /** The entity rules of one kind, in registry order: what a rule test runs beside the rule it tests. */

@@ -7,6 +7,7 @@ const REPORT = { reportId: 'String' } as const;
 const COUNT = { count: 'Integer' } as const;
 const DELETED = { deleted: 'Integer' } as const;
 
+export const lockReport = query('lockReport', REPORT, REPORT);
 export const mergeReport = query('mergeReport', { report: 'Map' }, { id: 'String' });
 export const mergeSections = query('mergeSections', { ...REPORT, sections: 'List<Map>' }, COUNT);
 export const mergePassages = query('mergePassages', { ...REPORT, passages: 'List<Map>' }, COUNT);

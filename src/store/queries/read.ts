@@ -66,11 +66,15 @@ export const passageAt = query('passageAt', { reportId: 'String', start: 'Intege
 
 export const policyRegionLinks = query(
   'policyRegionLinks',
-  { policyId: 'String?', regionId: 'String?', maxHops: 'Integer', first: 'Integer' },
+  { policyId: 'String?', regionId: 'String?', maxHops: 'Integer', first: 'Integer', minConfidence: 'Float' },
   PATH,
 );
 export const shortestPath = query('shortestPath', { from: 'String', to: 'String', maxHops: 'Integer' }, PATH);
-export const expand = query('expand', { ids: 'List<String>', types: 'List<String>?', limit: 'Integer' }, { rel: 'Relationship', node: 'Node' });
+export const expand = query(
+  'expand',
+  { ids: 'List<String>', types: 'List<String>?', limit: 'Integer', minConfidence: 'Float' },
+  { rel: 'Relationship', node: 'Node' },
+);
 export const search = query('search', { query: 'String', labels: 'List<String>?', first: 'Integer' }, { ...NODE, score: 'Float' });
 
 export const reports = query('reports', { first: 'Integer' }, { props: 'Map' });

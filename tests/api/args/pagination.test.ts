@@ -8,7 +8,15 @@ describe('pagination', () => {
     expect(pageArgs({}, 100)).toEqual({ first: 20, offset: 0 });
   });
 
-  it.each(['', 'bm9wZQ', Buffer.from('o:-1').toString('base64url'), Buffer.from('o:1.5').toString('base64url')])(
+  it.each([
+    '',
+    'bm9wZQ',
+    Buffer.from('o:-1').toString('base64url'),
+    Buffer.from('o:1.5').toString('base64url'),
+    // offsets Neo4j cannot slice with (32-bit), and one that is not even a safe integer
+    Buffer.from(`o:${2 ** 31}`).toString('base64url'),
+    Buffer.from('o:99999999999999999999').toString('base64url'),
+  ])(
     'rejects the forged cursor %p',
     (cursor) => {
       expect(() => decodeCursor(cursor)).toThrow(GraphQLError);

@@ -6,7 +6,7 @@ const indicator = (id: string, nameZh: string): IndicatorRow => ({ id, nameZh, n
 const GDP = indicator('gdp', '地区生产总值');
 const CPI = indicator('cpi', '居民消费价格');
 const region = (name: string): GraphNode => ({ id: `region:${name}`, label: 'Region', props: { id: `region:${name}`, name, level: 'province' } });
-const source = (reportId: string, start: number, text: string): SourceRow => ({ reportId, passageId: `${reportId}:p1`, start, end: start + text.length, rule: 'metric.change', text });
+const source = (reportId: string, start: number, text: string): SourceRow => ({ reportId, passageId: `${reportId}:p1`, start, end: start + text.length, rule: 'metric.change', text, derived: false });
 
 /** A value row as the store reads it: one metric, with its properties as MetricIndicatorRefiner sets them. */
 function value(name: string, reportId: string, props: Record<string, unknown>, conflict = false): IndicatorValueRow {

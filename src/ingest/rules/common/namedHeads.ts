@@ -43,6 +43,7 @@ const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半�
 // jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
+const QUOTED = /“[^“”]*”/g;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -129,7 +130,8 @@ export function namedPhrases(
     }
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
-    if (modifier.length < 2 || COUNTED.test(modifier) || modifier.includes('”“')) continue;
+    // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
+    if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '')) || modifier.includes('”“')) continue;
     const head = last.data;
     if (!specific(modifier, words, start, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the

@@ -59,7 +59,8 @@ export function queryLimitsPlugin(schema: GraphQLSchema, options: QueryLimitsOpt
   const rejects = { onReject, propagateOnRejection: false };
   const armor = new ApolloArmor({
     maxDepth: { n: options.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...rejects },
-    maxAliases: { n: options.maxAliases, exposeLimits: true, ...rejects },
+    // armor lets `a1: __typename … a9999: __typename` through by default; every alias counts here.
+    maxAliases: { n: options.maxAliases, allowList: [], exposeLimits: true, ...rejects },
     maxDirectives: { n: MAX_DIRECTIVES, exposeLimits: true, ...rejects },
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
