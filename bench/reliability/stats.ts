@@ -47,8 +47,20 @@ export function sameCounts(a: Record<string, number>, b: Record<string, number>)
   return Object.keys(countDelta(a, b)).length === 0;
 }
 
-export const formatCounts = (c: Record<string, number>): string =>
-  Object.entries(c)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(' ') || '(no change)';
+/**
+ * `k=v` pairs, sorted; the same count under two sources (`node:Policy` from stats and `label:Policy` from the
+ * driver, `rel:X` and `type:X`) is shown once as `Policy=3`, or `Policy=3/4` when the two disagree.
+ */
+export function formatCounts(c: Record<string, number>, empty = '(no change)'): string {
+  const merged = new Map<string, number[]>();
+  for (const [k, v] of Object.entries(c)) {
+    const name = k.replace(/^(node|label|rel|type):/, '');
+    merged.set(name, [...(merged.get(name) ?? []), v]);
+  }
+  return (
+    [...merged]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, vs]) => `${k}=${[...new Set(vs)].join('/')}`)
+      .join(' ') || empty
+  );
+}
