@@ -13,6 +13,7 @@ import { loadConfig, repoRoot } from '../../src/server/config';
 import { findFreePort, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/server/localNeo4j';
 import type { FromServer, ToServer } from './serve';
 
+export const repoRootDir = repoRoot;
 export const SEED_REPORT_FILE = path.join(repoRoot, 'seeds', 'reports', 'chongqing-2023-h1-plan-execution-report.txt');
 export const REPORTS_DIR = path.join(repoRoot, 'seeds', 'reports');
 /** The key the checks' servers accept (API_KEYS=reliability:<this>). */
