@@ -18,21 +18,23 @@ export interface ProbeReport {
   /** failure kinds: HTTP status, 'timeout', network error, 'bad-body' */
   failureKinds: string[];
   latency: LatencySummary;
-  /** each probe: when it was sent (ms since start) and what came back */
-  samples: { at: number; ms: number; ok: boolean }[];
+  /** each probe: when it was sent (ms since start), how long it took, whether it was served, and if not, why */
+  samples: { at: number; ms: number; ok: boolean; kind?: string }[];
 }
 
 /**
- * Fires every probe every `intervalMs` whether or not the previous one answered (a fixed rate, so a stall shows
+ * Fires every probe every `intervalMs` (with `rotate`, one probe per tick in turn) whether or not the previous one answered (a fixed rate, so a stall shows
  * as the latency of the probes that waited through it instead of as fewer samples). A probe that does not
  * answer within `timeoutMs` counts as a failure with that latency.
  */
-export function startProbes(specs: readonly ProbeSpec[], intervalMs = 50, timeoutMs = 10_000) {
+export function startProbes(specs: readonly ProbeSpec[], intervalMs = 50, timeoutMs = 10_000, options: { rotate?: boolean } = {}) {
   const t0 = performance.now();
   const pending = new Set<Promise<void>>();
   const samples = new Map<string, { at: number; ms: number; ok: boolean; kind?: string }[]>(specs.map((s) => [s.name, []]));
+  let turn = 0;
   const fire = () => {
-    for (const spec of specs) {
+    // rotate: one spec per tick, in turn; otherwise every spec each tick.
+    for (const spec of options.rotate ? [specs[turn++ % specs.length]] : specs) {
       const at = performance.now() - t0;
       const p = request(spec.url, { method: spec.method, headers: spec.headers, body: spec.body, timeoutMs }).then((r) => {
         const ok = r.status !== 0 && (spec.ok ? spec.ok(r) : r.status === 200);
@@ -46,6 +48,8 @@ export function startProbes(specs: readonly ProbeSpec[], intervalMs = 50, timeou
   fire();
   const timer = setInterval(fire, intervalMs);
   return {
+    /** performance.now() when the first probe was fired: `samples[].at` counts from here */
+    t0,
     /** stops firing, waits for the probes in flight (each bounded by timeoutMs), and summarises */
     async stop(): Promise<ProbeReport[]> {
       clearInterval(timer);
@@ -59,7 +63,7 @@ export function startProbes(specs: readonly ProbeSpec[], intervalMs = 50, timeou
           failures: failed.length,
           failureKinds: failed.map((x) => x.kind ?? 'error'),
           latency: summarize(s.map((x) => x.ms)),
-          samples: s.map(({ at, ms, ok }) => ({ at, ms, ok })),
+          samples: s,
         };
       });
     },
