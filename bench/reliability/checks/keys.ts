@@ -17,7 +17,7 @@ const SEED_ID = 'chongqing-2023-h1-plan-execution-report';
 const ACTION_PLAN = 'policy:重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)';
 
 /** Variables for each operation of queries.js, over the seed report. */
-const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
+export const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   SEARCH: { q: '陆海新通道' },
   REPORTS: {},
   NEIGHBOURHOOD: { id: 'region:重庆市', depth: 1, first: 50 },
@@ -38,7 +38,7 @@ interface Surface {
   holdsData?(r: HttpResult): boolean;
 }
 
-function explorerQueries(): Record<string, string> {
+export function explorerQueries(): Record<string, string> {
   const file = path.join(repoRootDir, 'src', 'server', 'plugins', 'explorer', 'assets', 'queries.js');
   return JSON.parse(
     execFileSync(process.execPath, ['--input-type=module', '-e', `import * as q from ${JSON.stringify(pathToFileURL(file).href)}; process.stdout.write(JSON.stringify(q));`], {
