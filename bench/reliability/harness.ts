@@ -25,11 +25,42 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 /** Everything started and not yet stopped, so that the suite can stop what a crashed or timed-out check left. */
 const open = new Set<{ stop(): Promise<void> }>();
 
-/** Stops whatever the checks left running (API processes before databases). */
-export async function stopAll(): Promise<void> {
-  const all = [...open].reverse();
-  open.clear();
+/** The database and API the read-mostly checks share (see sharedStack). */
+let shared: { db: Database; api: Api } | undefined;
+
+/**
+ * Stops whatever the checks left running, newest first (API processes before their databases); with
+ * `keepShared`, not the shared stack.
+ */
+export async function stopAll(options: { keepShared?: boolean } = {}): Promise<void> {
+  const keep = options.keepShared && shared ? new Set<unknown>([shared.db, shared.api]) : new Set<unknown>();
+  if (!options.keepShared) shared = undefined;
+  const all = [...open].reverse().filter((r) => !keep.has(r));
   for (const r of all) await r.stop().catch(() => {});
+}
+
+/**
+ * One Neo4j and one API process (seed report loaded) for the checks that only read or that compare counts
+ * before and after their own writes (load, fuzz-queries, keys' database, race, fuzz-docs): started by the first
+ * of them, kept for the next, replaced if it died. Starting both costs 20–40 s on a busy 2-core machine.
+ */
+export async function sharedStack(ctx: CheckContext): Promise<{ db: Database; api: Api }> {
+  if (shared && shared.api.proc.exitCode === null && shared.api.proc.signalCode === null && open.has(shared.db)) {
+    ctx.log(`shared Neo4j ${shared.db.uri} and API ${shared.api.url}`);
+    return shared;
+  }
+  if (shared) {
+    await shared.api.stop().catch(() => {});
+    await shared.db.stop().catch(() => {});
+  }
+  const db = await startDatabase(ctx, 'shared');
+  try {
+    shared = { db, api: await startApi(ctx, 'shared', db.uri) };
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
+  return shared;
 }
 
 export interface CheckContext {

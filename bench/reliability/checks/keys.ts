@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckOptions } from '../main';
-import { API_KEY, repoRootDir, request, SEED_REPORT_FILE, startStack, type CheckContext, type CheckResult, type HttpResult } from '../harness';
+import { API_KEY, repoRootDir, request, SEED_REPORT_FILE, sharedStack, startApi, type CheckContext, type CheckResult, type HttpResult } from '../harness';
 
 const SEED_ID = 'chongqing-2023-h1-plan-execution-report';
 const ACTION_PLAN = 'policy:重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)';
@@ -92,10 +92,12 @@ function surfaces(url: string, seedSample: string): Surface[] {
 }
 
 export async function keys(ctx: CheckContext, _options: CheckOptions): Promise<CheckResult> {
-  const stack = await startStack(ctx, 'keys', { REQUIRE_KEY_FOR_READS: 'true' });
+  // The shared database, and an API process of its own that needs a key for every request.
+  const { db } = await sharedStack(ctx);
+  const api = await startApi(ctx, 'keys', db.uri, { REQUIRE_KEY_FOR_READS: 'true' });
   try {
     const seedText = fs.readFileSync(SEED_REPORT_FILE, 'utf8');
-    const list = surfaces(stack.api.url, seedText.slice(200, 230));
+    const list = surfaces(api.url, seedText.slice(200, 230));
     const refused = (r: HttpResult) => r.status === 401 || r.status === 403;
     const rows: { s: Surface; none: HttpResult; wrong: HttpResult; right: HttpResult }[] = [];
     for (const s of list) {
@@ -122,6 +124,6 @@ export async function keys(ctx: CheckContext, _options: CheckOptions): Promise<C
       pass: leakNone.length === 0 && leakWrong.length === 0 && notServed.length === 0,
     };
   } finally {
-    await stack.close();
+    await api.stop();
   }
 }

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { CheckOptions } from '../main';
-import { API_KEY, apiStats, dbCounts, errorCode, gql, REPORTS_DIR, startStack, type CheckContext, type CheckResult } from '../harness';
+import { API_KEY, apiStats, dbCounts, errorCode, gql, REPORTS_DIR, sharedStack, type CheckContext, type CheckResult } from '../harness';
 import { countDelta, formatCounts, formatHistogram, histogram } from '../stats';
 
 const REPORT_FILE = '2026-北京市-government-work-report.txt';
@@ -49,64 +49,60 @@ async function duplicates(driver: Driver): Promise<Record<string, number>> {
 export async function race(ctx: CheckContext, _options: CheckOptions): Promise<CheckResult> {
   const rounds = ctx.quick ? 1 : 3;
   const text = fs.readFileSync(path.join(REPORTS_DIR, REPORT_FILE), 'utf8');
-  const stack = await startStack(ctx, 'race');
-  try {
-    const { url } = stack.api;
-    const driver = stack.db.driver();
-    const counts = async () => ({ ...(await apiStats(url)), ...(await dbCounts(driver)) });
-    const ingest = async () => {
-      const r = await gql(url, INGEST, { text, meta: { id: REPORT_ID, title: 'race' } }, { key: API_KEY, timeoutMs: 120_000 });
-      return errorCode(r) ?? 'accepted';
-    };
-    const remove = async () => {
-      const r = await gql(url, DELETE, { id: REPORT_ID }, { key: API_KEY, timeoutMs: 120_000 });
-      return errorCode(r) ?? 'deleted';
-    };
+  const stack = await sharedStack(ctx);
+  const { url } = stack.api;
+  const driver = stack.db.driver();
+  const counts = async () => ({ ...(await apiStats(url)), ...(await dbCounts(driver)) });
+  const ingest = async () => {
+    const r = await gql(url, INGEST, { text, meta: { id: REPORT_ID, title: 'race' } }, { key: API_KEY, timeoutMs: 120_000 });
+    return errorCode(r) ?? 'accepted';
+  };
+  const remove = async () => {
+    const r = await gql(url, DELETE, { id: REPORT_ID }, { key: API_KEY, timeoutMs: 120_000 });
+    return errorCode(r) ?? 'deleted';
+  };
 
-    const baseline = await counts();
-    const single = await ingest();
-    const afterSingle = await counts();
-    const singleDups = await duplicates(driver);
-    ctx.log(`one ingest of ${REPORT_FILE}: ${single}; it added ${formatCounts(countDelta(afterSingle, baseline))}`);
-    ctx.log(`duplicates after one ingest: ${formatCounts(singleDups, 'none')}`);
+  const baseline = await counts();
+  const single = await ingest();
+  const afterSingle = await counts();
+  const singleDups = await duplicates(driver);
+  ctx.log(`one ingest of ${REPORT_FILE}: ${single}; it added ${formatCounts(countDelta(afterSingle, baseline))}`);
+  ctx.log(`duplicates after one ingest: ${formatCounts(singleDups, 'none')}`);
 
-    const results: { outcomes: string; diff: Record<string, number>; dups: Record<string, number>; accepted: number }[] = [];
-    for (let round = 1; round <= rounds; round++) {
-      const deleted = await remove();
-      const afterDelete = await counts();
-      const left = countDelta(afterDelete, baseline);
-      const outcomes = await Promise.all(Array.from({ length: CONCURRENT }, ingest));
-      const after = await counts();
-      const diff = countDelta(after, afterSingle);
-      const dups = await duplicates(driver);
-      const accepted = outcomes.filter((o) => o === 'accepted').length;
-      ctx.log(
-        `round ${round}: delete ${deleted} (left vs baseline: ${formatCounts(left)}); ${CONCURRENT} concurrent ingests: ${formatHistogram(histogram(outcomes))}; ` +
-          `counts minus the single ingest's: ${formatCounts(diff)}; duplicates: ${formatCounts(dups, 'none')}`,
-      );
-      results.push({ outcomes: formatHistogram(histogram(outcomes)), diff, dups, accepted });
-    }
-
-    // Control: is delete + one ingest repeatable? If not, a difference above need not be the race.
-    await remove();
-    await ingest();
-    const control = countDelta(await counts(), afterSingle);
-    ctx.log(`control (delete, one ingest again): counts minus the first single ingest's: ${formatCounts(control)}`);
-
-    const differing = results.filter((r) => Object.keys(r.diff).length > 0).length;
-    const dupRounds = results.filter((r) => Object.keys(r.dups).length > 0).length;
-    const pass = differing === 0 && dupRounds === 0 && results.every((r) => r.accepted > 0) && Object.keys(singleDups).length === 0;
-    const worst = results.find((r) => Object.keys(r.diff).length > 0 || Object.keys(r.dups).length > 0) ?? results[0];
-    return {
-      target: `${CONCURRENT} concurrent ingests = 1 ingest (counts), 0 duplicates`,
-      measured:
-        `${rounds} round(s): counts differ in ${differing}, duplicates in ${dupRounds}; ingests ${results.map((r) => r.outcomes).join(' | ')}` +
-        (Object.keys(worst.diff).length ? `; e.g. ${formatCounts(worst.diff)}` : '') +
-        (Object.keys(worst.dups).length ? `; dups ${formatCounts(worst.dups, 'none')}` : '') +
-        `; control ${Object.keys(control).length ? `differs (${formatCounts(control)})` : 'same'}`,
-      pass,
-    };
-  } finally {
-    await stack.close();
+  const results: { outcomes: string; diff: Record<string, number>; dups: Record<string, number>; accepted: number }[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const deleted = await remove();
+    const afterDelete = await counts();
+    const left = countDelta(afterDelete, baseline);
+    const outcomes = await Promise.all(Array.from({ length: CONCURRENT }, ingest));
+    const after = await counts();
+    const diff = countDelta(after, afterSingle);
+    const dups = await duplicates(driver);
+    const accepted = outcomes.filter((o) => o === 'accepted').length;
+    ctx.log(
+      `round ${round}: delete ${deleted} (left vs baseline: ${formatCounts(left)}); ${CONCURRENT} concurrent ingests: ${formatHistogram(histogram(outcomes))}; ` +
+        `counts minus the single ingest's: ${formatCounts(diff)}; duplicates: ${formatCounts(dups, 'none')}`,
+    );
+    results.push({ outcomes: formatHistogram(histogram(outcomes)), diff, dups, accepted });
   }
+
+  // Control: is delete + one ingest repeatable? If not, a difference above need not be the race.
+  await remove();
+  await ingest();
+  const control = countDelta(await counts(), afterSingle);
+  ctx.log(`control (delete, one ingest again): counts minus the first single ingest's: ${formatCounts(control)}`);
+
+  const differing = results.filter((r) => Object.keys(r.diff).length > 0).length;
+  const dupRounds = results.filter((r) => Object.keys(r.dups).length > 0).length;
+  const pass = differing === 0 && dupRounds === 0 && results.every((r) => r.accepted > 0) && Object.keys(singleDups).length === 0;
+  const worst = results.find((r) => Object.keys(r.diff).length > 0 || Object.keys(r.dups).length > 0) ?? results[0];
+  return {
+    target: `${CONCURRENT} concurrent ingests = 1 ingest (counts), 0 duplicates`,
+    measured:
+      `${rounds} round(s): counts differ in ${differing}, duplicates in ${dupRounds}; ingests ${results.map((r) => r.outcomes).join(' | ')}` +
+      (Object.keys(worst.diff).length ? `; e.g. ${formatCounts(worst.diff)}` : '') +
+      (Object.keys(worst.dups).length ? `; dups ${formatCounts(worst.dups, 'none')}` : '') +
+      `; control ${Object.keys(control).length ? `differs (${formatCounts(control)})` : 'same'}`,
+    pass,
+  };
 }
