@@ -20,7 +20,21 @@ export const REPORTS_DIR = path.join(repoRoot, 'seeds', 'reports');
 export const API_KEY = 'reliability-bench-key-0123456789';
 export const API_KEYS = `reliability:${API_KEY}`;
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Waits `ms`; rejects as soon as `signal` aborts (a check past its budget stops waiting). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 /** Everything started and not yet stopped, so that the suite can stop what a crashed or timed-out check left. */
 const open = new Set<{ stop(): Promise<void> }>();
@@ -65,6 +79,8 @@ export async function sharedStack(ctx: CheckContext): Promise<{ db: Database; ap
 
 export interface CheckContext {
   quick: boolean;
+  /** aborted when the check runs past its budget: loops, waits and child processes stop */
+  signal: AbortSignal;
   /** a folder of the suite's own, removed at the end unless --keep */
   workDir: string;
   log(line: string): void;
@@ -359,9 +375,10 @@ export const CLI_COMMAND = 'npx tsx src/cli/ingest.ts --quiet <files…>';
 
 /**
  * `tsx src/cli/ingest.ts --quiet <files>` with NEO4J_URI=`uri` (the same as `npx tsx src/cli/ingest.ts`, without
- * npx's start-up), killed after `timeoutMs`.
+ * npx's start-up), killed after `timeoutMs` (default 15 minutes) or when `signal` aborts.
  */
-export function runIngestCli(uri: string, files: readonly string[], timeoutMs = 300_000): Promise<CliRun> {
+export function runIngestCli(uri: string, files: readonly string[], options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<CliRun> {
+  const timeoutMs = options.timeoutMs ?? 900_000;
   const t0 = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src', 'cli', 'ingest.ts'), '--quiet', ...files], {
@@ -374,8 +391,11 @@ export function runIngestCli(uri: string, files: readonly string[], timeoutMs = 
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const onAbort = () => child.kill('SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     child.on('close', (code) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       const failed = new Map<string, string>();
       for (const m of stdout.matchAll(/^FAILED (.+?): (.*)$/gm)) failed.set(m[1], m[2]);
       resolve({ code, stdout, stderr, seconds: (Date.now() - t0) / 1000, failed });

@@ -2,7 +2,7 @@
  * The reliability suite of issue 12 ("no input stalls the server, no read escapes the key, no race duplicates
  * data"): bounded scripts that print counts, so the figures can be measured again after every change.
  *
- *   npm run bench -- reliability [--quick] [--only <check>[,<check>…]] [--seed <n>] [--keep]
+ *   npm run bench -- reliability [--quick] [--only <check>[,<check>…]] [--seed <n>] [--keep] [--budget-scale <x>]
  *
  * Checks, in order (each prints its counts and a PASS/FAIL line against its target):
  *   stall         3 MB one-line document and a 20 MB report POSTed to ingestReport; /healthz and a lookup probed
@@ -22,6 +22,8 @@
  * loaded). load, fuzz-queries, keys (its own API with REQUIRE_KEY_FOR_READS), race and fuzz-docs share one
  * database, in that order (the writing ones last, and each compares counts around its own writes); stall and
  * kill start their own. --only runs the named checks in the same order.
+ * --seed: the fuzzers' inputs (default 12). --keep: keep the temporary folder (server and Neo4j logs).
+ * --budget-scale: multiply every check's time budget (a backstop against hangs, see below) on a slow machine.
  * --quick: smaller inputs and counts (about 3 minutes in all; the full suite about 10). The suite runs every
  * selected check even when one fails, prints a table, and exits 1 if any failed.
  */
@@ -51,14 +53,14 @@ type Check = (ctx: CheckContext, options: CheckOptions) => Promise<CheckResult>;
  */
 const checks: Record<string, { run: Check; budgetS: { full: number; quick: number } }> = {
   // These five share one Neo4j and API process (harness.sharedStack), the writing ones last.
-  load: { run: load, budgetS: { full: 600, quick: 240 } },
+  load: { run: load, budgetS: { full: 1200, quick: 300 } },
   'fuzz-queries': { run: fuzzQueries, budgetS: { full: 600, quick: 300 } },
   keys: { run: keys, budgetS: { full: 300, quick: 300 } },
-  race: { run: race, budgetS: { full: 300, quick: 300 } },
-  'fuzz-docs': { run: fuzzDocs, budgetS: { full: 1200, quick: 400 } },
+  race: { run: race, budgetS: { full: 600, quick: 300 } },
+  'fuzz-docs': { run: fuzzDocs, budgetS: { full: 2400, quick: 900 } },
   // These two start their own: one feeds its database 23 MB, the other kills it.
-  stall: { run: stall, budgetS: { full: 420, quick: 300 } },
-  kill: { run: kill, budgetS: { full: 300, quick: 300 } },
+  stall: { run: stall, budgetS: { full: 600, quick: 600 } },
+  kill: { run: kill, budgetS: { full: 600, quick: 600 } },
 };
 
 async function main(): Promise<number> {
@@ -68,6 +70,7 @@ async function main(): Promise<number> {
       only: { type: 'string' },
       seed: { type: 'string', default: '12' },
       keep: { type: 'boolean', default: false },
+      'budget-scale': { type: 'string', default: '1' },
     },
   });
   const wanted = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(checks);
@@ -77,6 +80,8 @@ async function main(): Promise<number> {
     console.error(`unknown check ${unknown.join(', ')}; one of: ${Object.keys(checks).join(', ')}`);
     return 2;
   }
+  const budgetScale = Number(values['budget-scale']);
+  if (!(budgetScale > 0)) throw new Error(`--budget-scale must be a positive number, not ${values['budget-scale']}`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not ${values.seed}`);
   const workDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'policy-kg-reliability-'));
@@ -88,19 +93,27 @@ async function main(): Promise<number> {
   const rows: { name: string; result: CheckResult; seconds: number }[] = [];
   for (const name of names) {
     const { run, budgetS } = checks[name];
-    const budget = values.quick ? budgetS.quick : budgetS.full;
+    const budget = Math.round((values.quick ? budgetS.quick : budgetS.full) * budgetScale);
     console.log(`\n=== ${name} (budget ${budget} s, load average ${loadAverage()})`);
-    const ctx: CheckContext = { quick: values.quick, workDir, log: (line) => console.log(`  ${line}`) };
+    const abort = new AbortController();
+    const ctx: CheckContext = { quick: values.quick, workDir, signal: abort.signal, log: (line) => console.log(`  ${line}`) };
     const t0 = Date.now();
     let result: CheckResult;
     let crashed = false;
     try {
-      // The budget is a guard for a check that hangs in spite of its own deadlines; it is reported as a failure.
+      // The budget is a guard for a check that hangs in spite of its own deadlines: past it the check is aborted
+      // (its loops, waits and child processes stop), given 15 s to wind down, and reported as failed.
       let timer: NodeJS.Timeout | undefined;
+      const running = run(ctx, { seed });
       const guard = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`did not finish within its budget of ${budget} s`)), budget * 1000);
+        timer = setTimeout(() => {
+          abort.abort(new Error(`did not finish within its budget of ${budget} s`));
+          const windDown = new Promise((r) => setTimeout(r, 15_000).unref());
+          void Promise.race([running.catch(() => {}), windDown]).then(() => reject(abort.signal.reason as Error));
+        }, budget * 1000);
       });
-      result = await Promise.race([run(ctx, { seed }), guard]).finally(() => clearTimeout(timer));
+      result = await Promise.race([running, guard]).finally(() => clearTimeout(timer));
+      if (abort.signal.aborted) throw abort.signal.reason as Error;
     } catch (error) {
       crashed = true;
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

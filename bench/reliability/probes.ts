@@ -27,7 +27,7 @@ export interface ProbeReport {
  * as the latency of the probes that waited through it instead of as fewer samples). A probe that does not
  * answer within `timeoutMs` counts as a failure with that latency.
  */
-export function startProbes(specs: readonly ProbeSpec[], intervalMs = 50, timeoutMs = 10_000, options: { rotate?: boolean } = {}) {
+export function startProbes(specs: readonly ProbeSpec[], intervalMs = 50, timeoutMs = 10_000, options: { rotate?: boolean; signal?: AbortSignal } = {}) {
   const t0 = performance.now();
   const pending = new Set<Promise<void>>();
   const samples = new Map<string, { at: number; ms: number; ok: boolean; kind?: string }[]>(specs.map((s) => [s.name, []]));
@@ -47,6 +47,7 @@ export function startProbes(specs: readonly ProbeSpec[], intervalMs = 50, timeou
   };
   fire();
   const timer = setInterval(fire, intervalMs);
+  options.signal?.addEventListener('abort', () => clearInterval(timer), { once: true });
   return {
     /** performance.now() when the first probe was fired: `samples[].at` counts from here */
     t0,

@@ -68,6 +68,7 @@ export async function fuzzDocs(ctx: CheckContext, options: CheckOptions): Promis
   let before = await apiStats(url);
   const t0 = Date.now();
   for (const doc of docs) {
+    ctx.signal.throwIfAborted();
     const r = await gql(url, INGEST, { text: doc.text, meta: { id: doc.id } }, { key: API_KEY, timeoutMs: 60_000 });
     statuses.push(r.status === 0 ? (r.error ?? 'no answer') : String(r.status));
     const k = (timeByKind[doc.kind] ??= { n: 0, total: 0, max: 0 });
@@ -101,8 +102,9 @@ export async function fuzzDocs(ctx: CheckContext, options: CheckOptions): Promis
   const cliProblems: string[] = [];
   const t1 = Date.now();
   for (let i = 0; i < files.length; i += 250) {
+    ctx.signal.throwIfAborted();
     const batch = files.slice(i, i + 250);
-    const run = await runIngestCli(stack.db.uri, batch);
+    const run = await runIngestCli(stack.db.uri, batch, { signal: ctx.signal });
     const finished = /report\(s\) loaded/.test(run.stdout);
     if (!finished || (run.code !== 0 && run.code !== 1)) {
       cliProblems.push(`batch ${i / 250 + 1}: exit ${run.code}, no summary; stderr: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
@@ -115,7 +117,7 @@ export async function fuzzDocs(ctx: CheckContext, options: CheckOptions): Promis
   // 3. The documents the CLI refused, once more as one batch, with stats around it.
   const cliRefused = docs.filter((d) => cliVerdicts.get(d) !== 'accepted');
   const beforeCli = await apiStats(url);
-  const again = cliRefused.length > 0 ? await runIngestCli(stack.db.uri, cliRefused.map((d) => files[d.index])) : undefined;
+  const again = cliRefused.length > 0 ? await runIngestCli(stack.db.uri, cliRefused.map((d) => files[d.index]), { signal: ctx.signal }) : undefined;
   const cliDelta = countDelta(await apiStats(url), beforeCli);
   const flips = cliRefused.filter((d) => cliVerdict(again?.failed.get(files[d.index])) !== cliVerdicts.get(d)).length;
   ctx.log(`CLI again on its ${cliRefused.length} refused files: database change ${formatCounts(cliDelta)}; verdicts that changed on the second run ${flips}`);

@@ -41,6 +41,7 @@ export async function fuzzQueries(ctx: CheckContext, options: CheckOptions): Pro
   const t0 = Date.now();
   const worker = async () => {
     while (next < requests.length) {
+      ctx.signal.throwIfAborted();
       const req = requests[next++];
       const body = typeof req.body === 'object' ? oversizedBody(req.body.oversizedBytes) : req.body;
       const res = await request(`${url}${req.path}`, { method: req.method, headers: req.headers, body, timeoutMs: DEADLINE_MS });

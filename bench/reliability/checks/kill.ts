@@ -88,22 +88,22 @@ export async function kill(ctx: CheckContext, _options: CheckOptions): Promise<C
       })),
       1000 / RATE,
       30_000,
-      { rotate: true },
+      { rotate: true, signal: ctx.signal },
     );
-    const ready = startProbes([{ name: '/readyz', url: `${url}/readyz` }], 250, 10_000);
+    const ready = startProbes([{ name: '/readyz', url: `${url}/readyz` }], 250, 10_000, { signal: ctx.signal });
     const now = () => performance.now() - load.t0;
     const readyOffset = ready.t0 - load.t0;
-    await sleep(5000);
+    await sleep(5000, ctx.signal);
     const killedPid = stack.db.pid();
     const tKill = now();
     await stack.db.kill9();
     ctx.log(`kill -9 Neo4j (pid ${killedPid}) at +${(tKill / 1000).toFixed(1)} s under ${RATE} requests/s`);
-    await sleep(outageMs);
+    await sleep(outageMs, ctx.signal);
     const tRestart = now();
     await stack.db.restart();
     const tBack = now();
     ctx.log(`Neo4j restarted on the same folder and port (pid ${stack.db.pid()}) after ${(outageMs / 1000).toFixed(0)} s down; it took ${((tBack - tRestart) / 1000).toFixed(1)} s to answer`);
-    await sleep(afterMs);
+    await sleep(afterMs, ctx.signal);
     const reports = await load.stop();
     const readyReport = (await ready.stop())[0];
 

@@ -25,7 +25,7 @@ export async function load(ctx: CheckContext, _options: CheckOptions): Promise<C
   const gqlErrors: string[] = [];
   const statuses: string[] = [];
   const t0 = Date.now();
-  const result = await autocannon({
+  const options: autocannon.Options = {
     url,
     connections: CONNECTIONS,
     amount,
@@ -46,6 +46,11 @@ export async function load(ctx: CheckContext, _options: CheckOptions): Promise<C
         }
       },
     })),
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, r) => (error ? reject(error as Error) : resolve(r)));
+    // Past the budget: stop sending (autocannon then reports what it has).
+    ctx.signal.addEventListener('abort', () => instance.stop(), { once: true });
   });
   const seconds = (Date.now() - t0) / 1000;
   const byStatus: Record<string, number> = {};

@@ -71,6 +71,7 @@ export async function race(ctx: CheckContext, _options: CheckOptions): Promise<C
 
   const results: { outcomes: string; diff: Record<string, number>; dups: Record<string, number>; accepted: number }[] = [];
   for (let round = 1; round <= rounds; round++) {
+    ctx.signal.throwIfAborted();
     const deleted = await remove();
     const afterDelete = await counts();
     const left = countDelta(afterDelete, baseline);

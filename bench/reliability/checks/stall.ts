@@ -66,7 +66,8 @@ export async function stall(ctx: CheckContext, _options: CheckOptions): Promise<
       const api = await startApi(ctx, `stall-${d.id}`, db.uri);
       try {
         const { url } = api;
-        const probes = startProbes([
+        const probes = startProbes(
+          [
           { name: '/healthz', url: `${url}/healthz` },
           {
             name: 'lookup',
@@ -76,8 +77,12 @@ export async function stall(ctx: CheckContext, _options: CheckOptions): Promise<
             body: JSON.stringify({ query: LOOKUP }),
             ok: (r) => r.status === 200 && (r.json as { data?: { node?: { id?: string } } })?.data?.node?.id === 'region:重庆市',
           },
-        ]);
-        await sleep(1000);
+          ],
+          50,
+          10_000,
+          { signal: ctx.signal },
+        );
+        await sleep(1000, ctx.signal);
         const r = await gql(url, INGEST, undefined, { key: API_KEY, timeoutMs: INGEST_DEADLINE_MS, body: bodies[i] });
         const code = errorCode(r);
         const seconds = r.ms / 1000;
@@ -89,7 +94,7 @@ export async function stall(ctx: CheckContext, _options: CheckOptions): Promise<
           `ingest ${d.label}: ${accepted ? 'accepted' : `refused: HTTP ${r.status || '— (no answer)'} ${code ?? ''}`}` +
             `${r.errors?.[0] ? ` "${r.errors[0].message.slice(0, 120)}"` : ''} after ${seconds.toFixed(1)} s`,
         );
-        await sleep(1000);
+        await sleep(1000, ctx.signal);
         const reports = await probes.stop();
         for (const p of reports) ctx.log(probeLine(p));
         const probesOk = reports.every((p) => p.latency.p99 <= P99_TARGET_MS && p.failures === 0);
