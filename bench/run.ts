@@ -14,6 +14,8 @@ const benchmarks: Record<string, string> = {
   peer: path.join('peer', 'main.ts'),
   /** issue 12: stalls, load, Neo4j killed, fuzzed documents and queries, races, keys (not in the default set: ~10 minutes) */
   reliability: path.join('reliability', 'main.ts'),
+  /** db hits of every list statement on the corpus graph (PROFILE) */
+  profile: 'profile.ts',
 };
 const defaultSet = ['ingest', 'api', 'neo4jStartup'];
 
