@@ -12,6 +12,8 @@ const benchmarks: Record<string, string> = {
   neo4jStartup: 'neo4jStartup.ts',
   /** our API next to @neo4j/graphql and a hand-written Cypher server (not in the default set: ~5 minutes) */
   peer: path.join('peer', 'main.ts'),
+  /** issue 12: stalls, load, Neo4j killed, fuzzed documents and queries, races, keys (not in the default set: ~10 minutes) */
+  reliability: path.join('reliability', 'main.ts'),
   /** db hits of every list statement on the corpus graph (PROFILE) */
   profile: 'profile.ts',
 };
