@@ -12,6 +12,8 @@ const benchmarks: Record<string, string> = {
   neo4jStartup: 'neo4jStartup.ts',
   /** our API next to @neo4j/graphql and a hand-written Cypher server (not in the default set: ~5 minutes) */
   peer: path.join('peer', 'main.ts'),
+  /** issue 11: a synthetic graph at 20k, 200k and 1M entity nodes, load throughput and API latency (not in the default set: ~30+ minutes) */
+  scale: path.join('scale', 'main.ts'),
 };
 const defaultSet = ['ingest', 'api', 'neo4jStartup'];
 

@@ -5,6 +5,7 @@ export { StoreError, type StoreErrorCode } from './errors';
 export { migrate, loadMigrations, MigrationChecksumError, type MigrationResult } from './migrate';
 export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from './cypherFiles';
 export { evidenceString, type WriteReportResult } from './writeReport';
+export { bulkWriteReports, type BulkWriteResult } from './bulkLoad';
 export { parseEvidence } from './toGraphNode';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 

@@ -24,7 +24,7 @@ export function evidenceString(p: Provenance): string {
   return [p.reportId, p.passageId, p.start, p.end, p.rule].join('|');
 }
 
-function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
+export function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
   return nodes.map((n) => ({
     id: n.id,
     label: n.label,
@@ -34,18 +34,18 @@ function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
   }));
 }
 
-function passageRows(records: ReportRecords) {
+export function passageRows(records: ReportRecords) {
   const titles = new Map(records.sections.map((s) => [s.id, s.title]));
   return records.passages.map((p) => ({ ...p, sectionTitle: p.sectionId ? (titles.get(p.sectionId) ?? null) : null }));
 }
 
-function mentionRows(nodes: readonly NodeRecord[]) {
+export function mentionRows(nodes: readonly NodeRecord[]) {
   return nodes.flatMap((n) =>
     n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule })),
   );
 }
 
-function edgeRows(edges: readonly EdgeRecord[]) {
+export function edgeRows(edges: readonly EdgeRecord[]) {
   return edges.map((e) => ({
     from: e.from,
     to: e.to,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { cypherRoot, loadCypherFiles, parseCypherFile } from '../../src/store';
 
 const files = [...loadCypherFiles().values()];
-const storeSources = ['Store.ts', 'Database.ts', 'writeReport.ts', 'migrate.ts']
+const storeSources = ['Store.ts', 'Database.ts', 'writeReport.ts', 'bulkLoad.ts', 'migrate.ts']
   .map((f) => fs.readFileSync(path.join(__dirname, '../../src/store', f), 'utf8'))
   .join('\n');
 
