@@ -301,7 +301,7 @@ async function loadGraph(
     if (values.loader === 'store') for (const r of batch) await store.writeReport(r);
     else {
       const res = await bulkWriteReports(store.db, batch);
-      if (res.single > 0) log(`  ${res.single} report(s) of a batch went through writeReport`);
+      if (res.single > 0) log(`  ${res.single} report(s) of a batch went through writeReport${res.bulkError ? ` (bulk transaction failed: ${res.bulkError})` : ''}`);
     }
     txMs += Date.now() - s;
     reports += batch.length;

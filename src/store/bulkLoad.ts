@@ -13,6 +13,8 @@ export interface BulkWriteResult {
   /** reports that went through writeReport one by one: already in the database, repeated in the batch, or in a
    * bulk transaction that failed (then each report is tried alone, so one bad report fails alone) */
   single: number;
+  /** why the bulk transaction failed, when it did (its reports were then written one by one) */
+  bulkError: string | null;
 }
 
 function chunked<T>(rows: readonly T[]): T[][] {
@@ -137,6 +139,7 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
 
   const results = new Map<ReportRecords, WriteReportResult>();
   let bulk = 0;
+  let bulkError: string | null = null;
   if (fresh.length > 0) {
     const rows = bulkRows(fresh);
     try {
@@ -156,13 +159,13 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
       );
       for (const r of fresh) results.set(r, resultOf(r));
       bulk = fresh.length;
-    } catch (e) {
-      console.error('BULK FAILED', e);
+    } catch (error) {
+      bulkError = error instanceof Error ? error.message : String(error);
       rest.unshift(...fresh);
     }
   }
   // One by one, in the order given: re-ingests, repeats, and the reports of a failed bulk transaction.
   const single = [...rest].sort((a, b) => batch.indexOf(a) - batch.indexOf(b));
   for (const r of single) results.set(r, await writeReport(db, r, timeoutMs));
-  return { results: batch.map((r) => results.get(r)!), bulk, single: single.length };
+  return { results: batch.map((r) => results.get(r)!), bulk, single: single.length, bulkError };
 }
