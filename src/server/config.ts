@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultLocalMemory } from './localNeo4j/memory';
 
 /** Repository root: config paths default relative to it so commands work from any working directory. */
 export const repoRoot = path.resolve(__dirname, '..', '..');
@@ -26,10 +27,10 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_DIR: z.string().optional(),
   /** Bolt port of the local Neo4j (always bound to 127.0.0.1); default 7687 */
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
-  /** JVM heap of the local Neo4j, e.g. 512m; default 512m */
-  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
-  /** page cache of the local Neo4j, e.g. 128m; default 128m */
-  NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
+  /** JVM heap of the local Neo4j, e.g. 512m; default 25% of RAM within [512m, 4g] (localNeo4j/memory.ts) */
+  NEO4J_LOCAL_HEAP: memorySize.optional(),
+  /** page cache of the local Neo4j, e.g. 128m; default 25% of RAM within [128m, 8g] (localNeo4j/memory.ts) */
+  NEO4J_LOCAL_PAGECACHE: memorySize.optional(),
   /** seconds to wait for the local Neo4j to answer Bolt; default 180 */
   NEO4J_LOCAL_START_TIMEOUT_S: positiveInt.default(180),
   /** Neo4j transaction timeout for API reads and writes, milliseconds; default 15000 */
@@ -124,8 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     localNeo4j: {
       dir: localDir,
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,
-      heap: e.NEO4J_LOCAL_HEAP,
-      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      heap: e.NEO4J_LOCAL_HEAP ?? defaultLocalMemory().heap,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE ?? defaultLocalMemory().pageCache,
       startTimeoutS: e.NEO4J_LOCAL_START_TIMEOUT_S,
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
