@@ -6,6 +6,7 @@
  *                          [--heap 4g] [--pagecache 4g] [--loader bulk|store] [--batch 10] [--concurrency 1]
  *                          [--defer-fulltext] [--seconds 5] [--warmup 2] [--connections 10] [--write-sample 5]
  *                          [--shapes a,b,…] [--profile (print the real vs synthetic profile at each size)] [--json out.json]
+ *                          [--load-only (no API: load throughput only)]
  *
  * At each size (entity nodes; about 370 new ones per synthetic report):
  *  1. a throwaway embedded Neo4j in a temporary folder (deleted afterwards) with the heap and page cache given
@@ -61,6 +62,7 @@ const { values } = parseArgs({
     shapes: { type: 'string' },
     profile: { type: 'boolean', default: false },
     json: { type: 'string' },
+    'load-only': { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? '20k,200k' : '20k,200k,1m')).split(',').map(parseSize);
@@ -395,8 +397,14 @@ async function runSize(size: number, seedReports: ReportRecords[], shapes: Scale
         `in ${load.seconds.toFixed(1)} s (${(load.entities / load.seconds).toFixed(0)} entities/s, ${(load.relationships / load.seconds).toFixed(0)} rels/s; ` +
         `Neo4j ${load.neo4jCpu.toFixed(0)} CPU-s; load average ${load1()})`,
     );
+    // Let the load settle (a checkpoint flushes what it dirtied, index statistics catch up) before timing reads.
+    await driver.executeQuery('CALL db.checkpoint()');
+    await driver.executeQuery('CALL db.awaitIndexes(600)');
     const afterLoad = procStatus(handle.pid);
     const disk = duBytes(dir);
+    if (values['load-only']) {
+      return { size, load, shapes: new Map(), memory: { afterLoad, afterQueries: procStatus(handle.pid), disk }, writeSample: null, loadAvg: load1() };
+    }
 
     // Queries
     api = await ApiChild.start(handle.uri);
@@ -525,6 +533,7 @@ function printTables(results: SizeResult[], shapes: ScaleShape[]): void {
     );
   }
 
+  if (results.every((r) => r.shapes.size === 0)) return;
   console.log(`\n== our API, ${connections} connections, ${seconds} s per shape after ${warmupSeconds} s of warm-up (ms)\n`);
   const lo = results[0];
   const hi = results[results.length - 1];

@@ -101,7 +101,20 @@ function bulkRows(batch: readonly ReportRecords[]) {
       }
     }
   }
-  return { reports, sections, sectionLinks, passages, nodes: [...nodes.values()], mentions, links, edges: [...edges.values()] };
+  // In id order, so two bulk transactions running at once lock shared entities in the same order (fewer deadlocks).
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byEnds = (a: { from: string; to: string }, b: { from: string; to: string }) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
+  return {
+    reports,
+    sections,
+    sectionLinks,
+    passages,
+    nodes: [...nodes.values()].sort(byId),
+    mentions,
+    links,
+    edges: [...edges.values()].sort(byEnds),
+  };
 }
 
 function resultOf(records: ReportRecords): WriteReportResult {
