@@ -16,10 +16,10 @@ const warmRuns = 3;
  * Run: `npx tsx bench/neo4jStartup.ts`.
  */
 export async function neo4jStartup(): Promise<void> {
-  const { heap, pageCache } = loadConfig().localNeo4j;
+  const { heap, pageCache, java } = loadConfig().localNeo4j;
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'policy-kg-bench-neo4j-'));
   const boltPort = await findFreePort();
-  const start = () => startLocalNeo4j({ dir, boltPort, heap, pageCache, startTimeoutS: 300 });
+  const start = () => startLocalNeo4j({ dir, boltPort, heap, pageCache, startTimeoutS: 300, java });
   const rows: [string, string][] = [['heap / page cache', `${heap} / ${pageCache}`]];
   try {
     let t = Date.now();

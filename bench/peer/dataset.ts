@@ -8,7 +8,7 @@ import path from 'node:path';
 import { collectJobs, ingestFiles } from '../../src/cli/ingest';
 import { loadConfig } from '../../src/server/config';
 import { findFreePort, startLocalNeo4j } from '../../src/server/localNeo4j';
-import { createDriver, createStore, migrate } from '../../src/store';
+import { openStore } from '../../src/server/openStore';
 
 export interface Dataset {
   /** bolt://127.0.0.1:<port> */
@@ -32,10 +32,8 @@ export async function startDataset(options: { detached?: boolean; log?: (line: s
   };
   log(`Neo4j ${handle.uri} (pid ${handle.pid}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   try {
-    const driver = createDriver({ uri: handle.uri, username: 'neo4j', password: '' });
-    const store = createStore(driver, { queryTimeoutMs: 300_000 });
+    const { store, close } = await openStore(loadConfig({ ...process.env, NEO4J_URI: handle.uri }), { queryTimeoutMs: 300_000 });
     try {
-      await migrate(driver, undefined);
       const summary = await ingestFiles(store, collectJobs([config.bundledReportsDir]));
       if (summary.failed.length > 0) {
         throw new Error(`ingest failed: ${summary.failed.map((f) => `${f.file}: ${f.error}`).join('; ')}`);
@@ -43,7 +41,7 @@ export async function startDataset(options: { detached?: boolean; log?: (line: s
       log(`${summary.loaded.length} reports ingested in ${summary.seconds.toFixed(1)} s`);
       return { uri: handle.uri, dir, reports: summary.loaded.length, ingestSeconds: summary.seconds, stop };
     } finally {
-      await store.close();
+      await close();
     }
   } catch (error) {
     await stop();

@@ -5,9 +5,12 @@
  *   npm run bench -- peer [--quick] [--rounds 3] [--seconds 2] [--warmup 2] [--connections 10,64] [--shapes a,b,c,d,e]
  *                         [--uri bolt://… (a Neo4j already loaded with seeds/reports: nothing is started or loaded)]
  *                         [--show-cypher (print every statement each server ran for each shape)]
+ *                         [--tsx (run the three servers under tsx instead of compiled, as before `npm start` built)]
  *
  * 1. starts a throwaway embedded Neo4j (free port, temporary folder), migrates it and ingests seeds/reports;
- * 2. forks the three servers (serve.ts), each in its own process, all against that database;
+ * 2. compiles src/ and this folder to dist/ (bench/peer/tsconfig.json) and forks the three servers
+ *    (dist/bench/peer/serve.js under plain node, as `npm start` runs ours), each in its own process, all
+ *    against that database;
  * 3. checks that the three answer every shape with the same items in the same order (ids, normalised) and
  *    stops with the differences if not;
  * 4. records the Cypher each server runs for one request of each shape and PROFILEs it (db hits);
@@ -17,10 +20,11 @@
  * takes about 5 minutes on 2 cores (3½ of them under load, the rest Neo4j start, ingest and checks); --quick
  * (1 round of 1 s after 1 s of warm-up) about 2, most of it Neo4j start and ingest.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { repoRoot } from '../../src/server/config';
 import { startDataset, type Dataset } from './dataset';
 import type { Profiled } from './recorder';
 import type { FromChild, Role, ToChild } from './serve';
@@ -36,6 +40,7 @@ const { values } = parseArgs({
     shapes: { type: 'string' },
     uri: { type: 'string' },
     'show-cypher': { type: 'boolean', default: false },
+    tsx: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds ?? (values.quick ? 1 : 3));
@@ -72,8 +77,9 @@ class Child {
   }
 
   static async start(role: Role, uri: string): Promise<Child> {
-    const execArgv = process.execArgv.length > 0 ? process.execArgv : ['--import', 'tsx'];
-    const proc = fork(path.join(__dirname, 'serve.ts'), [role], {
+    const execArgv = values.tsx ? (process.execArgv.length > 0 ? process.execArgv : ['--import', 'tsx']) : [];
+    const file = values.tsx ? path.join(__dirname, 'serve.ts') : path.join(repoRoot, 'dist', 'bench', 'peer', 'serve.js');
+    const proc = fork(file, [role], {
       execArgv,
       env: { ...process.env, BENCH_NEO4J_URI: uri },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -325,6 +331,10 @@ async function main() {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    if (!values.tsx) {
+      console.log(`[${elapsed()}] compiling the servers to dist/ (bench/peer/tsconfig.json)`);
+      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, 'tsconfig.json')], { stdio: 'inherit' });
+    }
     if (!values.uri) dataset = await startDataset({ log: (l) => console.log(`[${elapsed()}] ${l}`) });
     const uri = values.uri ?? dataset!.uri;
     await Promise.all(roles.map(async (role) => (children[role] = await Child.start(role, uri))));

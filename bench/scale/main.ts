@@ -387,7 +387,7 @@ async function runSize(size: number, seedReports: ReportRecords[], shapes: Scale
     log(`${formatSize(size)}: Neo4j ${handle.uri} (pid ${handle.pid}, heap ${values.heap}, page cache ${values.pagecache}) in ${((Date.now() - t) / 1000).toFixed(1)} s, folder ${dir}`);
     driver = createDriver({ uri: handle.uri, username: 'neo4j', password: '' });
     store = createStore(driver, { queryTimeoutMs: 3_600_000 });
-    await migrate(driver);
+    await migrate(store.db);
 
     // Load
     const corpus = new SyntheticCorpus(seedReports, seed);

@@ -1,7 +1,7 @@
 // Creates the passages of new reports (a batch), each linked to its report and to its innermost section, with
 // the properties ingest/mergePassages sets.
 // @param passages: List<Map> — id, reportId, sectionId, sectionTitle, order, start, end, text
-// @returns count
+// @returns count: Integer
 UNWIND $passages AS p
 MATCH (rep:Report {id: p.reportId})
 CREATE (rep)-[:HAS_PASSAGE]->(pas:Passage {id: p.id})

@@ -2,7 +2,7 @@
 // would leave), with HAS_SECTION from the report for those it hangs off the report; bulkLinkSections links the
 // nested ones to their parent section.
 // @param sections: List<Map> — id, reportId, parentId, level, number, title, order, start, end, underReport (Boolean)
-// @returns count
+// @returns count: Integer
 UNWIND $sections AS s
 MATCH (rep:Report {id: s.reportId})
 CREATE (sec:Section {id: s.id})

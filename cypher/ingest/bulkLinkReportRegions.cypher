@@ -2,7 +2,7 @@
 // does; a report created in the same transaction has no ABOUT yet, so CREATE (MERGE could scan every relationship
 // under a plan made on an empty database).
 // @param links: List<Map> — reportId, regionId
-// @returns count
+// @returns count: Integer
 UNWIND $links AS l
 MATCH (r:Report {id: l.reportId})
 MATCH (g:Region {id: l.regionId})

@@ -2,7 +2,7 @@
 // in report order and the reports that mention it, with the rules of ingest/mergeNodes (a curated node keeps its
 // name and properties; a node a curator deleted, a Tombstone, is not brought back).
 // @param nodes: List<Map> — id, label (a NodeLabel), name, properties (map), reportIds (List<String>, in load order)
-// @returns count
+// @returns count: Integer
 UNWIND $nodes AS row
 OPTIONAL MATCH (t:Tombstone {key: 'node:' + row.id})
 WITH row WHERE t IS NULL

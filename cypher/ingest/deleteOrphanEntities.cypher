@@ -3,7 +3,7 @@
 // them (curated facts survive re-ingest).
 // @param reportId: String — Report.id
 // @param entityIds: List<String> — what the report mentioned before (ingest/reportEntityIds)
-// @returns deleted
+// @returns deleted: Integer
 MATCH (e:Entity)
 WHERE e.id IN $entityIds AND NOT EXISTS { (e)-[:MENTIONED_IN]->(:Passage {reportId: $reportId}) }
 SET e.reportIds = [x IN coalesce(e.reportIds, []) WHERE x <> $reportId]

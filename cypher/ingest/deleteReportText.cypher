@@ -1,6 +1,6 @@
 // Deletes a report's passages and sections (and with them every MENTIONED_IN of that report).
 // @param reportId: String — Report.id
-// @returns deleted
+// @returns deleted: Integer
 CALL () {
   MATCH (p:Passage {reportId: $reportId}) DETACH DELETE p RETURN count(*) AS n
   UNION ALL

@@ -2,7 +2,7 @@
 // ("reportId|passageId|start|end|rule"). A relationship a curator removed (a Tombstone) is not brought back.
 // @param reportId: String — Report.id
 // @param edges: List<Map> — from, to, type (a RelType), properties (map), evidence (List<String>)
-// @returns count
+// @returns count: Integer
 UNWIND $edges AS e
 OPTIONAL MATCH (t:Tombstone {key: 'edge:' + e.from + '|' + e.type + '|' + e.to})
 WITH e WHERE t IS NULL

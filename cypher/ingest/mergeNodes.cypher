@@ -2,7 +2,7 @@
 // deleted (a Tombstone) is not brought back.
 // @param reportId: String — Report.id
 // @param nodes: List<Map> — id, label (a NodeLabel), name, properties (map)
-// @returns count
+// @returns count: Integer
 UNWIND $nodes AS row
 OPTIONAL MATCH (t:Tombstone {key: 'node:' + row.id})
 WITH row WHERE t IS NULL

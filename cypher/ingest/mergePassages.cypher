@@ -1,7 +1,7 @@
 // Creates a report's passages (a batch), each linked to the report and to its innermost section.
 // @param reportId: String — Report.id
 // @param passages: List<Map> — id, sectionId, sectionTitle, order, start, end, text
-// @returns count
+// @returns count: Integer
 MATCH (rep:Report {id: $reportId})
 UNWIND $passages AS p
 MERGE (pas:Passage {id: p.id})

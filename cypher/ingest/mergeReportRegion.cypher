@@ -1,7 +1,7 @@
 // Links a report to the region it is about (after the region node is merged), replacing an earlier link.
 // @param reportId: String — Report.id
-// @param regionId: String — Region.id, or null
-// @returns linked
+// @param regionId: String? — Region.id
+// @returns linked: Boolean
 MATCH (r:Report {id: $reportId})
 OPTIONAL MATCH (r)-[old:ABOUT]->(:Region)
 DELETE old

@@ -1,7 +1,7 @@
 // Creates a report's sections (a batch): top-level ones hang off the Report, nested ones off their parent.
 // @param reportId: String — Report.id
 // @param sections: List<Map> — id, parentId, level, number, title, order, start, end
-// @returns count
+// @returns count: Integer
 MATCH (rep:Report {id: $reportId})
 UNWIND $sections AS s
 MERGE (sec:Section {id: s.id})

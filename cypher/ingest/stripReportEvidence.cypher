@@ -2,7 +2,7 @@
 // left with no evidence unless a curator created or confirmed them.
 // @param reportId: String — Report.id
 // @param entityIds: List<String> — from ingest/reportEntityIds
-// @returns stripped, deleted
+// @returns stripped: Integer, deleted: Integer
 // example params: {reportId: "chongqing-2023-h1-plan-execution-report", entityIds: ["region:重庆市"]}
 MATCH (e:Entity)-[r]-(:Entity)
 WHERE e.id IN $entityIds AND $reportId IN coalesce(r.reportIds, [])

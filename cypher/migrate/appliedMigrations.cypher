@@ -1,4 +1,4 @@
 // The schema migrations already applied, with the checksum of the file that was applied.
-// @returns version, checksum
+// @returns version: Integer, checksum: String
 MATCH (m:__Migration)
 RETURN m.version AS version, m.checksum AS checksum

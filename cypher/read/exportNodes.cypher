@@ -1,7 +1,7 @@
 // One batch of entities in id order with their mentions, for streaming exports (keyset paging keeps memory flat).
 // @param afterId: String — the last id of the previous batch ('' for the first)
 // @param batch: Integer — batch size
-// @returns labels, props, sources (list of {reportId, passageId, start, end, rule, text})
+// @returns labels: List<String>, props: Map, sources: List<Source>
 MATCH (n:Entity)
 WHERE n.id > $afterId
 WITH n ORDER BY n.id

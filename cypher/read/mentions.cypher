@@ -1,13 +1,16 @@
-// The spans that mention each node, in report order, at most $first per node.
+// The spans that mention each entity, in report order, at most $first per entity, and the evidence strings a
+// curator attached to it (Node.sources appends those).
 // @param ids: List<String> — entity ids
-// @param first: Integer — spans per node
-// @returns id, sources (list of {reportId, passageId, start, end, rule, text})
+// @param first: Integer — spans per entity
+// @returns id: String, sources: List<Source>, curatedEvidence: List<String>
+// example params: {ids: ["project:渝昆高铁"], first: 20}
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (:Entity {id: id})-[m:MENTIONED_IN]->(p:Passage)
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[m:MENTIONED_IN]->(p:Passage)
   WITH m, p ORDER BY p.reportId, m.start
   LIMIT toInteger($first)
   RETURN collect({reportId: p.reportId, passageId: p.id, start: m.start, end: m.end, rule: m.rule,
-                  text: substring(p.text, m.start - p.start, m.end - m.start)}) AS sources
+                  derived: coalesce(m.derived, false), text: substring(p.text, m.start - p.start, m.end - m.start)}) AS sources
 }
-RETURN id, sources
+RETURN id, sources, coalesce(n.curatedEvidence, []) AS curatedEvidence

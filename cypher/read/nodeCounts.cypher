@@ -1,5 +1,5 @@
 // Node counts per label, from the count store (constant time).
-// @returns label, count
+// @returns label: String, count: Integer
 CALL () {
   MATCH (n:Policy) RETURN 'Policy' AS label, count(n) AS count
   UNION ALL MATCH (n:Agency) RETURN 'Agency' AS label, count(n) AS count

@@ -1,6 +1,6 @@
 // Entities, reports and passages by id (the API's node loader). A Report's text stays out: ask reportText.
 // @param ids: List<String> — node ids
-// @returns id, labels, props
+// @returns id: String, labels: List<String>, props: Map
 // example params: {ids: ["region:重庆市", "chongqing-2023-h1-plan-execution-report"]}
 UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})

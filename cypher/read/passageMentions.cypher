@@ -1,7 +1,7 @@
 // The entities each passage mentions, in text order, at most $first per passage.
 // @param ids: List<String> — Passage ids
 // @param first: Integer — entities per passage
-// @returns id, nodes (list of {labels, props})
+// @returns id: String, nodes: List<Node>
 UNWIND $ids AS id
 CALL (id) {
   MATCH (e:Entity)-[m:MENTIONED_IN]->(:Passage {id: id})

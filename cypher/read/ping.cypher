@@ -1,3 +1,3 @@
 // The cheapest query there is: proves the database answers (readiness probes).
-// @returns ok
+// @returns ok: Integer
 RETURN 1 AS ok

@@ -3,7 +3,7 @@
 // @param ids: List<String> — Policy ids
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns id, total, page (list of props)
+// @returns id: String, total: Integer, page: List<Map>
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Policy {id: id})-[:SUPPORTS|IMPLEMENTS*1..2]->(t)

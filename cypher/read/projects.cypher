@@ -1,29 +1,39 @@
 // One page of projects per scope (a region id: projects located in it, and with $includeSubregions in any
 // region inside it; or null). Serves Query.projects and Region.projects.
-// @param scopeIds: List<String> — Region ids, or [null]
+// @param scopeIds: List<String?> — Region ids
 // @param includeSubregions: Boolean — count projects in regions inside the scope
-// @param nameContains: String — or null
-// @param nameEquals: String — or null
-// @param kinds: List<String> — ProjectKind values, or null
-// @param statuses: List<String> — ProjectStatus values, or null
-// @param reportId: String — or null
-// @param sort1: String — NAME_ASC or NAME_DESC, or null
+// @param nameContains: String?
+// @param nameEquals: String?
+// @param kinds: List<String>? — ProjectKind values
+// @param statuses: List<String>? — ProjectStatus values
+// @param reportId: String?
+// @param sort1: String? — NAME_ASC or NAME_DESC
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns scope, total, page (list of props)
+// @returns scope: String?, total: Integer, page: List<Map>
 // example params: {scopeIds: ["region:重庆市"], includeSubregions: true, nameContains: null, nameEquals: null, kinds: null, statuses: null, reportId: null, sort1: null, offset: 0, first: 20}
 UNWIND $scopeIds AS scope
 CALL (scope) {
-  MATCH (n:Project)
+  CALL (scope) {
+    // every Project when unscoped: a seek of the name index bounded by the scope row, so a nested list (a
+    // region per row) never scans the label (every entity has a name; a null bound matches nothing)
+    MATCH (n:Project) WHERE n.name >= CASE WHEN scope IS NULL THEN '' END
+    RETURN n
+    UNION
+    WITH scope WHERE scope IS NOT NULL AND $includeSubregions
+    MATCH (:Region {id: scope})<-[:PART_OF*0..8]-(:Region)<-[:LOCATED_IN]-(n:Project)
+    RETURN n
+    UNION
+    WITH scope WHERE scope IS NOT NULL AND NOT $includeSubregions
+    MATCH (:Region {id: scope})<-[:LOCATED_IN]-(n:Project)
+    RETURN n
+  }
+  WITH n
   WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains)
     AND ($nameEquals IS NULL OR n.name = $nameEquals)
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND ($statuses IS NULL OR n.status IN $statuses)
     AND ($reportId IS NULL OR $reportId IN n.reportIds)
-    AND (scope IS NULL OR EXISTS {
-      MATCH p = (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: scope})
-      WHERE $includeSubregions OR length(p) = 1
-    })
   WITH n ORDER BY
     CASE $sort1 WHEN 'NAME_DESC' THEN n.name END DESC,
     n.name, n.id

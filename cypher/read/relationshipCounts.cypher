@@ -1,5 +1,5 @@
 // Relationship counts per type, from the count store (constant time).
-// @returns type, count
+// @returns type: String, count: Integer
 CALL () {
   MATCH ()-[r:SUPPORTS]->() RETURN 'SUPPORTS' AS type, count(r) AS count
   UNION ALL MATCH ()-[r:LOCATED_IN]->() RETURN 'LOCATED_IN' AS type, count(r) AS count

@@ -1,6 +1,6 @@
 // How many entities of each label each report mentions.
 // @param reportIds: List<String> — Report ids
-// @returns reportId, label, count
+// @returns reportId: String, label: String, count: Integer
 UNWIND $reportIds AS reportId
 MATCH (e:Entity)
 WHERE reportId IN e.reportIds

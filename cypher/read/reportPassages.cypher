@@ -2,7 +2,7 @@
 // @param reportId: String — Report.id
 // @param offset: Integer — rows to skip
 // @param first: Integer — page size
-// @returns total, page
+// @returns total: Integer, page: List<Map>
 MATCH (p:Passage {reportId: $reportId})
 WITH p ORDER BY p.order
 WITH collect(p) AS rows

@@ -4,8 +4,8 @@
 // @param to: String — entity id
 // @param type: String — a RelType
 // @param curatedBy: String — who
-// @param evidence: String — "reportId|passageId|start|end|curated", or null
-// @returns rel ({type, from, to, evidence, curated})
+// @param evidence: String? — "reportId|passageId|start|end|curated"
+// @returns rel: Relationship — no row when either end is missing
 // example params: {from: "policy:示例", to: "region:重庆市", type: "SUPPORTS", curatedBy: "test", evidence: null}
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})

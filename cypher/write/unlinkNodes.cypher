@@ -3,7 +3,7 @@
 // @param to: String — entity id
 // @param type: String — a RelType
 // @param curatedBy: String — who
-// @returns removed
+// @returns removed: Integer
 MATCH (a:Entity {id: $from})-[r:$($type)]->(b:Entity {id: $to})
 DELETE r
 MERGE (t:Tombstone {key: 'edge:' + $from + '|' + $type + '|' + $to})

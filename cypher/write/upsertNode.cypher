@@ -5,8 +5,8 @@
 // @param name: String — display name
 // @param properties: Map — label-specific properties
 // @param curatedBy: String — who (API key name)
-// @param evidence: String — "reportId|passageId|start|end|curated", or null
-// @returns labels, props
+// @param evidence: String? — "reportId|passageId|start|end|curated"
+// @returns labels: List<String>, props: Map
 // example params: {id: "policy:示例", label: "Policy", name: "示例", properties: {kind: "OTHER"}, curatedBy: "test", evidence: null}
 MERGE (n:Entity {id: $id})
 ON CREATE SET n.reportIds = [], n.curatedEvidence = []

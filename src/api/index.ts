@@ -5,12 +5,13 @@ import { loadTypeDefs } from './loadTypeDefs';
 import { resolvers } from './resolvers';
 
 export { createContext, type KgContext, type ApiLimits, type Caller } from './context';
-export { KgErrorCode, kgError } from './errors';
+export { apiErrorOf, KgErrorCode, kgError } from './errors';
 export { loadTypeDefs, schemaPath } from './loadTypeDefs';
 export { escapeLucene } from './escapeLucene';
+export { listArgs } from './args/listArgs';
+export { DEFAULT_PAGE_SIZE, LINK_HOPS, MAX_ID_LENGTH } from './limits';
 
-/** The executable schema: schema.graphql plus the resolvers. */
+/** The executable schema: schema.graphql plus its resolvers, typed by the code generated from the same schema. */
 export function createSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
 }
-export { listQuery, type ListQuery } from './args/filters';

@@ -1,13 +1,14 @@
 import neo4j from 'neo4j-driver';
-import { ConfigError, loadConfig, type Config } from '../server/config';
+import { loadConfig, type Config } from '../server/config';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../server/localNeo4j';
+import { runCli, UsageError } from './runCli';
 
 const usage = 'usage: tsx src/cli/db.ts start|stop|status';
 
 /**
  * `npm run db:start|db:stop|db:status`: manages the embedded local Neo4j in NEO4J_LOCAL_DIR (default .neo4j/).
  * With NEO4J_URI set an external server is configured: start and stop do nothing and status checks that
- * server instead. Exit code 0 = done / running, 1 = failed / not running.
+ * server instead. Exit code 0 = done / running, 1 = failed / not running, 2 = no such command.
  * Example: `npm run db:start` → `Neo4j is running at bolt://127.0.0.1:7687 (pid 4242, started in 5.1 s)`.
  */
 export async function db(command: string | undefined): Promise<number> {
@@ -44,8 +45,7 @@ export async function db(command: string | undefined): Promise<number> {
       return 1;
     }
     default:
-      console.error(usage);
-      return 1;
+      throw new UsageError(usage);
   }
 }
 
@@ -69,12 +69,4 @@ async function externalStatus(config: Config): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  db(process.argv[2]).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      console.error(err instanceof ConfigError ? err.message : `db ${process.argv[2]}: ${(err as Error).message}`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runCli(`db ${process.argv[2] ?? ''}`.trim(), () => db(process.argv[2]));

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Store } from '../store';
-import { ConfigError, loadConfig, type Config } from '../server/config';
-import { edgeRecords, nodeRecords } from '../server/exportRecords';
+import { loadConfig, type Config } from '../server/config';
+import { EXPORT_BATCH, edgeRecords, nodeRecords } from '../server/exportRecords';
+import { runCli, UsageError } from './runCli';
 import { withStore } from './withStore';
 
-const usage = 'usage: npm run export -- --out <dir> [--batch 500]';
+const usage = `usage: npm run export -- --out <dir> [--batch ${EXPORT_BATCH}]`;
 
 export interface ExportResult {
   nodesFile: string;
@@ -60,14 +61,10 @@ export async function exportCli(argv: string[], config: Config = loadConfig()): 
   return withStore(config, (store) => exportGraph(store, out, { batch }));
 }
 
-class UsageError extends Error {}
-
 if (require.main === module) {
-  exportCli(process.argv.slice(2)).then(
-    (r) => console.log(`wrote ${r.nodes} nodes to ${r.nodesFile} and ${r.edges} edges to ${r.edgesFile}`),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1);
-    },
-  );
+  runCli('export', async () => {
+    const r = await exportCli(process.argv.slice(2));
+    console.log(`wrote ${r.nodes} nodes to ${r.nodesFile} and ${r.edges} edges to ${r.edgesFile}`);
+    return 0;
+  });
 }

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { IngestError } from '../ingest';
-import { ConfigError, loadConfig } from '../server/config';
+import { loadConfig } from '../server/config';
 import { loadReportFile, readFolderIndex } from '../server/loadReportFile';
-import type { Store, WriteReportResult } from '../store';
+import { StoreError, type Store, type WriteReportResult } from '../store';
+import { runCli, UsageError } from './runCli';
 import { withStore } from './withStore';
 
 const USAGE = 'usage: npm run ingest -- <file|dir>... [--quiet]\n  a directory loads every .txt in it, with metadata from its index.json when present';
@@ -20,7 +21,7 @@ export function collectJobs(paths: readonly string[]): Job[] {
   const jobs: Job[] = [];
   for (const p of paths) {
     const stat = fs.statSync(p, { throwIfNoEntry: false });
-    if (!stat) throw new Error(`No such file or folder: ${p}`);
+    if (!stat) throw new UsageError(`No such file or folder: ${p}`);
     if (stat.isDirectory()) {
       const index = readFolderIndex(p);
       for (const name of fs.readdirSync(p).filter((f) => f.endsWith('.txt')).sort()) {
@@ -37,24 +38,78 @@ export function collectJobs(paths: readonly string[]): Job[] {
 export interface IngestSummary {
   loaded: WriteReportResult[];
   failed: { file: string; error: string }[];
+  /** files not tried: the run stopped before them */
+  notTried: string[];
+  /** why the run stopped before the last file, if it did */
+  stopped?: string;
   seconds: number;
 }
 
-/** Loads each report in its own transaction; a bad file is reported and the others still load. */
-export async function ingestFiles(store: Store, jobs: readonly Job[], onProgress: (done: number, file: string) => void = () => {}): Promise<IngestSummary> {
+export interface IngestFilesOptions {
+  /** stop once the database has been unreachable this long (INGEST_GIVE_UP_MS); default 30 s */
+  giveUpMs?: number;
+  /** how often to ask whether it is back meanwhile; default 1 s */
+  probeIntervalMs?: number;
+}
+
+const isUnavailable = (error: unknown) => error instanceof StoreError && error.code === 'STORE_UNAVAILABLE';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Pings until the database answers (true) or the deadline passes (false). */
+async function waitForDatabase(store: Store, deadline: number, intervalMs: number): Promise<boolean> {
+  while (Date.now() < deadline) {
+    if (await store.ping()) return true;
+    await sleep(Math.min(intervalMs, Math.max(0, deadline - Date.now())));
+  }
+  return store.ping();
+}
+
+/**
+ * Loads each report in its own transaction; a bad file is reported and the others still load. When the database
+ * goes away, the file is tried again once it is back; if it stays unreachable for `giveUpMs` the run stops, the
+ * file it was on counted as failed and the rest as not tried, so the summary says what is in the database.
+ */
+export async function ingestFiles(
+  store: Store,
+  jobs: readonly Job[],
+  onProgress: (done: number, file: string) => void = () => {},
+  options: IngestFilesOptions = {},
+): Promise<IngestSummary> {
   const started = process.hrtime.bigint();
-  const summary: IngestSummary = { loaded: [], failed: [], seconds: 0 };
-  for (const [i, job] of jobs.entries()) {
+  const giveUpMs = options.giveUpMs ?? 30_000;
+  const summary: IngestSummary = { loaded: [], failed: [], notTried: [], seconds: 0 };
+  // when the database was first found unreachable since the last file that loaded
+  let unreachableSince: number | undefined;
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i];
     try {
       summary.loaded.push(await loadReportFile(store, job.file, job.meta));
+      unreachableSince = undefined;
     } catch (error) {
-      const message = error instanceof IngestError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
-      summary.failed.push({ file: job.file, error: message });
+      if (isUnavailable(error)) {
+        unreachableSince ??= Date.now();
+        if (await waitForDatabase(store, unreachableSince + giveUpMs, options.probeIntervalMs ?? 1000)) {
+          i--;
+          continue;
+        }
+        summary.failed.push({ file: job.file, error: errorText(error) });
+        summary.notTried = jobs.slice(i + 1).map((j) => j.file);
+        summary.stopped = `the database was unreachable for ${Math.round(giveUpMs / 1000)} s`;
+        onProgress(i + 1, path.basename(job.file));
+        break;
+      }
+      summary.failed.push({ file: job.file, error: errorText(error) });
     }
     onProgress(i + 1, path.basename(job.file));
   }
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;
+}
+
+/** `CODE: message` for the errors that carry a code (what the ingestReport mutation names `reason`). */
+function errorText(error: unknown): string {
+  if (error instanceof IngestError || error instanceof StoreError) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The per-type table printed at the end: what this run wrote, summed over reports. */
@@ -77,42 +132,35 @@ export function summaryTable(summary: IngestSummary): string {
     `${'kind'.padEnd(13)} ${'type'.padEnd(width)} ${'count'.padStart(7)}`,
     ...lines,
     '',
-    `${summary.loaded.length} report(s) loaded (${changed} new or changed), ${summary.failed.length} failed, in ${summary.seconds.toFixed(1)} s`,
+    `${summary.loaded.length} report(s) loaded (${changed} new or changed), ${summary.failed.length} failed` +
+      `${summary.notTried.length > 0 ? `, ${summary.notTried.length} not tried` : ''}, in ${summary.seconds.toFixed(1)} s`,
+    ...(summary.stopped ? [`STOPPED: ${summary.stopped}`, `LOADED ${summary.loaded.map((r) => r.reportId).join(', ') || 'nothing'}`] : []),
     ...summary.failed.map((f) => `FAILED ${f.file}: ${f.error}`),
+    ...summary.notTried.map((f) => `NOT TRIED ${f}`),
   ].join('\n');
 }
 
 async function main(argv: string[]) {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { quiet: { type: 'boolean' }, help: { type: 'boolean' } } });
-  if (values.help || positionals.length === 0) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
+  if (positionals.length === 0) throw new UsageError(USAGE);
   const jobs = collectJobs(positionals);
-  if (jobs.length === 0) {
-    console.error(`No .txt reports found in ${positionals.join(', ')}`);
-    return 2;
-  }
+  if (jobs.length === 0) throw new UsageError(`No .txt reports found in ${positionals.join(', ')}`);
   const config = loadConfig();
   const summary = await withStore(config, async (store) => {
     const bar = values.quiet || jobs.length < 2 ? null : new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic);
     bar?.start(jobs.length, 0, { file: '' });
     try {
-      return await ingestFiles(store, jobs, (done, file) => bar?.update(done, { file }));
+      return await ingestFiles(store, jobs, (done, file) => bar?.update(done, { file }), { giveUpMs: config.ingestGiveUpMs });
     } finally {
       bar?.stop();
     }
   }, { timeoutMs: 300_000 });
   console.log(summaryTable(summary));
-  return summary.failed.length > 0 ? 1 : 0;
+  return summary.failed.length > 0 || summary.notTried.length > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error) => {
-      console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runCli('ingest', () => main(process.argv.slice(2)));

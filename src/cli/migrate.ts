@@ -1,26 +1,13 @@
-import { ConfigError, loadConfig } from '../server/config';
-import { startLocalNeo4j } from '../server/localNeo4j';
-import { createDriver, migrate } from '../store';
+import { loadConfig } from '../server/config';
+import { openStore } from '../server/openStore';
+import { runCli } from './runCli';
 
 /** `npm run db:migrate`: applies the schema migrations in cypher/schema/ that the database lacks. */
 async function main(): Promise<number> {
-  const config = loadConfig();
-  const local = config.neo4j.local ? await startLocalNeo4j(config.localNeo4j) : undefined;
-  const driver = createDriver(config.neo4j);
-  try {
-    const result = await migrate(driver, config.neo4j.database);
-    console.log(`applied: ${result.applied.map((v) => `V${v}`).join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}`);
-    return 0;
-  } finally {
-    await driver.close();
-    if (local && !local.reused) await local.stop();
-  }
+  const { migrations, close } = await openStore(loadConfig());
+  await close();
+  console.log(`applied: ${migrations.applied.map((v) => `V${v}`).join(', ') || 'none'}; already applied: ${migrations.alreadyApplied.length}`);
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli('migrate', main);

@@ -1,6 +1,7 @@
 import fsp from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
+import { runCli, UsageError } from './runCli';
 
 const usage =
   'usage: npm run query -- <file.graphql> [--variables \'{"id":"region:重庆市"}\' | --variables vars.json] ' +
@@ -8,14 +9,9 @@ const usage =
 
 export const DEFAULT_URL = 'http://127.0.0.1:4000/graphql';
 
-/** A failure the user can fix (exit code 2 for usage, 1 otherwise); the message says what to do. */
+/** A failure of the query itself (the server is unreachable or answered with errors): exit code 1. */
 export class QueryCliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
+  override name = 'QueryCliError';
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -70,14 +66,14 @@ export function fileVariables(query: string): string | undefined {
 async function readVariables(arg: string | undefined): Promise<Record<string, unknown>> {
   if (arg === undefined) return {};
   const text = arg.trim().startsWith('{') ? arg : await fsp.readFile(arg, 'utf8').catch(() => {
-    throw new QueryCliError(`--variables is neither a JSON object nor a readable file: ${arg}`, 2);
+    throw new UsageError(`--variables is neither a JSON object nor a readable file: ${arg}`);
   });
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
     return parsed as Record<string, unknown>;
   } catch (error) {
-    throw new QueryCliError(`--variables must be a JSON object: ${(error as Error).message}`, 2);
+    throw new UsageError(`--variables must be a JSON object: ${(error as Error).message}`);
   }
 }
 
@@ -101,14 +97,14 @@ export async function queryCli(argv: string[]): Promise<string> {
       },
     });
   } catch (error) {
-    throw new QueryCliError(`${(error as Error).message}\n${usage}`, 2);
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length !== 1) throw new QueryCliError(usage, 2);
+  if (values.help || positionals.length !== 1) throw new UsageError(usage);
   const format = values.format;
-  if (format !== 'json' && format !== 'csv') throw new QueryCliError(`--format must be json or csv, not ${format}\n${usage}`, 2);
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not ${format}\n${usage}`);
   const query = await fsp.readFile(positionals[0], 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new QueryCliError(`cannot read ${positionals[0]}: ${e.code ?? e.message}`, 2);
+    throw new UsageError(`cannot read ${positionals[0]}: ${e.code ?? e.message}`);
   });
   const variables = await readVariables(values.variables ?? fileVariables(query));
   const url = values.url ?? DEFAULT_URL;
@@ -146,11 +142,9 @@ export async function queryCli(argv: string[]): Promise<string> {
 }
 
 if (require.main === module) {
-  queryCli(process.argv.slice(2)).then(
-    (out) => process.stdout.write(out.endsWith('\n') ? out : `${out}\n`),
-    (error: unknown) => {
-      console.error(error instanceof QueryCliError ? `query: ${error.message}` : error);
-      process.exit(error instanceof QueryCliError ? error.exitCode : 1);
-    },
-  );
+  runCli('query', async () => {
+    const out = await queryCli(process.argv.slice(2));
+    process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+    return 0;
+  });
 }

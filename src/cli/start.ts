@@ -1,34 +1,20 @@
-import { ConfigError, loadConfig } from '../server/config';
+import { loadConfig } from '../server/config';
 import { startServer } from '../server/main';
 import { serverMounts } from '../server/mounts';
+import { runCli } from './runCli';
 
-/** `npm start`: the server on the seed report, with a local Neo4j unless NEO4J_URI is set. */
-async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+/** `npm start` (compiled, dist/) or `npm run dev` (tsx): the server on the seed report, with a local Neo4j unless NEO4J_URI is set; Ctrl-C stops both. */
+async function main(): Promise<number> {
+  const config = loadConfig();
+  // Stack traces through source maps cost CPU on every error the driver builds: the compiled build (which has its
+  // maps beside it) maps them only outside production; under tsx (`npm run dev`) tsx maps them itself.
+  if (!config.production && __filename.endsWith('.js')) process.setSourceMapsEnabled(true);
   const server = await startServer(config, { mounts: serverMounts });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      server.stop().then(
-        () => process.exit(0),
-        (err) => {
-          console.error(err);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  await server.stop();
+  return 0;
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli('start', main);

@@ -1,22 +1,13 @@
 import type { Config } from '../server/config';
-import { startLocalNeo4j } from '../server/localNeo4j';
-import { createDriver, createStore, migrate, type Store } from '../store';
+import { openStore } from '../server/openStore';
+import type { Store } from '../store';
 
-/**
- * Runs `work` with a Store on the configured database: NEO4J_URI when set, else the local Neo4j (reused when
- * it already runs, otherwise started for this command and stopped after). Migrations are applied first, so a
- * command works on a fresh database.
- */
+/** Runs `work` with a store opened by openStore (migrated; a local Neo4j it started is stopped after). */
 export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-  const local = config.neo4j.local ? await startLocalNeo4j(config.localNeo4j) : undefined;
-  const driver = createDriver(config.neo4j);
-  const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: options.timeoutMs ?? config.queryTimeoutMs });
+  const { store, close } = await openStore(config, { queryTimeoutMs: options.timeoutMs });
   try {
-    await driver.verifyConnectivity({ database: config.neo4j.database });
-    await migrate(driver, config.neo4j.database);
     return await work(store);
   } finally {
-    await store.close();
-    if (local && !local.reused) await local.stop();
+    await close();
   }
 }

@@ -5,8 +5,8 @@ import { nodeId } from './records/nodeId';
 import { toRecords, type ExtractedPassage } from './records/toRecords';
 import type { PassageRecord, ReportMeta, ReportRecords, SectionRecord } from './records/types';
 import { inferReportMeta } from './reportMeta';
-import { entityRules, refiners, relationRules } from './rules';
-import type { Candidate, EntityRule, PassageContext, Refiner, RelationCandidate, RelationRule } from './rules/Rule';
+import { entityRules, recordRules, refiners, relationRules } from './rules';
+import type { Candidate, EntityRule, PassageContext, RecordRule, Refiner, RelationCandidate, RelationRule } from './rules/Rule';
 import { normalize } from './text/normalize';
 import { splitPassages } from './text/passages';
 import { sectionContexts } from './text/sectionPeriods';
@@ -19,6 +19,7 @@ export interface ExtractOptions {
   entityRules?: readonly EntityRule[];
   refiners?: readonly Refiner[];
   relationRules?: readonly RelationRule[];
+  recordRules?: readonly RecordRule[];
   /** called once per candidate: `metric.change extracted at 1234 '…增长4.6%'` */
   debug?: (line: string) => void;
 }
@@ -37,7 +38,7 @@ export interface Extraction {
  * The engine, chrono's loop per passage: every entity rule on the normalised passage (its context carries the
  * passage's section and default period, text/sectionPeriods.ts) → stamp rule name and original text, check the span lies in the passage → refiners in order → relation rules on the refined entities.
  * Relation rules marked `once` keep one (type, from, to) per report: the candidate with the lowest
- * `fields._evidenceRank` (absent = 0), the first among equals, so a rule can prefer better evidence found in a later
+ * `evidenceRank` (absent = 0), the first among equals, so a rule can prefer better evidence found in a later
  * passage (PartOfRule: 重庆市 over the 重庆 of 重庆英才服务卡). Throws IngestError
  * EMPTY_INPUT on blank text; an exception inside a rule is rethrown naming the rule and passage.
  */
@@ -55,8 +56,10 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
   const onceBest = new Map<string, { rel: RelationCandidate; rank: number }>();
   const replaced = new Set<RelationCandidate>();
   const results: Extraction['results'] = [];
+  const order = new Map(rules.map((r, i) => [r.name, i]));
+  const ruleRank = (name: string): number => order.get(name) ?? rules.length;
   for (const [i, passage] of passages.entries()) {
-    const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon, section: where[i] };
+    const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon, section: where[i], ruleRank };
     let entities: Candidate[] = [];
     for (const rule of rules) {
       for (const c of guard(rule.name, passage, () => rule.extract(context))) {
@@ -71,7 +74,7 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
         const rel = { ...r, rule: rule.name };
         if (rule.once) {
           const key = `${rule.name}|${r.type}|${nodeId(r.from, meta.id)}|${nodeId(r.to, meta.id)}`;
-          const rank = typeof r.fields._evidenceRank === 'number' ? r.fields._evidenceRank : 0;
+          const rank = r.evidenceRank ?? 0;
           const prev = onceBest.get(key);
           if (prev && prev.rank <= rank) continue;
           if (prev) replaced.add(prev.rel);
@@ -93,7 +96,8 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
  */
 export function extractReport(text: string, meta: Partial<ReportMeta> = {}, options: ExtractOptions = {}): ReportRecords {
   const x = extractCandidates(text, meta, options);
-  return toRecords({ meta: x.meta, text, sections: x.sections, passages: x.passages, extracted: x.results, lexicon: x.lexicon });
+  const records = toRecords({ meta: x.meta, text, sections: x.sections, passages: x.passages, extracted: x.results, lexicon: x.lexicon });
+  return (options.recordRules ?? recordRules).reduce((r, rule) => rule.complete(r, x.lexicon), records);
 }
 
 function stamp(c: Candidate, rule: string, passage: PassageRecord, text: string, debug?: (line: string) => void): Candidate {

@@ -1,18 +1,29 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { createContext, createSchema, KgErrorCode, type KgContext } from '../api';
-import { StoreError, type Store } from '../store';
+import { apiErrorOf, createContext, createSchema, KgErrorCode, type KgContext } from '../api';
+import type { Store } from '../store';
 import { callerFromHeader, parseApiKeys } from './apiKeys';
 import type { Config } from './config';
+import { jsonBody } from './http/jsonBody';
+import { jsonErrors } from './http/jsonErrors';
+import { KeyGate } from './http/keyGate';
 import { mountHealth } from './plugins/health';
-import { queryLimitsPlugin } from './plugins/queryLimits';
+import { httpStatusPlugin } from './plugins/httpStatus';
+import { QueryTooComplexError, queryLimitsPlugin } from './plugins/queryLimits';
+
+/** What a Mount gets besides the app: the store, the config and the key gate (to declare anonymous pages). */
+export interface MountContext {
+  store: Store;
+  config: Config;
+  gate: KeyGate;
+}
 
 export interface App {
   app: Express;
@@ -21,14 +32,6 @@ export interface App {
   /** builds the per-request context for a caller (tests use it with executeOperation) */
   contextFor(authorization?: string): KgContext;
 }
-
-const STORE_CODES: Record<string, KgErrorCode> = {
-  STORE_UNAVAILABLE: KgErrorCode.STORE_UNAVAILABLE,
-  CONFLICT: KgErrorCode.CONFLICT,
-  NOT_FOUND: KgErrorCode.NOT_FOUND,
-  TIMEOUT: KgErrorCode.TIMEOUT,
-  BAD_INPUT: KgErrorCode.BAD_USER_INPUT,
-};
 
 /** Codes whose messages were written for clients; anything else is internal and masked in production. */
 const CLIENT_CODES = new Set<string>([
@@ -42,16 +45,19 @@ const CLIENT_CODES = new Set<string>([
 ]);
 
 /**
- * The HTTP application: Apollo at /graphql (query limits, error masking, CSRF prevention, no CDN landing
- * page), health endpoints, and whatever extra routes `mount` adds (playground, exports). Not listening yet.
+ * The HTTP application: the key gate in front of everything (REQUIRE_KEY_FOR_READS), Apollo at /graphql (body
+ * limits by caller, query limits, error masking, HTTP status by error code, CSRF prevention, introspection as
+ * configured, no CDN landing page), health endpoints, whatever extra routes `mount` adds (playground, explorer,
+ * exports), and JSON answers for every error outside Apollo. Not listening yet.
  */
 export async function createApp(
   store: Store,
   config: Config,
   logger: Logger,
-  mount: (app: Express, ctx: { store: Store; config: Config }) => void = () => {},
+  mount: (app: Express, ctx: MountContext) => void = () => {},
 ): Promise<App> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = createSchema();
   const limits = queryLimitsPlugin(schema, {
@@ -61,14 +67,14 @@ export async function createApp(
     hideSuggestions: config.production,
   });
   const keys = parseApiKeys(config.apiKeys);
+  const gate = new KeyGate({ keys, required: config.requireKeyForReads });
 
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof StoreError) {
-      return { message: original.message, path: formatted.path, extensions: { code: STORE_CODES[original.code] } };
-    }
-    if (limits.isLimitError(formatted.message)) {
-      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
+    const mapped = apiErrorOf(original);
+    if (mapped) return { ...mapped, path: formatted.path };
+    if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
+      return { message: error.originalError.message, extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX } };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (CLIENT_CODES.has(code)) return formatted;
@@ -79,31 +85,30 @@ export async function createApp(
 
   const apollo = new ApolloServer<KgContext>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, httpStatusPlugin()],
   });
   await apollo.start();
 
   const contextFor = (authorization?: string): KgContext =>
     createContext(store, { maxPageSize: config.maxPageSize }, { keyName: callerFromHeader(authorization, keys) });
 
+  app.use(gate.middleware);
+  gate.allowAnonymous('/healthz', '/readyz');
   mountHealth(app, { ready: () => store.ping() });
-  mount(app, { store, config });
+  mount(app, { store, config, gate });
   app.use(
     '/graphql',
-    express.json({ limit: '25mb' }),
-    (req, res, next) => {
-      if (config.requireKeyForReads && !callerFromHeader(req.headers.authorization, keys)) {
-        res.status(401).json({ errors: [{ message: 'This server needs an API key for every request.', extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
-      }
-      next();
-    },
+    jsonBody({ anonymousBytes: config.maxAnonymousBodyBytes, keyedBytes: config.maxKeyedBodyBytes, keyed: (req) => gate.caller(req) !== null }),
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
   );
+  const { notFound, errors } = jsonErrors(logger);
+  app.use(notFound);
+  app.use(errors);
   return { app, httpServer, apollo, contextFor };
 }

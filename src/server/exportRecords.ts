@@ -1,4 +1,4 @@
-import { parseEvidence, type GraphNode, type Props, type SourceRow, type Store } from '../store';
+import type { GraphNode, Props, SourceRow, Store } from '../store';
 
 /** One span of a report that a node or edge came from: `report` is the report id, `text` its slice [start, end). */
 export interface ExportSource {
@@ -29,11 +29,12 @@ export interface EdgeExportRecord {
 }
 
 export interface ExportOptions {
-  /** entities per database round trip; default 500 (memory stays bounded by one batch) */
+  /** entities per database round trip; default EXPORT_BATCH (memory stays bounded by one batch) */
   batch?: number;
 }
 
-const DEFAULT_BATCH = 500;
+/** Entities (or rows) per database round trip of an export: big enough to be fast, small enough for a modest heap. */
+export const EXPORT_BATCH = 500;
 
 // Bookkeeping that is already expressed elsewhere in the record (id, name) or is an evidence encoding that
 // `sources` resolves into text.
@@ -61,44 +62,18 @@ function nodeRecord(node: GraphNode, sources: SourceRow[]): NodeExportRecord {
 }
 
 /**
- * Resolves many evidence lists in one round trip and hands back one source list per input list, in order.
- * Example: `await sourcesOfEvidence(store, [rel1.evidence, rel2.evidence])` → `[[…], […]]`.
- */
-export async function sourcesOfEvidence(store: Store, lists: readonly (readonly string[] | undefined)[]): Promise<ExportSource[][]> {
-  // Store.evidenceSources drops strings it cannot parse, so filter first to keep the slices aligned.
-  const valid = lists.map((l) => (l ?? []).filter((e) => parseEvidence(e) !== null));
-  const flat = valid.flat();
-  const resolved = flat.length ? await store.evidenceSources(flat) : [];
-  const out: ExportSource[][] = [];
-  let at = 0;
-  for (const l of valid) {
-    out.push(resolved.slice(at, at + l.length).map(toExportSource));
-    at += l.length;
-  }
-  return out;
-}
-
-/**
  * Every entity (Policy, Agency, Region, Project, Metric) in id order with the spans that mention it, one
  * keyset batch at a time, so exporting a big graph holds one batch in memory. Curated evidence is appended
  * after the mentions. Used by `GET /export/nodes.jsonl` and `npm run export`.
  * Example: `for await (const r of nodeRecords(store)) out.write(JSON.stringify(r) + '\n')`.
  */
 export async function* nodeRecords(store: Store, options: ExportOptions = {}): AsyncGenerator<NodeExportRecord> {
-  const batch = options.batch ?? DEFAULT_BATCH;
+  const batch = options.batch ?? EXPORT_BATCH;
   let afterId = '';
   for (;;) {
     const rows = await store.exportNodes(afterId, batch);
     if (rows.length === 0) return;
-    const curated = await sourcesOfEvidence(
-      store,
-      rows.map((r) => (Array.isArray(r.node.props.curatedEvidence) ? (r.node.props.curatedEvidence as string[]) : [])),
-    );
-    for (const [i, r] of rows.entries()) {
-      const record = nodeRecord(r.node, r.sources);
-      record.sources.push(...curated[i]);
-      yield record;
-    }
+    for (const r of rows) yield nodeRecord(r.node, r.sources);
     afterId = rows[rows.length - 1].node.id;
     if (rows.length < batch) return;
   }
@@ -111,14 +86,13 @@ export async function* nodeRecords(store: Store, options: ExportOptions = {}): A
  * Example record: `{"from":"metric:…","to":"region:重庆市","type":"MEASURES","properties":{…},"sources":[…]}`.
  */
 export async function* edgeRecords(store: Store, options: ExportOptions = {}): AsyncGenerator<EdgeExportRecord> {
-  const batch = options.batch ?? DEFAULT_BATCH;
+  const batch = options.batch ?? EXPORT_BATCH;
   let afterId = '';
   for (;;) {
     const { lastId, rels } = await store.exportEdges(afterId, batch);
     if (lastId === null) return;
-    const sources = await sourcesOfEvidence(store, rels.map((r) => r.evidence));
-    for (const [i, r] of rels.entries()) {
-      yield { from: r.from, to: r.to, type: r.type, properties: without(r.props, EDGE_OMIT), sources: sources[i] };
+    for (const { rel, sources } of rels) {
+      yield { from: rel.from, to: rel.to, type: rel.type, properties: without(rel.props, EDGE_OMIT), sources: sources.map(toExportSource) };
     }
     afterId = lastId;
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeReport, extractReport, slug, type ReportMeta } from '../ingest';
-import type { Store, WriteReportResult } from '../store';
+import { slug, type ReportMeta } from '../ingest';
+import type { IngestReportResult, Store } from '../store';
 
 /** Metadata a folder may carry in `index.json` (the corpus format): one entry per file. */
 interface IndexEntry {
@@ -33,12 +33,10 @@ export function readFolderIndex(dir: string): Map<string, Partial<ReportMeta>> {
 }
 
 /**
- * Decodes, extracts and loads one report file in one transaction. The report id is the file name's slug, so
- * loading the same file again replaces it instead of adding a second copy.
+ * Ingests one report file (Store.ingestReport). The report id is the file name's slug, so loading the same file
+ * again replaces it instead of adding a second copy.
  */
-export async function loadReportFile(store: Store, file: string, given: Partial<ReportMeta> = {}): Promise<WriteReportResult> {
-  const text = decodeReport(fs.readFileSync(file));
+export function loadReportFile(store: Store, file: string, given: Partial<ReportMeta> = {}): Promise<IngestReportResult> {
   const base = path.basename(file).replace(/\.[^.]+$/, '');
-  const records = extractReport(text, { id: slug(base), sourceFile: path.basename(file), ...given });
-  return store.writeReport(records);
+  return store.ingestReport(fs.readFileSync(file), { id: slug(base), sourceFile: path.basename(file), ...given });
 }

@@ -1,6 +1,8 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { cypher } from './cypherFiles';
-import { toStoreError } from './errors';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { Availability } from './Availability';
+import { StoreError, toStoreError } from './errors';
+import { read, type CypherQuery } from './queries';
+import type { Params, Shape, TypeSpec } from './queries/cypherTypes';
 
 export interface DatabaseOptions {
   /** database name; undefined = the server's default */
@@ -14,12 +16,8 @@ export interface RoundTripCounter {
   roundTrips: number;
 }
 
-export type Row = Record<string, unknown>;
-
-/** A transaction that runs named Cypher files: writeReport groups many statements in one. */
-export interface Tx {
-  run<R extends Row = Row>(name: string, params?: Record<string, unknown>): Promise<R[]>;
-}
+/** A transaction the typed queries run in: writeReport groups many statements in one. */
+export type Tx = ManagedTransaction;
 
 export interface DriverConfig {
   uri: string;
@@ -27,41 +25,38 @@ export interface DriverConfig {
   password: string;
 }
 
-/** A driver that returns plain JS numbers (all our integers are offsets and counts, far below 2^53). */
-export function createDriver(conn: DriverConfig, options: { maxRetryTimeMs?: number } = {}): Driver {
+/** How long a request may wait on an unreachable Neo4j (NEO4J_ACQUISITION_TIMEOUT_MS, NEO4J_MAX_RETRY_MS). */
+export interface DriverOptions {
+  /** longest wait for a connection, from the pool or newly connected; default 3000 */
+  acquisitionTimeoutMs?: number;
+  /** how long a managed transaction is retried after a transient failure; default 2000 */
+  maxRetryTimeMs?: number;
+}
+
+/**
+ * A driver that returns plain JS numbers (all our integers are offsets and counts, far below 2^53) and fails
+ * fast when Neo4j is gone: a connection is waited for at most `acquisitionTimeoutMs` and a failed transaction
+ * retried for at most `maxRetryTimeMs`, so a request fails within about 5 s instead of hanging for the driver's
+ * defaults (60 s and 30 s). https://neo4j.com/docs/javascript-manual/current/connect-advanced/
+ */
+export function createDriver(conn: DriverConfig, options: DriverOptions = {}): Driver {
   const auth = conn.password ? neo4j.auth.basic(conn.username, conn.password) : undefined;
+  const acquisitionTimeoutMs = options.acquisitionTimeoutMs ?? 3000;
   return neo4j.driver(conn.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    // Managed transactions retry transient failures (leader switch, deadlock) for this long.
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 15_000,
+    connectionAcquisitionTimeout: acquisitionTimeoutMs,
+    connectionTimeout: acquisitionTimeoutMs,
+    // Managed transactions retry transient failures (leader switch, deadlock, lost connection) for this long.
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 2000,
   });
 }
 
-/** Properties that are real numbers even when a value happens to be whole (a metric of 2411 亿元). */
-const FLOAT_KEYS = new Set(['value', 'valueMax', 'valueGt', 'valueGte', 'valueLt', 'valueLte', 'valueNormalized', 'score']);
+/** Whole-transaction retries after a deadlock the driver's own retries did not get past (long writes). */
+const DEADLOCK_RETRIES = 3;
 
-/**
- * JS has one number type; Cypher has two, and LIMIT, SKIP, list slices and substring() need integers. Whole
- * numbers become Cypher integers except under the keys above, so offsets are stored and compared as integers
- * and measured values stay floats.
- */
-export function toCypherParams(value: unknown, key = ''): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !FLOAT_KEYS.has(key) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map((v) => toCypherParams(v, key));
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v, k)]));
-  }
-  return value;
-}
-
-function wrapTx(tx: ManagedTransaction): Tx {
-  return {
-    async run<R extends Row>(name: string, params: Record<string, unknown> = {}) {
-      const result = await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
-      return result.records.map((r) => r.toObject() as R);
-    },
-  };
+function isDeadlock(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.TransientError.Transaction.DeadlockDetected';
 }
 
 /**
@@ -73,7 +68,15 @@ export class Database {
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    private readonly counter?: RoundTripCounter,
+    /** whether Neo4j answers, as the transactions and probes of this database and its counting copies found */
+    readonly availability: Availability = new Availability(),
   ) {}
+
+  /** The same database, counting each transaction it runs in `counter`. */
+  counting(counter: RoundTripCounter): Database {
+    return new Database(this.driver, this.options, counter, this.availability);
+  }
 
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({
@@ -83,38 +86,43 @@ export class Database {
     });
   }
 
-  /** Runs one read file in a read transaction. */
-  async read<R extends Row = Row>(name: string, params: Record<string, unknown> = {}, counter?: RoundTripCounter): Promise<R[]> {
-    return this.readTx((tx) => tx.run<R>(name, params), counter);
+  /** Runs one typed query in a transaction of its own, read or write as the query needs. */
+  run<P extends TypeSpec, R extends TypeSpec>(query: CypherQuery<P, R>, params: Params<P>): Promise<Shape<R>[]> {
+    const work = (tx: Tx) => query(tx, params);
+    return query.mode === 'READ' ? this.readTx(work) : this.writeTx(work);
   }
 
-  /** Runs one write file in a write transaction. */
-  async write<R extends Row = Row>(name: string, params: Record<string, unknown> = {}, counter?: RoundTripCounter): Promise<R[]> {
-    return this.writeTx((tx) => tx.run<R>(name, params), counter);
+  /** Runs one composed read statement (store/compose) in a transaction of its own; rows as plain objects. */
+  readStatement(statement: { text: string; params: Record<string, unknown> }): Promise<Record<string, unknown>[]> {
+    return this.readTx(async (tx) => (await tx.run(statement.text, statement.params)).records.map((r) => r.toObject()));
   }
 
-  async readTx<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
-    if (counter) counter.roundTrips++;
-    const session = this.session('READ');
-    try {
-      return await session.executeRead((tx) => work(wrapTx(tx)), { timeout: this.options.queryTimeoutMs });
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await session.close();
-    }
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work, this.options.queryTimeoutMs);
   }
 
-  /** All statements of `work` commit together or not at all. */
-  async writeTx<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter, timeoutMs?: number): Promise<T> {
-    if (counter) counter.roundTrips++;
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite((tx) => work(wrapTx(tx)), { timeout: timeoutMs ?? this.options.queryTimeoutMs });
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await session.close();
+  /** All statements of `work` commit together or not at all; `timeoutMs` overrides the query timeout. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, timeoutMs ?? this.options.queryTimeoutMs);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout: number): Promise<T> {
+    if (this.counter) this.counter.roundTrips++;
+    for (let attempt = 0; ; attempt++) {
+      const session = this.session(mode);
+      try {
+        const result = await (mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout }));
+        this.availability.report(true);
+        return result;
+      } catch (error) {
+        if (isDeadlock(error) && attempt < DEADLOCK_RETRIES) continue;
+        const mapped = toStoreError(error);
+        if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
+        else if (error instanceof Neo4jError) this.availability.report(true);
+        throw mapped;
+      } finally {
+        await session.close().catch(() => {});
+      }
     }
   }
 
@@ -125,9 +133,12 @@ export class Database {
   async ping(): Promise<boolean> {
     const session = this.session('READ');
     try {
-      await session.run(cypher('read/ping'), {}, { timeout: 5000 });
+      await read.ping({ run: (text, params) => session.run(text, params, { timeout: 5000 }) }, {});
+      this.availability.report(true);
       return true;
-    } catch {
+    } catch (error) {
+      const mapped = toStoreError(error);
+      if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
       return false;
     } finally {
       await session.close().catch(() => {});

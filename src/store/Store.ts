@@ -1,24 +1,18 @@
-import type { ReportRecords } from '../ingest';
+import type { NodeLabel, ReportMeta, ReportRecords } from '../ingest';
 import type { Database, RoundTripCounter } from './Database';
-import { parseEvidence, toGraphNode } from './toGraphNode';
+import { StoreError } from './errors';
+import { entitySources, evidenceSources } from './evidenceSources';
+import { exportEdges, exportNodes, type EdgeBatch } from './exportBatches';
+import { ingestReport, type IngestOptions, type IngestReportResult } from './ingestReport';
+import { readListTree, readNodeTree, type ListPlan, type NodeByIdPlan, type TreeNode, type TreePage } from './compose';
+import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
+import { neighbourhood, type Neighbourhood } from './neighbourhood';
+import { read, write } from './queries';
+import { toGraphNode } from './toGraphNode';
 import type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 import { deleteReport, writeReport, type WriteReportResult } from './writeReport';
 
-type NodeRow = { labels: string[]; props: Props };
 type PageRow = { total: number; page: Props[] };
-
-/** List filters as the Cypher list files take them; unset = null. */
-export type ListParams = Record<string, unknown>;
-
-/** The list files, by the label they list. */
-const LIST_FILES = {
-  Policy: 'read/policies',
-  Agency: 'read/agencies',
-  Region: 'read/regions',
-  Project: 'read/projects',
-  Metric: 'read/metrics',
-} as const;
-export type ListLabel = keyof typeof LIST_FILES;
 
 function pageOf(row: PageRow | undefined, label: string, offset: number): Page<GraphNode> {
   if (!row) return { total: 0, offset, items: [] };
@@ -31,54 +25,72 @@ function pageOf(row: PageRow | undefined, label: string, offset: number): Page<G
  * level costs one round trip whatever the number of parents.
  */
 export class Store {
-  constructor(readonly db: Database) {}
+  constructor(
+    readonly db: Database,
+    /** limits of one report (MAX_REPORT_BYTES, EXTRACTION_TIMEOUT_MS) for ingestReport */
+    readonly ingestOptions: IngestOptions = {},
+  ) {}
 
-  async nodesByIds(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, GraphNode>> {
-    const rows = await this.db.read<{ id: string; labels: string[]; props: Props }>('read/nodesByIds', { ids }, c);
+  /** The same store, counting its round trips in `counter` (one per request: the API's no-N+1 test reads it). */
+  counting(counter: RoundTripCounter): Store {
+    return new Store(this.db.counting(counter), this.ingestOptions);
+  }
+
+  /**
+   * The nodes of these ids, each checked to exist and, where a label is given, to carry it. Throws StoreError
+   * NOT_FOUND naming the first that does not (`No Policy with id "policy:x".`). One round trip for all.
+   */
+  async requireNodes(wanted: readonly { id: string; label: NodeLabel | null }[]): Promise<GraphNode[]> {
+    const found = await this.nodesByIds(wanted.map((w) => w.id));
+    return wanted.map(({ id, label }) => {
+      const node = found.get(id);
+      if (!node || (label !== null && node.label !== label)) throw new StoreError('NOT_FOUND', `No ${label ?? 'node'} with id "${id}".`, { id });
+      return node;
+    });
+  }
+
+  async nodesByIds(ids: readonly string[]): Promise<Map<string, GraphNode>> {
+    const rows = await this.db.run(read.nodesByIds, { ids });
     return new Map(rows.map((r) => [r.id, toGraphNode(r.labels, r.props)]));
   }
 
-  async reports(first = 100, c?: RoundTripCounter): Promise<GraphNode[]> {
-    const rows = await this.db.read<{ props: Props }>('read/reports', { first }, c);
+  /** Loaded reports' metadata, newest year first, at most `first`. */
+  async reports(first: number): Promise<GraphNode[]> {
+    const rows = await this.db.run(read.reports, { first });
     return rows.map((r) => toGraphNode(['Report'], r.props));
   }
 
-  async reportText(reportId: string, c?: RoundTripCounter): Promise<string | null> {
-    const rows = await this.db.read<{ text: string }>('read/reportText', { reportId }, c);
+  async reportText(reportId: string): Promise<string | null> {
+    const rows = await this.db.run(read.reportText, { reportId });
     return rows[0]?.text ?? null;
   }
 
-  async mentions(ids: readonly string[], first: number, c?: RoundTripCounter): Promise<Map<string, SourceRow[]>> {
-    const rows = await this.db.read<{ id: string; sources: SourceRow[] }>('read/mentions', { ids, first }, c);
-    return new Map(rows.map((r) => [r.id, r.sources]));
+  /** Each entity's sources, at most `first`: mentions, then curated evidence (see entitySources). */
+  entitySources(ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
+    return entitySources(this.db, ids, first);
   }
 
-  async passagesByIds(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, Props>> {
-    const rows = await this.db.read<{ props: Props }>('read/passagesByIds', { ids }, c);
-    return new Map(rows.map((r) => [String(r.props.id), r.props]));
-  }
-
-  async reportSections(reportIds: readonly string[], c?: RoundTripCounter): Promise<Map<string, Props[]>> {
-    const rows = await this.db.read<{ reportId: string; props: Props }>('read/reportSections', { reportIds }, c);
+  async reportSections(reportIds: readonly string[]): Promise<Map<string, Props[]>> {
+    const rows = await this.db.run(read.reportSections, { reportIds });
     const out = new Map<string, Props[]>();
     for (const r of rows) out.set(r.reportId, [...(out.get(r.reportId) ?? []), r.props]);
     return out;
   }
 
-  async reportPassages(reportId: string, page: PageArgs, c?: RoundTripCounter): Promise<Page<GraphNode>> {
-    const rows = await this.db.read<PageRow>('read/reportPassages', { reportId, ...page }, c);
+  async reportPassages(reportId: string, page: PageArgs): Promise<Page<GraphNode>> {
+    const rows = await this.db.run(read.reportPassages, { reportId, ...page });
     return pageOf(rows[0], 'Passage', page.offset);
   }
 
-  async reportEntityCounts(reportIds: readonly string[], c?: RoundTripCounter): Promise<Map<string, { label: string; count: number }[]>> {
-    const rows = await this.db.read<{ reportId: string; label: string; count: number }>('read/reportEntityCounts', { reportIds }, c);
+  async reportEntityCounts(reportIds: readonly string[]): Promise<Map<string, { label: string; count: number }[]>> {
+    const rows = await this.db.run(read.reportEntityCounts, { reportIds });
     const out = new Map<string, { label: string; count: number }[]>();
     for (const r of rows) out.set(r.reportId, [...(out.get(r.reportId) ?? []), { label: r.label, count: r.count }]);
     return out;
   }
 
-  async passageMentions(ids: readonly string[], first: number, c?: RoundTripCounter): Promise<Map<string, GraphNode[]>> {
-    const rows = await this.db.read<{ id: string; nodes: NodeRow[] }>('read/passageMentions', { ids, first }, c);
+  async passageMentions(ids: readonly string[], first: number): Promise<Map<string, GraphNode[]>> {
+    const rows = await this.db.run(read.passageMentions, { ids, first });
     return new Map(rows.map((r) => [r.id, r.nodes.map((n) => toGraphNode(n.labels, n.props))]));
   }
 
@@ -86,97 +98,102 @@ export class Store {
     ids: readonly string[],
     spec: { types: readonly string[]; direction: 'OUT' | 'IN' | 'BOTH'; label: string | null },
     page: PageArgs,
-    c?: RoundTripCounter,
   ): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.read<{ id: string; total: number; page: NodeRow[] }>(
-      'read/neighbours',
-      { ids, ...spec, ...page },
-      c,
-    );
+    const rows = await this.db.run(read.neighbours, { ids, ...spec, ...page });
     return new Map(
       rows.map((r) => [r.id, { total: r.total, offset: page.offset, items: r.page.map((n) => toGraphNode(n.labels, n.props)) }]),
     );
   }
 
-  async regionAncestors(ids: readonly string[], c?: RoundTripCounter): Promise<Map<string, GraphNode[]>> {
-    const rows = await this.db.read<{ id: string; ancestors: Props[] }>('read/regionAncestors', { ids }, c);
+  async regionAncestors(ids: readonly string[]): Promise<Map<string, GraphNode[]>> {
+    const rows = await this.db.run(read.regionAncestors, { ids });
     return new Map(rows.map((r) => [r.id, r.ancestors.map((p) => toGraphNode(['Region'], p))]));
   }
 
-  async policyRegions(ids: readonly string[], page: PageArgs, c?: RoundTripCounter): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.read<{ id: string } & PageRow>('read/policyRegions', { ids, ...page }, c);
+  async policyRegions(ids: readonly string[], page: PageArgs): Promise<Map<string, Page<GraphNode>>> {
+    const rows = await this.db.run(read.policyRegions, { ids, ...page });
     return new Map(rows.map((r) => [r.id, pageOf(r, 'Region', page.offset)]));
   }
 
-  /**
-   * One page per scope of a filtered, sorted list. `scopeIds` holds region ids (per-region pages for nested
-   * fields) or `[null]` for an unscoped list; the result is keyed by scope (`''` for null).
-   */
-  async list(
-    label: ListLabel,
-    scopeIds: readonly (string | null)[],
-    params: ListParams,
-    page: PageArgs,
-    c?: RoundTripCounter,
-  ): Promise<Map<string, Page<GraphNode>>> {
-    const rows = await this.db.read<{ scope: string | null } & PageRow>(LIST_FILES[label], { scopeIds, ...params, ...page }, c);
-    return new Map(rows.map((r) => [r.scope ?? '', pageOf(r, label, page.offset)]));
+  /** One page of a filtered, sorted list (Query.policies …), scoped by the filter's region if it names one. */
+  async list<L extends ListLabel>(label: L, request: ListRequest<L>): Promise<Page<GraphNode>> {
+    const scope = listScope(label, request.where);
+    const pages = await listPages(this.db, label, [scope], request);
+    return pages.get(scope ?? '') ?? { total: 0, offset: request.page.offset, items: [] };
+  }
+
+  /** One page of the same list per region (Region.projects …), for every parent of a level in one round trip. */
+  listPerRegion<L extends ListLabel>(label: L, regionIds: readonly string[], request: ListRequest<L>): Promise<Map<string, Page<GraphNode>>> {
+    return listPages(this.db, label, regionIds, request);
+  }
+
+  /** A root list field and everything its selection nests, in one statement (see store/compose). */
+  listTree(plan: ListPlan): Promise<TreePage> {
+    return readListTree(this.db, plan);
+  }
+
+  /** Query.node for an entity and everything its selection nests, in one statement; null when no entity has the id. */
+  nodeTree(plan: NodeByIdPlan): Promise<TreeNode | null> {
+    return readNodeTree(this.db, plan);
   }
 
   async policyRegionLinks(
-    args: { policyId: string | null; regionId: string | null; maxHops: number; first: number },
-    c?: RoundTripCounter,
+    args: { policyId: string | null; regionId: string | null; maxHops: number; first: number; minConfidence?: number },
   ): Promise<PathRow[]> {
-    const rows = await this.db.read<{ nodes: NodeRow[]; rels: RelationshipRow[]; length: number }>('read/policyRegionLinks', args, c);
+    const rows = await this.db.run(read.policyRegionLinks, { ...args, minConfidence: args.minConfidence ?? 0 });
     return rows.map((r) => ({ nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length }));
   }
 
-  async shortestPath(args: { from: string; to: string; maxHops: number }, c?: RoundTripCounter): Promise<PathRow | null> {
-    const rows = await this.db.read<{ nodes: NodeRow[]; rels: RelationshipRow[]; length: number }>('read/shortestPath', args, c);
+  async shortestPath(args: { from: string; to: string; maxHops: number }): Promise<PathRow | null> {
+    const rows = await this.db.run(read.shortestPath, args);
     const r = rows[0];
     return r ? { nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length } : null;
   }
 
-  async expand(
-    ids: readonly string[],
-    types: readonly string[] | null,
-    limit: number,
-    c?: RoundTripCounter,
-  ): Promise<{ rel: RelationshipRow; node: GraphNode }[]> {
-    const rows = await this.db.read<{ rel: RelationshipRow; node: NodeRow }>('read/expand', { ids, types, limit }, c);
-    return rows.map((r) => ({ rel: r.rel, node: toGraphNode(r.node.labels, r.node.props) }));
+  /** The subgraph within `depth` hops of a node (see neighbourhood); NOT_FOUND when the node does not exist. */
+  async neighbourhood(
+    rootId: string,
+    options: { depth: number; types: readonly string[] | null; first: number; minConfidence?: number },
+  ): Promise<Neighbourhood> {
+    const [root] = await this.requireNodes([{ id: rootId, label: null }]);
+    return neighbourhood(this.db, root, options);
   }
 
-  async search(query: string, labels: readonly string[] | null, first: number, c?: RoundTripCounter): Promise<{ node: GraphNode; score: number }[]> {
-    const rows = await this.db.read<{ labels: string[]; props: Props; score: number }>('read/search', { query, labels, first }, c);
+  async search(query: string, labels: readonly string[] | null, first: number): Promise<{ node: GraphNode; score: number }[]> {
+    const rows = await this.db.run(read.search, { query, labels, first });
     return rows.map((r) => ({ node: toGraphNode(r.labels, r.props), score: r.score }));
   }
 
-  async stats(c?: RoundTripCounter): Promise<{ nodes: { label: string; count: number }[]; relationships: { type: string; count: number }[] }> {
+  async stats(): Promise<{ nodes: { label: string; count: number }[]; relationships: { type: string; count: number }[] }> {
     return this.db.readTx(async (tx) => ({
-      nodes: await tx.run<{ label: string; count: number }>('read/nodeCounts'),
-      relationships: await tx.run<{ type: string; count: number }>('read/relationshipCounts'),
-    }), c);
+      nodes: await read.nodeCounts(tx, {}),
+      relationships: await read.relationshipCounts(tx, {}),
+    }));
   }
 
   async upsertNode(args: { id: string; label: string; name: string; properties: Props; curatedBy: string; evidence: string | null }): Promise<GraphNode> {
-    const rows = await this.db.write<NodeRow>('write/upsertNode', args);
+    const rows = await this.db.run(write.upsertNode, args);
     return toGraphNode(rows[0].labels, rows[0].props);
   }
 
   async linkNodes(args: { from: string; to: string; type: string; curatedBy: string; evidence: string | null }): Promise<RelationshipRow | null> {
-    const rows = await this.db.write<{ rel: RelationshipRow }>('write/linkNodes', args);
+    const rows = await this.db.run(write.linkNodes, args);
     return rows[0]?.rel ?? null;
   }
 
   async unlinkNodes(args: { from: string; to: string; type: string; curatedBy: string }): Promise<boolean> {
-    const rows = await this.db.write<{ removed: number }>('write/unlinkNodes', args);
+    const rows = await this.db.run(write.unlinkNodes, args);
     return (rows[0]?.removed ?? 0) > 0;
   }
 
   async deleteNode(args: { id: string; curatedBy: string }): Promise<boolean> {
-    const rows = await this.db.write<{ removed: number }>('write/deleteNode', args);
+    const rows = await this.db.run(write.deleteNode, args);
     return (rows[0]?.removed ?? 0) > 0;
+  }
+
+  /** Decodes and extracts one report on the extraction thread, writes it, then reads it back (see ingestReport). */
+  ingestReport(source: string | Buffer, meta: Partial<ReportMeta>): Promise<IngestReportResult> {
+    return ingestReport(this.db, source, meta, this.ingestOptions);
   }
 
   writeReport(records: ReportRecords): Promise<WriteReportResult> {
@@ -187,33 +204,25 @@ export class Store {
     return deleteReport(this.db, reportId);
   }
 
-  /** One keyset batch of entities with their mentions; an empty batch ends the export. */
-  async exportNodes(afterId: string, batch: number): Promise<{ node: GraphNode; sources: SourceRow[] }[]> {
-    const rows = await this.db.read<NodeRow & { sources: SourceRow[] }>('read/exportNodes', { afterId, batch });
-    return rows.map((r) => ({ node: toGraphNode(r.labels, r.props), sources: r.sources }));
+  /** One keyset batch of entities with their sources (see exportNodes). */
+  exportNodes(afterId: string, batch: number): Promise<{ node: GraphNode; sources: SourceRow[] }[]> {
+    return exportNodes(this.db, afterId, batch);
   }
 
-  /** The relationships leaving one keyset batch of entities; `lastId` null ends the export. */
-  async exportEdges(afterId: string, batch: number): Promise<{ lastId: string | null; rels: RelationshipRow[] }> {
-    const rows = await this.db.read<{ lastId: string | null; rels: RelationshipRow[] }>('read/exportEdges', { afterId, batch });
-    return rows[0] ?? { lastId: null, rels: [] };
+  /** The relationships leaving one keyset batch of entities, with their sources (see exportEdges). */
+  exportEdges(afterId: string, batch: number): Promise<EdgeBatch> {
+    return exportEdges(this.db, afterId, batch);
   }
 
-  /** The spans a relationship's evidence points to, with their text, resolved through the passages. */
-  async evidenceSources(evidence: readonly string[], c?: RoundTripCounter): Promise<SourceRow[]> {
-    const parsed = evidence.map(parseEvidence).filter((e): e is NonNullable<typeof e> => e !== null);
-    const passageIds = [...new Set(parsed.map((e) => e.passageId).filter((id): id is string => id !== null))];
-    const passages = passageIds.length ? await this.passagesByIds(passageIds, c) : new Map<string, Props>();
-    return parsed.map((e) => {
-      const p = e.passageId ? passages.get(e.passageId) : undefined;
-      const text = p ? String(p.text).slice(e.start - Number(p.start), e.end - Number(p.start)) : '';
-      return { ...e, text };
-    });
+  /** Many evidence lists resolved to their sources, one list each, in one round trip (see evidenceSources). */
+  async evidenceSources(lists: readonly (readonly string[])[]): Promise<SourceRow[][]> {
+    if (lists.every((l) => l.length === 0)) return lists.map(() => []);
+    return this.db.readTx((tx) => evidenceSources(tx, lists));
   }
 
   /** The passage containing a span of a report, and the report's length; null when there is no such report. */
   async passageAt(reportId: string, start: number, end: number): Promise<{ passageId: string | null; chars: number } | null> {
-    const rows = await this.db.read<{ id: string | null; chars: number }>('read/passageAt', { reportId, start, end });
+    const rows = await this.db.run(read.passageAt, { reportId, start, end });
     return rows[0] ? { passageId: rows[0].id, chars: rows[0].chars } : null;
   }
 

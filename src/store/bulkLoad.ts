@@ -1,5 +1,6 @@
 import type { ReportRecords } from '../ingest';
 import type { Database, Tx } from './Database';
+import { ingest } from './queries';
 import { edgeRows, mentionRows, nodeRows, passageRows, writeReport, type WriteReportResult } from './writeReport';
 
 /** Rows per UNWIND statement of a bulk transaction: a few reports' worth, well within a 1 GiB heap. */
@@ -23,8 +24,14 @@ function chunked<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
-async function runChunked(tx: Tx, name: string, key: string, rows: readonly unknown[]): Promise<void> {
-  for (const batch of chunked(rows)) await tx.run(name, { [key]: batch });
+/** Runs a bulk statement over `rows` in slices; each statement takes its rows as its one list parameter. */
+async function runChunked<K extends string>(
+  tx: Tx,
+  query: (tx: Tx, params: Record<K, Record<string, unknown>[]>) => Promise<unknown>,
+  key: K,
+  rows: readonly object[],
+): Promise<void> {
+  for (const batch of chunked(rows)) await query(tx, { [key]: batch as Record<string, unknown>[] } as Record<K, Record<string, unknown>[]>);
 }
 
 function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string, number> {
@@ -69,7 +76,7 @@ function bulkRows(batch: readonly ReportRecords[]) {
     }
     sections.push(...unique.values());
   }
-  const passages = batch.flatMap((r) => passageRows(r).map((p) => ({ ...p, reportId: r.report.id })));
+  const passages = batch.flatMap((r) => passageRows(r.passages, new Map(r.sections.map((x) => [x.id, x.title]))).map((p) => ({ ...p, reportId: r.report.id })));
   const nodes = new Map<string, { id: string; label: string; name: string; properties: Record<string, unknown>; reportIds: string[] }>();
   for (const r of batch) {
     for (const row of nodeRows(r.nodes, r.report.id)) {
@@ -83,7 +90,7 @@ function bulkRows(batch: readonly ReportRecords[]) {
       }
     }
   }
-  const mentions = batch.flatMap((r) => mentionRows(r.nodes));
+  const mentions = batch.flatMap((r) => r.nodes.flatMap(mentionRows));
   const links = batch.flatMap((r) => {
     const regionId = aboutRegion(r);
     return regionId ? [{ reportId: r.report.id, regionId }] : [];
@@ -140,7 +147,7 @@ function resultOf(records: ReportRecords): WriteReportResult {
 export async function bulkWriteReports(db: Database, batch: readonly ReportRecords[], timeoutMs = 600_000): Promise<BulkWriteResult> {
   const ids = batch.map((r) => r.report.id);
   const present = new Set(
-    (await db.read<{ id: string }>('ingest/bulkReportsPresent', { reportIds: ids })).map((r) => r.id),
+    (await db.run(ingest.bulkReportsPresent, { reportIds: ids })).map((r) => r.id),
   );
   const firstOf = new Map<string, number>();
   batch.forEach((r, i) => firstOf.has(r.report.id) || firstOf.set(r.report.id, i));
@@ -158,16 +165,15 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
     try {
       await db.writeTx(
         async (tx) => {
-          await runChunked(tx, 'ingest/bulkCreateReports', 'reports', rows.reports);
-          await runChunked(tx, 'ingest/bulkCreateSections', 'sections', rows.sections);
-          await runChunked(tx, 'ingest/bulkLinkSections', 'links', rows.sectionLinks);
-          await runChunked(tx, 'ingest/bulkCreatePassages', 'passages', rows.passages);
-          await runChunked(tx, 'ingest/bulkMergeNodes', 'nodes', rows.nodes);
-          await runChunked(tx, 'ingest/mergeMentions', 'mentions', rows.mentions);
-          await runChunked(tx, 'ingest/bulkLinkReportRegions', 'links', rows.links);
-          await runChunked(tx, 'ingest/bulkMergeEdges', 'edges', rows.edges);
+          await runChunked(tx, ingest.bulkCreateReports, 'reports', rows.reports);
+          await runChunked(tx, ingest.bulkCreateSections, 'sections', rows.sections);
+          await runChunked(tx, ingest.bulkLinkSections, 'links', rows.sectionLinks);
+          await runChunked(tx, ingest.bulkCreatePassages, 'passages', rows.passages);
+          await runChunked(tx, ingest.bulkMergeNodes, 'nodes', rows.nodes);
+          await runChunked(tx, ingest.mergeMentions, 'mentions', rows.mentions);
+          await runChunked(tx, ingest.bulkLinkReportRegions, 'links', rows.links);
+          await runChunked(tx, ingest.bulkMergeEdges, 'edges', rows.edges);
         },
-        undefined,
         timeoutMs,
       );
       for (const r of fresh) results.set(r, resultOf(r));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { findAbove } from '../ingest';
 
 /** A Cypher file: its header (the `//` lines on top) and its body, with the parameters each declares and uses. */
 export interface CypherFile {
@@ -8,11 +9,16 @@ export interface CypherFile {
   body: string;
   /** `// @param name: Type` lines of the header */
   declaredParams: string[];
+  /** the header's parameter types by name (`ids: List<String>`) */
+  paramTypes: Record<string, string>;
+  /** the header's columns and their types (`// @returns id: String, sources: List<Source>`) */
+  returnTypes: Record<string, string>;
   /** `$name` occurrences in the body */
   usedParams: string[];
 }
 
-export const cypherRoot = path.resolve(__dirname, '..', '..', 'cypher');
+/** The repository's cypher/ folder, found from src/store or dist/src/store alike. */
+export const cypherRoot = findAbove(__dirname, 'cypher');
 
 /** Splits a file into its leading comment header and the statement; exported for the file-format test. */
 export function parseCypherFile(name: string, source: string): CypherFile {
@@ -21,11 +27,19 @@ export function parseCypherFile(name: string, source: string): CypherFile {
   while (i < lines.length && (lines[i].trim().startsWith('//') || lines[i].trim() === '')) i++;
   const header = lines.slice(0, i).join('\n');
   const body = lines.slice(i).join('\n').trim();
+  const paramTypes = Object.fromEntries([...header.matchAll(/@param\s+(\w+):\s*(\S+)/g)].map((m) => [m[1], m[2]]));
   const declaredParams = [...header.matchAll(/@param\s+(\w+)/g)].map((m) => m[1]);
+  const returns = /@returns\s+(.*?)(?:\s+—.*)?$/m.exec(header)?.[1] ?? '';
+  const returnTypes = Object.fromEntries(
+    returns
+      .split(/,\s*/)
+      .filter(Boolean)
+      .map((column) => column.split(/:\s*/) as [string, string]),
+  );
   // Strip string literals and comments first so that `$` inside them does not count as a parameter.
   const code = body.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/.*$/gm, '');
   const usedParams = [...new Set([...code.matchAll(/\$(\w+)/g)].map((m) => m[1]))];
-  return { name, header, body, declaredParams, usedParams };
+  return { name, header, body, declaredParams, paramTypes, returnTypes, usedParams };
 }
 
 function walk(dir: string): string[] {
@@ -37,7 +51,7 @@ function walk(dir: string): string[] {
 
 /**
  * Every `cypher/<area>/<name>.cypher` file except schema migrations, keyed by `<area>/<name>`, read once.
- * Looking up a name that does not exist throws at start-up (queries.ts resolves all names when it loads).
+ * Looking up a name that does not exist throws at start-up (queries/ resolves every name when it loads).
  */
 export function loadCypherFiles(root: string = cypherRoot): ReadonlyMap<string, CypherFile> {
   const files = new Map<string, CypherFile>();

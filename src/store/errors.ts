@@ -1,25 +1,40 @@
 import { Neo4jError } from 'neo4j-driver';
 
 /** Store failures the API layer can turn into client-facing codes. Everything else is an internal error. */
-export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'CONFLICT' | 'NOT_FOUND' | 'TIMEOUT' | 'BAD_INPUT';
+export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'CONFLICT' | 'NOT_FOUND' | 'TIMEOUT' | 'TOO_LARGE';
 
 export class StoreError extends Error {
   override name = 'StoreError';
+  /** the id a NOT_FOUND names */
+  readonly id?: string;
   constructor(
     readonly code: StoreErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options: { cause?: unknown; id?: string } = {},
   ) {
-    super(message, options);
+    super(message, { cause: options.cause });
+    this.id = options.id;
   }
 }
+
+// The driver raises these without a code: no connection came within the acquisition timeout, or the driver
+// was closed under the request (shutdown).
+const UNAVAILABLE_MESSAGES = [/^Connection acquisition timed out/, /^Pool is closed/];
 
 /** Maps a driver error to a StoreError once, here, so no Neo4j message or Cypher text reaches clients. */
 export function toStoreError(error: unknown): unknown {
   if (error instanceof StoreError || !(error instanceof Neo4jError)) return error;
   const code = error.code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.includes('DatabaseUnavailable') ||
+    UNAVAILABLE_MESSAGES.some((m) => m.test(error.message))
+  ) {
     return new StoreError('STORE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.', { cause: error });
+  }
+  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionMemoryLimit')) {
+    return new StoreError('TOO_LARGE', 'The write needs more memory than the database allows one transaction (dbms.memory.transaction.total.max).', { cause: error });
   }
   if (code.includes('ConstraintValidationFailed')) {
     return new StoreError('CONFLICT', 'A node with that id already exists.', { cause: error });

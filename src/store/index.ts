@@ -1,19 +1,25 @@
 /** The store layer's public surface: the only module the api, server and cli layers import from store. */
-export { Database, createDriver, type DatabaseOptions, type RoundTripCounter, type Tx } from './Database';
-export { Store, type ListLabel, type ListParams } from './Store';
+export { Database, createDriver, type DatabaseOptions, type DriverOptions, type RoundTripCounter } from './Database';
+export { Availability, type AvailabilityListener } from './Availability';
+export { Store } from './Store';
+export type { ListLabel, ListOrder, ListRequest, ListWhere, MetricWhere } from './listPages';
+export { composeList, composeNodeById, orderKeys, orderSignature } from './compose';
+export type { FieldPlan, Keyset, LabelPlan, ListPlan, NeighbourRel, NestedPage, NodeByIdPlan, NodePlan, Prefetched, Statement, TreeNode, TreePage } from './compose';
 export { StoreError, type StoreErrorCode } from './errors';
 export { migrate, loadMigrations, MigrationChecksumError, type MigrationResult } from './migrate';
 export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from './cypherFiles';
-export { evidenceString, type WriteReportResult } from './writeReport';
+export { evidenceString, parseEvidence } from './evidenceString';
+export type { WriteReportResult } from './writeReport';
+export type { IngestOptions, IngestReportResult } from './ingestReport';
 export { bulkWriteReports, type BulkWriteResult } from './bulkLoad';
-export { parseEvidence } from './toGraphNode';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 
 import type { Driver } from 'neo4j-driver';
 import { Database } from './Database';
+import type { IngestOptions } from './ingestReport';
 import { Store } from './Store';
 
-/** Builds the Store over a driver. */
-export function createStore(driver: Driver, options: { database?: string; queryTimeoutMs: number }): Store {
-  return new Store(new Database(driver, options));
+/** Builds the Store over a driver; `ingest` holds the limits of one report. */
+export function createStore(driver: Driver, options: { database?: string; queryTimeoutMs: number; ingest?: IngestOptions }): Store {
+  return new Store(new Database(driver, { database: options.database, queryTimeoutMs: options.queryTimeoutMs }), options.ingest);
 }

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { cypher, cypherRoot } from './cypherFiles';
-import { toCypherParams } from './Database';
+import { cypherRoot } from './cypherFiles';
+import type { Database } from './Database';
+import { migrate as queries } from './queries';
 
 export interface Migration {
   version: number;
@@ -41,6 +41,9 @@ export function loadMigrations(dir: string = path.join(cypherRoot, 'schema')): M
     .sort((a, b) => a.version - b.version);
 }
 
+/** How long one schema statement, or the wait for indexes to come online, may take. */
+const SCHEMA_TIMEOUT_MS = 300_000;
+
 export class MigrationChecksumError extends Error {
   override name = 'MigrationChecksumError';
 }
@@ -50,9 +53,8 @@ export class MigrationChecksumError extends Error {
  * (:__Migration {version, checksum}) node. Idempotent: a second run applies nothing. A recorded migration whose
  * file has since changed is an error, since constraints it created may differ from what the file now says.
  */
-export async function migrate(driver: Driver, database?: string, migrations: Migration[] = loadMigrations()): Promise<MigrationResult> {
-  const { records } = await driver.executeQuery(cypher('migrate/appliedMigrations'), {}, { database });
-  const recorded = new Map(records.map((r) => [Number(r.get('version')), String(r.get('checksum'))]));
+export async function migrate(db: Database, migrations: Migration[] = loadMigrations()): Promise<MigrationResult> {
+  const recorded = new Map((await db.run(queries.appliedMigrations, {})).map((r) => [r.version, r.checksum]));
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   for (const m of migrations) {
     const checksum = recorded.get(m.version);
@@ -66,15 +68,12 @@ export async function migrate(driver: Driver, database?: string, migrations: Mig
       result.alreadyApplied.push(m.version);
       continue;
     }
-    // Schema statements cannot share a transaction with data writes, so each runs on its own.
-    for (const statement of m.statements) await driver.executeQuery(statement, {}, { database });
-    await driver.executeQuery(
-      cypher('migrate/recordMigration'),
-      toCypherParams({ version: m.version, checksum: m.checksum, description: m.description }) as Record<string, unknown>,
-      { database },
-    );
+    // Schema statements cannot share a transaction with data writes, so each runs on its own; building an index
+    // over an existing graph may take longer than a query may.
+    for (const statement of m.statements) await db.writeTx((tx) => tx.run(statement), SCHEMA_TIMEOUT_MS);
+    await db.run(queries.recordMigration, { version: m.version, checksum: m.checksum, description: m.description });
     result.applied.push(m.version);
   }
-  await driver.executeQuery(cypher('migrate/awaitIndexes'), {}, { database });
+  await db.writeTx((tx) => queries.awaitIndexes(tx, {}), SCHEMA_TIMEOUT_MS);
   return result;
 }

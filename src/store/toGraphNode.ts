@@ -10,11 +10,3 @@ export function toGraphNode(labels: readonly string[], props: Props): GraphNode 
   for (const [k, v] of Object.entries(props)) if (v !== null && v !== undefined) clean[k] = v;
   return { id: String(props.id), label, props: clean };
 }
-
-/** Parses one evidence string of a relationship ("reportId|passageId|start|end|rule"). */
-export function parseEvidence(evidence: string): { reportId: string; passageId: string | null; start: number; end: number; rule: string } | null {
-  const parts = evidence.split('|');
-  if (parts.length < 5) return null;
-  const [reportId, passageId, start, end, ...rule] = parts;
-  return { reportId, passageId: passageId || null, start: Number(start), end: Number(end), rule: rule.join('|') };
-}

@@ -22,6 +22,8 @@ export interface SourceRow {
   end: number;
   rule: string;
   text: string;
+  /** the span is what the fact was derived from, not a mention of it (records/RelationBasis.ts) */
+  derived: boolean;
 }
 
 export interface RelationshipRow {
@@ -31,6 +33,11 @@ export interface RelationshipRow {
   /** "reportId|passageId|start|end|rule" strings */
   evidence: string[];
   curated: boolean;
+  /** what it rests on (records/RelationBasis.ts: clause, adjacent, … name, gazetteer, report); null when curated */
+  basis?: string | null;
+  derived?: boolean;
+  /** 0–1, from the basis; null for curated relationships */
+  confidence?: number | null;
   props?: Props;
 }
 

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { SEED_REPORT_ID } from '../support/testStore';
+import iconv from 'iconv-lite';
+import { collectJobs, ingestFiles } from '../../src/cli/ingest';
+import { SEED_REPORT_ID, testConfig } from '../support/testStore';
 import { testApp, type TestApp } from '../support/testApp';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -55,6 +58,29 @@ describe('upserts', () => {
     expect(created.sources).toEqual([{ text: '《重庆市稳经济政策包》', start: evidence.start, end: evidence.end }]);
     const updated = (await ok(UPSERT_POLICY, { input: { id: created.id, name: `${TAG}政策(修订)`, kind: 'PLAN' } })).upsertPolicy;
     expect(updated).toMatchObject({ id: created.id, name: `${TAG}政策(修订)`, kind: 'PLAN' });
+  });
+
+  it('curates the extracted policy when given its title as written, 《》 and all', async () => {
+    const reportId = `test-curate-${process.pid}`;
+    const title = `${TAG}专项行动方案`;
+    const text = `重庆市人民政府关于${TAG}的报告\n印发《${title}》，全市地区生产总值同比增长6.1%。`;
+    await ok(`mutation($text: String!) { ingestReport(text: $text, meta: {id: "${reportId}"}) { changed } }`, { text });
+    const curated = (await ok(UPSERT_POLICY, { input: { name: `《${title}》`, kind: 'PLAN' } })).upsertPolicy;
+    expect(curated).toMatchObject({ id: `policy:${title}`, kind: 'PLAN', curated: true });
+    expect(curated.sources.map((s: Any) => s.text)).toEqual([`《${title}》`]);
+    await ok(`mutation { deleteReport(id: "${reportId}") }`);
+    await ok(`mutation { deleteNode(id: "policy:${title}") }`);
+  });
+
+  it('resolves the curated evidence of every node of a page in the same round trip as their mentions', async () => {
+    for (const [i, needle] of ['《重庆市稳经济政策包》', '渝西地区打造成渝地区双城经济圈建设先行区'].entries()) {
+      await ok(UPSERT_POLICY, { input: { name: `${TAG}批量${i}`, evidence: span(needle) } });
+    }
+    const res = await t.run<Any>(`{ policies(where: {nameContains: "${TAG}批量"}) { nodes { name sources { text } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.policies.nodes.map((p: Any) => p.sources[0].text)).toEqual(['《重庆市稳经济政策包》', '渝西地区打造成渝地区双城经济圈建设先行区']);
+    // the list, then the sources of all its nodes
+    expect(res.ctx.counter.roundTrips).toBe(2);
   });
 
   it('says NOT_FOUND for an unknown id and CONFLICT for an id of another label', async () => {
@@ -167,5 +193,84 @@ describe('ingestReport and deleteReport', () => {
     expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason: 'EMPTY_INPUT' });
     const badId = await fails(`mutation { ingestReport(text: "x", meta: {id: "a b/c"}) { changed } }`);
     expect(badId.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'meta.id' });
+  });
+});
+
+describe('ingestReport: one validation path with the CLI, limits, absurd numbers', () => {
+  const INGEST = 'mutation($text: String!, $id: ID!) { ingestReport(text: $text, meta: {id: $id}) { changed report { id } } }';
+  const line = '重庆市人民政府关于2023年前三季度经济运行情况的报告\n全市地区生产总值同比增长6.1%,渝昆高铁加快建设。\n';
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-parity-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  // Documents as a client would post them; the CLI reads the same text as a UTF-8 file.
+  const documents: [string, string, string][] = [
+    ['a NUL character', 'BINARY_INPUT', `${line}\u0000${line}`],
+    ['control characters', 'BINARY_INPUT', `${line}${'\u0001\u0007\u001b'.repeat(40)}`],
+    ['punctuation only', 'NOT_A_REPORT', '，。！？、；：“”《》（）…—,.!?'.repeat(40)],
+    ['mojibake (GBK read as UTF-8)', 'UNSUPPORTED_ENCODING', iconv.encode(line.repeat(5), 'gbk').toString('utf8')],
+    ['English prose', 'NOT_A_REPORT', 'The municipal government shall continue to promote high quality development. '.repeat(5)],
+    ['whitespace only', 'EMPTY_INPUT', ' \n\t\u3000\n'],
+    ['a byte order mark only', 'EMPTY_INPUT', '\uFEFF'],
+    ['nothing', 'EMPTY_INPUT', ''],
+  ];
+
+  it.each(documents)('gives %s the verdict the ingest CLI gives its file: %s', async (name, reason, text) => {
+    const id = `test-parity-${process.pid}-${documents.findIndex((d) => d[0] === name)}`;
+    const file = path.join(dir, `${id}.txt`);
+    fs.writeFileSync(file, text, 'utf8');
+    const cli = await ingestFiles(t.store, collectJobs([file]));
+    expect(cli.failed.map((f) => f.error.split(':')[0])).toEqual([reason]);
+    const api = await fails(INGEST, { text, id });
+    expect(api.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason });
+    expect((await t.store.nodesByIds([id])).size).toBe(0);
+  });
+
+  it('stores no metric for a number too large to be a figure, and reads and sorts the report\'s metrics', async () => {
+    const id = `test-huge-number-${process.pid}`;
+    const text = `重庆市人民政府关于${TAG}的报告\n${line.repeat(12)}全市地区生产总值同比增长${'9'.repeat(400)}%。\n规模以上工业增加值增长1e308%，固定资产投资增长4.2%。\n`;
+    expect((await ok(INGEST, { text, id })).ingestReport.report.id).toBe(id);
+    const { records } = await t.store.db.driver.executeQuery(
+      'MATCH (m:Metric {reportId: $id}) WHERE NOT abs(m.value) <= 1e15 OR NOT abs(coalesce(m.valueMax, 0)) <= 1e15 RETURN count(m) AS n',
+      { id },
+    );
+    expect(records[0].get('n')).toBe(0);
+    const sorted = (await ok(`{ metrics(where: {reportId: "${id}"}, orderBy: [{field: VALUE, direction: DESC}]) { nodes { value unit } } }`)).metrics.nodes;
+    expect(sorted).toEqual(expect.arrayContaining([{ value: 4.2, unit: '%' }]));
+    expect(sorted.every((m: Any) => Number.isFinite(m.value) && Math.abs(m.value) <= 1e15)).toBe(true);
+    await ok(`mutation { deleteReport(id: "${id}") }`);
+  });
+
+  it('refuses a curated metric whose value is too large to be a figure', async () => {
+    const err = await fails('mutation { upsertMetric(input: {subject: "x", value: 1e300, unit: "%", kind: LEVEL, reportId: "' + SEED_REPORT_ID + '"}) { id } }');
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value' });
+  });
+
+  describe('with small limits', () => {
+    let limited: TestApp;
+    let hurried: TestApp;
+    beforeAll(async () => {
+      limited = await testApp(testConfig({ MAX_REPORT_BYTES: '1000' }));
+      // 1 ms: no extraction, however small the report, answers within it
+      hurried = await testApp(testConfig({ EXTRACTION_TIMEOUT_MS: '1' }));
+    });
+    afterAll(async () => {
+      await limited.close();
+      await hurried.close();
+    });
+
+    it('refuses a report over MAX_REPORT_BYTES with TOO_LARGE', async () => {
+      const res = await limited.run(INGEST, { text: line.repeat(20), id: `test-too-large-${process.pid}` });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason: 'TOO_LARGE' });
+    });
+
+    it('stops a report past EXTRACTION_TIMEOUT_MS with EXTRACTION_TIMEOUT, and writes nothing', async () => {
+      const id = `test-timeout-${process.pid}`;
+      const res = await hurried.run(INGEST, { text: line.repeat(8), id });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'EXTRACTION_TIMEOUT', field: 'text', reason: 'EXTRACTION_TIMEOUT' });
+      expect((await hurried.store.nodesByIds([id])).size).toBe(0);
+    });
   });
 });

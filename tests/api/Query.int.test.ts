@@ -62,6 +62,20 @@ describe('Query.policies', () => {
     expect(names).toEqual([...names].sort().reverse());
   });
 
+  it.each([
+    '{ policies(first: 0) { totalCount } }',
+    '{ search(query: "重庆", first: 101) { score } }',
+    '{ reports(first: 0) { id } }',
+    '{ neighborhood(id: "region:重庆市", first: 0) { truncated } }',
+    '{ node(id: "region:重庆市") { sources(first: 0) { text } } }',
+    '{ node(id: "region:重庆市") { ... on Region { children(first: 101) { totalCount } } } }',
+    '{ path(from: "region:渝西地区", to: "region:重庆市") { relationships { sources(first: 1000) { text } } } }',
+    '{ policyRegionLinks(regionId: "region:重庆市", first: 1) { sources(perRelationship: 21) { text } } }',
+    '{ search(query: "陆海新通道", labels: ["Passage"], first: 1) { node { ... on Passage { mentions(first: 0) { id } } } } }',
+  ])('treats a page size above the cap or below 1 as BAD_USER_INPUT: %s', async (query) => {
+    expect(await errorCode(query)).toBe('BAD_USER_INPUT');
+  });
+
   it('rejects a page size above the cap and a forged cursor', async () => {
     expect(await errorCode(`{ policies(first: 1000) { totalCount } }`)).toBe('BAD_USER_INPUT');
     expect(await errorCode(`{ policies(after: "bm9wZQ") { totalCount } }`)).toBe('BAD_USER_INPUT');
@@ -167,6 +181,28 @@ describe('Query.metrics', () => {
     expect(data.level.nodes[0].subject).toContain('完成投资');
     expect(data.share.nodes[0].unit).toBe('%');
   });
+
+  it('leaves out a metric stored with a value that is not a finite number, so lists and sorts still answer', async () => {
+    // Neither ingest nor curation stores one; a hand-made write through the driver can.
+    const subject = `手写指标${process.pid}`;
+    const ids = ['inf', 'nan', 'ok'].map((k) => `metric:test-${process.pid}-${k}`);
+    await t.store.db.driver.executeQuery(
+      `UNWIND $rows AS row
+       CREATE (m:Entity:Metric {id: row.id, name: $subject, subject: $subject, value: row.value, unit: '%', kind: 'LEVEL',
+               reportId: $reportId, start: 0, curated: true, reportIds: [$reportId]})`,
+      { rows: [{ id: ids[0], value: Infinity }, { id: ids[1], value: NaN }, { id: ids[2], value: 1.5 }], subject, reportId: SEED_REPORT_ID },
+    );
+    try {
+      for (const direction of ['ASC', 'DESC']) {
+        const data = await ok(`{ metrics(where: {subjectEquals: "${subject}"}, orderBy: [{field: VALUE, direction: ${direction}}]) { totalCount nodes { id value } } }`);
+        expect(data.metrics).toEqual({ totalCount: 1, nodes: [{ id: ids[2], value: 1.5 }] });
+      }
+      const all = await t.run(`{ metrics(first: 100, orderBy: [{field: VALUE, direction: DESC}]) { totalCount nodes { value } } }`);
+      expect(all.errors).toBeUndefined();
+    } finally {
+      await t.store.db.driver.executeQuery('MATCH (m:Metric) WHERE m.id IN $ids DETACH DELETE m', { ids });
+    }
+  });
 });
 
 describe('Query.regions and projects', () => {
@@ -263,6 +299,14 @@ describe('Query.node, path, neighborhood, reports, stats', () => {
     expect(await errorCode(`{ neighborhood(id: "region:重庆市", depth: 4) { truncated } }`)).toBe('BAD_USER_INPUT');
   });
 
+  it('follows only the relationship types asked for, named by the RelationshipType enum', async () => {
+    const data = await ok(`{ neighborhood(id: "region:渝西地区", depth: 2, relationshipTypes: [PART_OF]) { nodes { id } relationships { type } } }`);
+    expect(data.neighborhood.relationships.length).toBeGreaterThan(0);
+    expect(new Set(data.neighborhood.relationships.map((r: Any) => r.type))).toEqual(new Set(['PART_OF']));
+    expect(data.neighborhood.nodes.map((n: Any) => n.id)).toContain('region:重庆市');
+    expect(await errorCode(`query($t: [RelationshipType!]) { neighborhood(id: "region:重庆市", relationshipTypes: $t) { truncated } }`, { t: ['ABOUT'] })).toBe('BAD_USER_INPUT');
+  });
+
   it('lists the seed report with its metadata and sections', async () => {
     const data = await ok(`{ reports { id title issuer region { name } year period chars sections { number title children { number } } entityCounts { label count } } }`);
     const seed = data.reports.find((r: Any) => r.id === SEED_REPORT_ID);
@@ -287,6 +331,13 @@ describe('query limits', () => {
     const res = await t.run(deep);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.ctx.counter.roundTrips).toBe(0);
+  });
+
+  it('rejects too many aliases or directives with the same code, and a huge document at the parser', async () => {
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: stats { reports }`).join(' ')} }`;
+    expect(await errorCode(aliases)).toBe('QUERY_TOO_COMPLEX');
+    expect(await errorCode(`{ stats ${'@skip(if: false) '.repeat(21)}{ reports } }`)).toBe('QUERY_TOO_COMPLEX');
+    expect(await errorCode(`{ ${'__typename '.repeat(5001)}}`)).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('rejects a query whose pages multiply past the cost limit, counting variables too', async () => {

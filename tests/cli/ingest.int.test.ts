@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { collectJobs, ingestFiles, summaryTable } from '../../src/cli/ingest';
+import type { LocalNeo4jConfig } from '../../src/server/config';
+import { findFreePort, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/server/localNeo4j';
+import { openStore, type OpenedStore } from '../../src/server/openStore';
 import type { Store } from '../../src/store';
-import { testStore } from '../support/testStore';
+import { testConfig, testStore } from '../support/testStore';
 
 let store: Store;
 let dir: string;
@@ -51,7 +54,7 @@ describe('npm run ingest', () => {
     const report = (await store.nodesByIds([gbkId])).get(gbkId)!;
     expect(report.props.title).toBe('重庆市人民政府关于2023年前三季度计划执行情况的报告');
     expect(await store.reportText(gbkId)).toBe(gbkText);
-    const sources = (await store.mentions(['project:万州机场T2航站楼'], 100)).get('project:万州机场T2航站楼')!;
+    const sources = (await store.entitySources(['project:万州机场T2航站楼'], 100)).get('project:万州机场T2航站楼')!;
     const mine = sources.find((s) => s.reportId === gbkId)!;
     expect(gbkText.slice(mine.start, mine.end)).toBe('万州机场T2航站楼');
   });
@@ -87,5 +90,55 @@ describe('npm run ingest on corpus files', () => {
     // Regions shared with the seed report are one node with provenance from several reports.
     const china = (await store.nodesByIds(['region:中华人民共和国'])).get('region:中华人民共和国')!;
     expect((china.props.reportIds as string[]).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+// A Neo4j of this describe's own, stopped while the command runs.
+describe('npm run ingest when the database goes away', () => {
+  let dir: string;
+  let local: LocalNeo4jConfig;
+  let neo: LocalNeo4jHandle | undefined;
+  let opened: OpenedStore;
+  const file = (name: string) => path.join(dir, `${name}.txt`);
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-ingest-outage-'));
+    for (const [name, growth] of [['outage-a', '4.1'], ['outage-b', '5.2'], ['outage-c', '6.3']]) {
+      fs.writeFileSync(file(name), `重庆市人民政府关于${name}的报告\n全市地区生产总值同比增长${growth}%，渝昆高铁加快建设。\n`);
+    }
+    local = { dir: path.join(dir, 'neo4j'), boltPort: await findFreePort(), heap: '384m', pageCache: '32m', startTimeoutS: 120, java: testConfig().localNeo4j.java };
+    neo = await startLocalNeo4j(local);
+    opened = await openStore(testConfig({ NEO4J_URI: neo.uri }));
+  });
+  afterAll(async () => {
+    await opened.close();
+    await neo?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops once the database has been unreachable for giveUpMs, saying what loaded, what failed and what was not tried', async () => {
+    const first = await ingestFiles(opened.store, collectJobs([file('outage-a')]));
+    expect(first.loaded.map((r) => r.reportId)).toEqual(['outage-a']);
+    await neo!.stop();
+    neo = undefined;
+
+    const started = Date.now();
+    const summary = await ingestFiles(opened.store, collectJobs([file('outage-b'), file('outage-c')]), undefined, { giveUpMs: 3000, probeIntervalMs: 200 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(summary.loaded).toEqual([]);
+    expect(summary.failed.map((f) => [path.basename(f.file), f.error.split(':')[0]])).toEqual([['outage-b.txt', 'STORE_UNAVAILABLE']]);
+    expect(summary.notTried).toEqual([file('outage-c')]);
+    const table = summaryTable(summary);
+    expect(table).toContain('0 report(s) loaded (0 new or changed), 1 failed, 1 not tried');
+    expect(table).toContain('STOPPED: the database was unreachable for 3 s');
+    expect(table).toContain(`NOT TRIED ${file('outage-c')}`);
+  });
+
+  it('tries the file again when the database is back in time', async () => {
+    const run = ingestFiles(opened.store, collectJobs([file('outage-b')]), undefined, { giveUpMs: 120_000, probeIntervalMs: 500 });
+    neo = await startLocalNeo4j(local);
+    const summary = await run;
+    expect(summary.failed).toEqual([]);
+    expect(summary.loaded.map((r) => r.reportId)).toEqual(['outage-b']);
   });
 });

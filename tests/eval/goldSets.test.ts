@@ -7,20 +7,31 @@ const e = evaluate();
 
 const FLOORS = {
   seed: {
-    Metric: { precision: 0.95, recall: 0.75 },
-    Policy: { precision: 0.82, recall: 0.68 },
-    Project: { precision: 0.8, recall: 0.65 },
-    Region: { precision: 0.5, recall: 0.45 },
-    Agency: { precision: 0.9, recall: 0.6 },
+    Metric: { precision: 0.97, recall: 0.9 },
+    Policy: { precision: 0.84, recall: 0.69 },
+    Project: { precision: 0.8, recall: 0.64 },
+    Region: { precision: 0.76, recall: 0.8 },
+    Agency: { precision: 0.92, recall: 0.73 },
   },
   corpus: {
-    Metric: { precision: 0.9, recall: 0.7 },
-    Policy: { precision: 0.8, recall: 0.55 },
-    Project: { precision: 0, recall: 0.05 },
-    Region: { precision: 0.5, recall: 0.45 },
-    Agency: { precision: 0.9, recall: 0.3 },
+    Metric: { precision: 0.95, recall: 0.8 },
+    Policy: { precision: 0.85, recall: 0.55 },
+    Project: { precision: 0.75, recall: 0.38 },
+    Region: { precision: 0.85, recall: 0.76 },
+    Agency: { precision: 0.9, recall: 0.55 },
+  },
+  // A regression guard only: the rules are never tuned on this set and the scorer never lists its misses.
+  heldout: {
+    Metric: { precision: 0.95, recall: 0.77 },
+    Policy: { precision: 0.65, recall: 0.36 },
+    Project: { precision: 0.4, recall: 0.2 },
+    Region: { precision: 0.7, recall: 0.55 },
+    Agency: { precision: 0.65, recall: 0.33 },
   },
 } as const;
+
+// Relations are scored on the seed report, the only set with enough of them to mean something.
+const RELATION_FLOOR = { precision: 0.72, recall: 0.42 };
 
 describe('extraction against the blind gold sets', () => {
   it.each(['seed', 'corpus', 'heldout'] as const)('every %s annotation points at its text', (set) => {
@@ -33,10 +44,15 @@ describe('extraction against the blind gold sets', () => {
   it.each(Object.entries(FLOORS).flatMap(([set, types]) => Object.entries(types).map(([type, f]) => [set, type, f] as const)))(
     '%s %s stays at or above its floors',
     (set, type, floor) => {
-      const s = e[set as 'seed' | 'corpus'].entities[type];
+      const s = e[set as keyof typeof FLOORS].entities[type];
       expect({ type, precision: s.precision >= floor.precision, recall: s.recall >= floor.recall }).toEqual({ type, precision: true, recall: true });
     },
   );
+
+  it('seed relations stay at or above their floor', () => {
+    const r = e.seed.relations.ALL;
+    expect({ precision: r.precision >= RELATION_FLOOR.precision, recall: r.recall >= RELATION_FLOOR.recall }).toEqual({ precision: true, recall: true });
+  });
 
   it('finds every 《》 document of the seed report', () => {
     expect(e.seed.documents.recall).toBe(1);

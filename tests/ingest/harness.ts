@@ -12,6 +12,8 @@ export interface ExpectedCandidate {
   name?: string;
   /** compared as a subset: only the keys given are checked */
   fields?: Record<string, unknown>;
+  /** the rule's working notes for the refiners, compared as a subset too */
+  work?: Record<string, unknown>;
 }
 
 /** A hand-placed mention for relation tests: the `occurrence`-th (0-based) `text` in the fragment becomes a candidate. */
@@ -69,6 +71,8 @@ export function passageContext(text: string, options: { meta?: Partial<ReportMet
 
 /** Runs `rules` then `refiners` over one passage as the engine does: rule names stamped, sorted by span, refined in order. */
 export function runPassage(rules: readonly EntityRule[], refiners: readonly Refiner[], ctx: PassageContext): Candidate[] {
+  const order = new Map(rules.map((r, i) => [r.name, i]));
+  ctx = { ...ctx, ruleRank: (name) => order.get(name) ?? rules.length };
   let found = rules.flatMap((r) => r.extract(ctx).map((c) => ({ ...c, rule: r.name })));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refiner of refiners) found = refiner.refine(ctx, found);
@@ -88,7 +92,7 @@ export function runRule(rule: EntityRule, text: string, options: HarnessOptions 
  */
 export function expectExtracts(rule: EntityRule, text: string, expected: readonly ExpectedCandidate[], options: HarnessOptions = {}): void {
   const got = runRule(rule, text, options);
-  const shown = got.map((c) => ({ text: c.text, start: c.start, end: c.end, name: c.name, rule: c.rule, fields: c.fields }));
+  const shown = got.map((c) => ({ text: c.text, start: c.start, end: c.end, name: c.name, rule: c.rule, fields: c.fields, work: c.work }));
   const actual = got.map((c, i) => {
     const e = expected[i];
     return {
@@ -97,6 +101,7 @@ export function expectExtracts(rule: EntityRule, text: string, expected: readonl
       end: c.end,
       ...(e?.name !== undefined ? { name: c.name } : {}),
       ...(e?.fields ? { fields: pick(c.fields, Object.keys(e.fields)) } : {}),
+      ...(e?.work ? { work: pick({ ...c.work }, Object.keys(e.work)) } : {}),
     };
   });
   const wanted = expected.map((e) => ({
@@ -105,6 +110,7 @@ export function expectExtracts(rule: EntityRule, text: string, expected: readonl
     end: e.start + e.text.length,
     ...(e.name !== undefined ? { name: e.name } : {}),
     ...(e.fields ? { fields: e.fields } : {}),
+    ...(e.work ? { work: e.work } : {}),
   }));
   if (JSON.stringify(actual) !== JSON.stringify(wanted)) {
     throw new Error(`${rule.name} on '${text}'\nexpected ${JSON.stringify(wanted, null, 1)}\ngot ${JSON.stringify(shown, null, 1)}`);

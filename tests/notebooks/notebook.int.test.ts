@@ -4,7 +4,6 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { listQuery } from '../../src/api';
 import { loadConfig, repoRoot } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/main';
 import { serverMounts } from '../../src/server/mounts';
@@ -53,7 +52,7 @@ describe('notebooks', () => {
       // Region columns are real names from the graph; every cell is empty or a hop count 1–3.
       const regions = rows[0].slice(1);
       expect(regions.length).toBeGreaterThan(0);
-      const known = new Set((await server.store.list('Region', [null], listQuery('Region', {}, []).params, { offset: 0, first: 1000 })).get('')!.items.map((r) => String(r.props.name)));
+      const known = new Set((await server.store.list('Region', { where: {}, page: { offset: 0, first: 1000 } })).items.map((r) => String(r.props.name)));
       for (const r of regions) expect(known.has(r)).toBe(true);
       for (const row of rows.slice(1)) for (const cell of row.slice(1)) expect(cell).toMatch(/^([123](\.0)?)?$/);
     });

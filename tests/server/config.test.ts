@@ -35,6 +35,27 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ apiKeys: ['alice:k1', 'k2'], requireKeyForReads: true, maxPageSize: 50, production: true, port: 0 });
   });
 
+  it('bounds what one report, one request and one wait on Neo4j may take, by default', () => {
+    const c = loadConfig({});
+    expect(c.reports).toEqual({ extractionTimeoutMs: 45_000, maxReportBytes: 1024 * 1024 });
+    expect(c.driver).toEqual({ acquisitionTimeoutMs: 3000, maxRetryTimeMs: 2000 });
+    expect(c).toMatchObject({ maxAnonymousBodyBytes: 1024 * 1024, maxKeyedBodyBytes: 3 * 1024 * 1024, ingestGiveUpMs: 30_000 });
+  });
+
+  it('takes the limits from the environment, the keyed body limit following the report limit', () => {
+    const c = loadConfig({ EXTRACTION_TIMEOUT_MS: '1000', MAX_REPORT_BYTES: '100', MAX_BODY_BYTES: '10', NEO4J_ACQUISITION_TIMEOUT_MS: '500', NEO4J_MAX_RETRY_MS: '0', INGEST_GIVE_UP_MS: '5' });
+    expect(c.reports).toEqual({ extractionTimeoutMs: 1000, maxReportBytes: 100 });
+    expect(c.driver).toEqual({ acquisitionTimeoutMs: 500, maxRetryTimeMs: 0 });
+    expect(c).toMatchObject({ maxAnonymousBodyBytes: 10, maxKeyedBodyBytes: 210, ingestGiveUpMs: 5 });
+  });
+
+  it('answers introspection in development and not in production, unless INTROSPECTION says otherwise', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: 'false' }).introspection).toBe(false);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' })).toMatchObject({ port: 4000, neo4j: { local: true } });
   });
@@ -45,6 +66,9 @@ describe('loadConfig', () => {
     [{ NEO4J_LOCAL_HEAP: '512' }, 'NEO4J_LOCAL_HEAP'],
     [{ MAX_PAGE_SIZE: '5000' }, 'MAX_PAGE_SIZE'],
     [{ NODE_ENV: 'prod' }, 'NODE_ENV'],
+    [{ EXTRACTION_TIMEOUT_MS: '0' }, 'EXTRACTION_TIMEOUT_MS'],
+    [{ MAX_REPORT_BYTES: '2MB' }, 'MAX_REPORT_BYTES'],
+    [{ INTROSPECTION: 'maybe' }, 'INTROSPECTION'],
   ])('stops with a message naming the variable for %p', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));

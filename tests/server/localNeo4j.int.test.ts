@@ -9,6 +9,7 @@ import {
   stopLocalNeo4j,
   type LocalNeo4jHandle,
 } from '../../src/server/localNeo4j';
+import { testConfig } from '../support/testStore';
 
 // Starting and stopping a JVM takes seconds; the project's testTimeout is not applied per project by Jest.
 jest.setTimeout(120_000);
@@ -20,7 +21,7 @@ describe('localNeo4j', () => {
   const started: LocalNeo4jHandle[] = [];
 
   const start = async (): Promise<LocalNeo4jHandle> => {
-    const handle = await startLocalNeo4j({ dir, boltPort, heap: '384m', pageCache: '32m', startTimeoutS: 120 });
+    const handle = await startLocalNeo4j({ dir, boltPort, heap: '384m', pageCache: '32m', startTimeoutS: 120, java: testConfig().localNeo4j.java });
     started.push(handle);
     return handle;
   };

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/server/config';
 import { loadReportFile } from '../../src/server/loadReportFile';
-import { createDriver, createStore, migrate } from '../../src/store';
+import { openStore } from '../../src/server/openStore';
 
 /**
  * Readies the integration tests' database once per run, before any test worker starts: applies the schema
@@ -9,13 +9,10 @@ import { createDriver, createStore, migrate } from '../../src/store';
  */
 export async function prepareDatabase(uri: string): Promise<void> {
   const config = loadConfig({ ...process.env, NEO4J_URI: uri });
-  const driver = createDriver(config.neo4j);
-  const store = createStore(driver, { database: config.neo4j.database, queryTimeoutMs: 120_000 });
+  const { store, close } = await openStore(config, { queryTimeoutMs: 120_000 });
   try {
-    await driver.verifyConnectivity();
-    await migrate(driver, config.neo4j.database);
     await loadReportFile(store, config.seedReport);
   } finally {
-    await driver.close();
+    await close();
   }
 }

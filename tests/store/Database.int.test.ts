@@ -1,4 +1,5 @@
 import { createDriver, Database, StoreError } from '../../src/store';
+import { read, write } from '../../src/store/queries';
 import { testConfig } from '../support/testStore';
 
 const config = testConfig();
@@ -14,11 +15,11 @@ describe('Database', () => {
   it('writes and reads back inside one transaction', async () => {
     const id = `${PREFIX}a`;
     const seen = await db.writeTx(async (tx) => {
-      await tx.run('write/upsertNode', { id, label: 'Policy', name: '测试政策', properties: { kind: 'OTHER' }, curatedBy: 'test', evidence: null });
-      return tx.run<{ id: string; props: { name: string } }>('read/nodesByIds', { ids: [id] });
+      await write.upsertNode(tx, { id, label: 'Policy', name: '测试政策', properties: { kind: 'OTHER' }, curatedBy: 'test', evidence: null });
+      return read.nodesByIds(tx, { ids: [id] });
     });
     expect(seen[0].props.name).toBe('测试政策');
-    const after = await db.read<{ id: string; labels: string[] }>('read/nodesByIds', { ids: [id] });
+    const after = await db.run(read.nodesByIds, { ids: [id] });
     expect(after[0].labels.sort()).toEqual(['Entity', 'Policy']);
   });
 
@@ -26,20 +27,21 @@ describe('Database', () => {
     const id = `${PREFIX}rolled-back`;
     await expect(
       db.writeTx(async (tx) => {
-        await tx.run('write/upsertNode', { id, label: 'Policy', name: '半途', properties: {}, curatedBy: 'test', evidence: null });
+        await write.upsertNode(tx, { id, label: 'Policy', name: '半途', properties: {}, curatedBy: 'test', evidence: null });
         throw new Error('boom after the first write');
       }),
     ).rejects.toThrow('boom after the first write');
-    expect(await db.read('read/nodesByIds', { ids: [id] })).toEqual([]);
+    expect(await db.run(read.nodesByIds, { ids: [id] })).toEqual([]);
   });
 
   it('counts one round trip per transaction', async () => {
     const counter = { roundTrips: 0 };
-    await db.read('read/reports', { first: 10 }, counter);
-    await db.readTx(async (tx) => {
-      await tx.run('read/nodeCounts');
-      await tx.run('read/relationshipCounts');
-    }, counter);
+    const counted = db.counting(counter);
+    await counted.run(read.reports, { first: 10 });
+    await counted.readTx(async (tx) => {
+      await read.nodeCounts(tx, {});
+      await read.relationshipCounts(tx, {});
+    });
     expect(counter.roundTrips).toBe(2);
   });
 
@@ -48,7 +50,7 @@ describe('Database', () => {
     const dead = new Database(createDriver({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: '' }, { maxRetryTimeMs: 0 }), {
       queryTimeoutMs: 1000,
     });
-    const error = await dead.read('read/reports', { first: 1 }).catch((e: unknown) => e);
+    const error = await dead.run(read.reports, { first: 1 }).catch((e: unknown) => e);
     const pinged = await dead.ping();
     await dead.close();
     expect(error).toBeInstanceOf(StoreError);

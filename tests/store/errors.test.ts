@@ -10,6 +10,8 @@ const cases: [string, string | null][] = [
   ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
   ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'TIMEOUT'],
   ['Neo.ClientError.Transaction.TransactionTimedOut', 'TIMEOUT'],
+  ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'TOO_LARGE'],
+  ['Neo.TransientError.General.TransactionMemoryLimit', 'TOO_LARGE'],
   ['Neo.ClientError.Statement.SyntaxError', null],
 ];
 
@@ -26,6 +28,15 @@ describe('toStoreError', () => {
     expect((mapped as StoreError).message).not.toMatch(/MATCH|raw message/);
     expect((mapped as StoreError).cause).toBe(original);
   });
+
+  it.each(['Connection acquisition timed out in 3000 ms. Pool status: Active conn count = 50, Idle conn count = 0.', 'Pool is closed, it is no more able to serve requests.'])(
+    'maps the driver\'s own "%s" (no code) to STORE_UNAVAILABLE',
+    (message) => {
+      const mapped = toStoreError(new Neo4jError(message, 'N/A', 'gql', 'desc'));
+      expect(mapped).toBeInstanceOf(StoreError);
+      expect((mapped as StoreError).code).toBe('STORE_UNAVAILABLE');
+    },
+  );
 
   it('leaves errors that are not from Neo4j alone', () => {
     const e = new Error('boom');

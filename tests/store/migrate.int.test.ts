@@ -1,14 +1,15 @@
-import { createDriver, loadMigrations, migrate, MigrationChecksumError } from '../../src/store';
+import { createDriver, Database, loadMigrations, migrate, MigrationChecksumError } from '../../src/store';
 import { testConfig } from '../support/testStore';
 
 const config = testConfig();
-const driver = createDriver(config.neo4j);
-afterAll(() => driver.close());
+const db = new Database(createDriver(config.neo4j), { database: config.neo4j.database, queryTimeoutMs: 30_000 });
+const driver = db.driver;
+afterAll(() => db.close());
 
 describe('migrate', () => {
   it('applies nothing the second time: every migration is already recorded', async () => {
-    const first = await migrate(driver, config.neo4j.database);
-    const second = await migrate(driver, config.neo4j.database);
+    const first = await migrate(db);
+    const second = await migrate(db);
     const versions = loadMigrations().map((m) => m.version);
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toEqual(versions);
@@ -29,7 +30,7 @@ describe('migrate', () => {
 
   it('refuses to continue when an applied migration file was edited', async () => {
     const edited = loadMigrations().map((m, i) => (i === 0 ? { ...m, checksum: 'f'.repeat(64) } : m));
-    await expect(migrate(driver, config.neo4j.database, edited)).rejects.toThrow(MigrationChecksumError);
-    await expect(migrate(driver, config.neo4j.database, edited)).rejects.toThrow(/V0001__node_keys\.cypher was changed after it was applied/);
+    await expect(migrate(db, edited)).rejects.toThrow(MigrationChecksumError);
+    await expect(migrate(db, edited)).rejects.toThrow(/V0001__node_keys\.cypher was changed after it was applied/);
   });
 });

@@ -59,7 +59,7 @@ describe('writeReport', () => {
     const ids = ['project:渝昆高铁', 'region:重庆市'];
     const nodes = await store.nodesByIds(ids);
     for (const id of ids) expect(nodes.get(id)?.props.reportIds).toEqual(expect.arrayContaining([SEED_REPORT_ID, SECOND_ID]));
-    const sources = (await store.mentions(['project:渝昆高铁'], 100)).get('project:渝昆高铁') ?? [];
+    const sources = (await store.entitySources(['project:渝昆高铁'], 100)).get('project:渝昆高铁') ?? [];
     expect(new Set(sources.map((s) => s.reportId))).toEqual(new Set([SEED_REPORT_ID, SECOND_ID]));
     const mine = sources.find((s) => s.reportId === SECOND_ID)!;
     expect(mine.text).toBe('渝昆高铁');
@@ -67,30 +67,14 @@ describe('writeReport', () => {
   });
 
   it('deleting a report removes what only it said and keeps what others say', async () => {
-    const before = (await store.mentions(['project:渝昆高铁'], 100)).get('project:渝昆高铁')!.length;
+    const before = (await store.entitySources(['project:渝昆高铁'], 100)).get('project:渝昆高铁')!.length;
     expect(await store.deleteReport(SECOND_ID)).toBe(true);
-    const after = (await store.mentions(['project:渝昆高铁'], 100)).get('project:渝昆高铁')!;
+    const after = (await store.entitySources(['project:渝昆高铁'], 100)).get('project:渝昆高铁')!;
     expect(after.length).toBeLessThan(before);
     expect(after.every((s) => s.reportId === SEED_REPORT_ID)).toBe(true);
     expect((await store.nodesByIds([SECOND_ID])).size).toBe(0);
-    const metrics = await store.list('Metric', [null], { ...nullMetricFilters, reportId: SECOND_ID }, { offset: 0, first: 10 });
-    expect(metrics.get('')?.total).toBe(0);
+    const metrics = await store.list('Metric', { where: { reportId: SECOND_ID }, page: { offset: 0, first: 10 } });
+    expect(metrics.total).toBe(0);
     expect(await store.deleteReport(SECOND_ID)).toBe(false);
   });
 });
-
-const nullMetricFilters = {
-  subjectContains: null,
-  subjectEquals: null,
-  units: null,
-  kinds: null,
-  period: null,
-  valueGt: null,
-  valueGte: null,
-  valueLt: null,
-  valueLte: null,
-  reportId: null,
-  includeSubregions: false,
-  sort1: null,
-  sort2: null,
-};

@@ -8,7 +8,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
 
 /** A Store on the test database; close it in afterAll. */
 export function testStore(config: Config = testConfig()): Store {
-  return createStore(createDriver(config.neo4j), { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
+  return createStore(createDriver(config.neo4j, config.driver), {
+    database: config.neo4j.database,
+    queryTimeoutMs: config.queryTimeoutMs,
+    ingest: config.reports,
+  });
 }
 
 export const SEED_REPORT_ID = 'chongqing-2023-h1-plan-execution-report';

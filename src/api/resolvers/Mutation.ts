@@ -1,37 +1,31 @@
 import { z } from 'zod';
-import { IngestError, extractReport } from '../../ingest';
+import { MAX_METRIC_VALUE, type EntityLabel } from '../../ingest';
 import { evidenceString, type Props } from '../../store';
+import { parseArg } from '../args/parseArg';
 import type { KgContext } from '../context';
+import { curatedNodeId } from '../curatedNodeId';
 import { KgErrorCode, badInput, kgError, notFound } from '../errors';
-import { toApiNode } from './shared';
-
-type Ctx = KgContext;
+import type { EvidenceInput, MutationResolvers } from '../generated/graphql';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH } from '../limits';
+import { toApiNode } from './toApiNode';
 
 /** Mutations need an API key; reads do not (unless configured). */
-function requireKey(ctx: Ctx): string {
+function requireKey(ctx: KgContext): string {
   if (!ctx.caller.keyName) {
     throw kgError(KgErrorCode.UNAUTHENTICATED, 'Mutations need an API key: send "Authorization: Bearer <key>".');
   }
   return ctx.caller.keyName;
 }
 
-const name = z.string().trim().min(1, 'must not be empty').max(300, 'is longer than 300 characters');
-const optionalId = z.string().trim().min(1).max(300).nullish();
+const name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `is longer than ${MAX_NAME_LENGTH} characters`);
+const optionalId = z.string().trim().min(1).max(MAX_ID_LENGTH).nullish();
 const evidenceSchema = z
   .object({ reportId: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(1) })
   .refine((e) => e.end > e.start, { message: 'must have end > start', path: ['end'] })
   .nullish();
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, arg: string): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = [arg, ...issue.path.map(String)].join('.');
-  throw badInput(`"${field}" ${issue.message}.`, field);
-}
-
 /** Checks a span against the report and anchors it to its passage, as an evidence string. */
-async function evidence(ctx: Ctx, e: { reportId: string; start: number; end: number } | null | undefined): Promise<string | null> {
+async function evidence(ctx: KgContext, e: EvidenceInput | null | undefined): Promise<string | null> {
   if (!e) return null;
   const at = await ctx.store.passageAt(e.reportId, e.start, e.end);
   if (!at) throw notFound('report', e.reportId);
@@ -39,126 +33,106 @@ async function evidence(ctx: Ctx, e: { reportId: string; start: number; end: num
   return evidenceString({ reportId: e.reportId, passageId: at.passageId ?? '', start: e.start, end: e.end, rule: 'curated' });
 }
 
-const slug = (s: string) => s.replace(/\s+/g, '');
-
 /** Update needs the id to exist with that label; create derives the id, as ingest does. */
-async function targetId(ctx: Ctx, label: string, id: string | null | undefined, derived: string): Promise<string> {
+async function targetId(ctx: KgContext, label: string, id: string | null | undefined, derived: string): Promise<string> {
   if (!id) return derived;
-  const existing = await ctx.nodes.load(id);
-  if (!existing) throw notFound(label.toLowerCase(), id);
+  const [existing] = await ctx.store.requireNodes([{ id, label: null }]);
   if (existing.label !== label) throw kgError(KgErrorCode.CONFLICT, `"${id}" is a ${existing.label}, not a ${label}.`, { id });
   return id;
 }
 
-/** Validates, resolves the id and evidence, and writes one curated node. `deriveId` names a new node. */
-async function upsert(ctx: Ctx, label: string, input: unknown, schema: z.ZodType<Props>, deriveId: (v: Props) => string) {
+/** Validates, resolves the id and evidence, and writes one curated node; a new node gets the id ingest would give it. */
+async function upsert(ctx: KgContext, label: EntityLabel, input: unknown, schema: z.ZodType<Props>) {
   const who = requireKey(ctx);
-  const v = parse(schema, input, 'input');
+  const v = parseArg(schema, input, 'input');
   const display = String(v.name ?? v.subject);
-  const id = await targetId(ctx, label, v.id as string | null, deriveId(v));
-  const ev = await evidence(ctx, v.evidence as { reportId: string; start: number; end: number } | null);
+  const id = await targetId(ctx, label, v.id as string | null, curatedNodeId(label, v));
+  const ev = await evidence(ctx, v.evidence as EvidenceInput | null);
   const { id: _id, evidence: _ev, name: _name, parentId: _p, ...rest } = v;
   const properties = Object.fromEntries(Object.entries(rest).filter(([, x]) => x !== undefined && x !== null));
   return toApiNode(await ctx.store.upsertNode({ id, label, name: display, properties, curatedBy: who, evidence: ev }));
 }
 
 const base = { id: optionalId, name, evidence: evidenceSchema };
-const byName = (prefix: string) => (v: Props) => `${prefix}:${slug(String(v.name))}`;
+const reportMeta = z.object({
+  id: z.string().trim().regex(/^[\p{L}\p{N}._-]{1,120}$/u, 'must be 1–120 letters, digits, dot, dash or underscore'),
+  title: z.string().max(300).nullish(),
+  issuer: z.string().max(100).nullish(),
+  region: z.string().max(50).nullish(),
+  year: z.number().int().min(1949).max(2100).nullish(),
+  period: z.string().max(50).nullish(),
+  publishDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').nullish(),
+  sourceUrl: z.string().url().max(1000).nullish(),
+});
 
-export const Mutation = {
-  upsertPolicy: (_: unknown, { input }: { input: Props }, ctx: Ctx) =>
-    upsert(ctx, 'Policy', input, z.object({ ...base, kind: z.string(), yearRange: z.string().max(40).nullish() }), byName('policy')),
-  upsertAgency: (_: unknown, { input }: { input: Props }, ctx: Ctx) =>
-    upsert(ctx, 'Agency', input, z.object({ ...base, kind: z.string() }), byName('agency')),
-  upsertProject: (_: unknown, { input }: { input: Props }, ctx: Ctx) =>
-    upsert(ctx, 'Project', input, z.object({ ...base, kind: z.string(), status: z.string().nullish() }), byName('project')),
-  upsertRegion: async (_: unknown, { input }: { input: Props }, ctx: Ctx) => {
-    const parentId = input.parentId ? String(input.parentId) : null;
-    if (parentId) {
-      const parent = await ctx.nodes.load(parentId);
-      if (!parent || parent.label !== 'Region') throw notFound('region', parentId);
-    }
+export const Mutation: MutationResolvers = {
+  upsertPolicy: (_, { input }, ctx) =>
+    upsert(ctx, 'Policy', input, z.object({ ...base, kind: z.string(), yearRange: z.string().max(40).nullish() })),
+  upsertAgency: (_, { input }, ctx) => upsert(ctx, 'Agency', input, z.object({ ...base, kind: z.string() })),
+  upsertProject: (_, { input }, ctx) =>
+    upsert(ctx, 'Project', input, z.object({ ...base, kind: z.string(), status: z.string().nullish() })),
+  upsertRegion: async (_, { input }, ctx) => {
+    const parentId = input.parentId ?? null;
+    if (parentId) await ctx.store.requireNodes([{ id: parentId, label: 'Region' }]);
     const schema = z.object({ ...base, level: z.string(), code: z.string().max(20).nullish(), parentId: optionalId });
-    const region = await upsert(ctx, 'Region', input, schema, byName('region'));
+    const region = await upsert(ctx, 'Region', input, schema);
     if (parentId) await ctx.store.linkNodes({ from: region.id, to: parentId, type: 'PART_OF', curatedBy: requireKey(ctx), evidence: null });
     return region;
   },
-  upsertMetric: async (_: unknown, { input }: { input: Props }, ctx: Ctx) => {
+  upsertMetric: async (_, { input }, ctx) => {
     if (!input.id && !input.reportId) throw badInput('"input.reportId" is required when creating a metric.', 'input.reportId');
-    if (input.reportId && !(await ctx.nodes.load(String(input.reportId)))) throw notFound('report', String(input.reportId));
+    if (input.reportId) await ctx.store.requireNodes([{ id: input.reportId, label: 'Report' }]);
     const schema = z.object({
       id: optionalId,
       subject: name,
-      value: z.number().finite(),
+      value: z.number().finite().min(-MAX_METRIC_VALUE, `must be at least ${-MAX_METRIC_VALUE}`).max(MAX_METRIC_VALUE, `must be at most ${MAX_METRIC_VALUE}`),
       unit: z.string().trim().min(1).max(20),
       kind: z.string(),
       period: z.string().max(40).nullish(),
       reportId: z.string().min(1).nullish(),
       evidence: evidenceSchema,
     });
-    return upsert(ctx, 'Metric', input, schema, (v) => `metric:${v.reportId}:curated:${slug(String(v.subject))}:${v.value}${v.unit}`);
+    return upsert(ctx, 'Metric', input, schema);
   },
 
-  link: async (_: unknown, args: { from: string; to: string; type: string; evidence?: unknown }, ctx: Ctx) => {
+  link: async (_, args, ctx) => {
     const who = requireKey(ctx);
-    for (const id of [args.from, args.to]) if (!(await ctx.nodes.load(id))) throw notFound('node', id);
-    const ev = await evidence(ctx, parse(evidenceSchema, args.evidence, 'evidence'));
+    await ctx.store.requireNodes([{ id: args.from, label: null }, { id: args.to, label: null }]);
+    const ev = await evidence(ctx, parseArg(evidenceSchema, args.evidence, 'evidence'));
     const rel = await ctx.store.linkNodes({ from: args.from, to: args.to, type: args.type, curatedBy: who, evidence: ev });
     if (!rel) throw notFound('entity', `${args.from} or ${args.to}`);
     return rel;
   },
 
-  unlink: async (_: unknown, args: { from: string; to: string; type: string }, ctx: Ctx) => {
+  unlink: async (_, args, ctx) => {
     const who = requireKey(ctx);
-    for (const id of [args.from, args.to]) if (!(await ctx.nodes.load(id))) throw notFound('node', id);
+    await ctx.store.requireNodes([{ id: args.from, label: null }, { id: args.to, label: null }]);
     return ctx.store.unlinkNodes({ ...args, curatedBy: who });
   },
 
-  deleteNode: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+  deleteNode: async (_, args, ctx) => {
     const who = requireKey(ctx);
-    const n = await ctx.nodes.load(args.id);
-    if (!n) throw notFound('node', args.id);
+    const [n] = await ctx.store.requireNodes([{ id: args.id, label: null }]);
     if (n.label === 'Report' || n.label === 'Passage') {
       throw badInput(`"${args.id}" is a ${n.label}; use deleteReport for reports.`, 'id');
     }
     return ctx.store.deleteNode({ id: args.id, curatedBy: who });
   },
 
-  ingestReport: async (_: unknown, args: { text: string; meta: Record<string, unknown> }, ctx: Ctx) => {
+  ingestReport: async (_, args, ctx) => {
     requireKey(ctx);
-    const meta = parse(
-      z.object({
-        id: z.string().trim().regex(/^[\p{L}\p{N}._-]{1,120}$/u, 'must be 1–120 letters, digits, dot, dash or underscore'),
-        title: z.string().max(300).nullish(),
-        issuer: z.string().max(100).nullish(),
-        region: z.string().max(50).nullish(),
-        year: z.number().int().min(1949).max(2100).nullish(),
-        period: z.string().max(50).nullish(),
-        publishDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').nullish(),
-        sourceUrl: z.string().url().max(1000).nullish(),
-      }),
-      args.meta,
-      'meta',
-    );
-    let records;
-    try {
-      const given = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== undefined));
-      records = extractReport(args.text, given as { id: string });
-    } catch (error) {
-      if (error instanceof IngestError) throw kgError(KgErrorCode.BAD_USER_INPUT, error.message, { field: 'text', reason: error.code });
-      throw error;
-    }
-    const result = await ctx.store.writeReport(records);
-    const report = await ctx.nodes.load(result.reportId);
+    const meta = parseArg(reportMeta, args.meta, 'meta');
+    const given = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== undefined));
+    const result = await ctx.store.ingestReport(args.text, given);
     return {
-      report: report ? toApiNode(report) : null,
+      report: toApiNode(result.report),
       changed: result.changed,
       nodes: Object.entries(result.nodes).map(([label, count]) => ({ label, count })),
       relationships: Object.entries(result.relationships).map(([type, count]) => ({ type, count })),
     };
   },
 
-  deleteReport: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+  deleteReport: async (_, args, ctx) => {
     requireKey(ctx);
     const deleted = await ctx.store.deleteReport(args.id);
     if (!deleted) throw notFound('report', args.id);

@@ -1,140 +1,92 @@
-import type { ListLabel } from '../../store';
-import type { KgContext } from '../context';
-import { listQuery } from '../args/filters';
-import { pageArgs, pageSize, toConnection } from '../args/pagination';
-import { badInput, notFound } from '../errors';
+import { pageSize } from '../args/pagination';
+import { badInput } from '../errors';
 import { escapeLucene } from '../escapeLucene';
-import { toApiPath } from './graph';
-import { type ApiNode, type ConnArgs, toApiNode } from './shared';
+import type { QueryResolvers } from '../generated/graphql';
+import { DEFAULT_NEIGHBOURHOOD_SIZE, DEFAULT_REPORTS, LINK_HOPS, MAX_FILTER_TEXT_LENGTH, NEIGHBOURHOOD_DEPTH, PATH_HOPS } from '../limits';
+import { listField, nodeField } from '../translate';
+import { NODE_TYPES } from './Node';
+import { toApiNode, toApiPath } from './toApiNode';
 
-type Ctx = KgContext;
-type ListArgs = ConnArgs & { where?: unknown; orderBy?: unknown };
+/** Search finds any node the API can return. */
+const SEARCHABLE_LABELS: readonly string[] = NODE_TYPES;
 
-const SEARCHABLE_LABELS = ['Policy', 'Agency', 'Region', 'Project', 'Metric', 'Report', 'Passage'];
-const ENTITY_REL_TYPES = ['SUPPORTS', 'LOCATED_IN', 'ISSUED_BY', 'APPROVED_BY', 'MEASURES', 'PART_OF', 'IMPLEMENTS'];
-const MAX_LINK_HOPS = 4;
-const MAX_PATH_HOPS = 6;
-const MAX_DEPTH = 3;
-
-function hops(value: number | null | undefined, fallback: number, max: number, field: string): number {
-  const n = value ?? fallback;
+function hops(value: number | null | undefined, bound: { default: number; max: number }, field: string): number {
+  const n = value ?? bound.default;
+  const max = bound.max;
   if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`"${field}" must be an integer from 1 to ${max}.`, field);
   return n;
 }
 
-async function list(label: ListLabel, args: ListArgs, ctx: Ctx) {
-  const { scope, params } = listQuery(label, args.where, args.orderBy);
-  const page = pageArgs(args, ctx.limits.maxPageSize);
-  const result = await ctx.store.list(label, [scope], params, page, ctx.counter);
-  return toConnection(result.get(scope ?? ''), toApiNode, page.offset);
+/** A `minConfidence` argument: 0 (every relationship) through 1; anything else is BAD_USER_INPUT. */
+function confidence(value: number | null | undefined): number {
+  const c = value ?? 0;
+  if (!Number.isFinite(c) || c < 0 || c > 1) throw badInput('"minConfidence" must be a number from 0 to 1.', 'minConfidence');
+  return c;
 }
 
-async function requireNode(ctx: Ctx, id: string, label: string | null): Promise<ApiNode> {
-  const n = await ctx.nodes.load(id);
-  if (!n || (label && n.label !== label)) throw notFound(label ?? 'node', id);
-  return toApiNode(n);
-}
+export const Query: QueryResolvers = {
+  node: (_, args, ctx, info) => nodeField(args.id, ctx, info),
 
-export const Query = {
-  node: async (_: unknown, args: { id: string }, ctx: Ctx) => {
-    const n = await ctx.nodes.load(args.id);
-    return n ? toApiNode(n) : null;
-  },
-
-  search: async (_: unknown, args: { query: string; labels?: string[] | null; first?: number | null }, ctx: Ctx) => {
+  search: async (_, args, ctx) => {
     const q = args.query.trim();
     if (q.length === 0) throw badInput('"query" must not be empty.', 'query');
-    if (q.length > 200) throw badInput('"query" is longer than 200 characters.', 'query');
+    if (q.length > MAX_FILTER_TEXT_LENGTH) throw badInput(`"query" is longer than ${MAX_FILTER_TEXT_LENGTH} characters.`, 'query');
     const unknown = (args.labels ?? []).filter((l) => !SEARCHABLE_LABELS.includes(l));
     if (unknown.length) throw badInput(`"labels" has unknown labels: ${unknown.join(', ')}. Use ${SEARCHABLE_LABELS.join(', ')}.`, 'labels');
     const first = pageSize(args.first, ctx.limits.maxPageSize);
-    const hits = await ctx.store.search(escapeLucene(q), args.labels ?? null, first, ctx.counter);
+    const hits = await ctx.store.search(escapeLucene(q), args.labels ?? null, first);
     return hits.map((h) => ({ node: toApiNode(h.node), score: h.score }));
   },
 
-  policies: (_: unknown, args: ListArgs, ctx: Ctx) => list('Policy', args, ctx),
-  agencies: (_: unknown, args: ListArgs, ctx: Ctx) => list('Agency', args, ctx),
-  regions: (_: unknown, args: ListArgs, ctx: Ctx) => list('Region', args, ctx),
-  projects: (_: unknown, args: ListArgs, ctx: Ctx) => list('Project', args, ctx),
-  metrics: (_: unknown, args: ListArgs, ctx: Ctx) => list('Metric', args, ctx),
+  // One statement per root list with everything its selection nests (api/translate).
+  policies: (_, args, ctx, info) => listField('Policy', args, ctx, info),
+  agencies: (_, args, ctx, info) => listField('Agency', args, ctx, info),
+  regions: (_, args, ctx, info) => listField('Region', args, ctx, info),
+  projects: (_, args, ctx, info) => listField('Project', args, ctx, info),
+  metrics: (_, args, ctx, info) => listField('Metric', args, ctx, info),
 
-  reports: async (_: unknown, args: { first?: number | null }, ctx: Ctx) =>
-    (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, 100), ctx.counter)).map(toApiNode),
+  reports: async (_, args, ctx) => (await ctx.store.reports(pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_REPORTS))).map(toApiNode),
 
-  policyRegionLinks: async (
-    _: unknown,
-    args: { policyId?: string | null; regionId?: string | null; maxHops?: number | null; first?: number | null },
-    ctx: Ctx,
-  ) => {
-    if (!args.policyId && !args.regionId) throw badInput('Give "policyId", "regionId" or both.', 'policyId');
-    const rows = await ctx.store.policyRegionLinks(
-      {
-        policyId: args.policyId ?? null,
-        regionId: args.regionId ?? null,
-        maxHops: hops(args.maxHops, 3, MAX_LINK_HOPS, 'maxHops'),
-        first: pageSize(args.first, ctx.limits.maxPageSize),
-      },
-      ctx.counter,
-    );
+  policyRegionLinks: async (_, args, ctx) => {
+    const { policyId, regionId } = args;
+    if (!policyId && !regionId) throw badInput('Give "policyId", "regionId" or both.', 'policyId');
+    const rows = await ctx.store.policyRegionLinks({
+      policyId: policyId ?? null,
+      regionId: regionId ?? null,
+      maxHops: hops(args.maxHops, LINK_HOPS, 'maxHops'),
+      first: pageSize(args.first, ctx.limits.maxPageSize),
+      minConfidence: confidence(args.minConfidence),
+    });
     // Only an empty answer needs the second look: no links, or an id that does not exist?
     if (rows.length === 0) {
-      if (args.policyId) await requireNode(ctx, args.policyId, 'Policy');
-      if (args.regionId) await requireNode(ctx, args.regionId, 'Region');
+      await ctx.store.requireNodes([
+        ...(policyId ? [{ id: policyId, label: 'Policy' } as const] : []),
+        ...(regionId ? [{ id: regionId, label: 'Region' } as const] : []),
+      ]);
     }
     return rows.map((row) => {
       const path = toApiPath(row);
-      return { policy: path.nodes[0], region: path.nodes.at(-1), path, length: row.length };
+      return { policy: path.nodes[0], region: path.nodes[path.nodes.length - 1], path, length: row.length };
     });
   },
 
-  path: async (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Ctx) => {
-    const maxHops = hops(args.maxHops, 4, MAX_PATH_HOPS, 'maxHops');
-    // One batched round trip checks both ends.
-    const [from] = await Promise.all([requireNode(ctx, args.from, null), requireNode(ctx, args.to, null)]);
-    if (args.from === args.to) return { nodes: [from], relationships: [], length: 0 };
-    const row = await ctx.store.shortestPath({ from: args.from, to: args.to, maxHops }, ctx.counter);
+  path: async (_, args, ctx) => {
+    const maxHops = hops(args.maxHops, PATH_HOPS, 'maxHops');
+    const [from] = await ctx.store.requireNodes([{ id: args.from, label: null }, { id: args.to, label: null }]);
+    if (args.from === args.to) return { nodes: [toApiNode(from)], relationships: [], length: 0 };
+    const row = await ctx.store.shortestPath({ from: args.from, to: args.to, maxHops });
     return row ? toApiPath(row) : null;
   },
 
-  /** Breadth-first, one round trip per depth level, never more than `first` nodes. */
-  neighborhood: async (
-    _: unknown,
-    args: { id: string; depth?: number | null; relationshipTypes?: string[] | null; first?: number | null },
-    ctx: Ctx,
-  ) => {
-    const depth = hops(args.depth, 1, MAX_DEPTH, 'depth');
-    const first = pageSize(args.first, ctx.limits.maxPageSize, 50);
-    const types = args.relationshipTypes ?? null;
-    const unknown = (types ?? []).filter((t) => !ENTITY_REL_TYPES.includes(t));
-    if (unknown.length) throw badInput(`"relationshipTypes" has unknown types: ${unknown.join(', ')}.`, 'relationshipTypes');
-    const root = await requireNode(ctx, args.id, null);
-    const nodes = new Map<string, ApiNode>([[root.id, root]]);
-    const rels = new Map<string, { type: string; from: string; to: string; evidence: string[]; curated: boolean }>();
-    let frontier = [root.id];
-    let truncated = false;
-    for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
-      const step = await ctx.store.expand(frontier, types, first * 4 + 1, ctx.counter);
-      const next: string[] = [];
-      for (const { rel, node } of step) {
-        if (!nodes.has(node.id)) {
-          if (nodes.size >= first) {
-            truncated = true;
-            continue;
-          }
-          nodes.set(node.id, toApiNode(node));
-          next.push(node.id);
-        }
-        rels.set(`${rel.from}|${rel.type}|${rel.to}`, rel);
-      }
-      if (step.length > first * 4) truncated = true;
-      frontier = next;
-    }
-    const kept = [...rels.values()].filter((r) => nodes.has(r.from) && nodes.has(r.to));
-    return { nodes: [...nodes.values()], relationships: kept, truncated };
+  neighborhood: async (_, args, ctx) => {
+    const depth = hops(args.depth, NEIGHBOURHOOD_DEPTH, 'depth');
+    const first = pageSize(args.first, ctx.limits.maxPageSize, DEFAULT_NEIGHBOURHOOD_SIZE);
+    const sub = await ctx.store.neighbourhood(args.id, { depth, types: args.relationshipTypes ?? null, first, minConfidence: confidence(args.minConfidence) });
+    return { nodes: sub.nodes.map(toApiNode), relationships: sub.rels, truncated: sub.truncated };
   },
 
-  stats: async (_: unknown, __: unknown, ctx: Ctx) => {
-    const s = await ctx.store.stats(ctx.counter);
+  stats: async (_, __, ctx) => {
+    const s = await ctx.store.stats();
     return { ...s, reports: s.nodes.find((n) => n.label === 'Report')?.count ?? 0 };
   },
 };

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { Indicator, IndicatorCatalogue, SubjectRules } from './Indicator';
 import { subjectKeys } from './subjectKeys';
+import { perLexicon } from '../lexicon/perLexicon';
 
 /** The columns of indicators.tsv, in order. */
 const COLUMNS = ['id', 'name_zh', 'name_en', 'unit_family', 'variants'] as const;
@@ -22,7 +23,6 @@ interface RegionsFile {
   entries: { name: string; short_names?: string[]; level: string }[];
 }
 
-const cache = new WeakMap<Lexicon, IndicatorCatalogue>();
 
 /**
  * Parses `seeds/lexicon/indicators.tsv` (columns id, name_zh, name_en, unit_family, variants separated by `|`)
@@ -31,9 +31,7 @@ const cache = new WeakMap<Lexicon, IndicatorCatalogue>();
  * family no unit has, an empty variant, or two indicators whose variants reduce to the same key (the catalogue
  * would be ambiguous). name_zh is always a variant. Example: `loadIndicators(loadLexicon()).byId.get('gdp')`.
  */
-export function loadIndicators(lexicon: Lexicon): IndicatorCatalogue {
-  const hit = cache.get(lexicon);
-  if (hit) return hit;
+export const loadIndicators = perLexicon((lexicon: Lexicon): IndicatorCatalogue => {
   const rules = compileRules(lexicon);
   const table = lexicon.table('indicators');
   if (table.columns.join('\t') !== COLUMNS.join('\t')) {
@@ -65,9 +63,8 @@ export function loadIndicators(lexicon: Lexicon): IndicatorCatalogue {
     byId.set(id, indicator);
   }
   const catalogue: IndicatorCatalogue = Object.freeze({ indicators: Object.freeze(indicators), byId, exact, core, rules });
-  cache.set(lexicon, catalogue);
   return catalogue;
-}
+});
 
 /** Registers `key` for `indicator`; a key another indicator already holds is an error (the catalogue must be unambiguous). */
 function claim(map: Map<string, Indicator>, key: string, indicator: Indicator, variant: string, where: string): void {

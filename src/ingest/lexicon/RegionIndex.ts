@@ -1,6 +1,7 @@
 import { normalize } from '../text/normalize';
 import { Gazetteer } from './Gazetteer';
 import type { Lexicon } from './Lexicon';
+import { perLexicon } from './perLexicon';
 
 /** One region as `seeds/lexicon/regions.json` / `regions-cn.json` describe it (snake_case there, camelCase here). */
 export interface RegionEntry {
@@ -39,6 +40,8 @@ interface RawEntry {
   code?: string;
   members?: string[];
   joint?: boolean;
+  /** patches only: short names added to a national entry (燕赵大地 for 河北省) */
+  extra_short_names?: string[];
   false_positive_contexts?: string[];
   local_only?: boolean;
   valid_until?: string;
@@ -64,7 +67,6 @@ const TOP_LEVELS = new Set(['country', 'province', 'autonomous_region', 'sar']);
 /** Abbreviations of one character are never regions on their own (渝, 川, 黔), whatever the data says. */
 const MIN_SURFACE = 2;
 
-const cache = new WeakMap<Lexicon, RegionIndex>();
 
 /**
  * The region gazetteer of a lexicon: national divisions (regions-cn.json) overlaid by the curated entries of
@@ -83,12 +85,7 @@ export class RegionIndex {
   readonly localShortFollowers: readonly string[];
 
   static of(lexicon: Lexicon): RegionIndex {
-    let index = cache.get(lexicon);
-    if (!index) {
-      index = new RegionIndex(lexicon.data<RawFile>('regions-cn'), lexicon.data<RawFile>('regions'), lexicon.data<LocalShortRules>('regions-local-short'));
-      cache.set(lexicon, index);
-    }
-    return index;
+    return build(lexicon);
   }
 
   constructor(national: RawFile, curated: RawFile, localShort?: LocalShortRules) {
@@ -101,7 +98,7 @@ export class RegionIndex {
       raw.set(base.name, {
         ...base,
         ...p,
-        short_names: (base.short_names ?? []).filter((s) => !ambiguous.includes(s)),
+        short_names: [...(base.short_names ?? []), ...(p.extra_short_names ?? [])].filter((s) => !ambiguous.includes(s)),
         ambiguous_short_names: ambiguous,
         false_positive_contexts: [...(base.false_positive_contexts ?? []), ...(p.false_positive_contexts ?? [])],
       } as RawEntry);
@@ -255,3 +252,7 @@ export class RegionIndex {
     return null;
   }
 }
+
+const build = perLexicon(
+  (lexicon: Lexicon) => new RegionIndex(lexicon.data<RawFile>('regions-cn'), lexicon.data<RawFile>('regions'), lexicon.data<LocalShortRules>('regions-local-short')),
+);

@@ -1,18 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { findAbove } from '../findAbove';
 import type { Lexicon, LexiconTable } from './Lexicon';
 
 const cache = new Map<string, Lexicon>();
 
 /** Finds `seeds/lexicon` above this file, so the same code works from `src/` (tsx, jest) and from `dist/src/`. */
 function defaultDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'seeds', 'lexicon');
-    if (fs.existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error(`seeds/lexicon not found above ${__dirname}`);
+  return findAbove(__dirname, path.join('seeds', 'lexicon'));
 }
 
 /**

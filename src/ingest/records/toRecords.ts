@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Lexicon } from '../lexicon/Lexicon';
-import { RegionIndex, type RegionEntry } from '../lexicon/RegionIndex';
-import { partOfEvidenceRank } from '../rules/relation/PartOfRule';
+import { RegionIndex } from '../lexicon/RegionIndex';
 import type { Candidate, CandidateKind, RelationCandidate } from '../rules/Rule';
 import { normalize } from '../text/normalize';
 import { NodeLabel, RelType } from './labels';
@@ -47,8 +46,7 @@ export interface ToRecordsInput {
  * Candidates → graph records. One node per entity per report (id from `nodeId`), carrying every mention as a
  * source; one edge per (type, from, to), carrying every piece of evidence. A relation endpoint that is not a
  * mention of its own (a parent region, the report's region) becomes a node with the relation's evidence as its
- * source. The report's own region always has a node, and the report an ABOUT edge to it. Fields whose name
- * starts with `_` are engine hints and are not stored. Metric nodes get value, unit, kind, subject, period and
+ * source. The report's own region always has a node, and the report an ABOUT edge to it. Metric nodes get value, unit, kind, subject, period and
  * valueText (the first mention's text unless the rule set one).
  */
 export function toRecords(input: ToRecordsInput): ReportRecords {
@@ -96,7 +94,6 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
   }
 
   const aboutEdge = reportRegion(input, nodes, source);
-  closeRegionHierarchy(input.lexicon, text, nodes, edges);
   return {
     report: { ...meta, text, chars: text.length, sha256: createHash('sha256').update(text).digest('hex') },
     sections: input.sections,
@@ -141,7 +138,7 @@ function reportRegion(
 ): EdgeRecord | null {
   const { meta, passages, text } = input;
   if (!meta.region || passages.length === 0) return null;
-  const id = `region:${meta.region}`;
+  const id = nodeId({ kind: 'region', name: meta.region, fields: {} }, meta.id);
   const entry = RegionIndex.of(input.lexicon).byName(meta.region);
   const surfaces = entry ? [entry.name, ...entry.shortNames] : [meta.region];
   let prov: Provenance | null = null;
@@ -174,57 +171,6 @@ function reportRegion(
   return { from: meta.id, to: id, type: RelType.ABOUT, properties: about, sources: [{ ...evidence, derived: true }] };
 }
 
-/**
- * Gives every Region node its gazetteer parent chain. PartOfRule covers regions mentioned on their own; this
- * covers the ones that exist only as a relation endpoint (万州区 from 万州机场T2航站楼, 达州市 from 成达万高铁), so
- * that "projects in 重庆市 and its sub-regions" finds them. The evidence is the child's best source by
- * partOfEvidenceRank (its full name, else a standalone short form, else the first source, the span that implied
- * the child), as PartOfRule chooses. Runs to a fixed point because parents it adds may need parents too.
- */
-function closeRegionHierarchy(lexicon: Lexicon, text: string, nodes: Map<string, NodeRecord>, edges: Map<string, EdgeRecord>): void {
-  const index = RegionIndex.of(lexicon);
-  const hasParent = new Set([...edges.values()].filter((e) => e.type === RelType.PART_OF).map((e) => e.from));
-  const pending = [...nodes.values()].filter((n) => n.label === NodeLabel.Region && !hasParent.has(n.id));
-  while (pending.length > 0) {
-    const child = pending.pop()!;
-    const entry = index.byName(child.name);
-    const parent = entry ? index.ancestors(entry)[0] : undefined;
-    if (!entry || !parent || child.sources.length === 0) continue;
-    const evidence: Provenance = { ...bestEvidence(child.sources, text, entry), rule: 'relation.partOf', derived: true };
-    const parentId = `region:${parent.name}`;
-    let parentNode = nodes.get(parentId);
-    if (!parentNode) {
-      parentNode = {
-        id: parentId,
-        label: NodeLabel.Region,
-        name: parent.name,
-        properties: clean({ level: parent.level, parent: parent.parent, code: parent.code }),
-        sources: [evidence],
-      };
-      nodes.set(parentId, parentNode);
-    }
-    const key = `${RelType.PART_OF}|${child.id}|${parentId}`;
-    const gazetteer = { basis: RelationBasis.GAZETTEER, derived: true, confidence: basisConfidence(RelationBasis.GAZETTEER) };
-    if (!edges.has(key)) edges.set(key, { from: child.id, to: parentId, type: RelType.PART_OF, properties: gazetteer, sources: [evidence] });
-    if (!hasParent.has(parentId)) {
-      hasParent.add(child.id);
-      pending.push(parentNode);
-    }
-    hasParent.add(child.id);
-  }
-}
-
-/** The source with the lowest partOfEvidenceRank, the first among equals (sources are in text order). */
-function bestEvidence(sources: readonly Provenance[], text: string, entry: RegionEntry): Provenance {
-  let best = sources[0];
-  let bestRank = Infinity;
-  for (const s of sources) {
-    const rank = partOfEvidenceRank(text.slice(s.start, s.end), text[s.start - 1], text[s.end], entry);
-    if (rank < bestRank) [best, bestRank] = [s, rank];
-  }
-  return best;
-}
-
 function propertiesOf(c: Candidate): Properties {
   const props = clean(c.fields);
   if (c.kind === 'metric') {
@@ -236,7 +182,7 @@ function propertiesOf(c: Candidate): Properties {
 
 function clean(fields: Record<string, PropertyValue | undefined>): Properties {
   const out: Properties = {};
-  for (const [k, v] of Object.entries(fields)) if (!k.startsWith('_') && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v;
   return out;
 }
 

@@ -1,4 +1,5 @@
-import type { Candidate, CandidateKind, PassageContext, Refiner } from '../rules/Rule';
+import type { Candidate, CandidateKind } from '../rules/Rule';
+import { refiner } from '../rules/defineRule';
 
 /** Tie-break among named entities of equal length: a title beats a project name beats an agency beats a place. */
 const PRIORITY: Record<CandidateKind, number> = { policy: 0, project: 1, agency: 2, region: 3, metric: 4 };
@@ -17,17 +18,14 @@ const NAME_KINDS = new Set<CandidateKind>(['policy', 'project', 'agency']);
  * Exact duplicates (same kind, same span) keep the first, except the members of one joint abbreviation (川渝 →
  * 四川省, 重庆市), which all stay. Output is in text order.
  */
-export const OverlapRefiner: Refiner = {
-  name: 'refine.overlap',
-  refine(_ctx: PassageContext, candidates: Candidate[]): Candidate[] {
-    const ranked = [...candidates].sort(
-      (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start,
-    );
-    const kept: Candidate[] = [];
-    for (const c of ranked) if (!kept.some((k) => conflicts(k, c))) kept.push(c);
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  },
-};
+export const OverlapRefiner = refiner('refine.overlap', (_ctx, candidates) => {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => conflicts(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+});
 
 /** `winner` was accepted before `c` (longer, or equal and of higher priority). */
 function conflicts(winner: Candidate, c: Candidate): boolean {
@@ -43,9 +41,9 @@ function conflicts(winner: Candidate, c: Candidate): boolean {
   return NAME_KINDS.has(named.kind) && metric.start >= named.start && metric.end <= named.end;
 }
 
-/** Whether two metric candidates read the same number (their `_vs`/`_ve` value spans, passage-relative, meet). */
+/** Whether two metric candidates read the same number (their value spans, passage-relative, meet). */
 function valueSpansMeet(a: Candidate, b: Candidate): boolean {
-  const [as, ae, bs, be] = [a.fields._vs, a.fields._ve, b.fields._vs, b.fields._ve];
-  if (typeof as !== 'number' || typeof ae !== 'number' || typeof bs !== 'number' || typeof be !== 'number') return true;
+  const [as, ae, bs, be] = [a.work?.valueStart, a.work?.valueEnd, b.work?.valueStart, b.work?.valueEnd];
+  if (as === undefined || ae === undefined || bs === undefined || be === undefined) return true;
   return as < be && bs < ae;
 }

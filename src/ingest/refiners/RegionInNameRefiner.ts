@@ -1,5 +1,6 @@
 import { headSet, namedPhrases, placeTest } from '../rules/common/namedHeads';
-import type { Candidate, PassageContext, Refiner } from '../rules/Rule';
+
+import { refiner } from '../rules/defineRule';
 
 const events = headSet('event-heads', new Set(['EVENT']));
 const QUOTED = /“([^“”]{1,40})”/g;
@@ -11,19 +12,16 @@ const QUOTED = /“([^“”]{1,40})”/g;
  * name as part of the name; a quote that is only the place (“重庆”) keeps it. Other kinds pass through.
  * Example (seed line 29): 开展“爱尚重庆·迎新消费季” → no 重庆市 mention.
  */
-export const RegionInNameRefiner: Refiner = {
-  name: 'refine.regionInName',
-  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
-    if (!candidates.some((c) => c.kind === 'region')) return candidates;
-    const names: [number, number][] = [];
-    for (const q of ctx.text.matchAll(QUOTED)) names.push([q.index, q.index + q[0].length]);
-    for (const e of namedPhrases(ctx, events(ctx.lexicon), placeTest(ctx.lexicon))) names.push([e.start, e.end]);
-    const base = ctx.passage.start;
-    return candidates.filter((c) => {
-      if (c.kind !== 'region') return true;
-      const [s, e] = [c.start - base, c.end - base];
-      // strictly inside: the name holds more than the place (a quote that is only the place keeps it)
-      return !names.some(([a, b]) => a <= s && e <= b && b - a - (e - s) > 2);
-    });
-  },
-};
+export const RegionInNameRefiner = refiner('refine.regionInName', (ctx, candidates) => {
+  if (!candidates.some((c) => c.kind === 'region')) return candidates;
+  const names: [number, number][] = [];
+  for (const q of ctx.text.matchAll(QUOTED)) names.push([q.index, q.index + q[0].length]);
+  for (const e of namedPhrases(ctx, events(ctx.lexicon), placeTest(ctx.lexicon))) names.push([e.start, e.end]);
+  const base = ctx.passage.start;
+  return candidates.filter((c) => {
+    if (c.kind !== 'region') return true;
+    const [s, e] = [c.start - base, c.end - base];
+    // strictly inside: the name holds more than the place (a quote that is only the place keeps it)
+    return !names.some(([a, b]) => a <= s && e <= b && b - a - (e - s) > 2);
+  });
+});

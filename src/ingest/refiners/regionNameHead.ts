@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
+import { perLexicon } from '../lexicon/perLexicon';
 
 /** region-name-heads.txt compiled: heads that follow directly, heads after a short name, and words that cancel. */
 interface RegionNameHeads {
@@ -11,22 +12,16 @@ interface RegionNameHeads {
 /** The longest name part allowed between a region and a `…head` (中国 + 戏剧梅花 + 奖). */
 const MAX_GAP = 4;
 const CJK = /[\u4e00-\u9fa5]/;
-const cache = new WeakMap<Lexicon, RegionNameHeads>();
 
-function headsOf(lexicon: Lexicon): RegionNameHeads {
-  let built = cache.get(lexicon);
-  if (!built) {
-    const lines = lexicon.words('region-name-heads');
-    built = {
-      direct: lines.filter((l) => !l.startsWith('…') && !l.startsWith('!')),
-      gapped: lines.filter((l) => l.startsWith('…')).map((l) => l.slice(1)),
-      cancels: lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1)),
-      gapStops: new Set(lexicon.words('region-name-gap-stops')),
-    };
-    cache.set(lexicon, built);
-  }
-  return built;
-}
+const headsOf = perLexicon((lexicon: Lexicon): RegionNameHeads => {
+  const lines = lexicon.words('region-name-heads');
+  return {
+    direct: lines.filter((l) => !l.startsWith('…') && !l.startsWith('!')),
+    gapped: lines.filter((l) => l.startsWith('…')).map((l) => l.slice(1)),
+    cancels: lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1)),
+    gapStops: new Set(lexicon.words('region-name-gap-stops')),
+  };
+});
 
 /**
  * Whether the region mention ending at `end` of `text` is the first part of a proper name (region-name-heads.txt):

@@ -10,6 +10,7 @@ import type { Candidate, CandidateKind, PassageContext, Refiner } from '../rules
 export function sameKindOverlapRefiner(kind: CandidateKind, name: string): Refiner {
   return {
     name,
+    kind,
     refine(_ctx: PassageContext, candidates: Candidate[]): Candidate[] {
       const same = candidates.filter((c) => c.kind === kind);
       const dropped = new Set<Candidate>();

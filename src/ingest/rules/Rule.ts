@@ -1,5 +1,5 @@
 import type { RelType } from '../records/labels';
-import type { PassageRecord, PropertyValue, ReportMeta } from '../records/types';
+import type { PassageRecord, PropertyValue, ReportMeta, ReportRecords } from '../records/types';
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { SectionContext } from '../text/sectionPeriods';
 
@@ -25,6 +25,25 @@ export interface Candidate {
   name: string;
   /** label-specific properties: metric value/unit/kind/period/subject, region level/parent, project status … */
   fields: Record<string, PropertyValue>;
+  /** working notes for the refiners; never stored */
+  work?: CandidateWork;
+}
+
+/** What a rule tells the refiners about a candidate beyond its stored fields. Offsets are in the normalised passage. */
+export interface CandidateWork {
+  /** metric: where its number starts and ends, and where its predicate (同比增长, 达) starts */
+  valueStart?: number;
+  valueEnd?: number;
+  predicateStart?: number;
+  /** metric: its period is stated (in its sentence or its section's heading), and stated in its own sentence */
+  periodExplicit?: boolean;
+  periodWritten?: boolean;
+  /** metric: a step passed on the way to the next value (连跨5万亿元、6万亿元两个台阶), dropped once it lends its subject */
+  step?: boolean;
+  /** metric: an item of a 分别 list with no subjects of its own: where the list is, this item's index, its length */
+  group?: { at: number; index: number; size: number };
+  /** region: an ambiguous short form (江北, 渝中), kept only in list context */
+  ambiguous?: boolean;
 }
 
 /** A relationship stated in one passage, between two candidates of that passage (or the report's own region). */
@@ -37,6 +56,8 @@ export interface RelationCandidate {
   start: number;
   end: number;
   fields: Record<string, PropertyValue>;
+  /** for `once` rules: how good this evidence is, lower is better (absent = 0) */
+  evidenceRank?: number;
 }
 
 export interface PassageContext {
@@ -50,6 +71,11 @@ export interface PassageContext {
    * set by the engine; absent when a test builds a context by hand (read as: no section, the report's period)
    */
   section?: SectionContext;
+  /**
+   * a rule's position in the registry the engine runs (rules/index.ts), earlier = more specific: how refiners
+   * choose between two rules' readings of one span or number, with no second list to keep in step
+   */
+  ruleRank?: (rule: string) => number;
 }
 
 /** Finds entity mentions of one kind in one passage. */
@@ -64,7 +90,7 @@ export interface EntityRule {
 export interface RelationRule {
   readonly name: string;
   /**
-   * Emit each (type, from, to) at most once per report, with its best evidence (lowest `fields._evidenceRank`,
+   * Emit each (type, from, to) at most once per report, with its best evidence (lowest `evidenceRank`,
    * earliest on a tie): for facts of the gazetteer rather than of a sentence (region PART_OF parent).
    * Default: every mention is evidence.
    */
@@ -72,8 +98,19 @@ export interface RelationRule {
   extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[];
 }
 
+/**
+ * Completes one report's records once every passage is read: facts about the graph the report builds, not about a
+ * sentence (a region's gazetteer parents, whoever brought the region in). Order matters.
+ */
+export interface RecordRule {
+  readonly name: string;
+  complete(records: ReportRecords, lexicon: Lexicon): ReportRecords;
+}
+
 /** Rewrites the candidate list of a passage: drop overlaps and false positives, merge. Order matters. */
 export interface Refiner {
   readonly name: string;
+  /** the one kind it works on (the same-kind overlap refiners, the metric refiners); absent = across kinds */
+  readonly kind?: CandidateKind;
   refine(ctx: PassageContext, candidates: Candidate[]): Candidate[];
 }

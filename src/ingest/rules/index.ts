@@ -2,11 +2,35 @@ import { AmbiguousRegionRefiner } from '../refiners/AmbiguousRegionRefiner';
 import { FalsePositiveContextRefiner } from '../refiners/FalsePositiveContextRefiner';
 import { OverlapRefiner } from '../refiners/OverlapRefiner';
 import { RegionInNameRefiner } from '../refiners/RegionInNameRefiner';
-import * as agency from './agency';
-import * as metric from './metric';
-import * as policy from './policy';
-import * as project from './project';
+import { AgencyGazetteerRule } from './agency/AgencyGazetteerRule';
+import { AgencyNamedRule } from './agency/AgencyNamedRule';
+import { AgencyOverlapRefiner } from './agency/AgencyOverlapRefiner';
+import { AgencySuffixRule } from './agency/AgencySuffixRule';
+import { MetricAmountRule } from './metric/MetricAmountRule';
+import { MetricChangeRule } from './metric/MetricChangeRule';
+import { MetricCountRule } from './metric/MetricCountRule';
+import { MetricIndicatorRefiner } from './metric/MetricIndicatorRefiner';
+import { MetricOverlapRefiner } from './metric/MetricOverlapRefiner';
+import { MetricRespectivelyRule } from './metric/MetricRespectivelyRule';
+import { MetricShareRule } from './metric/MetricShareRule';
+import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
+import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
+import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
+import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
+import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
+import { PolicyNamedRule } from './policy/PolicyNamedRule';
+import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
+import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
+import { PolicySloganRule } from './policy/PolicySloganRule';
+import { PolicyTitleRule } from './policy/PolicyTitleRule';
+import { ProjectMetroRule } from './project/ProjectMetroRule';
+import { ProjectNamedRule } from './project/ProjectNamedRule';
+import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
+import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
+import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
+import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
 import { DesignationRule } from './relation/DesignationRule';
@@ -18,23 +42,41 @@ import { MeasuresRule } from './relation/MeasuresRule';
 import { PartOfRule } from './relation/PartOfRule';
 import { SupportsRule } from './relation/SupportsRule';
 import { SupportsTitleRule } from './relation/SupportsTitleRule';
-import type { EntityRule, Refiner, RelationRule } from './Rule';
-
-/** A kind folder's optional refiners (`metricRefiners` …), tolerated when the folder does not export any. */
-function refinersOf(mod: object, name: string): readonly Refiner[] {
-  return (mod as Record<string, Refiner[] | undefined>)[name] ?? [];
-}
+import type { CandidateKind, EntityRule, RecordRule, Refiner, RelationRule } from './Rule';
 
 /**
- * Entity rules, in order. Rules do not see each other's output; the order only breaks exact ties (same span,
- * same kind) in OverlapRefiner, where the earlier rule's candidate is kept.
+ * The one registry: every rule and refiner, one line each, in the order the engine runs them. Adding a rule is its
+ * file plus a line here (tests/ingest/rules/registry.test.ts fails on a rule file that is not listed). Rules do not
+ * see each other's output; their order ranks readings of one span: on equal spans the overlap refiners keep the
+ * earlier rule's candidate, and of two metric readings of one number the earlier rule's (ctx.ruleRank).
  */
 export const entityRules: readonly EntityRule[] = [
-  ...policy.policyRules, // titles 《…》 first: the most explicit names, and they swallow places and numbers inside
-  ...project.projectRules, // project names before agencies: 重庆无水港项目 is a project even if it starts like an agency
-  ...agency.agencyRules, // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
-  ...metric.metricRules, // metrics never conflict with places (OverlapRefiner keeps both), so their rank is free
-  RegionGazetteerRule, // places last: the most common and the most often inside something longer
+  // policies first: titles 《…》 are the most explicit names, and they swallow places and numbers inside
+  PolicyTitleRule,
+  PolicyQuotedRule, // “满天星”行动计划
+  PolicyIssuedRule, // 出台促进民营经济高质量发展实施意见
+  PolicyApprovedRule, // unquoted plans named before 获…批复
+  PolicyCountedListRule, // 实施A、B、C三大行动: items checked against their count
+  PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
+  PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
+  PolicyGazetteerRule, // named national policies: 扫黑除恶
+  // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
+  ProjectMetroRule, // its numbered names are the more specific reading
+  ProjectSuffixRule,
+  ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
+  ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
+  // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
+  AgencyGazetteerRule, // its canonical names win ties against the suffix rule
+  AgencySuffixRule,
+  AgencyNamedRule, // soft heads (实验室, 工作专班)
+  // metrics, most specific first: the first to read a number keeps it (MetricOverlapRefiner)
+  MetricRespectivelyRule, // 分别 lists pair subjects with values
+  MetricChangeRule, // 同比增长4.6% / 下降0.3个百分点
+  MetricShareRule, // 完成年度计划的54.7% / 实施率达到90.7%
+  MetricCountRule, // 144个智能工厂 (count before its noun)
+  MetricAmountRule, // 完成投资2411亿元 (amount after its subject)
+  // places last: the most common and the most often inside something longer
+  RegionGazetteerRule,
 ];
 
 /** Refiners, in order: each one sees the previous one's output. */
@@ -42,12 +84,14 @@ export const refiners: readonly Refiner[] = [
   FalsePositiveContextRefiner, // first: a bogus 渝中 (成渝中线) must not grant list context or win an overlap
   RegionInNameRefiner, // a place inside a quoted or event name is part of that name (“爱尚重庆·迎新消费季”)
   AmbiguousRegionRefiner, // after false positives are gone, keep 江北/渝中 only next to another real place
-  ...refinersOf(metric, 'metricRefiners'), // per-kind merges (value + unit + period) before cross-kind overlap
-  ...refinersOf(policy, 'policyRefiners'), // per-kind: a title and its quoted nickname collapse to one
-  ...refinersOf(project, 'projectRefiners'),
-  ...refinersOf(agency, 'agencyRefiners'),
-  OverlapRefiner, // resolves what is left across kinds, longest first, ties by policy > project > agency > region
-  metric.MetricCleanupRefiner, // last: drops the metric working fields (value spans) OverlapRefiner reads
+  MetricOverlapRefiner, // one metric per number
+  MetricSubjectCarryRefiner, // subjects carried along a clause (needs the survivors in text order)
+  MetricTargetRefiner, // targets (needs final kinds)
+  MetricIndicatorRefiner, // indicator and structured period (needs targets settled)
+  PolicyOverlapRefiner, // a title and its quoted nickname collapse to one
+  ProjectOverlapRefiner,
+  AgencyOverlapRefiner,
+  OverlapRefiner, // last: resolves what is left across kinds, longest first, ties by policy > project > agency > region
 ];
 
 /**
@@ -67,3 +111,18 @@ export const relationRules: readonly RelationRule[] = [
   ImplementsRule, // enterprise → project it builds or runs
   AgencyAdjacentRule, // an agency right before its policy (ISSUED_BY) or project (IMPLEMENTS): 市委“一号工程”
 ];
+
+/** Record rules, in order: they complete a report's records once every passage is read. */
+export const recordRules: readonly RecordRule[] = [
+  RegionHierarchyRule, // every region's gazetteer parents, also those a relation brought in (万州区 from 万州机场)
+];
+
+/** The entity rules of one kind, in registry order: what a rule test runs beside the rule it tests. */
+export function rulesOf(kind: CandidateKind): readonly EntityRule[] {
+  return entityRules.filter((r) => r.kind === kind);
+}
+
+/** The refiners that work on one kind only, in registry order. */
+export function refinersOf(kind: CandidateKind): readonly Refiner[] {
+  return refiners.filter((r) => r.kind === kind);
+}

@@ -1,5 +1,5 @@
 import type { PropertyValue } from '../records/types';
-import type { Candidate, CandidateKind, PassageContext } from './Rule';
+import type { Candidate, CandidateKind, CandidateWork, PassageContext } from './Rule';
 
 /**
  * A candidate for the span [i, j) of the passage's normalised text: the one place that turns passage-relative
@@ -13,7 +13,7 @@ export function spanCandidate(
   rule: string,
   i: number,
   j: number,
-  entity: { name: string; fields: Record<string, PropertyValue> },
+  entity: { name: string; fields: Record<string, PropertyValue>; work?: CandidateWork },
 ): Candidate {
   return {
     kind,
@@ -23,5 +23,6 @@ export function spanCandidate(
     end: ctx.passage.start + j,
     name: entity.name,
     fields: entity.fields,
+    ...(entity.work ? { work: entity.work } : {}),
   };
 }

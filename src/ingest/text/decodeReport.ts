@@ -2,11 +2,15 @@ import { detect } from 'chardet';
 import iconv from 'iconv-lite';
 import { IngestError, IngestErrorCode } from '../IngestError';
 
-/** Default refusal limit for one report file: 20 MB (the largest corpus report is ~130 kB). */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * Default refusal limit for one report file: 1 MiB, eight times the largest corpus report (~130 kB). Not a
+ * decoding limit: what one report costs downstream (about 15–50 s to extract and write on two busy cores, and
+ * 60–80 MiB of Neo4j transaction memory per MB) sets it; MAX_REPORT_BYTES changes it (README, "Limits").
+ */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 export interface DecodeOptions {
-  /** refuse inputs larger than this many bytes (default 20 MB) */
+  /** refuse inputs larger than this many bytes (default DEFAULT_MAX_BYTES, 1 MiB) */
   maxBytes?: number;
 }
 
@@ -18,8 +22,10 @@ const GB_FAMILY = new Set(['GB18030', 'GBK', 'GB2312']);
  * Turns the bytes of a report file into text: UTF-8 with or without BOM first (strict), then the GBK family
  * (decoded as GB18030, chardet + iconv-lite), then UTF-16 with a BOM. Refuses, with an `IngestError` code:
  * EMPTY_INPUT (no bytes, or only whitespace), TOO_LARGE (over `maxBytes`), BINARY_INPUT (NUL bytes or too many
- * control characters), UNSUPPORTED_ENCODING (neither valid UTF-8 nor a GB encoding), NOT_A_REPORT (decodes, but
- * is not Chinese prose: fewer than 30% CJK characters among the non-space ones).
+ * control characters), UNSUPPORTED_ENCODING (neither valid UTF-8 nor a GB encoding, or mojibake: text that was
+ * decoded with the wrong encoding before it was saved, with more than 1% U+FFFD replacement characters), NOT_A_REPORT
+ * (decodes, but is not Chinese prose: fewer than 30% CJK characters among the non-space ones). The API's
+ * ingestReport runs text through here as its UTF-8 bytes, so a text and its file get the same verdict.
  * Example: `iconv.encode('重庆市人民政府…', 'gbk')` decodes to the same string as the UTF-8 file.
  */
 export function decodeReport(buffer: Buffer, options: DecodeOptions = {}): string {
@@ -30,6 +36,7 @@ export function decodeReport(buffer: Buffer, options: DecodeOptions = {}): strin
   }
   const text = decodeText(buffer);
   if (text.trim().length === 0) throw new IngestError(IngestErrorCode.EMPTY_INPUT, 'input holds only whitespace');
+  assertNoMojibake(text);
   assertChineseProse(text);
   return text;
 }
@@ -81,6 +88,22 @@ function looksLikeGb(buffer: Buffer): boolean {
     } else bad++;
   }
   return pairs > 0 && bad / (pairs + bad) < 0.02;
+}
+
+/** Share of U+FFFD among the non-space characters above which a text counts as decoded with the wrong encoding. */
+const MAX_REPLACEMENT_SHARE = 0.01;
+
+function assertNoMojibake(text: string): void {
+  const sample = text.slice(0, 20000);
+  const replaced = sample.match(/\uFFFD/g)?.length ?? 0;
+  if (replaced === 0) return;
+  const visible = sample.replace(/\s+/g, '').length;
+  if (replaced / visible > MAX_REPLACEMENT_SHARE) {
+    throw new IngestError(
+      IngestErrorCode.UNSUPPORTED_ENCODING,
+      `${replaced} of ${visible} characters are U+FFFD replacement characters: the text was decoded with the wrong encoding before it was saved`,
+    );
+  }
 }
 
 function assertChineseProse(text: string): void {

@@ -1,19 +1,11 @@
 import type { Lexicon } from '../lexicon/Lexicon';
+import { perLexicon } from '../lexicon/perLexicon';
 
-const cache = new WeakMap<Lexicon, { exact: Set<string>; prefixes: readonly string[]; captions: readonly string[] }>();
-
-function lists(lexicon: Lexicon) {
-  let hit = cache.get(lexicon);
-  if (!hit) {
-    hit = {
-      exact: new Set(lexicon.words('page-chrome')),
-      prefixes: lexicon.words('page-chrome-prefixes'),
-      captions: lexicon.words('caption-markers'),
-    };
-    cache.set(lexicon, hit);
-  }
-  return hit;
-}
+const lists = perLexicon((lexicon: Lexicon) => ({
+  exact: new Set(lexicon.words('page-chrome')),
+  prefixes: lexicon.words('page-chrome-prefixes'),
+  captions: lexicon.words('caption-markers'),
+}));
 
 /**
  * True for a line that is web-page furniture or a photo caption, not report text: 下载, 【字号：, 分享到:,

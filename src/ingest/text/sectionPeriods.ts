@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { PassageRecord, ReportMeta, SectionRecord } from '../records/types';
 import { normalize } from './normalize';
+import { perLexicon } from '../lexicon/perLexicon';
 
 /** Where a passage sits in the report, for rules whose reading depends on it (a metric's period). */
 export interface SectionContext {
@@ -45,8 +46,9 @@ interface Compiled {
   /** at any sentence's start: a five-year word (五年来, 这五年) */
   fiveYearOpener: RegExp;
   words: PeriodWords;
+  /** heading words of a plan section (下一步, 工作打算): indicator-periods.json's `planTitles`, shared with structuredPeriod */
+  planTitles: readonly string[];
 }
-const cache = new WeakMap<Lexicon, Compiled>();
 
 /**
  * Gives each passage its SectionContext. The period is a frame that headings and paragraph openings set and
@@ -108,9 +110,7 @@ export function sectionContexts(
   return out;
 }
 
-function compile(lexicon: Lexicon): Compiled {
-  const hit = cache.get(lexicon);
-  if (hit) return hit;
+const compile = perLexicon((lexicon: Lexicon): Compiled => {
   const words = lexicon.data<PeriodWords>('metric-periods');
   const f = words.sectionFrames;
   const relative = Object.keys(words.relative).filter((w) => !words.sectionYear.includes(w));
@@ -123,10 +123,10 @@ function compile(lexicon: Lexicon): Compiled {
     opener: new RegExp(`^(?:${alt(f.leads)})?(${expr})`),
     fiveYearOpener: new RegExp(`^(?:${alt(f.leads)})?(${alt(f.fiveYears)})`),
     words,
+    planTitles: lexicon.data<{ planTitles: string[] }>('indicator-periods').planTitles,
   };
-  cache.set(lexicon, compiled);
   return compiled;
-}
+});
 
 /**
  * The frame a heading or opening sets: the first period word of `s`, resolved against the report
@@ -135,7 +135,12 @@ function compile(lexicon: Lexicon): Compiled {
  */
 function framePeriod(s: string, c: Compiled, report: ReportMeta): string | null | undefined {
   const m = c.heading.exec(s);
-  if (!m) return undefined;
+  if (!m) {
+    // a plan heading with no year of its own (二、下一步工作打算) in a part-year report: the rest of the year, whose
+    // figures are the year's (2023年), not the part already reported (2023年1—6月)
+    const partYear = report.year !== null && report.period !== null && report.period !== `${report.year}年`;
+    return partYear && c.planTitles.some((w) => s.includes(w)) ? `${report.year}年` : undefined;
+  }
   const w = m[0];
   const year = report.year;
   const plan = new RegExp(`^“?十([${DIGITS}])五”?$`).exec(w);

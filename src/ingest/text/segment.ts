@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import type { Lexicon } from '../lexicon/Lexicon';
+import { perLexicon } from '../lexicon/perLexicon';
 
 /** One word of a segmented passage: [start, end) offsets into the text given, and jieba's part-of-speech tag. */
 export interface Word {
@@ -10,24 +11,19 @@ export interface Word {
   tag: string;
 }
 
-const segmenters = new WeakMap<Lexicon, Jieba>();
 
 /**
  * jieba with its bundled dictionary plus the domain words of seeds/lexicon/segment-words.txt (`word freq tag`) and
  * the lead verbs of name-stops.txt: heads like 保卫战 and verbs like 打造 then come out as whole words (not 打/造成 in
  * 打造成渝…), so names are cut at word boundaries.
  */
-function segmenter(lexicon: Lexicon): Jieba {
-  let j = segmenters.get(lexicon);
-  if (!j) {
-    j = Jieba.withDict(dict);
-    const stops = lexicon.words('name-stops').filter((w) => w.length > 1).map((w) => `${w} 20000 v`);
-    const extra = [...lexicon.words('segment-words'), ...stops].join('\n');
-    if (extra) j.loadDict(Buffer.from(extra, 'utf8'));
-    segmenters.set(lexicon, j);
-  }
+const segmenter = perLexicon((lexicon: Lexicon): Jieba => {
+  const j = Jieba.withDict(dict);
+  const stops = lexicon.words('name-stops').filter((w) => w.length > 1).map((w) => `${w} 20000 v`);
+  const extra = [...lexicon.words('segment-words'), ...stops].join('\n');
+  if (extra) j.loadDict(Buffer.from(extra, 'utf8'));
   return j;
-}
+});
 
 /**
  * Segments a (normalised) passage into words with offsets and part-of-speech tags (jieba's ICTCLAS set: n noun,

@@ -103,7 +103,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jConfig & { detached?: bool
     // An attached child reads our end of a pipe, so it shuts down even if this process is SIGKILLed.
     ...(opts.detached ? [] : ['--exit-on-stdin-eof']),
   ];
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const java = opts.java ?? 'java';
   fs.appendFileSync(logPath(dir), `\n--- ${new Date().toISOString()} ${java} ${args.join(' ')}\n`);
   const logStart = fs.statSync(logPath(dir)).size;
   const logFd = fs.openSync(logPath(dir), 'a');

@@ -11,7 +11,7 @@ describe('AmbiguousRegionRefiner', () => {
       RegionGazetteerRule,
       '重点支持渝中、江北、南岸等区',
       [
-        { text: '渝中', start: 4, name: '渝中区', fields: { _ambiguous: undefined } },
+        { text: '渝中', start: 4, name: '渝中区', work: { ambiguous: false } },
         { text: '江北', start: 7, name: '江北区' },
         { text: '南岸', start: 10, name: '南岸区' },
       ],

@@ -28,6 +28,19 @@ describe('decodeReport', () => {
     ['Latin-1 gibberish', Buffer.from([0xe9, 0x74, 0xe9, 0x20, 0xe0, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73, 0xff, 0x41]), 'UNSUPPORTED_ENCODING'],
     ['a 50 MB buffer', Buffer.alloc(50 * 1024 * 1024, 0x41), 'TOO_LARGE'],
   ])('refuses %s', (_name, buffer, code) => expect(codeOf(() => decodeReport(buffer))).toBe(code));
+  it('refuses mojibake: a GBK file read as UTF-8 and saved again, full of U+FFFD', () => {
+    const mojibake = iconv.encode(TEXT.repeat(5), 'gbk').toString('utf8');
+    expect(codeOf(() => decodeReport(Buffer.from(mojibake, 'utf8')))).toBe('UNSUPPORTED_ENCODING');
+  });
+  it('keeps a report with a stray replacement character', () => {
+    const text = `${TEXT.repeat(10)}\uFFFD`;
+    expect(decodeReport(Buffer.from(text, 'utf8'))).toBe(text);
+  });
+  it.each([
+    ['punctuation only', '，。！？、；：“”《》（）…—'.repeat(20), 'NOT_A_REPORT'],
+    ['control characters', `${TEXT}${'\u0001\u0002\u0003'.repeat(20)}`, 'BINARY_INPUT'],
+    ['a BOM and nothing else', '\uFEFF', 'EMPTY_INPUT'],
+  ])('refuses %s given as text', (_name, text, code) => expect(codeOf(() => decodeReport(Buffer.from(text, 'utf8')))).toBe(code));
   it('takes a size limit', () => expect(codeOf(() => decodeReport(Buffer.from(TEXT), { maxBytes: 10 }))).toBe('TOO_LARGE'));
   it('says what is wrong', () => expect(() => decodeReport(Buffer.alloc(0))).toThrow('EMPTY_INPUT: input is empty (0 bytes)'));
 });

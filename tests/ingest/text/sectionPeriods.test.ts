@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractCandidates } from '../../../src/ingest/extract';
-import { metricRefiners, metricRules } from '../../../src/ingest/rules/metric';
+import { refinersOf, rulesOf } from '../../../src/ingest/rules';
 import { run } from '../harness';
 
 /** A 2026 provincial work report's metadata, so fragments need no title line. */
@@ -134,9 +134,18 @@ describe('sectionContexts', () => {
     expect(r.context.section?.record?.number).toBe('(一)');
   });
 
-  it('sets no frame anywhere in the seed report (its metrics keep 2023年1—6月 and their own 上半年)', () => {
+  it('sets no frame in the review part of the seed report, and the whole year under 下一步工作打算 (its plan)', () => {
     const x = extractCandidates(fs.readFileSync(seedFile, 'utf8'), { sourceFile: 'chongqing-2023-h1-plan-execution-report.txt' });
-    expect(new Set(x.results.map((r) => r.context.section?.period))).toEqual(new Set([null]));
+    const frames = new Map<string, Set<string | null>>();
+    for (const r of x.results) {
+      const part = r.context.section?.titles[0] ?? '(none)';
+      frames.set(part, (frames.get(part) ?? new Set()).add(r.context.section?.period ?? null));
+    }
+    expect(Object.fromEntries([...frames].map(([k, v]) => [k, [...v]]))).toEqual({
+      '(none)': [null],
+      '1—6月计划执行情况': [null],
+      '下一步工作打算': ['2023年'],
+    });
   });
 });
 
@@ -158,7 +167,7 @@ const metricPeriods: { name: string; text: string; expect: [string, string][] }[
 
 describe('findMetricPeriod with sections', () => {
   it.each(metricPeriods)('$name', ({ text, expect: rows }) => {
-    const metrics = run(metricRules, text, { meta: work2026, refiners: metricRefiners }).results.flatMap((r) => r.entities);
+    const metrics = run(rulesOf('metric'), text, { meta: work2026, refiners: refinersOf('metric') }).results.flatMap((r) => r.entities);
     for (const [mention, period] of rows) {
       const m = metrics.find((c) => c.text.includes(mention) || mention.includes(c.text));
       expect([mention, m?.fields.period]).toEqual([mention, period]);

@@ -1,6 +1,7 @@
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { agencyLexicon, type AgencyEntry } from './agencyLexicon';
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
 
 /**
  * Matches known agencies from agency-names.txt by canonical name or alias, leftmost-longest (国务院国资委, not
@@ -12,27 +13,23 @@ import { spanCandidate } from '../spanCandidate';
  * not 教育部, as 部门 is never the suffix 部.
  * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
  */
-export const AgencyGazetteerRule: EntityRule = {
-  name: 'agency.gazetteer',
-  kind: 'agency',
-  extract(ctx: PassageContext): Candidate[] {
-    const lex = agencyLexicon(ctx.lexicon);
-    const region = ctx.report.region;
-    const out: Candidate[] = [];
-    for (const m of lex.names.search(ctx.text, { strategy: 'leftmost-longest' })) {
-      const entry = m.data as AgencyEntry;
-      const suffix = lex.suffixList.find((s) => m.pattern.endsWith(s.suffix));
-      if (suffix && m.end < ctx.text.length && suffix.notBefore.includes(ctx.text[m.end])) continue;
-      let name = entry.canonical;
-      if (entry.level !== undefined) {
-        if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
-        name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
-      }
-      out.push(spanCandidate(ctx, 'agency', this.name, m.start, m.end, {
-        name,
-        fields: { kind: entry.kind },
-      }));
+export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx, rule) => {
+  const lex = agencyLexicon(ctx.lexicon);
+  const region = ctx.report.region;
+  const out: Candidate[] = [];
+  for (const m of lex.names.search(ctx.text, { strategy: 'leftmost-longest' })) {
+    const entry = m.data as AgencyEntry;
+    const suffix = lex.suffixList.find((s) => m.pattern.endsWith(s.suffix));
+    if (suffix && m.end < ctx.text.length && suffix.notBefore.includes(ctx.text[m.end])) continue;
+    let name = entry.canonical;
+    if (entry.level !== undefined) {
+      if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
+      name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
     }
-    return out;
-  },
-};
+    out.push(spanCandidate(ctx, 'agency', rule, m.start, m.end, {
+      name,
+      fields: { kind: entry.kind },
+    }));
+  }
+  return out;
+});

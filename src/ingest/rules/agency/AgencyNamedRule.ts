@@ -1,7 +1,8 @@
 import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+
 import { spanCandidate } from '../spanCandidate';
 import { AgencyKind } from './AgencyKind';
+import { entityRule } from '../defineRule';
 
 const heads = headSet('agency-named-heads', new Set(Object.values(AgencyKind)));
 
@@ -12,12 +13,8 @@ const heads = headSet('agency-named-heads', new Set(Object.values(AgencyKind)));
  * things (3家实验室) and everyday heads (联盟, 专班) without a quote, Latin name or place.
  * Example (seed line 17): 金凤实验室 → 金凤实验室, RESEARCH.
  */
-export const AgencyNamedRule: EntityRule = {
-  name: 'agency.named',
-  kind: 'agency',
-  extract(ctx: PassageContext): Candidate[] {
-    return namedPhrases(ctx, heads(ctx.lexicon), placeTest(ctx.lexicon)).map((p) =>
-      spanCandidate(ctx, 'agency', this.name, p.start, p.end, { name: ctx.text.slice(p.start, p.end), fields: { kind: p.head.kind } }),
-    );
-  },
-};
+export const AgencyNamedRule = entityRule('agency.named', 'agency', (ctx, rule) => {
+  return namedPhrases(ctx, heads(ctx.lexicon), placeTest(ctx.lexicon)).map((p) =>
+    spanCandidate(ctx, 'agency', rule, p.start, p.end, { name: ctx.text.slice(p.start, p.end), fields: { kind: p.head.kind } }),
+  );
+});

@@ -1,6 +1,8 @@
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { agencyLexicon, type AgencySuffix } from './agencyLexicon';
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+import { insideTitle, titleSpans } from '../../text/titleSpans';
 
 const CJK = /[\u4e00-\u9fa5]/;
 const MAX_HEAD = 14;
@@ -17,45 +19,41 @@ const LEVEL = /^(?:市|省|自治区)/;
  * direction (西部), and anything inside a 《》 title.
  * Example (seed line 28): 成立总规模2000亿元的重庆产业投资母基金 → 重庆产业投资母基金, FUND.
  */
-export const AgencySuffixRule: EntityRule = {
-  name: 'agency.suffix',
-  kind: 'agency',
-  extract(ctx: PassageContext): Candidate[] {
-    const lex = agencyLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const out: Candidate[] = [];
-    // a title names a document; 《重庆市地方银行保险机构…方案》 mentions no acting bank
-    const titles = [...text.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length]);
-    for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
-      const suffix = m.data as AgencySuffix;
-      if (m.end < text.length && suffix.notBefore.includes(text[m.end])) continue;
-      if (m.start > 0 && suffix.notAfter.includes(text[m.start - 1])) continue;
-      if (titles.some(([a, b]) => m.start >= a && m.end <= b)) continue;
-      let i = m.start;
-      while (i > 0 && m.start - i < MAX_HEAD && CJK.test(text[i - 1])) i--;
-      let head = text.slice(i, m.start);
-      // the name starts after the last stop word (召开…, …的)
-      for (let p = head.length - 1; p >= 0; p--) {
-        const stop = lex.headStops.find((s) => head.startsWith(s, p));
-        if (stop) {
-          i += p + stop.length;
-          head = head.slice(p + stop.length);
-          break;
-        }
+export const AgencySuffixRule = entityRule('agency.suffix', 'agency', (ctx, rule) => {
+  const lex = agencyLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  // a title names a document; 《重庆市地方银行保险机构…方案》 mentions no acting bank
+  const titles = titleSpans(text);
+  for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
+    const suffix = m.data as AgencySuffix;
+    if (m.end < text.length && suffix.notBefore.includes(text[m.end])) continue;
+    if (m.start > 0 && suffix.notAfter.includes(text[m.start - 1])) continue;
+    if (insideTitle(titles, m.start, m.end)) continue;
+    let i = m.start;
+    while (i > 0 && m.start - i < MAX_HEAD && CJK.test(text[i - 1])) i--;
+    let head = text.slice(i, m.start);
+    // the name starts after the last stop word (召开…, …的)
+    for (let p = head.length - 1; p >= 0; p--) {
+      const stop = lex.headStops.find((s) => head.startsWith(s, p));
+      if (stop) {
+        i += p + stop.length;
+        head = head.slice(p + stop.length);
+        break;
       }
-      const ordinal = ORDINAL.exec(head)?.[0].length ?? 0;
-      i += ordinal;
-      head = head.slice(ordinal);
-      if (head.length < 2 || !lex.prefixes.some((p) => head.startsWith(p))) continue;
-      const region = ctx.report.region;
-      const level = LEVEL.exec(head)?.[0];
-      const name =
-        level && region && region.endsWith(level) ? region + head.slice(level.length) + m.pattern : head + m.pattern;
-      out.push(spanCandidate(ctx, 'agency', this.name, i, m.end, {
-        name,
-        fields: { kind: suffix.kind },
-      }));
     }
-    return out;
-  },
-};
+    const ordinal = ORDINAL.exec(head)?.[0].length ?? 0;
+    i += ordinal;
+    head = head.slice(ordinal);
+    if (head.length < 2 || !lex.prefixes.some((p) => head.startsWith(p))) continue;
+    const region = ctx.report.region;
+    const level = LEVEL.exec(head)?.[0];
+    const name =
+      level && region && region.endsWith(level) ? region + head.slice(level.length) + m.pattern : head + m.pattern;
+    out.push(spanCandidate(ctx, 'agency', rule, i, m.end, {
+      name,
+      fields: { kind: suffix.kind },
+    }));
+  }
+  return out;
+});

@@ -1,6 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { AgencyKind } from './AgencyKind';
+import { perLexicon } from '../../lexicon/perLexicon';
 
 export interface AgencyEntry {
   canonical: string;
@@ -34,7 +35,6 @@ interface LocalForms {
   forms: { form: string; level: string; canonical: string; kind: string }[];
 }
 
-const cache = new WeakMap<Lexicon, AgencyLexicon>();
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 function checkKind(kind: string, where: string): AgencyKind {
@@ -44,9 +44,7 @@ function checkKind(kind: string, where: string): AgencyKind {
 
 /** Parses agency-names.txt (`canonical|KIND|alias…`), agency-local-forms.json, agency-suffixes.txt,
  * agency-head-prefixes.txt and agency-head-stops.txt once per Lexicon object. */
-export function agencyLexicon(lexicon: Lexicon): AgencyLexicon {
-  const hit = cache.get(lexicon);
-  if (hit) return hit;
+export const agencyLexicon = perLexicon((lexicon: Lexicon): AgencyLexicon => {
   const names = lexicon.words('agency-names').flatMap((line) => {
     const [canonical, kind, ...aliases] = line.split('|').map((s) => s.trim());
     const entry: AgencyEntry = { canonical, kind: checkKind(kind, `agency-names.txt ${canonical}`) };
@@ -68,6 +66,5 @@ export function agencyLexicon(lexicon: Lexicon): AgencyLexicon {
     headStops: [...lexicon.words('agency-head-stops')].sort(byLengthDesc),
     localNotAfter: local.notAfter,
   };
-  cache.set(lexicon, built);
   return built;
-}
+});

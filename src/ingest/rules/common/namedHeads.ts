@@ -40,7 +40,10 @@ const PROPER = /[“”]|\p{Script=Latin}/u;
 const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
 // a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
+// jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
+const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
+const QUOTED = /“[^“”]*”/g;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -116,8 +119,10 @@ export function namedPhrases(
       everyday &&= last.data.needsProperNoun;
     }
     if (!ends.has(last.end)) continue;
+    // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
+    // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
-    if (next && /^n/.test(next.tag) && !heads.stops.has(next.text)) continue;
+    if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
     for (const lead of [SCOPE, DATE]) {
       const m = lead.exec(text.slice(start, first.start));
@@ -125,7 +130,8 @@ export function namedPhrases(
     }
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
-    if (modifier.length < 2 || COUNTED.test(modifier) || modifier.includes('”“')) continue;
+    // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
+    if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '')) || modifier.includes('”“')) continue;
     const head = last.data;
     if (!specific(modifier, words, start, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the

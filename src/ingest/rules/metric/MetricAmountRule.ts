@@ -15,8 +15,9 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
   for (const { v, vc } of values()) {
     if (v.unit === '%' || v.unit === '个百分点') continue;
     if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
-    // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule).
-    if (vc.countUnit && /^[\u4e00-\u9fff“]/.test(text.slice(v.end, v.end + 1))) continue;
+    // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule) —
+    // unless the value starts a from–to pair (由上年729万人增加到…), where the words are the verb
+    if (vc.countUnit && vc.pairStart < 0 && /^[\u4e00-\u9fff“]/.test(text.slice(v.end, v.end + 1))) continue;
     // 从4.16万亿元增加到5.67万亿元: the subject ends before 从, not before 增加到.
     const predicateStart = vc.pairStart >= 0 ? vc.pairStart : v.start - vc.linkerLength;
     const found = findSubject(text, predicateStart, ml, mask);

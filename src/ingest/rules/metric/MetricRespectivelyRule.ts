@@ -3,7 +3,7 @@ import type { EntityRule } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
-import { parseMetricValue, type MetricValue } from './parseMetricValue';
+import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 
 const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '\n']);
 
@@ -44,7 +44,7 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
         predicateStart: at,
         direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
         base: pred?.[2],
-        internal: item ? undefined : { _group: at, _gi: i, _gn: values.length },
+        group: item ? undefined : { at, index: i, size: values.length },
       };
     }
   }
@@ -57,7 +57,10 @@ function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
     ml.valueSticky.lastIndex = p;
     const m = ml.valueSticky.exec(text);
     if (!m) break;
-    values.push(parseMetricValue(m));
+    const v = parseMetricValue(m);
+    // a run of digits too long to be a figure ends the list, as any non-value would
+    if (!storableValue(v)) break;
+    values.push(v);
     p = m.index + m[0].length;
     if (text[p] !== '、') break;
     p++;
@@ -122,11 +125,15 @@ function summedItems(text: string, end: number, ml: MetricLexicon, n: number): {
 /** Appends the last item's indicator noun to the others; null if an item still holds a number. */
 function shareIndicator(items: { subject: string; start: number }[], ml: MetricLexicon) {
   const last = items[items.length - 1].subject;
-  const noun = ml.indicatorNouns.find((w) => last.endsWith(w) && last.length > w.length);
+  const indicator = ml.indicatorNouns.find((w) => last.endsWith(w) && last.length > w.length);
+  // a summary count before the noun is dropped, the words after it shared: 新能源及新型储能4个产业增加值 → each item's
+  // 产业增加值 (轻合金产业增加值), not only 增加值
+  const summary = indicator ? /等?\d+[个项类大]([\u4e00-\u9fff]{0,3})$/.exec(last.slice(0, -indicator.length)) : null;
+  const noun = indicator ? (summary?.[1] ?? '') + indicator : undefined;
   const out = items.map((it, i) => {
-    if (!noun) return it;
+    if (!noun || !indicator) return it;
     if (i === items.length - 1) {
-      return { ...it, subject: last.slice(0, -noun.length).replace(/等?\d+[个项类大][\u4e00-\u9fff]{0,3}$/, '') + noun };
+      return { ...it, subject: last.slice(0, last.length - indicator.length - (summary?.[0].length ?? 0)) + noun };
     }
     return ml.indicatorNouns.some((w) => it.subject.endsWith(w)) ? it : { ...it, subject: it.subject + noun };
   });

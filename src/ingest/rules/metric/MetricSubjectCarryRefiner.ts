@@ -1,7 +1,8 @@
-import type { Candidate, PassageContext, Refiner } from '../Rule';
+import type { Candidate } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
+import { refiner } from '../defineRule';
 
 /** Between a metric and the next one that shares its subject, only list separators may stand. */
 const ADJACENT = /^[、,\s]*$/;
@@ -18,49 +19,46 @@ const SAME_SENTENCE = /^[^。!?;]*$/;
  * 6万亿元两个台阶) lends its subject to the next value and is dropped. A 分别 list without subjects (`,同比分别增长8.5%、9.3%`) takes those of the n
  * metrics just before it in the sentence, in order. Runs after MetricOverlapRefiner, on candidates sorted by start.
  */
-export const MetricSubjectCarryRefiner: Refiner = {
-  name: 'metric.subjectCarry',
-  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const out: Candidate[] = [];
-    const metrics: Candidate[] = [];
-    for (const c of candidates) {
-      if (c.kind !== 'metric' || typeof c.fields._ps !== 'number') {
-        out.push(c);
-        continue;
-      }
-      const prev = metrics[metrics.length - 1];
-      const ps = c.fields._ps;
-      const adjacent = prev !== undefined && ADJACENT.test(text.slice(prev.fields._ve as number, ps));
-      let subject: string | null = c.name;
-      if (typeof c.fields._group === 'number') {
-        subject = groupSubject(c, metrics, text);
-      } else if (!c.name) {
-        subject = adjacent ? prev.name : null;
-      } else if (ml.totalSubjects.has(c.name) && text[c.fields._ve as number] !== '的') {
-        // 总投资410亿元的巨化硅氟新材料项目: what the total is of follows 的, so nothing is carried to it.
-        const cs = c.start - ctx.passage.start;
-        const qualifier =
-          prev !== undefined && SAME_SENTENCE.test(text.slice(prev.fields._ve as number, cs))
-            ? prev.name
-            : clauseNoun(text, cs, ml);
-        subject = qualifier ? totalSubject(qualifier, c.name, ml.totalSubjects.get(c.name) === true, ml) : c.name;
-      } else if (
-        prev !== undefined &&
-        ml.genericSubjects.has(c.name) &&
-        ADJACENT.test(text.slice(prev.fields._ve as number, c.start - ctx.passage.start))
-      ) {
-        subject = prev.name + c.name;
-      }
-      if (!subject) continue;
-      const filled = subject === c.name ? c : { ...c, name: subject, fields: { ...c.fields, subject } };
-      metrics.push(filled);
-      if (filled.fields._step !== true) out.push(filled);
+export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, candidates) => {
+  const ml = metricLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  const metrics: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'metric' || c.work?.predicateStart === undefined) {
+      out.push(c);
+      continue;
     }
-    return out;
-  },
-};
+    const prev = metrics[metrics.length - 1];
+    const ps = c.work.predicateStart;
+    const adjacent = prev !== undefined && ADJACENT.test(text.slice(prev.work!.valueEnd!, ps));
+    let subject: string | null = c.name;
+    if (c.work.group) {
+      subject = groupSubject(c, metrics, text);
+    } else if (!c.name) {
+      subject = adjacent ? prev.name : null;
+    } else if (ml.totalSubjects.has(c.name) && text[c.work.valueEnd!] !== '的') {
+      // 总投资410亿元的巨化硅氟新材料项目: what the total is of follows 的, so nothing is carried to it.
+      const cs = c.start - ctx.passage.start;
+      const qualifier =
+        prev !== undefined && SAME_SENTENCE.test(text.slice(prev.work!.valueEnd!, cs))
+          ? prev.name
+          : clauseNoun(text, cs, ml);
+      subject = qualifier ? totalSubject(qualifier, c.name, ml.totalSubjects.get(c.name) === true, ml) : c.name;
+    } else if (
+      prev !== undefined &&
+      ml.genericSubjects.has(c.name) &&
+      ADJACENT.test(text.slice(prev.work!.valueEnd!, c.start - ctx.passage.start))
+    ) {
+      subject = prev.name + c.name;
+    }
+    if (!subject) continue;
+    const filled = subject === c.name ? c : { ...c, name: subject, fields: { ...c.fields, subject } };
+    metrics.push(filled);
+    if (filled.work?.step !== true) out.push(filled);
+  }
+  return out;
+}, 'metric');
 
 /**
  * The subject of a total of `qualifier`. A stock total drops the flow verb of the qualifier (新增, 建设) and merges a
@@ -93,12 +91,10 @@ function clauseNoun(text: string, at: number, ml: MetricLexicon): string {
 
 /** The i-th of the n metrics before the group, all in the group's sentence; null if there are not n of them. */
 function groupSubject(c: Candidate, metrics: Candidate[], text: string): string | null {
-  const group = c.fields._group as number;
-  const i = c.fields._gi as number;
-  const n = c.fields._gn as number;
-  const before = metrics.filter((m) => m.fields._group !== group && (m.fields._ve as number) <= group);
+  const { at: group, index: i, size: n } = c.work!.group!;
+  const before = metrics.filter((m) => m.work?.group?.at !== group && m.work!.valueEnd! <= group);
   const chosen = before.slice(-n);
   if (chosen.length !== n) return null;
-  if (text.slice(chosen[0].fields._vs as number, group).includes('。')) return null;
+  if (text.slice(chosen[0].work!.valueStart!, group).includes('。')) return null;
   return chosen[i].name || null;
 }

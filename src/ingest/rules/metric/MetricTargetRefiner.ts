@@ -1,7 +1,8 @@
 import { MetricKind } from '../../records/labels';
 import type { ReportMeta } from '../../records/types';
-import type { Candidate, PassageContext, Refiner } from '../Rule';
+import type { PassageContext } from '../Rule';
 import { metricLexicon } from './metricLexicon';
+import { refiner } from '../defineRule';
 
 /**
  * The passage last refined for each report, and whether the sentence it ends in is open and stated as a goal.
@@ -12,32 +13,50 @@ const lastPassage = new WeakMap<ReportMeta, { end: number; targetOpen: boolean }
 
 /**
  * Turns metrics stated as goals into TARGET: a cue of metric-target-words.txt (预期目标, 力争, 确保, 控制在 …)
- * earlier in the same sentence, including the passages of that sentence before a `;` split. The reading it replaces
+ * earlier in the same sentence, including the passages of that sentence before a `;` split, and every figure with
+ * no period of its own in a plan section (planSection: 建成家庭养老床位1000张 under 下一步工作打算). The reading it replaces
  * stays in `measure` (YOY_GROWTH for 增长5%左右), and a target without an explicit period gets the report year
  * (2026年 in a 2026 work report). Example (corpus, 2026 北京市 line 48): `主要预期目标是:地区生产总值增长5%左右` →
  * TARGET 5 %, measure YOY_GROWTH, period 2026年; (2026 吉林省) the passage after it, `新能源产业产值增长8%以上,…`,
  * too.
  */
-export const MetricTargetRefiner: Refiner = {
-  name: 'metric.target',
-  refine(ctx: PassageContext, candidates: Candidate[]): Candidate[] {
-    const ml = metricLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const prev = lastPassage.get(ctx.report);
-    // Only a passage that starts exactly where a `;`-ended one stopped continues its sentence (same line).
-    const carried = prev !== undefined && prev.targetOpen && prev.end === ctx.passage.start;
-    const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1)) + 1;
-    const isTarget = (at: number): boolean => {
-      const start = sentenceStart(at);
-      return (carried && start === 0) || ml.targetWords.some((w) => text.slice(start, at).includes(w));
-    };
-    lastPassage.set(ctx.report, { end: ctx.passage.end, targetOpen: text.endsWith(';') && isTarget(text.length) });
-    return candidates.map((c) => {
-      if (c.kind !== 'metric' || typeof c.fields._vs !== 'number') return c;
-      if (!isTarget(c.fields._vs)) return c;
-      const year = ctx.report.year;
-      const period = c.fields._periodExplicit || !year ? c.fields.period : `${year}年`;
-      return { ...c, fields: { ...c.fields, kind: MetricKind.TARGET, measure: c.fields.kind, period } };
-    });
-  },
-};
+const PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?时期$/;
+const DIGITS = '一二三四五六七八九';
+
+/**
+ * Whether the passage sits in a plan section: its period (text/sectionPeriods.ts) is the report's own year in a
+ * whole-year report (三、2026年重点工作), the whole year of a part-year report (二、下一步工作打算 → 2023年), or a
+ * five-year plan that has not ended (“十五五”时期 in 2026). A review (2025年, “十四五”时期) is not.
+ */
+function planSection(ctx: PassageContext): boolean {
+  const period = ctx.section?.period;
+  const year = ctx.report.year;
+  if (!period || year === null) return false;
+  const plan = PLAN_PERIOD.exec(period);
+  if (plan) return 1966 + (DIGITS.indexOf(plan[1]) + 11 - 3) * 5 + 4 >= year;
+  return period === `${year}年` && (ctx.report.period !== `${year}年` || ctx.section?.record !== null);
+}
+
+export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) => {
+  const ml = metricLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const prev = lastPassage.get(ctx.report);
+  // Only a passage that starts exactly where a `;`-ended one stopped continues its sentence (same line).
+  const carried = prev !== undefined && prev.targetOpen && prev.end === ctx.passage.start;
+  const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1)) + 1;
+  const isTarget = (at: number): boolean => {
+    const start = sentenceStart(at);
+    return (carried && start === 0) || ml.targetWords.some((w) => text.slice(start, at).includes(w));
+  };
+  lastPassage.set(ctx.report, { end: ctx.passage.end, targetOpen: text.endsWith(';') && isTarget(text.length) });
+  const planned = planSection(ctx);
+  return candidates.map((c) => {
+    const vs = c.work?.valueStart;
+    if (c.kind !== 'metric' || vs === undefined) return c;
+    // a figure with a period of its own in a plan section (上半年…, 2025年…) reports; one without sets a goal
+    if (!isTarget(vs) && !(planned && c.work?.periodWritten !== true)) return c;
+    const year = ctx.report.year;
+    const period = c.work?.periodExplicit || !year ? c.fields.period : `${year}年`;
+    return { ...c, fields: { ...c.fields, kind: MetricKind.TARGET, measure: c.fields.kind, period } };
+  });
+}, 'metric');

@@ -8,6 +8,8 @@ import type { MetricLexicon } from './metricLexicon';
 export interface FoundPeriod {
   period: string | null;
   explicit: boolean;
+  /** written in the metric's own sentence or passage opening, not only in its section's heading */
+  written: boolean;
 }
 
 /** A passage-opening period (上半年,全市经济… / 一年来,…) frames the whole passage when it starts this early. */
@@ -46,10 +48,10 @@ export function findMetricPeriod(ctx: PassageContext, index: number, ml: MetricL
     }
   }
   const framed = ctx.section?.period ?? null;
-  if (found !== null) return { period: resolvePeriod(found, ctx, ml, framed, baseline), explicit: true };
-  if (framed !== null) return { period: framed, explicit: true };
+  if (found !== null) return { period: resolvePeriod(found, ctx, ml, framed, baseline), explicit: true, written: true };
+  if (framed !== null) return { period: framed, explicit: true, written: false };
   const year = ctx.report.year;
-  return { period: ctx.report.period ?? (year ? `${year}年` : null), explicit: false };
+  return { period: ctx.report.period ?? (year ? `${year}年` : null), explicit: false, written: false };
 }
 
 function resolvePeriod(expr: string, ctx: PassageContext, ml: MetricLexicon, framed: string | null, baseline: boolean): string {

@@ -1,6 +1,6 @@
 import type { MetricKind } from '../../records/labels';
 import type { PropertyValue } from '../../records/types';
-import type { Candidate, PassageContext } from '../Rule';
+import type { Candidate, CandidateWork, PassageContext } from '../Rule';
 import { findMetricPeriod } from './findMetricPeriod';
 import type { MetricLexicon } from './metricLexicon';
 import type { MetricValue } from './parseMetricValue';
@@ -20,8 +20,8 @@ export interface MetricParts {
   direction?: 'up' | 'down' | null;
   /** the base of a share: 完成年度计划的54.7% → 年度计划 */
   base?: string;
-  /** extra internal fields (prefixed `_`, removed by MetricCleanupRefiner) */
-  internal?: Record<string, PropertyValue>;
+  /** a 分别 list with no subjects of its own (MetricRespectivelyRule): MetricSubjectCarryRefiner fills them */
+  group?: CandidateWork['group'];
 }
 
 const MAGNITUDE: [string, number][] = [
@@ -37,7 +37,7 @@ const MAGNITUDE: [string, number][] = [
  */
 export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Uint8Array, p: MetricParts): Candidate {
   const v = p.value;
-  const { period, explicit } = findMetricPeriod(ctx, v.start, ml, mask);
+  const { period, explicit, written } = findMetricPeriod(ctx, v.start, ml, mask);
   const fields: Record<string, PropertyValue> = {
     subject: p.subject,
     value: v.value,
@@ -57,15 +57,17 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     fields.valueNormalized = Number((v.value * factor).toPrecision(12));
     fields.unitBase = magnitude ? v.unit.slice(magnitude[0].length) : v.unit;
   }
-  Object.assign(fields, p.internal, {
-    _vs: v.numberStart,
-    _ve: v.end,
-    _ps: p.predicateStart,
-    _periodExplicit: explicit,
+  const work: CandidateWork = {
+    valueStart: v.numberStart,
+    valueEnd: v.end,
+    predicateStart: p.predicateStart,
+    periodExplicit: explicit,
+    periodWritten: written,
     // 连跨5万亿元、6万亿元两个台阶: 5万亿元 was passed on the way; it lends its subject to 6万亿元 and is then dropped
     // (MetricSubjectCarryRefiner).
-    _step: ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
-  });
+    step: ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
+    ...(p.group ? { group: p.group } : {}),
+  };
   const base = ctx.passage.start;
   return {
     kind: 'metric',
@@ -75,5 +77,6 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     end: base + p.end,
     name: p.subject,
     fields,
+    work,
   };
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../lexicon/Lexicon';
+import { perLexicon } from '../../lexicon/perLexicon';
 
 /** Period words of `seeds/lexicon/metric-periods.json`. */
 export interface MetricPeriodWords {
@@ -84,7 +85,6 @@ export interface MetricLexicon {
   units: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<Lexicon, MetricLexicon>();
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Longest first, so 个百分点 wins over 个 and 达到 over 达. */
@@ -95,9 +95,7 @@ const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) 
 const firstField = (line: string): string => line.split(/\s+/)[0];
 
 /** Compiles (once per lexicon) the patterns and sets of the metric rules. */
-export function metricLexicon(lexicon: Lexicon): MetricLexicon {
-  const hit = cache.get(lexicon);
-  if (hit) return hit;
+export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   const units = lexicon.words('units');
   const growth = lexicon.words('metric-growth-words');
   const comparators = lexicon.words('metric-comparators');
@@ -177,6 +175,5 @@ export function metricLexicon(lexicon: Lexicon): MetricLexicon {
     periods,
     units: new Set(units),
   };
-  cache.set(lexicon, ml);
   return ml;
-}
+});

@@ -1,7 +1,7 @@
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { metricCandidate, type MetricParts } from './metricCandidate';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
-import { parseMetricValue, type MetricValue } from './parseMetricValue';
+import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 import { protectedMask } from './protectedMask';
 import { valueContext, type ValueContext } from './valueContext';
 
@@ -14,7 +14,7 @@ export interface MetricScan {
   mask: Uint8Array;
   /**
    * Every value of the passage outside the mask that can be a metric, in text order, with how it sits in its
-   * sentence. Left out for every rule: undated baselines (从4.16万亿元增加到…: a state at no stated time) and
+   * sentence. Left out for every rule: numbers too large to be figures (storableValue: 增长 + 400 nines + %), undated baselines (从4.16万亿元增加到…: a state at no stated time) and
    * descriptors (30万吨级, 0—6岁儿童: part of what the noun is).
    */
   values(): Generator<{ v: MetricValue; vc: ValueContext }>;
@@ -43,7 +43,7 @@ export function metricRule(name: string, find: (scan: MetricScan) => Iterable<Me
         *values() {
           for (const m of text.matchAll(ml.value)) {
             const v = parseMetricValue(m);
-            if (mask[v.numberStart]) continue;
+            if (mask[v.numberStart] || !storableValue(v)) continue;
             const vc = valueContext(text, v, ml);
             if (vc.undatedBaseline || vc.descriptor) continue;
             yield { v, vc };

@@ -34,3 +34,12 @@ export function parseMetricValue(m: RegExpExecArray): MetricValue {
     qualifier: before + infix + after,
   };
 }
+
+/** The largest magnitude a metric may state: beyond it a "number" is a run of digits, not a figure (增长999…9%). */
+export const MAX_METRIC_VALUE = 1e15;
+
+/** Whether a value can be stored and compared: finite, within ±MAX_METRIC_VALUE, its range end too. */
+export function storableValue(v: Pick<MetricValue, 'value' | 'valueMax'>): boolean {
+  const ok = (x: number) => Number.isFinite(x) && Math.abs(x) <= MAX_METRIC_VALUE;
+  return ok(v.value) && (v.valueMax === null || ok(v.valueMax));
+}

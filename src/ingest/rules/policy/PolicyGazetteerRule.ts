@@ -1,9 +1,10 @@
 import { alternation } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { wordsOf } from '../wordsOf';
 import { PolicyKind } from './PolicyKind';
+import { entityRule } from '../defineRule';
 
 const KINDS = new Set<string>(Object.values(PolicyKind));
 // a two-character name is a policy only in quotes: “两新” is one, 两新组织 (new social organisations) is not
@@ -25,24 +26,20 @@ const names = perLexicon((lex) => {
  * dropped by the policy overlap refiner.
  * Example (湖南 2026): 常态化开展扫黑除恶斗争 → 扫黑除恶, PROGRAM.
  */
-export const PolicyGazetteerRule: EntityRule = {
-  name: 'policy.gazetteer',
-  kind: 'policy',
-  extract(ctx: PassageContext): Candidate[] {
-    const text = ctx.text;
-    const words = wordsOf(ctx);
-    const starts = new Set(words.map((w) => w.start));
-    const ends = new Set(words.map((w) => w.end));
-    const out: Candidate[] = [];
-    const { pattern, kinds } = names(ctx.lexicon);
-    for (const hit of text.matchAll(pattern)) {
-      const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
-      const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
-      const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
-      // bare, the name must be whole words: 扫黑除恶 in 扫黑除恶斗争, not 两新 in 两新组织
-      if (!quoted && (m.pattern.length < MIN_BARE || !starts.has(m.start) || !ends.has(m.end))) continue;
-      out.push(spanCandidate(ctx, 'policy', this.name, i, j, { name: m.pattern, fields: { kind: m.data as string } }));
-    }
-    return out;
-  },
-};
+export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx, rule) => {
+  const text = ctx.text;
+  const words = wordsOf(ctx);
+  const starts = new Set(words.map((w) => w.start));
+  const ends = new Set(words.map((w) => w.end));
+  const out: Candidate[] = [];
+  const { pattern, kinds } = names(ctx.lexicon);
+  for (const hit of text.matchAll(pattern)) {
+    const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
+    const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
+    const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
+    // bare, the name must be whole words: 扫黑除恶 in 扫黑除恶斗争, not 两新 in 两新组织
+    if (!quoted && (m.pattern.length < MIN_BARE || !starts.has(m.start) || !ends.has(m.end))) continue;
+    out.push(spanCandidate(ctx, 'policy', rule, i, j, { name: m.pattern, fields: { kind: m.data as string } }));
+  }
+  return out;
+});

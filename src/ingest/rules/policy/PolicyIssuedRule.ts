@@ -1,10 +1,11 @@
 import type { Lexicon } from '../../lexicon/Lexicon';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { describePolicy, policyFields } from './describePolicy';
 import { escapeRegExp, policyLexicon } from './policyLexicon';
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+import { perLexicon } from '../../lexicon/perLexicon';
 
-const patterns = new WeakMap<Lexicon, RegExp>();
 // 等 closing a list of examples: 促进外贸稳增长等措施 is measures of a kind. Not the 等 of 平等, 均等化, 中等收入, 高等教育, 等级.
 const LIST_CLOSER = /(?<![平同对均初中高])等(?!级)/;
 
@@ -12,16 +13,11 @@ const LIST_CLOSER = /(?<![平同对均初中高])等(?!级)/;
  * lead verb, then a name of 4–40 characters without quotes, brackets or clause punctuation, then a policy noun
  * that ends the clause. The lazy name stops at the first noun that is followed by a clause end.
  */
-function issuedPattern(lexicon: Lexicon): RegExp {
-  let re = patterns.get(lexicon);
-  if (!re) {
-    const lex = policyLexicon(lexicon);
-    const nouns = lex.nouns.map((n) => escapeRegExp(n.noun)).join('|');
-    re = new RegExp(`(?:${lex.leadVerbPattern})([^,;:。、“”《》()\\s]{4,40}?(?:${nouns}))(?=[,;。、]|和|$)`, 'g');
-    patterns.set(lexicon, re);
-  }
-  return re;
-}
+const issuedPattern = perLexicon((lexicon: Lexicon): RegExp => {
+  const lex = policyLexicon(lexicon);
+  const nouns = lex.nouns.map((n) => escapeRegExp(n.noun)).join('|');
+  return new RegExp(`(?:${lex.leadVerbPattern})([^,;:。、“”《》()\\s]{4,40}?(?:${nouns}))(?=[,;。、]|和|$)`, 'g');
+});
 
 /**
  * Matches an untitled, unquoted policy right after a verb of issuing (policy-lead-verbs.txt) when the name runs to
@@ -32,25 +28,21 @@ function issuedPattern(lexicon: Lexicon): RegExp {
  * without a count (研究制定城乡居民增收政策, 出台节假日促进消费政策: policies of a sort, not one document).
  * Example (seed line 12): 印发实施加力振作工业经济23条政策措施, → 加力振作工业经济23条政策措施, MEASURES, count 23.
  */
-export const PolicyIssuedRule: EntityRule = {
-  name: 'policy.issued',
-  kind: 'policy',
-  extract(ctx: PassageContext): Candidate[] {
-    const lex = policyLexicon(ctx.lexicon);
-    const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(issuedPattern(ctx.lexicon))) {
-      const name = m[1];
-      const d = describePolicy(name, lex);
-      if (!d || LIST_CLOSER.test(name)) continue;
-      // 城乡居民增收政策 is policies of a sort; 十条政策 or 支持政策 (a longer noun) name one package
-      if (lex.untitledGenericNouns.has(d.noun) && d.count === null) continue;
-      const j = m.index + m[0].length;
-      const i = j - name.length;
-      out.push(spanCandidate(ctx, 'policy', this.name, i, j, {
-        name,
-        fields: policyFields(name, d),
-      }));
-    }
-    return out;
-  },
-};
+export const PolicyIssuedRule = entityRule('policy.issued', 'policy', (ctx, rule) => {
+  const lex = policyLexicon(ctx.lexicon);
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(issuedPattern(ctx.lexicon))) {
+    const name = m[1];
+    const d = describePolicy(name, lex);
+    if (!d || LIST_CLOSER.test(name)) continue;
+    // 城乡居民增收政策 is policies of a sort; 十条政策 or 支持政策 (a longer noun) name one package
+    if (lex.untitledGenericNouns.has(d.noun) && d.count === null) continue;
+    const j = m.index + m[0].length;
+    const i = j - name.length;
+    out.push(spanCandidate(ctx, 'policy', rule, i, j, {
+      name,
+      fields: policyFields(name, d),
+    }));
+  }
+  return out;
+});

@@ -1,10 +1,11 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
 import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
+import { entityRule } from '../defineRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
@@ -18,23 +19,19 @@ const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
  * a project (川渝特高压交流工程建设: policy-works-markers.txt) and the non-policy list (一把手工程).
  * Example (seed line 16): 深入实施创新驱动发展战略 → 创新驱动发展战略, STRATEGY.
  */
-export const PolicyNamedRule: EntityRule = {
-  name: 'policy.named',
-  kind: 'policy',
-  extract(ctx: PassageContext): Candidate[] {
-    const isPlace = placeTest(ctx.lexicon);
-    const markers = worksMarkers(ctx.lexicon);
-    const suffixes = projectLexicon(ctx.lexicon).suffixes;
-    // the phrase with its head: works when a marker stands before the head, or a project suffix anywhere (…交流工程)
-    const isWorks = (phrase: string) => {
-      const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
-      const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
-      return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0;
-    };
-    const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
-    return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
-      const name = ctx.text.slice(p.start, p.end);
-      return spanCandidate(ctx, 'policy', this.name, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
-    });
-  },
-};
+export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
+  const isPlace = placeTest(ctx.lexicon);
+  const markers = worksMarkers(ctx.lexicon);
+  const suffixes = projectLexicon(ctx.lexicon).suffixes;
+  // the phrase with its head: works when a marker stands before the head, or a project suffix anywhere (…交流工程)
+  const isWorks = (phrase: string) => {
+    const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
+    const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
+    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0;
+  };
+  const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
+  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
+    const name = ctx.text.slice(p.start, p.end);
+    return spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
+  });
+});

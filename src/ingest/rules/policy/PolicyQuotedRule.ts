@@ -1,4 +1,3 @@
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { projectLexicon } from '../project/projectLexicon';
 import { builtStatusAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
@@ -6,6 +5,8 @@ import { policyLexicon, type PolicyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
 import { qualifierStart } from './policyQualifier';
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+import { insideTitle, titleSpans } from '../../text/titleSpans';
 
 // one quoted slogan, or a run of them (“就在山城”“渝创渝新”), followed by what comes after, up to the clause end
 const QUOTES = /(?:“[^“”《》]{1,40}”)+/g;
@@ -105,57 +106,53 @@ function eraReference(slogan: string, descriptor: string, lex: PolicyLexicon): b
  * policy-qualifier-stops.txt (policyQualifier.ts): 实施产业提质升级“1+9”行动 → 产业提质升级“1+9”行动.
  * Example (seed line 13): 实施软件和信息服务业“满天星”行动计划 → “满天星”行动计划, PROGRAM (和 leaves the qualifier out).
  */
-export const PolicyQuotedRule: EntityRule = {
-  name: 'policy.quoted',
-  kind: 'policy',
-  extract(ctx: PassageContext): Candidate[] {
-    const lex = policyLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const titles = [...text.matchAll(/《[^《》]*》/g)].map((m) => [m.index, m.index + m[0].length]);
-    const found: Found[] = [];
-    for (const run of text.matchAll(QUOTES)) {
-      const runStart = run.index;
-      const runEnd = runStart + run[0].length;
-      if (titles.some(([a, b]) => runStart >= a && runEnd <= b)) continue;
-      const counted = COUNTED.test(text.slice(Math.max(0, runStart - 12), runStart));
-      const modifies = (at: number): boolean => lex.nounFollowers.some((f) => text.startsWith(f, at));
-      const quotes = [...run[0].matchAll(QUOTE)].map((q) => ({ i: runStart + q.index, j: runStart + q.index + q[0].length, inner: q[1] }));
-      const desc = DESCRIPTOR.exec(text.slice(runEnd))!;
-      const listed = desc[1] === '等';
-      const descriptor = cutAtStop(desc[2], lex);
-      const end = nounEnd(descriptor, lex, listed);
-      if (listed && end > 0 && quotes.length > 0) {
-        // each listed slogan is its own programme; the descriptor is what kind of programme they are
-        for (const q of quotes) {
-          if (lex.nonPolicy.has(q.inner) || describePolicy(q.inner, lex, true)) continue;
-          found.push({ i: q.i, j: q.j, name: `“${q.inner}”`, d: { kind: PolicyKind.PROGRAM, noun: '', yearRange: null, count: null, draft: false }, category: descriptor.slice(0, end) });
-        }
-        continue;
-      }
-      const last = quotes[quotes.length - 1];
-      // a single quote keeps the noun phrase that qualifies it: 住房“以旧换新”政策 is not the consumer-goods one
-      const qi = quotes.length === 1 ? qualifierStart(text, runStart, lex) : runStart;
-      const qualifier = text.slice(qi, runStart);
+export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule) => {
+  const lex = policyLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const titles = titleSpans(text);
+  const found: Found[] = [];
+  for (const run of text.matchAll(QUOTES)) {
+    const runStart = run.index;
+    const runEnd = runStart + run[0].length;
+    if (insideTitle(titles, runStart, runEnd)) continue;
+    const counted = COUNTED.test(text.slice(Math.max(0, runStart - 12), runStart));
+    const modifies = (at: number): boolean => lex.nounFollowers.some((f) => text.startsWith(f, at));
+    const quotes = [...run[0].matchAll(QUOTE)].map((q) => ({ i: runStart + q.index, j: runStart + q.index + q[0].length, inner: q[1] }));
+    const desc = DESCRIPTOR.exec(text.slice(runEnd))!;
+    const listed = desc[1] === '等';
+    const descriptor = cutAtStop(desc[2], lex);
+    const end = nounEnd(descriptor, lex, listed);
+    if (listed && end > 0 && quotes.length > 0) {
+      // each listed slogan is its own programme; the descriptor is what kind of programme they are
       for (const q of quotes) {
-        const d = describePolicy(q.inner, lex, true);
-        if (!usable(d) || counted || modifies(q.j)) continue;
-        found.push(qualifier ? { i: qi, j: q.j, name: `${qualifier}“${q.inner}”`, d } : { i: q.i, j: q.j, name: q.inner, d });
+        if (lex.nonPolicy.has(q.inner) || describePolicy(q.inner, lex, true)) continue;
+        found.push({ i: q.i, j: q.j, name: `“${q.inner}”`, d: { kind: PolicyKind.PROGRAM, noun: '', yearRange: null, count: null, draft: false }, category: descriptor.slice(0, end) });
       }
-      if (!listed && end > 0 && !describePolicy(last.inner, lex, true)) {
-        const name = `${qualifier}“${last.inner}”${descriptor.slice(0, end)}`;
-        const d = describePolicy(name, lex, true);
-        const noun = descriptor.slice(0, end);
-        // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
-        // (6676家企业参与“万企兴万村”甘肃行动)
-        // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
-        const built = noun === WORKS && builtStatusAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== null;
-        const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
-        if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
-      }
+      continue;
     }
-    return found.map((f) => spanCandidate(ctx, 'policy', this.name, f.i, f.j, {
-      name: f.name,
-      fields: { ...policyFields(f.name, f.d), ...(f.category ? { category: f.category } : {}) },
-    }));
-  },
-};
+    const last = quotes[quotes.length - 1];
+    // a single quote keeps the noun phrase that qualifies it: 住房“以旧换新”政策 is not the consumer-goods one
+    const qi = quotes.length === 1 ? qualifierStart(text, runStart, lex) : runStart;
+    const qualifier = text.slice(qi, runStart);
+    for (const q of quotes) {
+      const d = describePolicy(q.inner, lex, true);
+      if (!usable(d) || counted || modifies(q.j)) continue;
+      found.push(qualifier ? { i: qi, j: q.j, name: `${qualifier}“${q.inner}”`, d } : { i: q.i, j: q.j, name: q.inner, d });
+    }
+    if (!listed && end > 0 && !describePolicy(last.inner, lex, true)) {
+      const name = `${qualifier}“${last.inner}”${descriptor.slice(0, end)}`;
+      const d = describePolicy(name, lex, true);
+      const noun = descriptor.slice(0, end);
+      // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
+      // (6676家企业参与“万企兴万村”甘肃行动)
+      // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
+      const built = noun === WORKS && builtStatusAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== null;
+      const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
+      if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
+    }
+  }
+  return found.map((f) => spanCandidate(ctx, 'policy', rule, f.i, f.j, {
+    name: f.name,
+    fields: { ...policyFields(f.name, f.d), ...(f.category ? { category: f.category } : {}) },
+  }));
+});

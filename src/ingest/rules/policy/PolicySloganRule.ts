@@ -1,9 +1,10 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
+import { entityRule } from '../defineRule';
 
 // a run of bare quoted slogans: “免申即享”“直补快办”, “综合查一次”、“跨域通办”
 const RUN = /“[^“”《》]{2,20}”(?:[、和及与]?“[^“”《》]{2,20}”)*/g;
@@ -23,32 +24,28 @@ const verbs = perLexicon((lex) => [...lex.words('policy-slogan-verbs')].sort((a,
  * other verbs (唱好“双城记”), places, five-year-plan eras (“十五五”) and the non-policy list (“一号工程”).
  * Example (seed line 10): 实现“免申即享”“直补快办”的稳岗就业政策 → “免申即享”, “直补快办”.
  */
-export const PolicySloganRule: EntityRule = {
-  name: 'policy.slogan',
-  kind: 'policy',
-  extract(ctx: PassageContext): Candidate[] {
-    const text = ctx.text;
-    const lex = policyLexicon(ctx.lexicon);
-    const index = RegionIndex.of(ctx.lexicon);
-    const out: Candidate[] = [];
-    for (const run of text.matchAll(RUN)) {
-      const end = run.index + run[0].length;
-      if (!STANDALONE_AFTER.test(text.slice(end, end + 1))) continue;
-      const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
-      const clause = before.slice(lastBreak(before) + 1);
-      if (!verbs(ctx.lexicon).some((v) => clause.includes(v))) continue;
-      if (text.lastIndexOf('《', run.index) > text.lastIndexOf('》', run.index)) continue;
-      for (const q of run[0].matchAll(QUOTE)) {
-        const inner = q[1];
-        if (lex.nonPolicy.has(inner) || lex.eraSlogans.has(inner)) continue;
-        if (index.gazetteer.find(inner).some((m) => m.start === 0 && m.end === inner.length)) continue;
-        const i = run.index + q.index;
-        out.push(spanCandidate(ctx, 'policy', this.name, i, i + q[0].length, { name: inner, fields: { kind: PolicyKind.MEASURES } }));
-      }
+export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule) => {
+  const text = ctx.text;
+  const lex = policyLexicon(ctx.lexicon);
+  const index = RegionIndex.of(ctx.lexicon);
+  const out: Candidate[] = [];
+  for (const run of text.matchAll(RUN)) {
+    const end = run.index + run[0].length;
+    if (!STANDALONE_AFTER.test(text.slice(end, end + 1))) continue;
+    const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
+    const clause = before.slice(lastBreak(before) + 1);
+    if (!verbs(ctx.lexicon).some((v) => clause.includes(v))) continue;
+    if (text.lastIndexOf('《', run.index) > text.lastIndexOf('》', run.index)) continue;
+    for (const q of run[0].matchAll(QUOTE)) {
+      const inner = q[1];
+      if (lex.nonPolicy.has(inner) || lex.eraSlogans.has(inner)) continue;
+      if (index.gazetteer.find(inner).some((m) => m.start === 0 && m.end === inner.length)) continue;
+      const i = run.index + q.index;
+      out.push(spanCandidate(ctx, 'policy', rule, i, i + q[0].length, { name: inner, fields: { kind: PolicyKind.MEASURES } }));
     }
-    return out;
-  },
-};
+  }
+  return out;
+});
 
 function lastBreak(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i])) return i;

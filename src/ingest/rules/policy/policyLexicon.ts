@@ -29,19 +29,17 @@ export interface PolicyLexicon {
   facilityWords: readonly string[];
 }
 
-const cache = new WeakMap<Lexicon, PolicyLexicon>();
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 export { escapeRegExp } from '../../lexicon/alternation';
 import { escapeRegExp } from '../../lexicon/alternation';
+import { perLexicon } from '../../lexicon/perLexicon';
 
 /**
  * Parses policy-nouns.txt (`noun|KIND`), policy-program-nouns.txt, policy-non-policy-titles.txt,
  * policy-generic-heads.txt, policy-lead-verbs.txt, policy-untitled-generic-nouns.txt, policy-descriptor-stops.txt,
  * policy-era-slogans.txt, policy-noun-followers.txt, policy-qualifier-stops.txt and the suffixes of project-suffixes.txt once per Lexicon object; rules call this on every passage.
  */
-export function policyLexicon(lexicon: Lexicon): PolicyLexicon {
-  const hit = cache.get(lexicon);
-  if (hit) return hit;
+export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   const kinds = new Set<string>(Object.values(PolicyKind));
   const nouns = lexicon.words('policy-nouns').map((line) => {
     const [noun, kind = 'DOCUMENT'] = line.split('|').map((s) => s.trim());
@@ -65,6 +63,5 @@ export function policyLexicon(lexicon: Lexicon): PolicyLexicon {
     qualifierStops: [...lexicon.words('policy-qualifier-stops')].sort(byLengthDesc),
     facilityWords: lexicon.words('project-suffixes').map((line) => line.split('|')[0].trim()),
   };
-  cache.set(lexicon, built);
   return built;
-}
+});

@@ -1,9 +1,11 @@
 import { headSet, namedPhrases, placeTest, sharedHeadItems } from '../common/namedHeads';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
+import { SECTION } from './ProjectSuffixRule';
 import { ProjectKind } from './ProjectKind';
+import { entityRule } from '../defineRule';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
 
@@ -17,24 +19,23 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
  * Latin name or place, counted things (3个产业园), and phrases that are a place of the gazetteer.
  * Example (seed line 39): 建成一体化智能化公共数据平台 → 一体化智能化公共数据平台, PLATFORM.
  */
-export const ProjectNamedRule: EntityRule = {
-  name: 'project.named',
-  kind: 'project',
-  extract(ctx: PassageContext): Candidate[] {
-    const text = ctx.text;
-    const lex = projectLexicon(ctx.lexicon);
-    const isPlace = placeTest(ctx.lexicon);
-    const out: Candidate[] = [];
-    const hs = heads(ctx.lexicon);
-    for (const p of namedPhrases(ctx, hs, isPlace)) {
-      const st = projectStatus(text, p.start, p.end, lex);
-      const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
-      const headText = text.slice(p.end - p.head.head.length, p.end);
-      out.push(spanCandidate(ctx, 'project', this.name, p.start, p.end, { name: text.slice(p.start, p.end), fields }));
-      for (const [b, e] of sharedHeadItems(ctx, hs, p.start)) {
-        out.push(spanCandidate(ctx, 'project', this.name, b, e, { name: text.slice(b, e) + headText, fields }));
-      }
+export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rule) => {
+  const text = ctx.text;
+  const lex = projectLexicon(ctx.lexicon);
+  const isPlace = placeTest(ctx.lexicon);
+  const out: Candidate[] = [];
+  const hs = heads(ctx.lexicon);
+  for (const named of namedPhrases(ctx, hs, isPlace)) {
+    // a section joins the name, as for suffix projects: 长江国家文化公园贵州段
+    const section = SECTION.exec(text.slice(named.end))?.[0] ?? '';
+    const p = { ...named, end: named.end + section.length };
+    const st = projectStatus(text, p.start, p.end, lex);
+    const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
+    const headText = text.slice(named.end - p.head.head.length, named.end);
+    out.push(spanCandidate(ctx, 'project', rule, p.start, p.end, { name: text.slice(p.start, p.end), fields }));
+    for (const [b, e] of sharedHeadItems(ctx, hs, p.start)) {
+      out.push(spanCandidate(ctx, 'project', rule, b, e, { name: text.slice(b, e) + headText, fields }));
     }
-    return out;
-  },
-};
+  }
+  return out;
+});

@@ -1,8 +1,10 @@
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
 import { builtStatusAt } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+import { insideTitle, titleSpans } from '../../text/titleSpans';
 
 // a quoted name of works: “大电网建设+微电网改造”工程; the quote holds no nested quote or title
 const QUOTED_WORKS = /“[^“”《》]{2,30}”工程/g;
@@ -14,25 +16,21 @@ const QUOTED_WORKS = /“[^“”《》]{2,30}”工程/g;
  * PolicyQuotedRule, which in turn leaves these works alone) and anything inside a 《》 title.
  * Example (青海 2026): `玉树3县5乡“大电网建设+微电网改造”工程建成投运` → “大电网建设+微电网改造”工程, COMPLETED.
  */
-export const ProjectQuotedWorksRule: EntityRule = {
-  name: 'project.quotedWorks',
-  kind: 'project',
-  extract(ctx: PassageContext): Candidate[] {
-    const lex = projectLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const titles = [...text.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length]);
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(QUOTED_WORKS)) {
-      const i = m.index;
-      const j = i + m[0].length;
-      if (titles.some(([a, b]) => i >= a && j <= b)) continue;
-      const st = builtStatusAt(text, j, lex);
-      if (!st) continue;
-      out.push(spanCandidate(ctx, 'project', this.name, i, j, {
-        name: m[0],
-        fields: { kind: ProjectKind.OTHER, status: st.status, statusText: st.statusText, section: null },
-      }));
-    }
-    return out;
-  },
-};
+export const ProjectQuotedWorksRule = entityRule('project.quotedWorks', 'project', (ctx, rule) => {
+  const lex = projectLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const titles = titleSpans(text);
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(QUOTED_WORKS)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    if (insideTitle(titles, i, j)) continue;
+    const st = builtStatusAt(text, j, lex);
+    if (!st) continue;
+    out.push(spanCandidate(ctx, 'project', rule, i, j, {
+      name: m[0],
+      fields: { kind: ProjectKind.OTHER, status: st.status, statusText: st.statusText, section: null },
+    }));
+  }
+  return out;
+});

@@ -1,21 +1,22 @@
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+import type { Candidate } from '../Rule';
 import { projectLexicon, type ProjectLexicon, type ProjectSuffix } from './projectLexicon';
 import { projectStatus } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
 
 // characters a project name is made of: CJK, Latin letters and digits (T3B, 1000千伏), the place dash and dot
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
 const CJK = /[\u4e00-\u9fa5]/;
 // a section after the name: 重庆至黔江段, 重庆段, 二期, 北延伸段
-const SECTION = /^(?:[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段)/;
+export const SECTION = /^(?:[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段)/;
 // a phase is its own project and joins the name (长春龙嘉机场三期 is not the airport that stands); a route section
 // (段) stays out of it, so the line's sections gather on one node and the section lives in `fields.section`
 const PHASE = /期$/;
 // a quantity in the head means a count of projects (13个高速公路项目, 镇原4县高速), not a name
 const QUANTITY = /\d+[个座条家项处县]/;
 const MAX_HEAD = 16;
-// an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路
-const ELIDED = /^[\u4e00-\u9fa5]{2,4}$/;
+// an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路; 延安东绕城、洛卢高速公路
+const ELIDED = /^[\u4e00-\u9fa5]{2,6}$/;
 
 function findHead(text: string, suffixStart: number, lex: ProjectLexicon): number {
   let i = suffixStart;
@@ -44,6 +45,20 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon): numbe
   return i + (lead?.length ?? 0);
 }
 
+/** The items of a 、-list ending at `end` (before its 等), each bounded like a head; nearest first. */
+function listBefore(text: string, end: number, lex: ProjectLexicon): [number, number][] {
+  const out: [number, number][] = [];
+  for (let e = end; ; ) {
+    const a = findHead(text, e, lex);
+    const item = text.slice(a, e);
+    if (!ELIDED.test(item) || !acceptableHead(item, lex)) break;
+    out.push([a, e]);
+    if (text[a - 1] !== '、') break;
+    e = a - 1;
+  }
+  return out;
+}
+
 function nameEnd(text: string, e: number, lex: ProjectLexicon): number | null {
   if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
   if (lex.followers.some((f) => text.startsWith(f, e))) return e;
@@ -64,58 +79,60 @@ function acceptableHead(head: string, lex: ProjectLexicon): boolean {
  * Matches a named construction project: a proper-noun head followed by a suffix from project-suffixes.txt (渝昆高铁,
  * 中科曙光先进数据中心, 万州机场T2航站楼), with an optional section (渝湘高速铁路重庆至黔江段; a phase joins the name:
  * 商洛电厂二期) and works that follow (长沙机场改扩建工程, project-works-suffixes.txt), and expands an elided
- * list that shares one suffix (渝昆、成达万、渝西高速铁路 → 渝昆高铁, 成达万高铁, 渝西高铁). The status comes from the clause.
+ * list that shares one suffix (渝昆、成达万、渝西高速铁路 → 渝昆高铁, 成达万高铁, 渝西高铁; 周至至乾县、西安至永寿等高速公路
+ * → two highways). The status comes from the clause.
  * Rejects a suffix alone or after a verb (加快建设高速公路), generic heads (国家现代农业产业园, 新能源项目,
  * 劳动密集型产业园), counts (13个高速公路项目, 镇原4县高速), descriptions before a double dash (…隧道——天山胜利隧道
  * keeps only the name) and suffixes that run on into a longer word (大数据中心体系, 万州机场T2航站楼's 机场).
  * Example (seed line 13): 中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段 → two DATA_CENTER projects,
  * IN_OPERATION.
  */
-export const ProjectSuffixRule: EntityRule = {
-  name: 'project.suffix',
-  kind: 'project',
-  extract(ctx: PassageContext): Candidate[] {
-    const lex = projectLexicon(ctx.lexicon);
-    const text = ctx.text;
-    const out: Candidate[] = [];
-    const emit = (i: number, j: number, name: string, suffix: ProjectSuffix, section: string | null, statusFrom: number, statusTo: number): void => {
-      const st = projectStatus(text, statusFrom, statusTo, lex);
-      out.push(spanCandidate(ctx, 'project', this.name, i, j, {
-        name,
-        fields: { kind: suffix.kind, status: st?.status ?? null, statusText: st?.statusText ?? null, section },
-      }));
-    };
-    for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
-      let section = SECTION.exec(text.slice(m.end))?.[0] ?? null;
-      let j = section ? nameEnd(text, m.end + section.length, lex) : null;
-      if (j === null) {
-        section = null;
-        j = nameEnd(text, m.end, lex);
-      }
-      if (j === null) continue;
-      const i = findHead(text, m.start, lex);
-      const head = text.slice(i, m.start);
-      if (!acceptableHead(head, lex)) continue;
-      const suffix = m.data as ProjectSuffix;
-      const phase = section && PHASE.test(section) ? section : '';
-      // 长沙机场改扩建工程: the works on the facility are the project
-      const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex) !== null) ?? '';
-      j += works.length;
-      emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
-      // walk back over 、-separated short heads that share this suffix
-      let k = i;
-      while (suffix.elided && text[k - 1] === '、') {
-        let b = k - 1;
-        while (b > 0 && CJK.test(text[b - 1]) && k - 1 - b < 4) b--;
-        const token = text.slice(b, k - 1);
-        // the token must be a whole list item: not the tail of a longer word or of 1号机组
-        if (b > 0 && NAME_CHAR.test(text[b - 1])) break;
-        const ownSuffix = lex.suffixes.search(token).some((t) => t.end === token.length);
-        if (ownSuffix || !ELIDED.test(token) || !acceptableHead(token, lex) || lex.headStops.some((s) => token.includes(s))) break;
-        emit(b, k - 1, token + suffix.canonical, suffix, null, i, j);
-        k = b;
-      }
+export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, rule) => {
+  const lex = projectLexicon(ctx.lexicon);
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  const emit = (i: number, j: number, name: string, suffix: ProjectSuffix, section: string | null, statusFrom: number, statusTo: number): void => {
+    const st = projectStatus(text, statusFrom, statusTo, lex);
+    out.push(spanCandidate(ctx, 'project', rule, i, j, {
+      name,
+      fields: { kind: suffix.kind, status: st?.status ?? null, statusText: st?.statusText ?? null, section },
+    }));
+  };
+  for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
+    let section = SECTION.exec(text.slice(m.end))?.[0] ?? null;
+    let j = section ? nameEnd(text, m.end + section.length, lex) : null;
+    if (j === null) {
+      section = null;
+      j = nameEnd(text, m.end, lex);
     }
-    return out;
-  },
-};
+    if (j === null) continue;
+    const suffix = m.data as ProjectSuffix;
+    // a list closed by 等 shares the suffix: 开工周至至乾县、改扩建西安至永寿等高速公路 → two highways
+    if (suffix.elided && text[m.start - 1] === '等') {
+      for (const [a, b] of listBefore(text, m.start - 1, lex)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
+      continue;
+    }
+    const i = findHead(text, m.start, lex);
+    const head = text.slice(i, m.start);
+    if (!acceptableHead(head, lex)) continue;
+    const phase = section && PHASE.test(section) ? section : '';
+    // 长沙机场改扩建工程: the works on the facility are the project
+    const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex) !== null) ?? '';
+    j += works.length;
+    emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
+    // walk back over 、-separated short heads that share this suffix
+    let k = i;
+    while (suffix.elided && text[k - 1] === '、') {
+      // the item runs back to a stop word (力争延安东绕城 → 延安东绕城) or the list's start, at most 6 characters
+      const b = findHead(text, k - 1, lex);
+      const token = text.slice(b, k - 1);
+      // the token must be a whole list item: not the tail of a longer word or of 1号机组
+      if (b > 0 && NAME_CHAR.test(text[b - 1]) && !lex.headStops.some((st) => text.slice(0, b).endsWith(st))) break;
+      const ownSuffix = lex.suffixes.search(token).some((t) => t.end === token.length);
+      if (ownSuffix || !ELIDED.test(token) || !acceptableHead(token, lex) || lex.headStops.some((s) => token.includes(s))) break;
+      emit(b, k - 1, token + suffix.canonical, suffix, null, i, j);
+      k = b;
+    }
+  }
+  return out;
+});

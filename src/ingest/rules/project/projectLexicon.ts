@@ -2,6 +2,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import type { ProjectStatus } from '../../records/labels';
 import { ProjectKind } from './ProjectKind';
+import { perLexicon } from '../../lexicon/perLexicon';
 
 export interface ProjectSuffix {
   kind: ProjectKind;
@@ -25,15 +26,12 @@ export interface ProjectLexicon {
   statusWords: readonly { word: string; status: ProjectStatus }[];
 }
 
-const cache = new WeakMap<Lexicon, ProjectLexicon>();
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 /** Parses project-suffixes.txt (`suffix|KIND|canonical`), the follower, head-stop, generic-head, works-suffix
  * and head-lead lists and
  * project-status-words.json once per Lexicon object, and compiles the suffixes into one Aho–Corasick matcher. */
-export function projectLexicon(lexicon: Lexicon): ProjectLexicon {
-  const hit = cache.get(lexicon);
-  if (hit) return hit;
+export const projectLexicon = perLexicon((lexicon: Lexicon): ProjectLexicon => {
   const kinds = new Set<string>(Object.values(ProjectKind));
   const patterns = lexicon.words('project-suffixes').map((line) => {
     const [suffix, kind = 'OTHER', canonical, elided] = line.split('|').map((s) => s.trim());
@@ -54,6 +52,5 @@ export function projectLexicon(lexicon: Lexicon): ProjectLexicon {
     headLeads: [...lexicon.words('project-head-leads')].sort(byLengthDesc),
     statusWords,
   };
-  cache.set(lexicon, built);
   return built;
-}
+});

@@ -1,6 +1,7 @@
 import { RegionIndex, type RegionSurface } from '../../lexicon/RegionIndex';
-import type { Candidate, EntityRule, PassageContext } from '../Rule';
+
 import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
 
 const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
 
@@ -10,49 +11,45 @@ const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
  * in regions.json + regions-cn.json, resolving short forms to one canonical entry (黔江 → 黔江区).
  * It rejects single-character abbreviations (渝, 川, 黔: never surfaces) and surfaces with several readings that
  * neither the report's province nor a province-over-city preference settles (鼓楼区 outside 江苏/福建/河南).
- * Ambiguous short forms (江北, 渝中) come out with `_ambiguous: true` for AmbiguousRegionRefiner, and false-positive
+ * Ambiguous short forms (江北, 渝中) come out with `work.ambiguous` for AmbiguousRegionRefiner, and false-positive
  * contexts (渝中 in 成渝中线) are left to FalsePositiveContextRefiner. County-level short forms outside Chongqing
  * (海淀, 浦东, 昆山: regions-local-short.json) count only in a report about their own province.
  * A joint abbreviation of regions.json (`joint: true`: 川渝, 成渝, 万开云, 日韩) gives one candidate per member on the same
  * span (川渝 → 四川省 and 重庆市), with `joint` naming the abbreviation.
  * Example (seed report line 30): `黔江区、武隆区“国家生态文明建设示范区”` → 黔江区, 武隆区.
  */
-export const RegionGazetteerRule: EntityRule = {
-  name: 'region.gazetteer',
-  kind: 'region',
-  extract(ctx: PassageContext): Candidate[] {
-    const index = RegionIndex.of(ctx.lexicon);
-    const reportProvince = index.provinceOf(ctx.report.region);
-    const found: { start: number; end: number; reading: RegionSurface; local: boolean }[] = [];
-    for (const m of index.gazetteer.find(ctx.text)) {
-      const reading = index.resolve(m.entries, reportProvince);
-      if (reading) found.push({ start: m.start, end: m.end, reading, local: false });
+export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx, rule) => {
+  const index = RegionIndex.of(ctx.lexicon);
+  const reportProvince = index.provinceOf(ctx.report.region);
+  const found: { start: number; end: number; reading: RegionSurface; local: boolean }[] = [];
+  for (const m of index.gazetteer.find(ctx.text)) {
+    const reading = index.resolve(m.entries, reportProvince);
+    if (reading) found.push({ start: m.start, end: m.end, reading, local: false });
+  }
+  // 海淀, 浦东: a short form of the report's own province; on the same span it beats a city elsewhere (朝阳 in
+  // a 北京市 report is 朝阳区, not 辽宁 朝阳市), and it never cuts into a longer mention
+  for (const m of index.localGazetteer(reportProvince)?.find(ctx.text) ?? []) {
+    if (index.localShortFollowers.some((f) => ctx.text.startsWith(f, m.end))) continue;
+    const same = found.findIndex((f) => f.start === m.start && f.end === m.end);
+    if (same >= 0) {
+      const other = found[same].reading.entry;
+      if (other.province !== reportProvince && !TOP.has(other.level)) found[same] = { start: m.start, end: m.end, reading: m.entries[0], local: true };
+      continue;
     }
-    // 海淀, 浦东: a short form of the report's own province; on the same span it beats a city elsewhere (朝阳 in
-    // a 北京市 report is 朝阳区, not 辽宁 朝阳市), and it never cuts into a longer mention
-    for (const m of index.localGazetteer(reportProvince)?.find(ctx.text) ?? []) {
-      if (index.localShortFollowers.some((f) => ctx.text.startsWith(f, m.end))) continue;
-      const same = found.findIndex((f) => f.start === m.start && f.end === m.end);
-      if (same >= 0) {
-        const other = found[same].reading.entry;
-        if (other.province !== reportProvince && !TOP.has(other.level)) found[same] = { start: m.start, end: m.end, reading: m.entries[0], local: true };
-        continue;
-      }
-      if (found.some((f) => f.start < m.end && m.start < f.end)) continue;
-      found.push({ start: m.start, end: m.end, reading: m.entries[0], local: true });
-    }
-    found.sort((a, b) => a.start - b.start);
-    // a joint abbreviation (川渝, 日韩) names each of its members: one mention, several regions
-    const entries = (r: RegionSurface) => (r.entry.joint ? r.entry.members.map((m) => index.byName(m)).filter((e) => e !== undefined) : [r.entry]);
-    return found.flatMap(({ start, end, reading }) => entries(reading).map((entry) => spanCandidate(ctx, 'region', this.name, start, end, {
-      name: entry.name,
-      fields: {
-        level: entry.level,
-        parent: entry.parent,
-        code: entry.code,
-        ...(reading.entry.joint ? { joint: reading.entry.name } : {}),
-        ...(reading.ambiguous ? { _ambiguous: true } : {}),
-      },
-    })));
-  },
-};
+    if (found.some((f) => f.start < m.end && m.start < f.end)) continue;
+    found.push({ start: m.start, end: m.end, reading: m.entries[0], local: true });
+  }
+  found.sort((a, b) => a.start - b.start);
+  // a joint abbreviation (川渝, 日韩) names each of its members: one mention, several regions
+  const entries = (r: RegionSurface) => (r.entry.joint ? r.entry.members.map((m) => index.byName(m)).filter((e) => e !== undefined) : [r.entry]);
+  return found.flatMap(({ start, end, reading }) => entries(reading).map((entry) => spanCandidate(ctx, 'region', rule, start, end, {
+    name: entry.name,
+    fields: {
+      level: entry.level,
+      parent: entry.parent,
+      code: entry.code,
+      ...(reading.entry.joint ? { joint: reading.entry.name } : {}),
+    },
+    work: reading.ambiguous ? { ambiguous: true } : undefined,
+  })));
+});

@@ -1,5 +1,6 @@
 import { RelType } from '../../records/labels';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import { relationRule } from '../defineRule';
+import type { RelationCandidate } from '../Rule';
 import { spanOf } from './relationHelpers';
 
 /**
@@ -9,18 +10,15 @@ import { spanOf } from './relationHelpers';
  * left to the clause rules (IssuedByRule, ImplementsRule).
  * Example (seed line 5): 成渝地区双城经济圈建设市委“一号工程” → “一号工程” ISSUED_BY 中共重庆市委员会.
  */
-export const AgencyAdjacentRule: RelationRule = {
-  name: 'relation.agencyAdjacent',
-  extract(_ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const out: RelationCandidate[] = [];
-    for (const a of entities) {
-      if (a.kind !== 'agency') continue;
-      for (const t of entities) {
-        if (t.start !== a.end) continue;
-        if (t.kind === 'policy') out.push({ type: RelType.ISSUED_BY, from: t, to: a, rule: this.name, ...spanOf(a, t), fields: { basis: 'adjacent' } });
-        if (t.kind === 'project') out.push({ type: RelType.IMPLEMENTS, from: a, to: t, rule: this.name, ...spanOf(a, t), fields: { basis: 'adjacent' } });
-      }
+export const AgencyAdjacentRule = relationRule('relation.agencyAdjacent', (_ctx, entities, rule) => {
+  const out: RelationCandidate[] = [];
+  for (const a of entities) {
+    if (a.kind !== 'agency') continue;
+    for (const t of entities) {
+      if (t.start !== a.end) continue;
+      if (t.kind === 'policy') out.push({ type: RelType.ISSUED_BY, from: t, to: a, rule, ...spanOf(a, t), fields: { basis: 'adjacent' } });
+      if (t.kind === 'project') out.push({ type: RelType.IMPLEMENTS, from: a, to: t, rule, ...spanOf(a, t), fields: { basis: 'adjacent' } });
     }
-    return out;
-  },
-};
+  }
+  return out;
+});

@@ -1,11 +1,10 @@
 import { RelType } from '../../records/labels';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
-import { between, clauseBounds, spanOf } from './relationHelpers';
+import type { Candidate, PassageContext, RelationCandidate } from '../Rule';
+import { between, clauseBounds, LIST_JOINER, spanOf } from './relationHelpers';
+import { relationRule } from '../defineRule';
 
 /** at most this many characters between the approved thing and 获/经: `总体方案获`, `项目已获` */
 const MAX_LEAD = 2;
-/** what joins two listed agencies or two listed subjects: `国家发展改革委、科技部`, `A和B` */
-const JOINER = /^[、和及与]$/;
 
 /**
  * A policy or project approved by an agency. Subject first: subject, then 获/经 (approval-markers.txt), then one
@@ -17,37 +16,34 @@ const JOINER = /^[、和及与]$/;
  * approval verb (`获国家发展改革委支持`).
  * Example (seed line 53): `疆电入渝工程配套新能源业主方案获国家发展改革委批复` → APPROVED_BY 国家发展改革委.
  */
-export const ApprovedByRule: RelationRule = {
-  name: 'relation.approvedBy',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const markers = ctx.lexicon.words('approval-markers');
-    const out: RelationCandidate[] = [];
-    const agencies = entities.filter((e) => e.kind === 'agency');
-    const approvable = entities.filter((e) => e.kind === 'policy' || e.kind === 'project');
-    const emit = (s: Candidate, a: Candidate): void => {
-      out.push({ type: RelType.APPROVED_BY, from: s, to: a, rule: this.name, ...spanOf(s, a), fields: { basis: 'clause' } });
-    };
-    for (const s of approvable) {
-      for (const a of agencies) {
-        if (a.start < s.end || a.start - s.end > MAX_LEAD + 1) continue;
-        const lead = between(ctx, s.end, a.start);
-        if (!markers.some((m) => lead.endsWith(m)) || lead.length > MAX_LEAD + 1) continue;
-        const approvers = approvedBy(ctx, a, agencies);
-        for (const subject of [...listedBefore(ctx, s, approvable), s]) for (const b of approvers) emit(subject, b);
-      }
-    }
-    // 经国务院同意,国家发展改革委印发《…》: the approval opens the sentence, the approved policy follows
+export const ApprovedByRule = relationRule('relation.approvedBy', (ctx, entities, rule) => {
+  const markers = ctx.lexicon.words('approval-markers');
+  const out: RelationCandidate[] = [];
+  const agencies = entities.filter((e) => e.kind === 'agency');
+  const approvable = entities.filter((e) => e.kind === 'policy' || e.kind === 'project');
+  const emit = (s: Candidate, a: Candidate): void => {
+    out.push({ type: RelType.APPROVED_BY, from: s, to: a, rule: rule, ...spanOf(s, a), fields: { basis: 'clause' } });
+  };
+  for (const s of approvable) {
     for (const a of agencies) {
-      const [cs] = clauseBounds(ctx, a.start);
-      if (between(ctx, cs, a.start) !== '经') continue;
+      if (a.start < s.end || a.start - s.end > MAX_LEAD + 1) continue;
+      const lead = between(ctx, s.end, a.start);
+      if (!markers.some((m) => lead.endsWith(m)) || lead.length > MAX_LEAD + 1) continue;
       const approvers = approvedBy(ctx, a, agencies);
-      if (approvers.length === 0) continue;
-      const sentenceEnd = ctx.passage.start + sentenceEndAt(ctx.text, a.end - ctx.passage.start);
-      for (const p of entities) if (p.kind === 'policy' && p.start > a.end && p.end <= sentenceEnd) for (const b of approvers) emit(p, b);
+      for (const subject of [...listedBefore(ctx, s, approvable), s]) for (const b of approvers) emit(subject, b);
     }
-    return out;
-  },
-};
+  }
+  // 经国务院同意,国家发展改革委印发《…》: the approval opens the sentence, the approved policy follows
+  for (const a of agencies) {
+    const [cs] = clauseBounds(ctx, a.start);
+    if (between(ctx, cs, a.start) !== '经') continue;
+    const approvers = approvedBy(ctx, a, agencies);
+    if (approvers.length === 0) continue;
+    const sentenceEnd = ctx.passage.start + sentenceEndAt(ctx.text, a.end - ctx.passage.start);
+    for (const p of entities) if (p.kind === 'policy' && p.start > a.end && p.end <= sentenceEnd) for (const b of approvers) emit(p, b);
+  }
+  return out;
+});
 
 /** `first` and the agencies listed after it, when an approval verb follows the list; else none. */
 function approvedBy(ctx: PassageContext, first: Candidate, agencies: readonly Candidate[]): Candidate[] {
@@ -56,7 +52,7 @@ function approvedBy(ctx: PassageContext, first: Candidate, agencies: readonly Ca
   const list = [first];
   for (;;) {
     const last = list[list.length - 1];
-    const next = agencies.find((b) => b.start > last.end && JOINER.test(between(ctx, last.end, b.start)));
+    const next = agencies.find((b) => b.start > last.end && LIST_JOINER.test(between(ctx, last.end, b.start)));
     if (!next) break;
     list.push(next);
   }
@@ -75,7 +71,7 @@ function listedBefore(ctx: PassageContext, s: Candidate, subjects: readonly Cand
   const out: Candidate[] = [];
   let head = s;
   for (;;) {
-    const prev = subjects.find((p) => p.end < head.start && p.kind === s.kind && JOINER.test(between(ctx, p.end, head.start)));
+    const prev = subjects.find((p) => p.end < head.start && p.kind === s.kind && LIST_JOINER.test(between(ctx, p.end, head.start)));
     if (!prev) return out;
     out.unshift(prev);
     head = prev;

@@ -1,8 +1,9 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RelType } from '../../records/labels';
 import { escapeRegExp } from '../policy/policyLexicon';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { Candidate, RelationCandidate } from '../Rule';
 import { between, clauseBounds, spanOf } from './relationHelpers';
+import { relationRule } from '../defineRule';
 
 const HOLDERS = new Set(['region', 'project']);
 /** list separators between the places that share one designation */
@@ -29,33 +30,30 @@ const gapPattern = perLexicon((lex) => {
  * other words, a place after the policy (SupportsRule's, with its support verbs).
  * Example (seed line 49): 南岸区、江北区、沙坪坝区、两江新区入选全国义务教育优质均衡先行创建区 → four SUPPORTS.
  */
-export const DesignationRule: RelationRule = {
-  name: 'relation.designation',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const out: RelationCandidate[] = [];
-    const gapOk = gapPattern(ctx.lexicon);
-    for (const p of entities) {
-      if (p.kind !== 'policy') continue;
-      const [cs] = clauseBounds(ctx, p.start);
-      const before = entities.filter((e) => HOLDERS.has(e.kind) && e.start >= cs && e.end <= p.start);
-      const lastEnd = Math.max(...before.map((e) => e.end));
-      if (!Number.isFinite(lastEnd)) continue;
-      const gap = between(ctx, lastEnd, p.start).replace(/[“”]/g, '');
-      if (!gapOk.test(gap)) continue;
-      // the list, back from the last item while separators join the items (joint members share one span)
-      const items: Candidate[] = [];
-      for (let end = lastEnd; ; ) {
-        const here = before.filter((e) => e.end === end);
-        if (here.length === 0) break;
-        items.push(...here);
-        const start = here[0].start;
-        const prev = before.filter((e) => e.end <= start && SEPARATOR.test(between(ctx, e.end, start)));
-        if (prev.length === 0) break;
-        end = Math.max(...prev.map((e) => e.end));
-      }
-      const basis = gap === '' ? 'adjacent' : 'clause';
-      for (const t of items) out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: this.name, ...spanOf(t, p), fields: { basis } });
+export const DesignationRule = relationRule('relation.designation', (ctx, entities, rule) => {
+  const out: RelationCandidate[] = [];
+  const gapOk = gapPattern(ctx.lexicon);
+  for (const p of entities) {
+    if (p.kind !== 'policy') continue;
+    const [cs] = clauseBounds(ctx, p.start);
+    const before = entities.filter((e) => HOLDERS.has(e.kind) && e.start >= cs && e.end <= p.start);
+    const lastEnd = Math.max(...before.map((e) => e.end));
+    if (!Number.isFinite(lastEnd)) continue;
+    const gap = between(ctx, lastEnd, p.start).replace(/[“”]/g, '');
+    if (!gapOk.test(gap)) continue;
+    // the list, back from the last item while separators join the items (joint members share one span)
+    const items: Candidate[] = [];
+    for (let end = lastEnd; ; ) {
+      const here = before.filter((e) => e.end === end);
+      if (here.length === 0) break;
+      items.push(...here);
+      const start = here[0].start;
+      const prev = before.filter((e) => e.end <= start && SEPARATOR.test(between(ctx, e.end, start)));
+      if (prev.length === 0) break;
+      end = Math.max(...prev.map((e) => e.end));
     }
-    return out;
-  },
-};
+    const basis = gap === '' ? 'adjacent' : 'clause';
+    for (const t of items) out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: rule, ...spanOf(t, p), fields: { basis } });
+  }
+  return out;
+});

@@ -1,7 +1,8 @@
 import { RelType } from '../../records/labels';
 import { agencyLexicon } from '../agency/agencyLexicon';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { Candidate, RelationCandidate } from '../Rule';
 import { between, clauseBounds, spanOf } from './relationHelpers';
+import { relationRule } from '../defineRule';
 
 /** Agencies that build and run things themselves; a government or ministry that 推进 a project does not. */
 const BUILDER_KINDS = new Set(['SOE', 'COMPANY']);
@@ -18,39 +19,36 @@ const MAX_GAP = 8;
  * before the agency or in another clause, and a name that is only the enterprise (华为 alone is no project).
  * Example (seed line 13): `中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段` → 中科曙光 IMPLEMENTS 中科曙光先进数据中心.
  */
-export const ImplementsRule: RelationRule = {
-  name: 'relation.implements',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const verbs = ctx.lexicon.words('implement-verbs');
-    const names = agencyLexicon(ctx.lexicon).names;
-    const out: RelationCandidate[] = [];
-    for (const p of entities) {
-      if (p.kind !== 'project') continue;
-      const local = p.start - ctx.passage.start;
-      const own = ctx.text.slice(local, local + p.end - p.start);
-      const hit = names.search(own, { strategy: 'leftmost-longest' }).find((m) => m.start === 0);
-      const builder = hit?.data;
-      if (hit && builder && !builder.level && BUILDER_KINDS.has(builder.kind) && hit.end < own.length) {
-        const from: Candidate = {
-          kind: 'agency',
-          rule: this.name,
-          text: p.text.slice(0, hit.end),
-          start: p.start,
-          end: p.start + hit.end,
-          name: builder.canonical,
-          fields: { kind: builder.kind },
-        };
-        out.push({ type: RelType.IMPLEMENTS, from, to: p, rule: this.name, start: p.start, end: p.end, fields: { basis: 'name' } });
-      }
-      const [cs] = clauseBounds(ctx, p.start);
-      for (const a of entities) {
-        if (a.kind !== 'agency' || !BUILDER_KINDS.has(String(a.fields.kind)) || a.start < cs || a.end > p.start) continue;
-        const gap = between(ctx, a.end, p.start);
-        if (gap.length > MAX_GAP || !verbs.some((v) => gap.includes(v))) continue;
-        if (out.some((r) => r.from.name === a.name && r.to === p)) continue;
-        out.push({ type: RelType.IMPLEMENTS, from: a, to: p, rule: this.name, ...spanOf(a, p), fields: { basis: 'clause' } });
-      }
+export const ImplementsRule = relationRule('relation.implements', (ctx, entities, rule) => {
+  const verbs = ctx.lexicon.words('implement-verbs');
+  const names = agencyLexicon(ctx.lexicon).names;
+  const out: RelationCandidate[] = [];
+  for (const p of entities) {
+    if (p.kind !== 'project') continue;
+    const local = p.start - ctx.passage.start;
+    const own = ctx.text.slice(local, local + p.end - p.start);
+    const hit = names.search(own, { strategy: 'leftmost-longest' }).find((m) => m.start === 0);
+    const builder = hit?.data;
+    if (hit && builder && !builder.level && BUILDER_KINDS.has(builder.kind) && hit.end < own.length) {
+      const from: Candidate = {
+        kind: 'agency',
+        rule: rule,
+        text: p.text.slice(0, hit.end),
+        start: p.start,
+        end: p.start + hit.end,
+        name: builder.canonical,
+        fields: { kind: builder.kind },
+      };
+      out.push({ type: RelType.IMPLEMENTS, from, to: p, rule: rule, start: p.start, end: p.end, fields: { basis: 'name' } });
     }
-    return out;
-  },
-};
+    const [cs] = clauseBounds(ctx, p.start);
+    for (const a of entities) {
+      if (a.kind !== 'agency' || !BUILDER_KINDS.has(String(a.fields.kind)) || a.start < cs || a.end > p.start) continue;
+      const gap = between(ctx, a.end, p.start);
+      if (gap.length > MAX_GAP || !verbs.some((v) => gap.includes(v))) continue;
+      if (out.some((r) => r.from.name === a.name && r.to === p)) continue;
+      out.push({ type: RelType.IMPLEMENTS, from: a, to: p, rule: rule, ...spanOf(a, p), fields: { basis: 'clause' } });
+    }
+  }
+  return out;
+});

@@ -1,8 +1,9 @@
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { RelType } from '../../records/labels';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { regionsInName } from './regionsInName';
+import { relationRule } from '../defineRule';
 
 interface Abbreviations {
   routeWords: string[];
@@ -25,27 +26,24 @@ const SPELLED_OUT = /[至到—\-·]/;
  * a head that starts with a full place name (万州机场: LocatedInRule's), and anything not followed by a route word.
  * Example (seed line 32): `渝昆、成达万、渝万、成渝中线、渝西高速铁路加快推进` → 成达万高铁 LOCATED_IN 达州市.
  */
-export const LocatedInAbbreviationRule: RelationRule = {
-  name: 'relation.locatedInAbbreviation',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const data = ctx.lexicon.data<Abbreviations>('region-abbreviations');
-    const index = RegionIndex.of(ctx.lexicon);
-    const out: RelationCandidate[] = [];
-    for (const e of entities) {
-      if (e.kind !== 'project') continue;
-      const head = headOf(e.name, data.routeWords);
-      if (!head || regionsInName(ctx, e, e.name).some((r) => r.at === 0)) continue;
-      const names = data.heads[head] ?? (head.length <= MAX_HEAD && [...head].every((ch) => ch in data.provinces) ? [...head].map((ch) => data.provinces[ch]) : []);
-      for (const name of new Set(names)) {
-        const entry = index.byName(name);
-        if (!entry) continue;
-        const to = regionEndpoint(entry, e, this.name);
-        out.push({ type: RelType.LOCATED_IN, from: e, to, rule: this.name, start: e.start, end: e.end, fields: { basis: 'abbreviation', head } });
-      }
+export const LocatedInAbbreviationRule = relationRule('relation.locatedInAbbreviation', (ctx, entities, rule) => {
+  const data = ctx.lexicon.data<Abbreviations>('region-abbreviations');
+  const index = RegionIndex.of(ctx.lexicon);
+  const out: RelationCandidate[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'project') continue;
+    const head = headOf(e.name, data.routeWords);
+    if (!head || regionsInName(ctx, e, e.name).some((r) => r.at === 0)) continue;
+    const names = data.heads[head] ?? (head.length <= MAX_HEAD && [...head].every((ch) => ch in data.provinces) ? [...head].map((ch) => data.provinces[ch]) : []);
+    for (const name of new Set(names)) {
+      const entry = index.byName(name);
+      if (!entry) continue;
+      const to = regionEndpoint(entry, e, rule);
+      out.push({ type: RelType.LOCATED_IN, from: e, to, rule: rule, start: e.start, end: e.end, fields: { basis: 'abbreviation', head } });
     }
-    return out;
-  },
-};
+  }
+  return out;
+});
 
 /** The characters before the first route word of `name`, when they can be a run of abbreviations. */
 function headOf(name: string, routeWords: readonly string[]): string | null {

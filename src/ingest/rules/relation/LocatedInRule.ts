@@ -1,8 +1,9 @@
 import { RelType } from '../../records/labels';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { Candidate, RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { between, clauseBounds, spanOf } from './relationHelpers';
 import { regionsInName } from './regionsInName';
+import { relationRule } from '../defineRule';
 
 /** Agencies whose names are brands: 长安汽车 is in 重庆, not in 长安区; only a province prefix (云南农村商业银行) places them. */
 const BRAND_KINDS = new Set(['COMPANY']);
@@ -22,34 +23,31 @@ const PROVINCE_LEVELS = new Set(['province', 'autonomous_region', 'sar']);
  * region is never assumed. Abbreviated route names (渝昆高铁) are LocatedInAbbreviationRule's.
  * Example (seed line 22): `万州江南密溪沟污水处理厂开工建设` → project LOCATED_IN 万州区.
  */
-export const LocatedInRule: RelationRule = {
-  name: 'relation.locatedIn',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const markers = ctx.lexicon.words('locative-markers');
-    const regions = entities.filter((e) => e.kind === 'region');
-    const out: RelationCandidate[] = [];
-    const emit = (from: Candidate, to: Candidate, span: { start: number; end: number }, basis: string) => {
-      if (!out.some((r) => r.from === from && r.to.name === to.name)) {
-        out.push({ type: RelType.LOCATED_IN, from, to, rule: this.name, ...span, fields: { basis } });
-      }
-    };
-    for (const e of entities) {
-      if (e.kind !== 'project' && e.kind !== 'agency') continue;
-      let named = regionsInName(ctx, e);
-      if (named.length === 0 && e.kind === 'agency' && e.name !== e.text) named = regionsInName(ctx, e, e.name);
-      if (e.kind === 'agency' && BRAND_KINDS.has(String(e.fields.kind))) named = named.filter((r) => PROVINCE_LEVELS.has(r.entry.level));
-      for (const r of named) {
-        emit(e, regionEndpoint(r.entry, { text: r.surface, start: r.start, end: r.end }, this.name), e, 'name');
-      }
-      if (e.kind !== 'project') continue;
-      const [cs, ce] = clauseBounds(ctx, e.start);
-      for (const r of regions) {
-        if (r.start < cs || r.end > ce || (r.start < e.end && e.start < r.end)) continue;
-        const before = between(ctx, cs, r.start);
-        if (r.end === e.start) emit(e, r, spanOf(r, e), 'adjacent');
-        else if (markers.some((m) => before.endsWith(m))) emit(e, r, spanOf(r, e), 'locative');
-      }
+export const LocatedInRule = relationRule('relation.locatedIn', (ctx, entities, rule) => {
+  const markers = ctx.lexicon.words('locative-markers');
+  const regions = entities.filter((e) => e.kind === 'region');
+  const out: RelationCandidate[] = [];
+  const emit = (from: Candidate, to: Candidate, span: { start: number; end: number }, basis: string) => {
+    if (!out.some((r) => r.from === from && r.to.name === to.name)) {
+      out.push({ type: RelType.LOCATED_IN, from, to, rule: rule, ...span, fields: { basis } });
     }
-    return out;
-  },
-};
+  };
+  for (const e of entities) {
+    if (e.kind !== 'project' && e.kind !== 'agency') continue;
+    let named = regionsInName(ctx, e);
+    if (named.length === 0 && e.kind === 'agency' && e.name !== e.text) named = regionsInName(ctx, e, e.name);
+    if (e.kind === 'agency' && BRAND_KINDS.has(String(e.fields.kind))) named = named.filter((r) => PROVINCE_LEVELS.has(r.entry.level));
+    for (const r of named) {
+      emit(e, regionEndpoint(r.entry, { text: r.surface, start: r.start, end: r.end }, rule), e, 'name');
+    }
+    if (e.kind !== 'project') continue;
+    const [cs, ce] = clauseBounds(ctx, e.start);
+    for (const r of regions) {
+      if (r.start < cs || r.end > ce || (r.start < e.end && e.start < r.end)) continue;
+      const before = between(ctx, cs, r.start);
+      if (r.end === e.start) emit(e, r, spanOf(r, e), 'adjacent');
+      else if (markers.some((m) => before.endsWith(m))) emit(e, r, spanOf(r, e), 'locative');
+    }
+  }
+  return out;
+});

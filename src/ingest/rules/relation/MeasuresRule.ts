@@ -1,8 +1,9 @@
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { RelType } from '../../records/labels';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { Candidate, RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { between, clauseBounds, spanOf } from './relationHelpers';
+import { relationRule } from '../defineRule';
 
 const SENTENCE_END = /[。!?;]/;
 
@@ -23,45 +24,42 @@ function valueStart(m: Candidate): number {
  * reservoir), a project the figure counts (口袋公园35个), a place in another clause or after the number.
  * Example (seed line 29): `川渝高竹新区累计入驻企业182户、投产77户` → both metrics MEASURES 川渝高竹新区.
  */
-export const MeasuresRule: RelationRule = {
-  name: 'relation.measures',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const index = RegionIndex.of(ctx.lexicon);
-    const own = ctx.report.region ? index.byName(ctx.report.region) : undefined;
-    const out: RelationCandidate[] = [];
-    const about = new Map<Candidate, Candidate[]>();
-    const metrics = entities.filter((e) => e.kind === 'metric');
-    for (const m of metrics) {
-      const vs = valueStart(m);
-      const [cs] = clauseBounds(ctx, m.start);
-      const counted = m.fields.kind === 'COUNT';
-      let targets = entities.filter(
-        (e) =>
-          (e.kind === 'region' || e.kind === 'project') &&
-          e.start >= Math.min(cs, m.start) &&
-          // before the number, or inside the mention (a count's noun: 248个川渝共建重大项目)
-          (e.end <= vs || (e.start >= m.start && e.end <= m.end)) &&
-          // not a list the figure sums up (藻渡水库等9个项目), nor a modifier of another noun (…警示片披露的46个问题)
-          !/[等的]/.test(between(ctx, e.end, vs)) &&
-          // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个)
-          !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start) &&
-          // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
-          !(counted && e.kind === 'project' && (m.name.includes(e.name) || m.name.includes(e.text))),
-      );
-      if (targets.length === 0) {
-        // the figure continues the one before it in the sentence (…重大项目,上半年完成投资…): the same places
-        const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();
-        // only a figure with no noun of its own continues it: the same subject, or a bare predicate (完成投资)
-        const continues = prev !== undefined && (m.name === prev.name || m.name.length <= 4);
-        targets = continues ? (about.get(prev) ?? []) : [];
-      }
-      about.set(m, targets);
-      for (const t of targets) out.push({ type: RelType.MEASURES, from: m, to: t, rule: this.name, ...spanOf(t, m), fields: { basis: 'clause' } });
-      if (targets.length === 0 && own) {
-        const to = regionEndpoint(own, m, this.name);
-        out.push({ type: RelType.MEASURES, from: m, to, rule: this.name, start: m.start, end: m.end, fields: { basis: 'report' } });
-      }
+export const MeasuresRule = relationRule('relation.measures', (ctx, entities, rule) => {
+  const index = RegionIndex.of(ctx.lexicon);
+  const own = ctx.report.region ? index.byName(ctx.report.region) : undefined;
+  const out: RelationCandidate[] = [];
+  const about = new Map<Candidate, Candidate[]>();
+  const metrics = entities.filter((e) => e.kind === 'metric');
+  for (const m of metrics) {
+    const vs = valueStart(m);
+    const [cs] = clauseBounds(ctx, m.start);
+    const counted = m.fields.kind === 'COUNT';
+    let targets = entities.filter(
+      (e) =>
+        (e.kind === 'region' || e.kind === 'project') &&
+        e.start >= Math.min(cs, m.start) &&
+        // before the number, or inside the mention (a count's noun: 248个川渝共建重大项目)
+        (e.end <= vs || (e.start >= m.start && e.end <= m.end)) &&
+        // not a list the figure sums up (藻渡水库等9个项目), nor a modifier of another noun (…警示片披露的46个问题)
+        !/[等的]/.test(between(ctx, e.end, vs)) &&
+        // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个)
+        !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start) &&
+        // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
+        !(counted && e.kind === 'project' && (m.name.includes(e.name) || m.name.includes(e.text))),
+    );
+    if (targets.length === 0) {
+      // the figure continues the one before it in the sentence (…重大项目,上半年完成投资…): the same places
+      const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();
+      // only a figure with no noun of its own continues it: the same subject, or a bare predicate (完成投资)
+      const continues = prev !== undefined && (m.name === prev.name || m.name.length <= 4);
+      targets = continues ? (about.get(prev) ?? []) : [];
     }
-    return out;
-  },
-};
+    about.set(m, targets);
+    for (const t of targets) out.push({ type: RelType.MEASURES, from: m, to: t, rule: rule, ...spanOf(t, m), fields: { basis: 'clause' } });
+    if (targets.length === 0 && own) {
+      const to = regionEndpoint(own, m, rule);
+      out.push({ type: RelType.MEASURES, from: m, to, rule: rule, start: m.start, end: m.end, fields: { basis: 'report' } });
+    }
+  }
+  return out;
+});

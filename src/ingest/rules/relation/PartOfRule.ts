@@ -1,8 +1,9 @@
 import { RegionIndex, type RegionEntry } from '../../lexicon/RegionIndex';
 import { RelType } from '../../records/labels';
 import { normalize } from '../../text/normalize';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
+import { relationRule } from '../defineRule';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -24,35 +25,31 @@ export function partOfEvidenceRank(text: string, before: string | undefined, aft
  * Links every mentioned region to its containing region from the gazetteer, up the whole chain (黔江区 → 重庆市 →
  * 中华人民共和国; 渝西地区 → 主城都市区 → 重庆市; 川渝高竹新区 → 川渝). The relation is a fact of the gazetteer, not of
  * the sentence, so it is emitted once per report (`once`); of all the report's candidates for one link the engine
- * keeps the one with the lowest `_evidenceRank` (partOfEvidenceRank), the first among equals: a mention of the
+ * keeps the one with the lowest `evidenceRank` (partOfEvidenceRank), the first among equals: a mention of the
  * child's full name, else a standalone short form, else the first mention. So 重庆市 PART_OF 中华人民共和国 cites a
  * 重庆市, not the 重庆 of 重庆英才服务卡.
  * Functional-area membership (江津区 in 渝西地区) is many-to-many and period-dependent, so it is not emitted.
  * Example (seed line 30): `黔江区、武隆区“国家生态文明建设示范区”` → 黔江区 PART_OF 重庆市.
  */
-export const PartOfRule: RelationRule & { readonly once: true } = {
-  name: 'relation.partOf',
-  once: true,
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const index = RegionIndex.of(ctx.lexicon);
-    const out: RelationCandidate[] = [];
-    for (const child of entities) {
-      if (child.kind !== 'region') continue;
-      const entry = index.byName(child.name);
-      if (!entry) continue;
-      const at = child.start - ctx.passage.start;
-      const before = ctx.text[at - 1];
-      const after = ctx.text[at + (child.end - child.start)];
-      let from = child;
-      let fromEntry = entry;
-      for (const parent of index.ancestors(entry)) {
-        const to = regionEndpoint(parent, child, this.name);
-        const _evidenceRank = partOfEvidenceRank(child.text, before, after, fromEntry);
-        out.push({ type: RelType.PART_OF, from, to, rule: this.name, start: child.start, end: child.end, fields: { _evidenceRank, basis: 'gazetteer' } });
-        from = to;
-        fromEntry = parent;
-      }
+export const PartOfRule = relationRule('relation.partOf', (ctx, entities, rule) => {
+  const index = RegionIndex.of(ctx.lexicon);
+  const out: RelationCandidate[] = [];
+  for (const child of entities) {
+    if (child.kind !== 'region') continue;
+    const entry = index.byName(child.name);
+    if (!entry) continue;
+    const at = child.start - ctx.passage.start;
+    const before = ctx.text[at - 1];
+    const after = ctx.text[at + (child.end - child.start)];
+    let from = child;
+    let fromEntry = entry;
+    for (const parent of index.ancestors(entry)) {
+      const to = regionEndpoint(parent, child, rule);
+      const evidenceRank = partOfEvidenceRank(child.text, before, after, fromEntry);
+      out.push({ type: RelType.PART_OF, from, to, rule, start: child.start, end: child.end, evidenceRank, fields: { basis: 'gazetteer' } });
+      from = to;
+      fromEntry = parent;
     }
-    return out;
-  },
-};
+  }
+  return out;
+}, { once: true });

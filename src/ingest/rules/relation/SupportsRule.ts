@@ -1,6 +1,7 @@
 import { RelType } from '../../records/labels';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { RelationCandidate } from '../Rule';
 import { between, clauseBounds, spanOf } from './relationHelpers';
+import { relationRule } from '../defineRule';
 
 const TARGET_KINDS = new Set(['project', 'region', 'agency', 'policy']);
 /** at most this many characters between the policy and its support verb: `《…》助力`, `政策措施支持` */
@@ -13,27 +14,24 @@ const MAX_GAP = 6;
  * Rejected: a target before the verb, or in another clause (`出台…政策,支持企业` names no entity).
  * Example: `“技改贷”政策支持重庆无水港项目建设` → “技改贷”政策 SUPPORTS 重庆无水港项目.
  */
-export const SupportsRule: RelationRule = {
-  name: 'relation.supports',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const verbs = ctx.lexicon.words('support-verbs');
-    const out: RelationCandidate[] = [];
-    for (const p of entities) {
-      if (p.kind !== 'policy') continue;
-      const [, ce] = clauseBounds(ctx, p.end);
-      const after = between(ctx, p.end, ce);
-      let verbEnd = -1;
-      for (const v of verbs) {
-        const i = after.indexOf(v);
-        if (i >= 0 && i <= MAX_GAP && (verbEnd < 0 || p.end + i + v.length < verbEnd)) verbEnd = p.end + i + v.length;
-      }
-      if (verbEnd < 0) continue;
-      for (const t of entities) {
-        if (t === p || !TARGET_KINDS.has(t.kind) || t.start < verbEnd || t.end > ce) continue;
-        out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: this.name, ...spanOf(p, t), fields: { basis: 'clause' } });
-      }
+export const SupportsRule = relationRule('relation.supports', (ctx, entities, rule) => {
+  const verbs = ctx.lexicon.words('support-verbs');
+  const out: RelationCandidate[] = [];
+  for (const p of entities) {
+    if (p.kind !== 'policy') continue;
+    const [, ce] = clauseBounds(ctx, p.end);
+    const after = between(ctx, p.end, ce);
+    let verbEnd = -1;
+    for (const v of verbs) {
+      const i = after.indexOf(v);
+      if (i >= 0 && i <= MAX_GAP && (verbEnd < 0 || p.end + i + v.length < verbEnd)) verbEnd = p.end + i + v.length;
     }
-    return out;
-  },
-};
+    if (verbEnd < 0) continue;
+    for (const t of entities) {
+      if (t === p || !TARGET_KINDS.has(t.kind) || t.start < verbEnd || t.end > ce) continue;
+      out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: rule, ...spanOf(p, t), fields: { basis: 'clause' } });
+    }
+  }
+  return out;
+});
 

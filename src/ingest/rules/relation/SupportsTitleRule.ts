@@ -1,8 +1,9 @@
 import { RelType } from '../../records/labels';
-import type { Candidate, PassageContext, RelationCandidate, RelationRule } from '../Rule';
+import type { RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { between } from './relationHelpers';
 import { regionsInName } from './regionsInName';
+import { relationRule } from '../defineRule';
 
 /** Characters that may open a name before its jurisdiction: 《, “, 中共 (中共上海市委关于…). */
 const OPENERS = /^(?:[《“"]|中共|中国共产党)*/;
@@ -20,21 +21,18 @@ const AREA_LEVELS = new Set(['functional_area', 'macro_region', 'cooperation_are
  * rule never emits ISSUED_BY.
  * Example (seed line 41): 《推动成渝地区双城经济圈市场一体化建设行动方案》 SUPPORTS 成渝地区双城经济圈 (subject).
  */
-export const SupportsTitleRule: RelationRule = {
-  name: 'relation.supportsTitle',
-  extract(ctx: PassageContext, entities: readonly Candidate[]): RelationCandidate[] {
-    const stops = ctx.lexicon.words('title-region-stops');
-    const out: RelationCandidate[] = [];
-    for (const p of entities) {
-      if (p.kind !== 'policy') continue;
-      const opener = OPENERS.exec(p.text)?.[0].length ?? 0;
-      for (const r of regionsInName(ctx, p)) {
-        if (stops.some((s) => between(ctx, r.start - s.length, r.start) === s)) continue;
-        const role = r.start === p.start + opener && r.surface === r.entry.name && !AREA_LEVELS.has(r.entry.level) ? 'jurisdiction' : 'subject';
-        const to = regionEndpoint(r.entry, { text: r.surface, start: r.start, end: r.end }, this.name);
-        out.push({ type: RelType.SUPPORTS, from: p, to, rule: this.name, start: p.start, end: p.end, fields: { basis: 'title', role } });
-      }
+export const SupportsTitleRule = relationRule('relation.supportsTitle', (ctx, entities, rule) => {
+  const stops = ctx.lexicon.words('title-region-stops');
+  const out: RelationCandidate[] = [];
+  for (const p of entities) {
+    if (p.kind !== 'policy') continue;
+    const opener = OPENERS.exec(p.text)?.[0].length ?? 0;
+    for (const r of regionsInName(ctx, p)) {
+      if (stops.some((s) => between(ctx, r.start - s.length, r.start) === s)) continue;
+      const role = r.start === p.start + opener && r.surface === r.entry.name && !AREA_LEVELS.has(r.entry.level) ? 'jurisdiction' : 'subject';
+      const to = regionEndpoint(r.entry, { text: r.surface, start: r.start, end: r.end }, rule);
+      out.push({ type: RelType.SUPPORTS, from: p, to, rule: rule, start: p.start, end: p.end, fields: { basis: 'title', role } });
     }
-    return out;
-  },
-};
+  }
+  return out;
+});

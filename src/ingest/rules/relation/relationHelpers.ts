@@ -12,6 +12,9 @@ export function between(ctx: PassageContext, from: number, to: number): string {
   return ctx.text.slice(from - ctx.passage.start, to - ctx.passage.start);
 }
 
+/** what joins two listed agencies or subjects: `国家发展改革委、科技部`, `A和B` */
+export const LIST_JOINER = /^[、和及与]$/;
+
 /** The evidence span covering two candidates. */
 export function spanOf(a: Candidate, b: Candidate): { start: number; end: number } {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };

@@ -4,6 +4,8 @@ import type { Request, Response } from 'express';
 import type { Mount } from '../../main';
 import { explorerPage } from './explorerPage';
 import { reportPage } from './reportPage';
+import { repoRoot } from '../../config';
+import { selfOnlyCsp } from '../offlinePage';
 
 export { NODE_LABELS, RELATIONSHIP_TYPES } from './explorerPage';
 
@@ -26,24 +28,13 @@ export const REPORTS_PATH = '/reports';
  * Everything the pages may load: only this server, scripts only as files, and no inline style either (the
  * scripts style elements through the CSSOM, which a policy does not restrict; the SVG chart uses attributes).
  */
-export const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const EXPLORER_CSP = selfOnlyCsp();
 
 /**
  * The browser modules and stylesheets of this folder's assets/, served as they are: there is no build step. Its
  * package.json (not served) marks the .js files as ES modules for Node too, which the query test loads them with.
  */
-const ASSETS_DIR = path.join(__dirname, 'assets');
+const ASSETS_DIR = path.join(repoRoot, 'src', 'server', 'plugins', 'explorer', 'assets');
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -75,7 +66,10 @@ function pageHeaders(res: Response): void {
  * The graph explorer at `/explore` and a report's text at `/reports/:id?start=&end=`: plain browser modules
  * from ./assets and cytoscape from node_modules under `/explore-assets/`, nothing from the internet, a
  * same-origin Content-Security-Policy (EXPLORER_CSP). The pages are GraphQL clients like any other: they read
- * only /graphql, with the API key the user pasted when the server requires one for reads.
+ * only /graphql, with the API key the user pasted when the server requires one for reads. With
+ * REQUIRE_KEY_FOR_READS a report page asked for without a key is refused (401), its body the page itself, which
+ * holds nothing from the database: a browser, which sends no key when it follows a link, shows it, and the page
+ * asks for the key and reads the text through /graphql with it.
  * Example: `serverMounts = [playgroundMount(), explorerMount(), …]`, then open http://127.0.0.1:4000/explore.
  */
 export function explorerMount(options: ExplorerOptions = {}): Mount {
@@ -83,7 +77,8 @@ export function explorerMount(options: ExplorerOptions = {}): Mount {
   const endpoint = options.endpoint ?? '/graphql';
   const explorer = explorerPage({ assets: EXPLORER_ASSETS_PATH, endpoint, maxNodes: options.maxNodes ?? 300 });
 
-  return (app) => {
+  return (app, { gate }) => {
+    gate.allowAnonymous(options.path ?? '/explore', `${EXPLORER_ASSETS_PATH}/`, `${REPORTS_PATH}/`);
     app.get(options.path ?? '/explore', (_req: Request, res: Response) => {
       pageHeaders(res);
       res.type('html').send(explorer);
@@ -91,6 +86,13 @@ export function explorerMount(options: ExplorerOptions = {}): Mount {
 
     app.get(`${REPORTS_PATH}/:id`, (req: Request<{ id: string }>, res: Response) => {
       pageHeaders(res);
+      if (gate.refuses(req)) {
+        if (!req.accepts('html')) {
+          gate.refuse(res);
+          return;
+        }
+        res.status(401).set('WWW-Authenticate', 'Bearer');
+      }
       res.type('html').send(reportPage({ assets: EXPLORER_ASSETS_PATH, endpoint, reportId: req.params.id }));
     });
 

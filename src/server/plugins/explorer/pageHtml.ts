@@ -1,7 +1,4 @@
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-// `<` escaped so the JSON can never close the data block, whatever an id or a title contains.
-const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+import { offlinePage } from '../offlinePage';
 
 /** What one page of the explorer needs: its module, its stylesheets, its static markup and its settings. */
 export interface PageSpec {
@@ -25,23 +22,11 @@ export interface PageSpec {
  * Example: `pageHtml({ title: 'Report', assets: '/explore-assets', script: 'report.js', styles: ['explorer.css'], body: '<main></main>', config: {} })`.
  */
 export function pageHtml(spec: PageSpec): string {
-  const links = spec.styles.map(
-    (s, i) => `<link rel="stylesheet" href="${spec.assets}/${s}"${i === 0 ? ' id="__________cytoscape_stylesheet"' : ''}>`,
-  );
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(spec.title)}</title>
-<link rel="icon" href="data:,">
-${links.join('\n')}
-</head>
-<body>
-${spec.body}
-<script id="kg-config" type="application/json">${jsonForScript(spec.config)}</script>
-<script type="module" src="${spec.assets}/${spec.script}"></script>
-</body>
-</html>
-`;
+  return offlinePage({
+    title: spec.title,
+    stylesheets: spec.styles.map((s, i) => ({ href: `${spec.assets}/${s}`, ...(i === 0 ? { id: '__________cytoscape_stylesheet' } : {}) })),
+    body: spec.body,
+    config: { id: 'kg-config', value: spec.config },
+    scripts: [{ src: `${spec.assets}/${spec.script}`, module: true }],
+  });
 }

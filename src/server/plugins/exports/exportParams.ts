@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { listQuery, type ListQuery } from '../../../api';
+import { LINK_HOPS, listArgs, MAX_ID_LENGTH } from '../../../api';
+import { MetricKind } from '../../../ingest';
+import type { MetricWhere } from '../../../store';
 import { ExportParamError } from './ExportParamError';
 
 /** Query-string values as Express 5's simple parser hands them over: repeated keys become arrays. */
@@ -8,7 +10,7 @@ export type QueryValues = Record<string, unknown>;
 const METRIC_TEXT = ['subjectContains', 'subjectEquals', 'period', 'regionId', 'reportId'] as const;
 const METRIC_NUMBER = ['valueGt', 'valueGte', 'valueLt', 'valueLte'] as const;
 const METRIC_LIST = ['unit', 'kind'] as const;
-const METRIC_KINDS = ['YOY_GROWTH', 'LEVEL', 'SHARE', 'COUNT', 'TARGET', 'CHANGE'];
+const METRIC_KINDS: readonly string[] = Object.values(MetricKind);
 const COMMON = ['bom'];
 
 function single(q: QueryValues, name: string): string | undefined {
@@ -43,10 +45,10 @@ export function wantsBom(q: QueryValues): boolean {
 
 /**
  * Maps `/export/metrics.csv` query parameters onto the metrics API's filter (the MetricWhere names) and
- * validates them with the same `listQuery('Metric', …)` the GraphQL field uses, so both accept the same input.
- * Example: `?subjectContains=工业&unit=%&valueGt=5` → the params of `read/metrics.cypher`.
+ * validates them with the same `listArgs('Metric', …)` the GraphQL field uses, so both accept the same input.
+ * Example: `?subjectContains=工业&unit=%&valueGt=5` → `{ subjectContains: '工业', unit: ['%'], valueGt: 5 }`.
  */
-export function metricExportQuery(q: QueryValues): ListQuery {
+export function metricExportQuery(q: QueryValues): MetricWhere {
   rejectUnknown(q, [...METRIC_TEXT, ...METRIC_NUMBER, ...METRIC_LIST]);
   const where: Record<string, unknown> = {};
   for (const name of METRIC_TEXT) where[name] = single(q, name);
@@ -61,7 +63,7 @@ export function metricExportQuery(q: QueryValues): ListQuery {
   const badKind = (where.kind as string[] | undefined)?.find((k) => !METRIC_KINDS.includes(k));
   if (badKind !== undefined) throw new ExportParamError('kind', `"kind" ${JSON.stringify(badKind)} is not one of ${METRIC_KINDS.join(', ')}.`);
   try {
-    return listQuery('Metric', where, [], 'query');
+    return listArgs('Metric', where, [], 'query').where;
   } catch (error) {
     if (error instanceof GraphQLError) {
       const field = String(error.extensions.field ?? 'query').replace(/^query\./, '');
@@ -75,23 +77,23 @@ export function metricExportQuery(q: QueryValues): ListQuery {
 export interface LinkExportQuery {
   policyId: string | null;
   regionId: string | null;
-  /** 1..4, default 3 (the API's bound) */
+  /** as `Query.policyRegionLinks(maxHops)`: LINK_HOPS */
   maxHops: number;
 }
 
-/** Validates `policyId`, `regionId` and `maxHops` (1–4, default 3, as `Query.policyRegionLinks`). */
+/** Validates `policyId`, `regionId` and `maxHops` (bounded as `Query.policyRegionLinks`: LINK_HOPS). */
 export function linkExportQuery(q: QueryValues): LinkExportQuery {
   rejectUnknown(q, ['policyId', 'regionId', 'maxHops']);
   const id = (name: string) => {
     const v = single(q, name)?.trim();
     if (v === undefined || v === '') return null;
-    if (v.length > 300) throw new ExportParamError(name, `"${name}" is longer than 300 characters.`);
+    if (v.length > MAX_ID_LENGTH) throw new ExportParamError(name, `"${name}" is longer than ${MAX_ID_LENGTH} characters.`);
     return v;
   };
   const hopsText = single(q, 'maxHops');
-  const maxHops = hopsText === undefined ? 3 : Number(hopsText);
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 4) {
-    throw new ExportParamError('maxHops', `"maxHops" must be an integer from 1 to 4, not ${JSON.stringify(hopsText)}.`);
+  const maxHops = hopsText === undefined ? LINK_HOPS.default : Number(hopsText);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LINK_HOPS.max) {
+    throw new ExportParamError('maxHops', `"maxHops" must be an integer from 1 to ${LINK_HOPS.max}, not ${JSON.stringify(hopsText)}.`);
   }
   return { policyId: id('policyId'), regionId: id('regionId'), maxHops };
 }

@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
-import type { Store } from '../../../store';
-import { edgeRecords, nodeRecords } from '../../exportRecords';
+import { KgErrorCode } from '../../../api';
+import { StoreError, type Store } from '../../../store';
+import { EXPORT_BATCH, edgeRecords, nodeRecords } from '../../exportRecords';
 import type { Mount } from '../../main';
 import { ExportParamError } from './ExportParamError';
-import { linkExportQuery, metricExportQuery, wantsBom, type QueryValues } from './exportParams';
+import { linkExportQuery, metricExportQuery, wantsBom, type LinkExportQuery, type QueryValues } from './exportParams';
 import { METRIC_COLUMNS, metricRows } from './metricRows';
 import { LINK_COLUMNS, policyRegionLinkRows } from './policyRegionLinkRows';
 import { streamDownload, type DownloadBody } from './streamDownload';
@@ -15,7 +16,7 @@ export { LINK_COLUMNS } from './policyRegionLinkRows';
 export interface ExportsOptions {
   /** URL prefix of the endpoints; default `/export` */
   basePath?: string;
-  /** rows or entities per database round trip; default 500 */
+  /** rows or entities per database round trip; default EXPORT_BATCH */
   batch?: number;
   /** called with errors that happen while streaming (the response is cut short); default console.error */
   onError?: (error: unknown, path: string) => void;
@@ -35,7 +36,7 @@ type Handler = (store: Store, query: QueryValues) => Promise<DownloadBody> | Dow
  */
 export function exportsMount(options: ExportsOptions = {}): Mount {
   const base = options.basePath ?? '/export';
-  const batch = options.batch ?? 500;
+  const batch = options.batch ?? EXPORT_BATCH;
   const onError = options.onError ?? ((error: unknown, path: string) => console.error(`export ${path} failed:`, error));
 
   const routes: Record<string, Handler> = {
@@ -55,7 +56,7 @@ export function exportsMount(options: ExportsOptions = {}): Mount {
     'policy-region-links.csv': async (store, q) => {
       const bom = wantsBom(q);
       const query = linkExportQuery(q);
-      await requireIds(store, { policyId: query.policyId, regionId: query.regionId });
+      await requireIds(store, query);
       return { kind: 'csv', columns: LINK_COLUMNS, bom, rows: policyRegionLinkRows(store, query, batch) };
     },
   };
@@ -74,11 +75,11 @@ export function exportsMount(options: ExportsOptions = {}): Mount {
             return;
           }
           if (error instanceof ExportParamError) {
-            res.status(error.status).json({ error: { code: error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', parameter: error.parameter, message: error.message } });
+            res.status(error.status).json({ error: { code: error.status === 404 ? KgErrorCode.NOT_FOUND : KgErrorCode.BAD_USER_INPUT, parameter: error.parameter, message: error.message } });
             return;
           }
           onError(error, path);
-          res.status(503).json({ error: { code: 'STORE_UNAVAILABLE', message: 'The export could not read the database.' } });
+          res.status(503).json({ error: { code: KgErrorCode.STORE_UNAVAILABLE, message: 'The export could not read the database.' } });
         }
       });
     }
@@ -90,13 +91,18 @@ function rejectAll(q: QueryValues): void {
   if (name !== undefined) throw new ExportParamError(name, `Unknown parameter "${name}": this export takes none.`);
 }
 
-async function requireIds(store: Store, ids: Record<string, string | null>): Promise<void> {
-  const wanted = Object.entries(ids).filter((e): e is [string, string] => e[1] !== null);
-  if (wanted.length === 0) return;
-  const found = await store.nodesByIds(wanted.map(([, id]) => id));
-  const label = { policyId: 'Policy', regionId: 'Region' } as Record<string, string>;
-  for (const [param, id] of wanted) {
-    if (found.get(id)?.label !== label[param]) throw new ExportParamError(param, `No ${label[param]} with id "${id}".`, 404);
+/** 404 naming the parameter when an id does not name a node of the label the export expects. */
+async function requireIds(store: Store, query: LinkExportQuery): Promise<void> {
+  const wanted = [
+    { parameter: 'policyId', id: query.policyId, label: 'Policy' } as const,
+    { parameter: 'regionId', id: query.regionId, label: 'Region' } as const,
+  ].flatMap(({ id, ...rest }) => (id === null ? [] : [{ id, ...rest }]));
+  try {
+    await store.requireNodes(wanted);
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.code !== 'NOT_FOUND') throw error;
+    const missing = wanted.find((w) => w.id === error.id)!;
+    throw new ExportParamError(missing.parameter, error.message, 404);
   }
 }
 

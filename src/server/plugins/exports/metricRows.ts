@@ -1,5 +1,4 @@
-import type { ListQuery } from '../../../api';
-import type { Store } from '../../../store';
+import type { MetricWhere, Store } from '../../../store';
 
 /** Columns of `/export/metrics.csv`, in order. */
 export const METRIC_COLUMNS = [
@@ -13,24 +12,23 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 /**
  * The metrics that match a validated filter, as CSV rows: the metric's own fields, the region it MEASURES and
- * its first mention (report offsets and the text as written). Pages through `read/metrics` `batch` rows at a
+ * its first source (report offsets and the text as written). Pages through `read/metrics` `batch` rows at a
  * time (three round trips per page), so memory holds one page whatever the graph size.
  * Example row: `{ subject: '地区生产总值', value: 4.6, unit: '%', kind: 'YOY_GROWTH', region: '重庆市', … }`.
  */
-export async function* metricRows(store: Store, query: ListQuery, batch: number): AsyncGenerator<MetricRow> {
+export async function* metricRows(store: Store, where: MetricWhere, batch: number): AsyncGenerator<MetricRow> {
   for (let offset = 0; ; offset += batch) {
-    const pages = await store.list('Metric', [query.scope], query.params, { offset, first: batch });
-    const page = pages.get(query.scope ?? '');
-    const items = page?.items ?? [];
+    const page = await store.list('Metric', { where, page: { offset, first: batch } });
+    const items = page.items;
     if (items.length === 0) return;
     const ids = items.map((m) => m.id);
-    const [mentions, regions] = await Promise.all([
-      store.mentions(ids, 1),
+    const [sources, regions] = await Promise.all([
+      store.entitySources(ids, 1),
       store.neighbours(ids, { types: ['MEASURES'], direction: 'OUT', label: 'Region' }, { offset: 0, first: 1 }),
     ]);
     for (const m of items) {
       const p = m.props;
-      const source = mentions.get(m.id)?.[0];
+      const source = sources.get(m.id)?.[0];
       const region = regions.get(m.id)?.items[0];
       yield {
         id: m.id,
@@ -48,6 +46,6 @@ export async function* metricRows(store: Store, query: ListQuery, batch: number)
         text: source?.text ?? str(p.valueText),
       };
     }
-    if (items.length < batch || offset + items.length >= (page?.total ?? 0)) return;
+    if (items.length < batch || offset + items.length >= page.total) return;
   }
 }

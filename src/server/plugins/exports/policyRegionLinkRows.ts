@@ -1,6 +1,4 @@
-import { listQuery } from '../../../api';
 import type { PathRow, Store } from '../../../store';
-import { sourcesOfEvidence } from '../../exportRecords';
 import type { LinkExportQuery } from './exportParams';
 
 /** Columns of `/export/policy-region-links.csv`, in order. */
@@ -27,7 +25,7 @@ export function pathText(p: PathRow): string {
 export async function* policyRegionLinkRows(store: Store, query: LinkExportQuery, batch: number): AsyncGenerator<LinkRow> {
   for await (const policyId of policyIds(store, query.policyId, batch)) {
     const paths = await store.policyRegionLinks({ policyId, regionId: query.regionId, maxHops: query.maxHops, first: MAX_PATHS_PER_POLICY });
-    const sources = await sourcesOfEvidence(store, paths.map((p) => p.rels.flatMap((r) => r.evidence ?? [])));
+    const sources = await store.evidenceSources(paths.map((p) => p.rels.flatMap((r) => r.evidence ?? [])));
     for (const [i, p] of paths.entries()) {
       const policy = p.nodes[0];
       const region = p.nodes[p.nodes.length - 1];
@@ -49,11 +47,9 @@ async function* policyIds(store: Store, only: string | null, batch: number): Asy
     yield only;
     return;
   }
-  const { params } = listQuery('Policy', {}, []);
   for (let offset = 0; ; offset += batch) {
-    const page = (await store.list('Policy', [null], params, { offset, first: batch })).get('');
-    const items = page?.items ?? [];
-    for (const p of items) yield p.id;
-    if (items.length < batch || offset + items.length >= (page?.total ?? 0)) return;
+    const page = await store.list('Policy', { where: {}, page: { offset, first: batch } });
+    for (const p of page.items) yield p.id;
+    if (page.items.length < batch || offset + page.items.length >= page.total) return;
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import type { Mount } from '../../main';
+import { offlinePage, selfOnlyCsp } from '../offlinePage';
 import { loadExamples, type PlaygroundExample } from './examples';
 import { PLAYGROUND_CSS, PLAYGROUND_SCRIPT } from './playgroundScript';
 
@@ -26,18 +27,7 @@ export const ASSETS_PATH = '/playground-assets';
  * Everything the page may load: only this server. Styles allow 'unsafe-inline' because React and CodeMirror
  * set inline styles; fonts and icons are data: URIs inside graphiql.min.css; no script runs inline.
  */
-export const PLAYGROUND_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const PLAYGROUND_CSP = selfOnlyCsp({ inlineStyles: true, dataFonts: true });
 
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
@@ -51,34 +41,18 @@ function bundledFiles(): Record<string, string> {
   };
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-// `<` escaped so the JSON can never close the data block, whatever the examples contain.
-const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The HTML shell: bundled assets only, config in a non-executable JSON data block. */
 export function playgroundHtml(options: { title: string; endpoint: string; examples: PlaygroundExample[]; explorer: string }): string {
   const a = ASSETS_PATH;
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${a}/graphiql.min.css">
-<link rel="stylesheet" href="${a}/playground.css">
-</head>
-<body>
-<div id="graphiql">Loading GraphiQL…</div>
-<script id="kg-playground-config" type="application/json">${jsonForScript({ endpoint: options.endpoint, examples: options.examples, explorer: options.explorer })}</script>
-<script src="${a}/react.production.min.js"></script>
-<script src="${a}/react-dom.production.min.js"></script>
-<script src="${a}/graphiql.min.js"></script>
-<script src="${a}/playground.js"></script>
-</body>
-</html>
-`;
+  return offlinePage({
+    title: options.title,
+    stylesheets: [{ href: `${a}/graphiql.min.css` }, { href: `${a}/playground.css` }],
+    body: '<div id="graphiql">Loading GraphiQL…</div>',
+    config: { id: 'kg-playground-config', value: { endpoint: options.endpoint, examples: options.examples, explorer: options.explorer } },
+    scripts: ['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'playground.js'].map((f) => ({ src: `${a}/${f}` })),
+  });
 }
 
 /**
@@ -101,7 +75,9 @@ export function playgroundMount(options: PlaygroundOptions = {}): Mount {
     'playground.css': { type: 'text/css; charset=utf-8', body: PLAYGROUND_CSS },
   };
 
-  return (app) => {
+  return (app, { gate }) => {
+    // pages and bundles only: what the playground reads comes through /graphql, behind the key gate
+    gate.allowAnonymous(...(options.paths ?? ['/', '/graphiql']), `${ASSETS_PATH}/`);
     const page = (_req: Request, res: Response) => {
       res.setHeader('Content-Security-Policy', PLAYGROUND_CSP);
       res.setHeader('X-Content-Type-Options', 'nosniff');

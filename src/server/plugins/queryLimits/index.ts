@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, separateOperations, type GraphQLSchema } from 'graphql';
+import { GraphQLError, separateOperations, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, KgErrorCode } from '../../../api';
 
 export interface QueryLimitsOptions {
   /** deepest selection nesting allowed */
@@ -25,25 +26,43 @@ const listEstimator: ComplexityEstimator = ({ args, field, childComplexity }) =>
   for (const name of LIST_ARGS) {
     const arg = field.args.find((a) => a.name === name);
     if (!arg) continue;
-    const size = typeof args[name] === 'number' ? (args[name] as number) : typeof arg.defaultValue === 'number' ? arg.defaultValue : 20;
+    const size = typeof args[name] === 'number' ? (args[name] as number) : typeof arg.defaultValue === 'number' ? arg.defaultValue : DEFAULT_PAGE_SIZE;
     return 1 + Math.max(1, size) * Math.max(1, childComplexity);
   }
   return undefined;
 };
 
+/** Most lexical tokens of a document: the parser stops there, so a huge document costs nothing to refuse. */
+const MAX_TOKENS = 5000;
+/** Most directives in one operation. */
+const MAX_DIRECTIVES = 20;
+
 /**
- * Rejects operations that are too deep, too costly or alias-heavy before any resolver runs, with
- * `extensions.code` QUERY_TOO_COMPLEX. Depth and aliases are graphql-armor validation rules; cost is
- * graphql-query-complexity, computed with the request's variables once the operation is resolved.
+ * A query over one of the limits: `extensions.code` QUERY_TOO_COMPLEX, HTTP 400. Apollo files what a validation
+ * rule reports under GRAPHQL_VALIDATION_FAILED, keeping it as `originalError`; createApp gives it back its code.
+ */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: KgErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+  }
+}
+
+/**
+ * Rejects operations that are too deep, too costly, alias- or directive-heavy before any resolver runs, with a
+ * QueryTooComplexError. Depth, aliases and directives are graphql-armor validation rules; cost is
+ * graphql-query-complexity, computed with the request's variables once the operation is resolved. A document of
+ * more than MAX_TOKENS tokens is refused by the parser itself (GRAPHQL_PARSE_FAILED).
  */
 export function queryLimitsPlugin(schema: GraphQLSchema, options: QueryLimitsOptions) {
-  const tooComplex = (message: string) =>
-    new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+  // armor's rejections are uncoded "Syntax Error: …" errors: report a coded one in their place.
+  const onReject = [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(new QueryTooComplexError(error.message.replace(/^Syntax Error: /, '')))];
+  const rejects = { onReject, propagateOnRejection: false };
   const armor = new ApolloArmor({
-    maxDepth: { n: options.maxDepth, ignoreIntrospection: true, propagateOnRejection: true, exposeLimits: true },
-    maxAliases: { n: options.maxAliases, propagateOnRejection: true, exposeLimits: true },
-    maxTokens: { n: 5000 },
-    maxDirectives: { n: 20 },
+    maxDepth: { n: options.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...rejects },
+    // armor lets `a1: __typename … a9999: __typename` through by default; every alias counts here.
+    maxAliases: { n: options.maxAliases, allowList: [], exposeLimits: true, ...rejects },
+    maxDirectives: { n: MAX_DIRECTIVES, exposeLimits: true, ...rejects },
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: options.hideSuggestions },
   });
@@ -64,11 +83,11 @@ export function queryLimitsPlugin(schema: GraphQLSchema, options: QueryLimitsOpt
           } catch (error) {
             // Cost needs the variables' values, so a missing or ill-typed variable surfaces here first.
             throw new GraphQLError(error instanceof Error ? error.message : String(error), {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              extensions: { code: KgErrorCode.BAD_USER_INPUT, http: { status: 400 } },
             });
           }
           if (cost > options.maxCost) {
-            throw tooComplex(`Query cost ${cost} exceeds the limit of ${options.maxCost}. Ask for smaller pages or fewer nested lists.`);
+            throw new QueryTooComplexError(`Query cost ${cost} exceeds the limit of ${options.maxCost}. Ask for smaller pages or fewer nested lists.`);
           }
         },
       };
@@ -77,7 +96,6 @@ export function queryLimitsPlugin(schema: GraphQLSchema, options: QueryLimitsOpt
   return {
     validationRules: protection.validationRules,
     plugins: [...protection.plugins, costPlugin],
-    /** armor's own rejections (depth, aliases) are validation errors; give them the same client code */
-    isLimitError: (message: string) => /(Query depth limit|Aliases limit|Token limit|Directives limit)/i.test(message),
+    parseOptions: { maxTokens: MAX_TOKENS },
   };
 }

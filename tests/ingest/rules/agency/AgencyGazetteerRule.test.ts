@@ -1,5 +1,5 @@
 import { AgencyGazetteerRule } from '../../../../src/ingest/rules/agency/AgencyGazetteerRule';
-import { agencyRefiners } from '../../../../src/ingest/rules/agency';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
@@ -32,4 +32,4 @@ const nonMatches: string[] = [
   "推动科技部门、高校院所、产业部门共同", // corpus 2026 山西: 科技部门, not 科技部
 ];
 
-describe('AgencyGazetteerRule', () => ruleTable(AgencyGazetteerRule, agencyRefiners, { matches, nonMatches, verb: 'finds' }));
+describe('AgencyGazetteerRule', () => ruleTable(AgencyGazetteerRule, refinersOf('agency'), { matches, nonMatches, verb: 'finds' }));

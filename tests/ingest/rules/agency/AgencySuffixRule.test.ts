@@ -1,5 +1,5 @@
 import { AgencySuffixRule } from '../../../../src/ingest/rules/agency/AgencySuffixRule';
-import { agencyRefiners } from '../../../../src/ingest/rules/agency';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
@@ -35,4 +35,4 @@ const nonMatches: string[] = [
   "向所有关心支持宁夏发展的国家部委、兄弟省区市", // corpus 2026 宁夏: 部委, ministries in general
 ];
 
-describe('AgencySuffixRule', () => ruleTable(AgencySuffixRule, agencyRefiners, { matches, nonMatches, verb: 'finds' }));
+describe('AgencySuffixRule', () => ruleTable(AgencySuffixRule, refinersOf('agency'), { matches, nonMatches, verb: 'finds' }));

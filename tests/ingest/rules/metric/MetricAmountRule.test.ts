@@ -23,7 +23,7 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     name: 'an indicator whose name holds 新增 (line 10)',
     text: '城镇新增就业41万人、同比增长2.3%。',
     expected: [
-      { rule: 'metric.amount', text: '城镇新增就业41万人', start: 0, end: 10, fields: { subject: '城镇新增就业', value: 41, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '城镇新增就业41万人', start: 0, end: 10, fields: { subject: '城镇新增就业', value: 41, unit: '万人', kind: 'COUNT' } },
       { rule: 'metric.change', text: '同比增长2.3%', start: 11, end: 19, fields: { subject: '城镇新增就业', value: 2.3, unit: '%', kind: 'YOY_GROWTH' } },
     ],
   },

@@ -1,3 +1,4 @@
+import { extractCandidates } from '../../../../src/ingest';
 import type { ReportMeta } from '../../../../src/ingest/records/types';
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
@@ -73,4 +74,17 @@ describe('MetricChangeRule', () => {
       { rule: 'metric.amount', text: '规模以上工业企业达7.6万家', start: 0, end: 14, fields: { subject: '规模以上工业企业', value: 7.6, unit: '万家', kind: 'COUNT' } },
       { rule: 'metric.change', text: '增加值增长3%', start: 15, end: 22, fields: { subject: '规模以上工业企业增加值', value: 3, unit: '%', kind: 'YOY_GROWTH' } },
     ], { year: 2026, period: null }));
+});
+
+describe('figures too large to be figures', () => {
+  const values = (text: string) =>
+    extractCandidates(text, { id: 'x', region: '重庆市', year: 2023 })
+      .results.flatMap((r) => r.entities)
+      .filter((c) => c.kind === 'metric')
+      .map((c) => c.fields.value);
+  it.each([
+    ['增长' + '9'.repeat(400) + '%', [], 'a number that is Infinity to JavaScript'],
+    ['完成投资12345678901234567亿元', [], 'a number beyond 1e15'],
+    ['同比分别增长5%、' + '9'.repeat(30) + '%', [], 'a 分别 list it breaks (no pairing is safe then)'],
+  ])('refuses the giant in %s', (text, expected) => expect(values(text)).toEqual(expected));
 });

@@ -1,4 +1,4 @@
-import { metricRefiners, metricRules } from '../../../../src/ingest/rules/metric';
+import { refinersOf, rulesOf } from '../../../../src/ingest/rules';
 import { run } from '../../harness';
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
@@ -23,7 +23,7 @@ const matches: { name: string; text: string; report?: object; expected: Expected
     report: workReport2026,
     expected: [
       { rule: 'metric.change', text: '地区生产总值增长5%左右', start: 10, end: 22, fields: { subject: '地区生产总值', value: 5, kind: 'TARGET', period: '2026年' } },
-      { rule: 'metric.amount', text: '城镇新增就业70万人', start: 23, end: 33, fields: { subject: '城镇新增就业', value: 70, unit: '万人', kind: 'TARGET', measure: 'LEVEL', period: '2026年' } },
+      { rule: 'metric.amount', text: '城镇新增就业70万人', start: 23, end: 33, fields: { subject: '城镇新增就业', value: 70, unit: '万人', kind: 'TARGET', measure: 'COUNT', period: '2026年' } },
       { rule: 'metric.amount', text: '粮食产量615亿斤左右', start: 34, end: 45, fields: { subject: '粮食产量', value: 615, unit: '亿斤', kind: 'TARGET', approx: true } },
     ],
   },
@@ -43,12 +43,14 @@ const matches: { name: string; text: string; report?: object; expected: Expected
   },
 ];
 
-// Corpus 2026 吉林省 (shortened): the engine splits the sentence at ；, so the cue is in the passage before.
-const splitTargets = '今年主要预期目标是：地区生产总值增长5%左右，努力跑赢全国；新能源产业产值增长8%以上。CPI涨幅2%左右。';
+// Corpus 2026 吉林省 (shortened): the engine splits the sentence at ；, so the cue is in the passage before. Dated
+// 去年 here, so that the paragraph is a review and only the cue makes targets (in the plan of the report's own
+// year every figure without a period of its own is a target: see the next test).
+const splitTargets = '去年主要预期目标是：地区生产总值增长5%左右，努力跑赢全国；新能源产业产值增长8%以上。CPI涨幅2%左右。';
 
 describe('MetricTargetRefiner', () => {
   it('carries a cue across the passages of one sentence split at ；, not past its 。 (2026 吉林省)', () => {
-    const found = run(metricRules, splitTargets, { meta: workReport2026, refiners: metricRefiners })
+    const found = run(rulesOf('metric'), splitTargets, { meta: workReport2026, refiners: refinersOf('metric') })
       .results.flatMap((r) => r.entities)
       .filter((c) => c.kind === 'metric')
       .map((c) => [c.text, c.start, c.fields.kind]);
@@ -56,6 +58,17 @@ describe('MetricTargetRefiner', () => {
       ['地区生产总值增长5%左右', 10, 'TARGET'],
       ['新能源产业产值增长8%以上', 30, 'TARGET'],
       ['CPI涨幅2%左右', 44, 'YOY_GROWTH'],
+    ]);
+  });
+  it('marks every figure without a period of its own in the plan of the report\'s year (2026 吉林省)', () => {
+    const found = run(rulesOf('metric'), splitTargets.replace('去年', '今年'), { meta: workReport2026, refiners: refinersOf('metric') })
+      .results.flatMap((r) => r.entities)
+      .filter((c) => c.kind === 'metric')
+      .map((c) => [c.text, c.fields.kind, c.fields.period]);
+    expect(found).toEqual([
+      ['地区生产总值增长5%左右', 'TARGET', '2026年'],
+      ['新能源产业产值增长8%以上', 'TARGET', '2026年'],
+      ['CPI涨幅2%左右', 'TARGET', '2026年'],
     ]);
   });
   it.each(matches)('marks $name', ({ text, report, expected }) => expectMetrics(text, expected, report));

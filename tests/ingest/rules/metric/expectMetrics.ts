@@ -1,5 +1,5 @@
 import type { PropertyValue, ReportMeta } from '../../../../src/ingest/records/types';
-import { metricRefiners, metricRules } from '../../../../src/ingest/rules/metric';
+import { refinersOf, rulesOf } from '../../../../src/ingest/rules';
 import { passageContext, runPassage } from '../../harness';
 
 /** One expected metric candidate: exact span and the fields that matter for the row. */
@@ -23,7 +23,7 @@ export function expectMetrics(
   report: Partial<ReportMeta> = {},
   start = 0,
 ): void {
-  const found = runPassage(metricRules, metricRefiners, passageContext(text, { meta: report, start })).filter((c) => c.kind === 'metric');
+  const found = runPassage(rulesOf('metric'), refinersOf('metric'), passageContext(text, { meta: report, start })).filter((c) => c.kind === 'metric');
   const shown = found.map((c) => `${c.rule} ${c.start}-${c.end} '${c.text}' ${JSON.stringify(c.fields)}`).join('\n');
   expect({ count: found.length, shown }).toEqual({ count: expected.length, shown });
   expected.forEach((e, i) => {

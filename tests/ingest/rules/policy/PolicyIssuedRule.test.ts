@@ -1,5 +1,5 @@
 import { PolicyIssuedRule } from '../../../../src/ingest/rules/policy/PolicyIssuedRule';
-import { policyRefiners } from '../../../../src/ingest/rules/policy';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
@@ -34,4 +34,4 @@ const nonMatches: string[] = [
   "有序发展低空经济，制定各行业场景应用推广方案，完善", // corpus 2026 内蒙古: 各 (one per trade) is generic
 ];
 
-describe('PolicyIssuedRule', () => ruleTable(PolicyIssuedRule, policyRefiners, { matches, nonMatches, verb: 'extracts' }));
+describe('PolicyIssuedRule', () => ruleTable(PolicyIssuedRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));

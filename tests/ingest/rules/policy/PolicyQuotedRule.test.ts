@@ -1,5 +1,5 @@
 import { PolicyQuotedRule } from '../../../../src/ingest/rules/policy/PolicyQuotedRule';
-import { policyRefiners } from '../../../../src/ingest/rules/policy';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
@@ -61,4 +61,4 @@ const nonMatches: string[] = [
   "玉树3县5乡“大电网建设+微电网改造”工程建成投运", // corpus 2026 青海: works built and put into service, ProjectQuotedWorksRule's
 ];
 
-describe('PolicyQuotedRule', () => ruleTable(PolicyQuotedRule, policyRefiners, { matches, nonMatches, verb: 'extracts' }));
+describe('PolicyQuotedRule', () => ruleTable(PolicyQuotedRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));

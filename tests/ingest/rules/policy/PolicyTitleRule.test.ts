@@ -1,5 +1,5 @@
 import { PolicyTitleRule } from '../../../../src/ingest/rules/policy/PolicyTitleRule';
-import { policyRefiners } from '../../../../src/ingest/rules/policy';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
@@ -36,4 +36,4 @@ const nonMatches: string[] = [
   "《实施办法》", // corpus: generic, on policy-non-policy-titles.txt
 ];
 
-describe('PolicyTitleRule', () => ruleTable(PolicyTitleRule, policyRefiners, { matches, nonMatches, verb: 'keeps' }));
+describe('PolicyTitleRule', () => ruleTable(PolicyTitleRule, refinersOf('policy'), { matches, nonMatches, verb: 'keeps' }));

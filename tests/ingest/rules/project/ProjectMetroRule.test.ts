@@ -1,5 +1,5 @@
 import { ProjectMetroRule } from '../../../../src/ingest/rules/project/ProjectMetroRule';
-import { projectRefiners } from '../../../../src/ingest/rules/project';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
@@ -14,4 +14,4 @@ const nonMatches: string[] = [
   "建设10条生产线", // not a metro line
 ];
 
-describe('ProjectMetroRule', () => ruleTable(ProjectMetroRule, projectRefiners, { matches, nonMatches, verb: 'extracts' }));
+describe('ProjectMetroRule', () => ruleTable(ProjectMetroRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));

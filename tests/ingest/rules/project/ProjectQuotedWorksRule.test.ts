@@ -1,5 +1,5 @@
 import { ProjectQuotedWorksRule } from '../../../../src/ingest/rules/project/ProjectQuotedWorksRule';
-import { projectRefiners } from '../../../../src/ingest/rules/project';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text from seeds/reports. Offsets are relative to the fragment.
@@ -14,4 +14,4 @@ const nonMatches: string[] = [
   "加快推进胶东地区清洁供暖“一张网”工程。", // corpus 2026 山东: 推进 before the name is no built status
 ];
 
-describe('ProjectQuotedWorksRule', () => ruleTable(ProjectQuotedWorksRule, projectRefiners, { matches, nonMatches, verb: 'extracts' }));
+describe('ProjectQuotedWorksRule', () => ruleTable(ProjectQuotedWorksRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));

@@ -1,5 +1,5 @@
 import { ProjectSuffixRule } from '../../../../src/ingest/rules/project/ProjectSuffixRule';
-import { projectRefiners } from '../../../../src/ingest/rules/project';
+import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
@@ -57,4 +57,4 @@ const nonMatches: string[] = [
   "迭部、碌曲、玛曲、镇原4县高速项目全部开工。", // corpus 2026 甘肃: 4县 counts county roads, not one highway
 ];
 
-describe('ProjectSuffixRule', () => ruleTable(ProjectSuffixRule, projectRefiners, { matches, nonMatches, verb: 'extracts' }));
+describe('ProjectSuffixRule', () => ruleTable(ProjectSuffixRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));

@@ -56,9 +56,9 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   {
     text: '重点支持渝中、江北、南岸等区',
     expected: [
-      { text: '渝中', start: 4, name: '渝中区', fields: { _ambiguous: true } },
-      { text: '江北', start: 7, name: '江北区', fields: { _ambiguous: true } },
-      { text: '南岸', start: 10, name: '南岸区', fields: { _ambiguous: true } },
+      { text: '渝中', start: 4, name: '渝中区', work: { ambiguous: true } },
+      { text: '江北', start: 7, name: '江北区', work: { ambiguous: true } },
+      { text: '南岸', start: 10, name: '南岸区', work: { ambiguous: true } },
     ],
   },
   // a national name used in four cities resolves by the report's province (2026-福建省)

@@ -18,7 +18,7 @@ export const SEARCH = `query ExplorerSearch($q: String!, $labels: [String!]) {
 
 export const REPORTS = `query ExplorerReports { reports(first: 100) { id name year } }`;
 
-export const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $depth: Int, $types: [String!], $first: Int) {
+export const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $depth: Int, $types: [RelationshipType!], $first: Int) {
   neighborhood(id: $id, depth: $depth, relationshipTypes: $types, first: $first) {
     truncated
     nodes { __typename id name }

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractReport, loadLexicon, NodeLabel, type NodeRecord, type Provenance, type ReportRecords } from '../../src/ingest';
+import { RegionIndex } from '../../src/ingest/lexicon/RegionIndex';
+import { agencyLexicon, type AgencyEntry } from '../../src/ingest/rules/agency/agencyLexicon';
+import { projectLexicon, type ProjectSuffix } from '../../src/ingest/rules/project/projectLexicon';
+
+// What the graph is built from, over the whole bundled dataset: every source of every node and edge either names
+// the thing it supports, or says it is derived (and then names what it was derived from).
+const DIR = path.join(__dirname, '../../seeds/reports');
+const index = JSON.parse(fs.readFileSync(path.join(DIR, 'index.json'), 'utf8')) as { file: string; publish_date: string | null }[];
+const lexicon = loadLexicon();
+const regions = RegionIndex.of(lexicon);
+const agencies = agencyLexicon(lexicon);
+const projects = projectLexicon(lexicon);
+const flat = (s: string) => s.normalize('NFKC').replace(/[《》“”"'‘’\s·]/g, '');
+/** a project mention with its suffixes folded to their canonical spelling (高速铁路 → 高铁), sections dropped */
+const folded = (s: string) =>
+  projects.suffixes
+    .search(s, { strategy: 'leftmost-longest' })
+    .reduceRight((t, m) => t.slice(0, m.start) + (m.data as ProjectSuffix).canonical + t.slice(m.end), s)
+    .replace(/(?:[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段)$/, '');
+
+const reports: ReportRecords[] = index.map((row) =>
+  extractReport(fs.readFileSync(path.join(DIR, row.file), 'utf8'), { sourceFile: row.file, publishDate: row.publish_date }),
+);
+
+/**
+ * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
+ * knows — a region's short or joint name, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
+ * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value.
+ */
+function names(node: NodeRecord, text: string, region: string | null): boolean {
+  const t = flat(text);
+  const n = flat(node.name);
+  if (node.label === NodeLabel.Metric) return typeof node.properties.valueText === 'string' && t.includes(flat(node.properties.valueText));
+  if (n.includes(t) || t.includes(n)) return true;
+  if (node.label === NodeLabel.Region) {
+    const hits = regions.gazetteer.lookup(text.normalize('NFKC'));
+    return hits.some((h) => h.entry.name === node.name || (h.entry.joint && h.entry.members.includes(node.name)));
+  }
+  if (node.label === NodeLabel.Agency) {
+    return agencies.names.search(text).some((m) => {
+      const e = m.data as AgencyEntry;
+      return e.canonical === node.name || (region !== null && e.canonical.replace('{region}', region) === node.name);
+    });
+  }
+  if (node.label === NodeLabel.Project) {
+    const f = flat(folded(text));
+    const line = /(\d+)号线/.exec(t)?.[1];
+    return n.includes(f) || n.startsWith(t) || (line !== undefined && n.includes(`${line}号线`));
+  }
+  return n.startsWith(t);
+}
+
+describe('provenance over the 30 bundled reports', () => {
+  const stated: { node: NodeRecord; source: Provenance; text: string; region: string | null }[] = [];
+  for (const r of reports) for (const node of r.nodes) for (const source of node.sources) {
+    if (!source.derived) stated.push({ node, source, text: r.report.text.slice(source.start, source.end), region: r.report.region });
+  }
+
+  it('has stated sources to check (every report contributes)', () => {
+    expect(new Set(stated.map((s) => s.source.reportId)).size).toBe(30);
+  });
+
+  it('gives every stated node source a text that names its node', () => {
+    const wrong = stated.filter((s) => !names(s.node, s.text, s.region)).map((s) => `${s.node.label} ${s.node.name} ← '${s.text}' (${s.source.rule})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every stated edge source a span holding a mention of both ends', () => {
+    const wrong: string[] = [];
+    for (const r of reports) {
+      const byId = new Map(r.nodes.map((n) => [n.id, n]));
+      for (const e of r.edges) {
+        for (const s of e.sources) {
+          if (s.derived) continue;
+          const covers = (id: string) =>
+            (byId.get(id)?.sources ?? []).some((m) => !m.derived && m.passageId === s.passageId && m.start >= s.start && m.end <= s.end);
+          if (!covers(e.from) || !covers(e.to)) wrong.push(`${e.type} ${e.from} → ${e.to} ← '${r.report.text.slice(s.start, s.end)}' (${s.rule})`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('marks an edge derived exactly when all its sources are, and gives every edge a basis and a confidence', () => {
+    for (const r of reports) for (const e of r.edges) {
+      expect(e.properties.derived).toBe(e.sources.every((s) => s.derived === true));
+      expect(typeof e.properties.basis).toBe('string');
+      expect(e.properties.confidence).toBeGreaterThan(0);
+    }
+  });
+});

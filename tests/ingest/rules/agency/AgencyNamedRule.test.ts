@@ -1,0 +1,37 @@
+import { AgencyNamedRule } from '../../../../src/ingest/rules/agency/AgencyNamedRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports (2026 provincial reports). Offsets are relative to the fragment (passage.start = 0).
+const agency = (text: string, start: number, kind: string) => ({ text, start, end: start + text.length, name: text, fields: { kind } });
+
+const matches: TableRow[] = [
+  // 山东 2026: a laboratory opening the sentence
+  { fragment: '崂山实验室加快建设，省重点实验', expected: [agency('崂山实验室', 0, 'RESEARCH')] },
+  // 安徽 2026: a long laboratory name bounded by the lead verb 建设
+  { fragment: '高水平建设长三角安全人工智能安徽省实验室。', expected: [agency('长三角安全人工智能安徽省实验室', 5, 'RESEARCH')] },
+  // 湖北 2026: an alliance whose name holds a place (中部地区)
+  { fragment: '公共服务共享作用明显提升，中部地区国家高新区联盟在汉成立', expected: [agency('中部地区国家高新区联盟', 13, 'OTHER')] },
+  // 上海 2026: an alliance founded (成立 bounds the name)
+  { fragment: '都市圈同城化发展行动方案，成立长三角先进制造业集群联盟，制定实施', expected: [agency('长三角先进制造业集群联盟', 15, 'OTHER')] },
+  // 河南 2026: two laboratories of a list, each its own agency
+  { fragment: '整合规范省级创新平台，支持嵩山实验室、神农实验室等进入国', expected: [agency('嵩山实验室', 13, 'RESEARCH'), agency('神农实验室', 19, 'RESEARCH')] },
+  // 江西 2026: the counted category before is skipped, the named laboratory after it kept
+  { fragment: '，2家全国重点实验室获批建设，赣南实验室启动运行', expected: [agency('赣南实验室', 15, 'RESEARCH')] },
+];
+
+const nonMatches: string[] = [
+  // 海南 2026: counted laboratories of a category
+  '获批建设2家全国重点实验室，新认定',
+  // 天津 2026: the category itself, in a list of kinds of bodies
+  '医疗器械产业用好全国重点实验室、高校院',
+  // seed line 17: a counted range of laboratories
+  '运行2—3个川渝共建重点实验室。',
+  // 天津 2026: counted laboratories of a kind
+  '建设20个校企联合实验室，加快重',
+  // 山西 2026: 一批 省实验室, no name
+  '筹建一批省实验室，新建省',
+];
+
+describe('AgencyNamedRule', () => ruleTable(AgencyNamedRule, refinersOf('agency'), { matches, nonMatches, verb: 'finds' }));

@@ -1,0 +1,90 @@
+import { expectMetrics, type ExpectedMetric } from './expectMetrics';
+
+// Run through the metric pipeline (every metric rule, then the metric refiners): expectMetrics. Seed report lines
+// are seeds/reports/chongqing-2023-h1-plan-execution-report.txt; the corpus rows are 2026 reports of seeds/reports,
+// read here as passages of the seed report (their periods are not what these rows check).
+const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the growth and the plan share of an investment take its subject (seed line 28)',
+    text: '市级重点建设项目完成投资2411亿元、同比增长17.3%,完成年度计划的54.7%',
+    expected: [
+      { rule: 'metric.amount', text: '市级重点建设项目完成投资2411亿元', start: 0, end: 18, fields: { subject: '市级重点建设项目完成投资', value: 2411, unit: '亿元' } },
+      { rule: 'metric.change', text: '同比增长17.3%', start: 19, end: 28, fields: { subject: '市级重点建设项目完成投资', value: 17.3, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.share', text: '完成年度计划的54.7%', start: 29, end: 41, fields: { subject: '市级重点建设项目完成投资', value: 54.7, unit: '%', kind: 'SHARE' } },
+    ],
+  },
+  {
+    name: 'a generic 完成率 prefixed with the subject before it (seed line 18)',
+    text: '新增科技型企业7616家、同比增长130.5%,完成率达107.8%',
+    expected: [
+      { rule: 'metric.amount', text: '新增科技型企业7616家', start: 0, end: 12, fields: { subject: '新增科技型企业', value: 7616, unit: '家' } },
+      { rule: 'metric.change', text: '同比增长130.5%', start: 13, end: 23, fields: { subject: '新增科技型企业', value: 130.5 } },
+      { rule: 'metric.share', text: '完成率达107.8%', start: 24, end: 34, fields: { subject: '新增科技型企业完成率', value: 107.8 } },
+    ],
+  },
+  {
+    name: 'a 分别 list without subjects takes those of the metrics before it, in order (seed line 35)',
+    text: '蔬菜播种面积628.6万亩,收获产量1222.2万吨,同比分别增长3%、3.7%',
+    expected: [
+      { rule: 'metric.amount', text: '蔬菜播种面积628.6万亩', start: 0, end: 13, fields: { subject: '蔬菜播种面积', value: 628.6, unit: '万亩' } },
+      { rule: 'metric.amount', text: '收获产量1222.2万吨', start: 14, end: 26, fields: { subject: '收获产量', value: 1222.2, unit: '万吨' } },
+      { rule: 'metric.respectively', text: '3%', start: 33, end: 35, fields: { subject: '蔬菜播种面积', value: 3, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '3.7%', start: 36, end: 40, fields: { subject: '收获产量', value: 3.7, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'same, with counts of two kinds of firms (seed line 18)',
+    text: ',新增在孵企业和团队1520个、毕业企业352家,同比分别增长8.5%、9.3%',
+    expected: [
+      { rule: 'metric.amount', text: '新增在孵企业和团队1520个', start: 1, end: 15, fields: { subject: '新增在孵企业和团队', value: 1520, unit: '个' } },
+      { rule: 'metric.amount', text: '毕业企业352家', start: 16, end: 24, fields: { subject: '毕业企业', value: 352, unit: '家' } },
+      { rule: 'metric.respectively', text: '8.5%', start: 31, end: 35, fields: { subject: '新增在孵企业和团队', value: 8.5 } },
+      { rule: 'metric.respectively', text: '9.3%', start: 36, end: 40, fields: { subject: '毕业企业', value: 9.3 } },
+    ],
+  },
+  {
+    name: 'a stock total drops the flow verb of the metric before it (2026 北京市)',
+    text: '开通3条地铁新线、新增运营里程30公里，总里程达909公里',
+    expected: [
+      { rule: 'metric.count', text: '3条地铁新线', start: 2, end: 8, fields: { subject: '地铁新线', value: 3, unit: '条' } },
+      { rule: 'metric.amount', text: '新增运营里程30公里', start: 9, end: 19, fields: { subject: '新增运营里程', value: 30, unit: '公里' } },
+      { rule: 'metric.amount', text: '总里程达909公里', start: 20, end: 29, fields: { subject: '运营总里程', value: 909, unit: '公里' } },
+    ],
+  },
+  {
+    name: 'a total of investment names the projects it totals (2026 云南省)',
+    text: '向民间资本推介项目325个、总投资近2400亿元',
+    expected: [
+      { rule: 'metric.amount', text: '民间资本推介项目325个', start: 1, end: 13, fields: { subject: '民间资本推介项目', value: 325, unit: '个' } },
+      { rule: 'metric.amount', text: '总投资近2400亿元', start: 14, end: 24, fields: { subject: '民间资本推介项目总投资', value: 2400, unit: '亿元', qualifier: '近' } },
+    ],
+  },
+];
+
+const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a subject-less 1% that is part of a name (1%人口抽样调查) has nothing to take and is dropped (2026 上海市)',
+    text: '生育友好岗等生育支持政策，完成1%人口抽样调查',
+    expected: [],
+  },
+  {
+    name: 'metrics with subjects of their own keep them (2026 北京市)',
+    text: '今年经济社会发展主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%左右',
+    expected: [
+      { rule: 'metric.change', text: '地区生产总值增长5%左右', start: 16, end: 28, fields: { subject: '地区生产总值', value: 5 } },
+      { rule: 'metric.change', text: '一般公共预算收入增长4%左右', start: 29, end: 43, fields: { subject: '一般公共预算收入', value: 4 } },
+    ],
+  },
+  {
+    name: 'a lone metric keeps its subject (seed line 44)',
+    text: '争取中央专项资金约5.2亿元支持锰污染治理',
+    expected: [
+      { rule: 'metric.amount', text: '争取中央专项资金约5.2亿元', start: 0, end: 14, fields: { subject: '争取中央专项资金', value: 5.2, unit: '亿元' } },
+    ],
+  },
+];
+
+describe('MetricSubjectCarryRefiner', () => {
+  it.each(matches)('carries: $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(nonMatches)('does not carry: $name', ({ text, expected }) => expectMetrics(text, expected));
+});

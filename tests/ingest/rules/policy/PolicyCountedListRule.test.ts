@@ -1,0 +1,53 @@
+import { PolicyCountedListRule } from '../../../../src/ingest/rules/policy/PolicyCountedListRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text of seeds/reports (2026 provincial reports). Offsets are relative to the fragment.
+const program = (text: string, start: number, name: string, noun = '行动', kind = 'PROGRAM') => ({
+  text, start, end: start + text.length, name, fields: { kind, noun },
+});
+
+const matches: TableRow[] = [
+  // 青海 2026: a quoted count, three items, the first opened by 实施
+  {
+    fragment: '实施工业千亿投资、优服务提信心激发民间投资活力、重点产业招商聚能突破“三大行动”，',
+    expected: [
+      program('工业千亿投资', 2, '工业千亿投资行动'),
+      program('优服务提信心激发民间投资活力', 9, '优服务提信心激发民间投资活力行动'),
+      program('重点产业招商聚能突破', 24, '重点产业招商聚能突破行动'),
+    ],
+  },
+  // 安徽 2026: 展开 opens the list; the shared head is 工程
+  {
+    fragment: '全面展开城市生命线、全域水患治理、城乡安居三大工程，',
+    expected: [
+      program('城市生命线', 4, '城市生命线工程', '工程'),
+      program('全域水患治理', 10, '全域水患治理工程', '工程'),
+      program('城乡安居', 17, '城乡安居工程', '工程'),
+    ],
+  },
+  // 山东 2026: 等 closes a list whose items number at most the count
+  {
+    fragment: '推动新一轮国企改革发展，实施省属企业价值创造引领、产业育新升级、公司治理提质等六大行动，',
+    expected: [
+      program('省属企业价值创造引领', 14, '省属企业价值创造引领行动'),
+      program('产业育新升级', 25, '产业育新升级行动'),
+      program('公司治理提质', 32, '公司治理提质行动'),
+    ],
+  },
+];
+
+const nonMatches: string[] = [
+  // 山东 2026: 和 inside an item (民生改善和安全强基) makes the list unreadable; nothing rather than half of it
+  '文化创新创造、民生改善和安全强基、国际化专业化能力锻造等“十大工程”',
+  // 海南 2026: the first item is cut inside its clause (五育并举提升工程), so the list is not whole
+  '实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质等“九大行动”',
+  // a count with no list before it (several 2026 reports)
+  '，深入实施“五大战略”，持续',
+  // 青海 2026 with its middle item removed: two items cannot be three actions when no 等 closes the list
+  '实施工业千亿投资、重点产业招商聚能突破三大行动',
+  // 重大 is no count
+  '两重”建设，优化重大工程协同',
+];
+
+describe('PolicyCountedListRule', () => ruleTable(PolicyCountedListRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));

@@ -1,0 +1,39 @@
+import { PolicyGazetteerRule } from '../../../../src/ingest/rules/policy/PolicyGazetteerRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text of seeds/reports (2026 provincial reports). Offsets are relative to the fragment.
+const policy = (text: string, start: number, name: string, kind: string) => ({
+  text, start, end: start + text.length, name, fields: { kind },
+});
+
+const matches: TableRow[] = [
+  // 海南 2026: a bare campaign name, whole words
+  { fragment: '护苗等专项行动发力显效，常态化扫黑除恶，有效打击电', expected: [policy('扫黑除恶', 15, '扫黑除恶', 'PROGRAM')] },
+  // 北京 2026: a national strategy; 新发展理念 before it is no policy
+  { fragment: '贯彻新发展理念，主动服务和融入新发展格局，着力推动高质量发展', expected: [policy('新发展格局', 15, '新发展格局', 'STRATEGY')] },
+  // 广西 2026: two-character names in quotes; the quotes belong to the mention, not the name
+  {
+    fragment: '政联合调度机制，落实“两重”、“两新”等国家政策，出台稳增',
+    expected: [policy('“两重”', 10, '两重', 'MEASURES'), policy('“两新”', 15, '两新', 'MEASURES')],
+  },
+  // 福建 2026: the trade-in policy, bare
+  { fragment: '万场，加力扩围以旧换新，带动消费7', expected: [policy('以旧换新', 7, '以旧换新', 'MEASURES')] },
+  // 浙江 2026
+  { fragment: '高水平生态省。以碳达峰碳中和为牵引，深入', expected: [policy('碳达峰碳中和', 8, '碳达峰碳中和', 'STRATEGY')] },
+  // 云南 2026: a responsibility system
+  { fragment: '示范区。发挥林长制统领作用，加', expected: [policy('林长制', 6, '林长制', 'SYSTEM')] },
+];
+
+const nonMatches: string[] = [
+  // 广东 2026: 千万工程 inside another programme's name (百千万工程)
+  '“百千万工程”有效激发县镇村',
+  // 湖北 2026: same, after a verb
+  '育。开展文明实践“百千万工程”，促进全民阅读',
+  // 江苏 2026: 两新 inside another slogan (三首两新), not on its own quotes
+  '中试平台，加快“三首两新”推广应用。实施',
+  // every 2026 report: a guiding idea, not a policy (and not on the list)
+  '全面贯彻新发展理念，',
+];
+
+describe('PolicyGazetteerRule', () => ruleTable(PolicyGazetteerRule, refinersOf('policy'), { matches, nonMatches, verb: 'finds' }));

@@ -1,0 +1,44 @@
+import { PolicyNamedRule } from '../../../../src/ingest/rules/policy/PolicyNamedRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports (2026 provincial reports). Offsets are relative to the fragment (passage.start = 0).
+const named = (text: string, start: number, kind: string, noun: string) => ({
+  text, start, end: start + text.length, name: text, fields: { kind, noun },
+});
+
+const matches: TableRow[] = [
+  // seed line 16: a strategy, the name running left to the lead verb 实施
+  { fragment: '(三)大力实施创新驱动发展战略,加快打造', expected: [named('创新驱动发展战略', 7, 'STRATEGY', '发展战略')] },
+  // seed line 45: a campaign
+  { fragment: '打好蓝天保卫战,对重点区域', expected: [named('蓝天保卫战', 2, 'PROGRAM', '保卫战')] },
+  // 内蒙古 2026: a reform after 深化
+  { fragment: '进一步深化国资国企改革，明晰不同类型企业功', expected: [named('国资国企改革', 5, 'REFORM', '改革')] },
+  // 上海 2026: chained heads (改革 + 试点) close one pilot
+  {
+    fragment: '推进临港新片区离岸贸易金融服务综合改革试点，落地全国首单放宽非',
+    expected: [named('临港新片区离岸贸易金融服务综合改革试点', 2, 'PILOT', '试点')],
+  },
+  // 上海 2026: a quoted name on a system head
+  { fragment: '完善“三师联创”机制，健全适应可持续城市', expected: [named('“三师联创”机制', 2, 'SYSTEM', '机制')] },
+  // 上海 2026: a pilot after 深入推进
+  { fragment: '深入推进新就业形态人员职业伤害保障试点，统筹调整养老金', expected: [named('新就业形态人员职业伤害保障试点', 4, 'PILOT', '试点')] },
+];
+
+const nonMatches: string[] = [
+  // 云南 2026: 战略 only modifies 性新兴产业 (not a word end)
+  '积极培育发展战略性新兴产业和未来产',
+  // 宁夏 2026: 政策性金融工具 is a financial instrument, 政策 modifies it
+  '充分运用新型政策性金融工具，完',
+  // seed line 10: a counted thing (8项政策), not a name
+  '8项政策实现“免申即享”“直补快办”',
+  // seed line 5: 建设 of a whole place is building the region, not a named programme
+  '工作安排,坚持以成渝地区双城经济圈建设市委',
+  // seed line 53: works on a project (特高压交流工程) are a project, not a policy
+  '加快推进川渝特高压交流工程建设,启动建',
+  // seed line 31: a 《》 title is the title rule's, not a bare name
+  '印发实施《重庆市中心城区城市重点功能片区体系规划》',
+];
+
+describe('PolicyNamedRule', () => ruleTable(PolicyNamedRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));

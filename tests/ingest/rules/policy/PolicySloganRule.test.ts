@@ -1,0 +1,42 @@
+import { PolicySloganRule } from '../../../../src/ingest/rules/policy/PolicySloganRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports (2026 provincial reports). Offsets are relative to the fragment (passage.start = 0).
+const measure = (inner: string, start: number) => ({
+  text: `“${inner}”`, start, end: start + inner.length + 2, name: inner, fields: { kind: 'MEASURES' },
+});
+
+const matches: TableRow[] = [
+  // seed line 10: a run of two quoted measures after 实现 gives two policies
+  { fragment: '落实稳岗就业政策,8项政策实现“免申即享”“直补快办”,为28', expected: [measure('免申即享', 15), measure('直补快办', 21)] },
+  // 新疆 2026: one measure after 推进
+  { fragment: '持续推进“高效办成一件事”，办件量达302.8', expected: [measure('高效办成一件事', 4)] },
+  // 安徽 2026: three quoted reforms in a run closed by 等
+  {
+    fragment: '深化“高效办成一件事”“综合查一次”“跨域通办”等改革，',
+    expected: [measure('高效办成一件事', 2), measure('综合查一次', 11), measure('跨域通办', 18)],
+  },
+  // 湖南 2026: a place before the quote does not stop it; the later quote has no verb of its own
+  { fragment: '江大保护三年行动，持续实施长江“十年禁渔”，保护好“千年鸟道”', expected: [measure('十年禁渔', 15)] },
+  // 海南 2026: a reform of approval; the quote after the comma has no verb in its clause
+  { fragment: '成海政通、海易办平台，全省实现“一枚印章管审批”，“高效办成一件事”', expected: [measure('一枚印章管审批', 15)] },
+];
+
+const nonMatches: string[] = [
+  // seed line 5: a designation on the non-policy list
+  ',坚持以成渝地区双城经济圈建设市委“一号工程”为总抓手',
+  // 云南 2026: a five-year-plan era, and a noun phrase follows the quote
+  '谐稳定，确保“十五五”开好局起好步',
+  // 吉林 2026: the quote modifies the next noun (白名单)
+  '费管理，推行“无事不扰”白名单，实施无',
+  // 北京 2026: the quote modifies 联动发展
+  '技园区。深化“三城一区”联动发展，支持',
+  // 云南 2026: 打造 makes a brand, not a measure in force
+  '区品质。打造“彩云市集”，建设“一',
+  // 上海 2026: 建设 builds a goal, not a measure in force
+  '展，加快建设“五个中心”，统筹抓好',
+];
+
+describe('PolicySloganRule', () => ruleTable(PolicySloganRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));

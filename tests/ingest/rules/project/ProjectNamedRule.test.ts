@@ -1,0 +1,53 @@
+import { ProjectNamedRule } from '../../../../src/ingest/rules/project/ProjectNamedRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text of seeds/reports (2026 provincial reports). Offsets are relative to the fragment.
+const project = (text: string, start: number, kind: string, status: string | null, statusText: string | null, name = text) => ({
+  text, start, end: start + text.length, name, fields: { kind, status, statusText },
+});
+
+const matches: TableRow[] = [
+  // 天津 2026: a science park opening the sentence, no status stated
+  { fragment: '天开高教科创园蓬勃发展，', expected: [project('天开高教科创园', 0, 'PARK', null, null)] },
+  // 宁夏 2026: a platform built by government; 建成 → COMPLETED; full-width brackets normalised in the name
+  {
+    fragment: '建成中国（宁夏）国际贸易单一窗口公共平台。',
+    expected: [project('中国（宁夏）国际贸易单一窗口公共平台', 2, 'PLATFORM', 'COMPLETED', '建成', '中国(宁夏)国际贸易单一窗口公共平台')],
+  },
+  // 吉林 2026: a production base under construction
+  {
+    fragment: '支持创新药高质量发展，加快建设长春百克生物制药研发生产基地',
+    expected: [project('长春百克生物制药研发生产基地', 15, 'BASE', 'UNDER_CONSTRUCTION', '加快建设')],
+  },
+  // 安徽 2026: a named centre; the generic 国际港务区 after 和 is no name
+  {
+    fragment: '加快建设合肥中欧班列集结中心和国际港务区，深化与',
+    expected: [project('合肥中欧班列集结中心', 4, 'CENTER', 'UNDER_CONSTRUCTION', '加快建设')],
+  },
+  // 安徽 2026: a bonded zone put into operation
+  { fragment: '蚌埠综合保税区封关运行，滁州保税物', expected: [project('蚌埠综合保税区', 0, 'ZONE', 'IN_OPERATION', '运行')] },
+  // 内蒙古 2026: a list sharing its head: 长城 is expanded to its full name, the short span kept as the mention
+  {
+    fragment: '推进长城、黄河国家文化公园建设。',
+    expected: [
+      project('长城', 2, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设', '长城国家文化公园'),
+      project('黄河国家文化公园', 5, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设'),
+    ],
+  },
+];
+
+const nonMatches: string[] = [
+  // 云南 2026: counted bases of a category
+  '家物流枢纽、3个骨干冷链物流基地，A级物',
+  // 内蒙古 2026: counted national centres
+  '显提升。落户4个国家区域医疗中心，布局3',
+  // 北京 2026: counted service centres
+  '保障网，新建50个区域养老服务中心，新增7',
+  // 北京 2026: 一批 platforms, no name
+  '导等领域建设一批新型研究创新平台，支持企',
+  // 安徽 2026: 一批 design centres, no name
+  '服务业，培育一批工业设计中心、计量和',
+];
+
+describe('ProjectNamedRule', () => ruleTable(ProjectNamedRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));
