@@ -12,7 +12,7 @@ const warmRuns = 3;
  * Measures the embedded local Neo4j: time from spawn to Bolt answering on a fresh folder (cold: the store is
  * created) and on an existing one (warm, median of 3), stop time, and the java process's resident memory
  * after start and after a small workload. Heap and page cache come from the usual config
- * (NEO4J_LOCAL_HEAP, default 512m; NEO4J_LOCAL_PAGECACHE, default 128m).
+ * (NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE; by default a quarter of RAM each, see src/server/localNeo4j/memory.ts).
  * Run: `npx tsx bench/neo4jStartup.ts`.
  */
 export async function neo4jStartup(): Promise<void> {

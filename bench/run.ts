@@ -14,6 +14,8 @@ const benchmarks: Record<string, string> = {
   peer: path.join('peer', 'main.ts'),
   /** issue 12: stalls, load, Neo4j killed, fuzzed documents and queries, races, keys (not in the default set: ~10 minutes) */
   reliability: path.join('reliability', 'main.ts'),
+  /** issue 11: a synthetic graph at 20k, 200k and 1M entity nodes, load throughput and API latency (not in the default set: ~30+ minutes) */
+  scale: path.join('scale', 'main.ts'),
   /** db hits of every list statement on the corpus graph (PROFILE) */
   profile: 'profile.ts',
 };

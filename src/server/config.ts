@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, findAbove } from '../ingest';
+import { defaultLocalMemory } from './localNeo4j/memory';
 
 /** Repository root: config paths default relative to it so commands work from any working directory. */
 /** The repository root (where package.json is), from src/server or the compiled dist/src/server alike. */
@@ -28,10 +29,10 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_DIR: z.string().optional(),
   /** Bolt port of the local Neo4j (always bound to 127.0.0.1); default 7687 */
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
-  /** JVM heap of the local Neo4j, e.g. 512m; default 512m */
-  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
-  /** page cache of the local Neo4j, e.g. 128m; default 128m */
-  NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
+  /** JVM heap of the local Neo4j, e.g. 512m; default 25% of RAM within [512m, 4g] (localNeo4j/memory.ts) */
+  NEO4J_LOCAL_HEAP: memorySize.optional(),
+  /** page cache of the local Neo4j, e.g. 128m; default 25% of RAM within [128m, 8g] (localNeo4j/memory.ts) */
+  NEO4J_LOCAL_PAGECACHE: memorySize.optional(),
   /** seconds to wait for the local Neo4j to answer Bolt; default 180 */
   NEO4J_LOCAL_START_TIMEOUT_S: positiveInt.default(180),
   /** the JDK the local Neo4j runs on (its bin/java); unset = `java` on PATH */
@@ -172,8 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     localNeo4j: {
       dir: localDir,
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,
-      heap: e.NEO4J_LOCAL_HEAP,
-      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      heap: e.NEO4J_LOCAL_HEAP ?? defaultLocalMemory().heap,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE ?? defaultLocalMemory().pageCache,
       startTimeoutS: e.NEO4J_LOCAL_START_TIMEOUT_S,
       java: e.JAVA_HOME ? path.join(e.JAVA_HOME, 'bin', 'java') : 'java',
     },

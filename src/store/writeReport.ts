@@ -43,7 +43,7 @@ function* flatChunks<T, R>(items: readonly T[], rowsOf: (item: T) => R[]): Gener
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byEnds = (a: EdgeRecord, b: EdgeRecord) => byId({ id: `${a.from}\u0000${a.to}` }, { id: `${b.from}\u0000${b.to}` });
 
-function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
+export function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
   return nodes.map((n) => ({
     id: n.id,
     label: n.label,
@@ -53,15 +53,15 @@ function nodeRows(nodes: readonly NodeRecord[], reportId: string) {
   }));
 }
 
-function passageRows(passages: ReportRecords['passages'], titles: ReadonlyMap<string, string>) {
+export function passageRows(passages: ReportRecords['passages'], titles: ReadonlyMap<string, string>) {
   return passages.map((p) => ({ ...p, sectionTitle: p.sectionId ? (titles.get(p.sectionId) ?? null) : null }));
 }
 
-function mentionRows(n: NodeRecord) {
+export function mentionRows(n: NodeRecord) {
   return n.sources.map((s) => ({ nodeId: n.id, passageId: s.passageId, start: s.start, end: s.end, rule: s.rule, derived: s.derived === true }));
 }
 
-function edgeRows(edges: readonly EdgeRecord[]) {
+export function edgeRows(edges: readonly EdgeRecord[]) {
   return edges.map((e) => ({
     from: e.from,
     to: e.to,

@@ -1,13 +1,28 @@
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig, repoRoot } from '../../src/server/config';
+import { defaultLocalMemory } from '../../src/server/localNeo4j/memory';
 
 describe('loadConfig', () => {
   it('defaults to the local Neo4j, port 4000 on 127.0.0.1, page size 100, no API keys', () => {
     const c = loadConfig({});
     expect(c.neo4j).toMatchObject({ uri: 'bolt://127.0.0.1:7687', local: true, username: 'neo4j' });
     expect(c).toMatchObject({ host: '127.0.0.1', port: 4000, maxPageSize: 100, production: false, apiKeys: [] });
-    expect(c.localNeo4j).toMatchObject({ dir: path.join(repoRoot, '.neo4j'), heap: '512m', pageCache: '128m' });
+    expect(c.localNeo4j).toMatchObject({ dir: path.join(repoRoot, '.neo4j'), ...defaultLocalMemory(os.totalmem()) });
     expect(c.seedReport).toBe(path.join(repoRoot, 'seeds', 'reports', 'chongqing-2023-h1-plan-execution-report.txt'));
+  });
+
+  it('sizes the local Neo4j from the machine memory unless told: a quarter of RAM each, heap within 512m–4g, page cache within 128m–8g', () => {
+    const GiB = 2 ** 30;
+    expect(defaultLocalMemory(24 * GiB)).toEqual({ heap: '4g', pageCache: '6g' });
+    expect(defaultLocalMemory(64 * GiB)).toEqual({ heap: '4g', pageCache: '8g' });
+    expect(defaultLocalMemory(8 * GiB)).toEqual({ heap: '2g', pageCache: '2g' });
+    expect(defaultLocalMemory(3 * GiB)).toEqual({ heap: '768m', pageCache: '768m' });
+    expect(defaultLocalMemory(1 * GiB)).toEqual({ heap: '512m', pageCache: '256m' });
+    expect(defaultLocalMemory(256 * 2 ** 20)).toEqual({ heap: '512m', pageCache: '128m' });
+    expect(defaultLocalMemory(23.4 * GiB)).toEqual({ heap: '4g', pageCache: '5990m' });
+    expect(loadConfig({ NEO4J_LOCAL_HEAP: '1g', NEO4J_LOCAL_PAGECACHE: '256m' }).localNeo4j).toMatchObject({ heap: '1g', pageCache: '256m' });
+    expect(loadConfig({ NEO4J_LOCAL_HEAP: '1g' }).localNeo4j).toMatchObject({ heap: '1g', pageCache: defaultLocalMemory(os.totalmem()).pageCache });
   });
 
   it('uses NEO4J_URI as given, for a cluster too, and then starts nothing locally', () => {

@@ -10,6 +10,7 @@ import { lastLines } from './lastLines';
 import { isAlive, launcherPort, logPath, mainClass, pidPath, readLivePid, sleep, stopPid } from './processes';
 
 export { ensureLauncherBuilt } from './ensureLauncherBuilt';
+export { defaultLocalMemory } from './memory';
 
 /** A running local Neo4j: where to connect and how to stop it. */
 export interface LocalNeo4jHandle {

@@ -21,3 +21,13 @@ export const stripReportEvidence = query('stripReportEvidence', { ...REPORT, ent
 export const deleteReportText = query('deleteReportText', REPORT, DELETED);
 export const deleteOrphanEntities = query('deleteOrphanEntities', { ...REPORT, entityIds: 'List<String>' }, DELETED);
 export const deleteReportNode = query('deleteReportNode', REPORT, DELETED);
+
+// Many new reports in one transaction (bulkLoad.ts): CREATE what only a new report owns, MERGE what reports share.
+export const bulkReportsPresent = query('bulkReportsPresent', { reportIds: 'List<String>' }, { id: 'String' });
+export const bulkCreateReports = query('bulkCreateReports', { reports: 'List<Map>' }, COUNT);
+export const bulkCreateSections = query('bulkCreateSections', { sections: 'List<Map>' }, COUNT);
+export const bulkLinkSections = query('bulkLinkSections', { links: 'List<Map>' }, COUNT);
+export const bulkCreatePassages = query('bulkCreatePassages', { passages: 'List<Map>' }, COUNT);
+export const bulkMergeNodes = query('bulkMergeNodes', { nodes: 'List<Map>' }, COUNT);
+export const bulkLinkReportRegions = query('bulkLinkReportRegions', { links: 'List<Map>' }, COUNT);
+export const bulkMergeEdges = query('bulkMergeEdges', { edges: 'List<Map>' }, COUNT);
