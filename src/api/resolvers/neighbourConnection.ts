@@ -1,4 +1,4 @@
-import type { RelType } from '../../ingest';
+import type { NeighbourRel } from '../../store';
 import { pageArgs, toConnection, type Connection } from '../args/pagination';
 import type { KgContext } from '../context';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -6,11 +6,7 @@ import { prefetched } from '../translate/prefetched';
 import { toApiNode, type ApiNode } from './toApiNode';
 
 /** Which neighbours a field lists: over these relationship types, in this direction seen from the parent, of this label. */
-export interface NeighbourSpec {
-  types: readonly RelType[];
-  direction: 'OUT' | 'IN' | 'BOTH';
-  label: string | null;
-}
+export type NeighbourSpec = NeighbourRel;
 
 export type ConnArgs = { first?: number | null; after?: string | null };
 

@@ -4,6 +4,7 @@ import { EntityLabels, type EntityLabel } from '../../ingest';
 import type { FieldPlan, NodePlan } from '../../store';
 import { listArgs } from '../args/listArgs';
 import { pageArgs, pageSize } from '../args/pagination';
+import type { NeighbourSpec } from '../resolvers/neighbourConnection';
 import { FIRST_NEIGHBOURS, NEIGHBOUR_CONNECTIONS, REGION_PARENTS } from '../resolvers/neighbourSpecs';
 
 /** What a walk of one operation's selection needs: the resolve info of the root field and the page-size cap. */
@@ -23,25 +24,25 @@ type Build = (args: Args, sub: Sub, maxPageSize: number) => FieldPlan;
 
 const labelsOf = (label: EntityLabel | null): readonly EntityLabel[] => (label ? [label] : EntityLabels);
 
-function neighbourBuilders(specs: Record<string, { types: readonly string[]; direction: 'OUT' | 'IN' | 'BOTH'; label: EntityLabel | null }>) {
+function neighbourBuilders(specs: Readonly<Record<string, NeighbourSpec>>) {
   return Object.fromEntries(
     Object.entries(specs).map(([field, rel]) => {
       const build: Build = (args, sub, max) => {
         const { total, node } = sub.connection(labelsOf(rel.label));
         const page = pageArgs(args, max);
-        return { kind: 'neighbours', rel: rel as never, page: { first: page.first, offset: page.offset, total }, node };
+        return { kind: 'neighbours', rel, page: { first: page.first, offset: page.offset, total }, node };
       };
       return [field, build];
     }),
   );
 }
 
-function firstNeighbourBuilders(specs: Record<string, { types: readonly string[]; direction: 'OUT' | 'IN' | 'BOTH'; label: EntityLabel | null }>) {
+function firstNeighbourBuilders(specs: Readonly<Record<string, NeighbourSpec>>) {
   return Object.fromEntries(
     Object.entries(specs).map(([field, rel]) => {
       const build: Build = (_args, sub) => ({
         kind: 'neighbours',
-        rel: rel as never,
+        rel,
         page: { first: 1, offset: 0, total: false },
         node: sub.object(labelsOf(rel.label)),
       });
@@ -77,7 +78,7 @@ const FIELDS: Record<EntityLabel, Record<string, Build>> = {
       const node = sub.object(['Region']);
       const region = node.Region!;
       const named = { Region: { ...region, props: region.props && [...new Set([...region.props, 'name'])] } };
-      return { kind: 'neighbours', rel: REGION_PARENTS as never, page: { first: page.first, offset: page.offset, total: false }, node: named };
+      return { kind: 'neighbours', rel: REGION_PARENTS, page: { first: page.first, offset: page.offset, total: false }, node: named };
     },
     ancestors: (_args, sub) => ({ kind: 'ancestors', node: sub.object(['Region']) }),
     projects: (args, sub, max) => {
