@@ -8,6 +8,7 @@ export { createContext, type KgContext, type ApiLimits, type Caller } from './co
 export { apiErrorOf, KgErrorCode, kgError } from './errors';
 export { loadTypeDefs, schemaPath } from './loadTypeDefs';
 export { escapeLucene } from './escapeLucene';
+export { SupportedOperationsRule } from './supportedOperations';
 export { listArgs } from './args/listArgs';
 export { seriesFilter } from './args/indicatorArgs';
 export { toIndicatorValue, type ApiIndicatorValue } from './resolvers/toIndicatorValue';

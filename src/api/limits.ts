@@ -24,7 +24,7 @@ export const MAX_COMPARE_INDICATORS = 20;
 /** The calendar years a series or comparison may name. */
 export const YEARS = { min: 1900, max: 2100 } as const;
 
-/** `policyRegionLinks(maxHops)`; the max is also the hop bound written in cypher/read/policyRegionLinks.cypher */
+/** `policyRegionLinks(maxHops)`; the max is also the hop bound written in cypher/read/policyRegionLinks*.cypher */
 export const LINK_HOPS = { default: 3, max: 4 } as const;
 /** `path(maxHops)`; the max is also the hop bound written in cypher/read/shortestPath.cypher */
 export const PATH_HOPS = { default: 4, max: 6 } as const;

@@ -7,10 +7,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { apiErrorOf, createContext, createSchema, KgErrorCode, type KgContext } from '../api';
+import { apiErrorOf, createContext, createSchema, KgErrorCode, SupportedOperationsRule, type KgContext } from '../api';
 import type { Store } from '../store';
 import { callerFromHeader, parseApiKeys } from './apiKeys';
 import type { Config } from './config';
+import { answerClientErrors } from './http/clientErrors';
 import { jsonBody } from './http/jsonBody';
 import { jsonErrors } from './http/jsonErrors';
 import { KeyGate } from './http/keyGate';
@@ -59,6 +60,7 @@ export async function createApp(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  answerClientErrors(httpServer);
   const schema = createSchema();
   const limits = queryLimitsPlugin(schema, {
     maxDepth: config.maxQueryDepth,
@@ -78,6 +80,12 @@ export async function createApp(
     }
     const code = String(formatted.extensions?.code ?? '');
     if (CLIENT_CODES.has(code)) return formatted;
+    // Apollo refuses some requests with an uncoded GraphQLError and a 4xx status (an APQ hash that does not match
+    // its query): the client's mistake, so BAD_REQUEST, not a masked internal error.
+    const httpStatus = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+    if (httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500) {
+      return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+    }
     logger.error({ err: original }, 'internal error in GraphQL request');
     if (config.production) return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     return formatted;
@@ -88,7 +96,7 @@ export async function createApp(
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
-    validationRules: limits.validationRules,
+    validationRules: [SupportedOperationsRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, httpStatusPlugin()],

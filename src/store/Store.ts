@@ -152,7 +152,9 @@ export class Store {
   async policyRegionLinks(
     args: { policyId: string | null; regionId: string | null; maxHops: number; first: number; minConfidence?: number },
   ): Promise<PathRow[]> {
-    const rows = await this.db.run(read.policyRegionLinks, { ...args, minConfidence: args.minConfidence ?? 0 });
+    // From the given end, one length at a time (the same rows): the open form walks every path up to maxHops.
+    const statement = args.policyId !== null ? read.policyRegionLinksFromPolicy : args.regionId !== null ? read.policyRegionLinksToRegion : read.policyRegionLinks;
+    const rows = await this.db.run(statement, { ...args, minConfidence: args.minConfidence ?? 0 });
     return rows.map((r) => ({ nodes: r.nodes.map((n) => toGraphNode(n.labels, n.props)), rels: r.rels, length: r.length }));
   }
 

@@ -85,6 +85,16 @@ describe('HTTP server on the seed graph', () => {
     expect([nowhere.status, ((await nowhere.json()) as Any).errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
   });
 
+  it('answers 400 with JSON, not 500, to a subscription, an APQ hash that does not match its query, and 431 to a GET too long to parse', async () => {
+    const codeOf = async (res: Response) => [res.status, ((await res.json()) as Any).errors[0].extensions.code];
+    expect(await codeOf(await post(server.url, { query: 'subscription { stats { reports } }' }))).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    const apq = { query: '{ stats { reports } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } };
+    expect(await codeOf(await post(server.url, apq))).toEqual([400, 'BAD_REQUEST']);
+    const long = await fetch(`${server.url}/graphql?query=${'x'.repeat(20_000)}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(long.headers.get('content-type')).toContain('application/json');
+    expect(await codeOf(long)).toEqual([431, 'BAD_REQUEST']);
+  });
+
   it('refuses an anonymous body over MAX_BODY_BYTES from its Content-Length, before reading it, with 413 and JSON', async () => {
     // Headers announce 50 MB, and only 10 bytes follow: the answer cannot have waited for the body.
     const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {

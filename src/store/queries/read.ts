@@ -64,11 +64,10 @@ export const passageMentions = query('passageMentions', { ids: 'List<String>', f
 export const passagesByIds = query('passagesByIds', { ids: 'List<String>' }, { props: 'Map' });
 export const passageAt = query('passageAt', { reportId: 'String', start: 'Integer', end: 'Integer' }, { id: 'String?', chars: 'Integer' });
 
-export const policyRegionLinks = query(
-  'policyRegionLinks',
-  { policyId: 'String?', regionId: 'String?', maxHops: 'Integer', first: 'Integer', minConfidence: 'Float' },
-  PATH,
-);
+const LINK_ARGS = { policyId: 'String?', regionId: 'String?', maxHops: 'Integer', first: 'Integer', minConfidence: 'Float' } as const;
+export const policyRegionLinks = query('policyRegionLinks', LINK_ARGS, PATH);
+export const policyRegionLinksFromPolicy = query('policyRegionLinksFromPolicy', LINK_ARGS, PATH);
+export const policyRegionLinksToRegion = query('policyRegionLinksToRegion', LINK_ARGS, PATH);
 export const shortestPath = query('shortestPath', { from: 'String', to: 'String', maxHops: 'Integer' }, PATH);
 export const expand = query(
   'expand',

@@ -18,7 +18,7 @@ export function pathText(p: PathRow): string {
 
 /**
  * Every path (at most `maxHops` relationships) by which a policy reaches a region, as CSV rows with the
- * quoted evidence of each step. Walks policies in name order `batch` at a time and asks `read/policyRegionLinks`
+ * quoted evidence of each step. Walks policies in name order `batch` at a time and asks `Store.policyRegionLinks`
  * for one policy at a time, so memory holds one policy's paths, not the whole graph's.
  * Example row: `{ policy: '…', region: '重庆市', hops: 2, path: '… -SUPPORTS-> … -LOCATED_IN-> 重庆市', evidence: '… | …' }`.
  */
