@@ -29,6 +29,22 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
       { rule: 'metric.respectively', text: '729.9万人', start: 36, end: 43, fields: { subject: '工伤保险参保人数', value: 729.9, unit: '万人', kind: 'COUNT' } },
     ],
   },
+  {
+    name: 'the last value after 和 (北京 2026)',
+    text: '适龄儿童入园率和普惠率分别达96%和94%',
+    expected: [
+      { rule: 'metric.respectively', text: '96%', start: 14, end: 17, fields: { subject: '适龄儿童入园率', value: 96, unit: '%', kind: 'SHARE' } },
+      { rule: 'metric.respectively', text: '94%', start: 18, end: 21, fields: { subject: '普惠率', value: 94, unit: '%', kind: 'SHARE' } },
+    ],
+  },
+  {
+    name: 'items split on 、, the last value after 和 (江苏 2026)',
+    text: '林木覆盖率、湿地保护率分别达24.1%和50.2%',
+    expected: [
+      { rule: 'metric.respectively', text: '24.1%', start: 14, end: 19, fields: { subject: '林木覆盖率', value: 24.1, unit: '%', kind: 'SHARE' } },
+      { rule: 'metric.respectively', text: '50.2%', start: 20, end: 25, fields: { subject: '湿地保护率', value: 50.2, unit: '%', kind: 'SHARE' } },
+    ],
+  },
 ];
 
 describe('MetricRespectivelyRule', () => {
