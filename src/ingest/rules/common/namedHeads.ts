@@ -7,6 +7,8 @@ import type { Word } from '../../text/segment';
 import type { PassageContext } from '../Rule';
 import { wordsOf } from '../wordsOf';
 
+const ADJECTIVE_SUFFIX = new Set(['型', '性']);
+
 export interface NamedHead {
   head: string;
   kind: string;
@@ -123,6 +125,8 @@ export function namedPhrases(
     // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
     if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
+    // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
+    if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
     for (const lead of [SCOPE, DATE]) {
       const m = lead.exec(text.slice(start, first.start));

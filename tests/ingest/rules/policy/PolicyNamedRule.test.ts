@@ -27,6 +27,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 上海, 内蒙古, 天津 2026: 型 after the head makes it an adjective (institutional opening), not a named system
+  '稳步扩大制度型开放',
   // 云南 2026: 战略 only modifies 性新兴产业 (not a word end)
   '积极培育发展战略性新兴产业和未来产',
   // 宁夏 2026: 政策性金融工具 is a financial instrument, 政策 modifies it
