@@ -20,14 +20,15 @@
  * takes about 5 minutes on 2 cores (3½ of them under load, the rest Neo4j start, ingest and checks); --quick
  * (1 round of 1 s after 1 s of warm-up) about 2, most of it Neo4j start and ingest.
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { repoRoot } from '../../src/server/config';
 import { startDataset, type Dataset } from './dataset';
 import type { Profiled } from './recorder';
-import type { FromChild, Role, ToChild } from './serve';
+import type { Role } from './serve';
+import { ServerChild } from './serverChild';
 import { shapes, type Shape } from './shapes';
 
 const { values } = parseArgs({
@@ -60,60 +61,21 @@ const roleName: Record<Role, string> = { ours: 'ours', peer: '@neo4j/graphql', c
 // ---------------------------------------------------------------------------------------------------------------
 // The three servers, each a child process
 
-class Child {
-  private waiters: ((m: FromChild) => void)[] = [];
-  private constructor(
-    readonly role: Role,
-    readonly proc: ChildProcess,
-    public url = '',
-  ) {
-    proc.on('message', (m: FromChild) => {
+/** One of the three servers; a server that reports an error fails the run. */
+function startChild(role: Role, uri: string): Promise<ServerChild> {
+  return ServerChild.start({
+    role,
+    uri,
+    file: values.tsx ? path.join(__dirname, 'serve.ts') : path.join(repoRoot, 'dist', 'bench', 'peer', 'serve.js'),
+    execArgv: values.tsx ? (process.execArgv.length > 0 ? process.execArgv : ['--import', 'tsx']) : [],
+    name: `${role} server`,
+    onMessage: (m) => {
       if (m.type === 'error') {
         console.error(`${role} server failed:\n${m.message}`);
         process.exitCode = 1;
       }
-      this.waiters.shift()?.(m);
-    });
-  }
-
-  static async start(role: Role, uri: string): Promise<Child> {
-    const execArgv = values.tsx ? (process.execArgv.length > 0 ? process.execArgv : ['--import', 'tsx']) : [];
-    const file = values.tsx ? path.join(__dirname, 'serve.ts') : path.join(repoRoot, 'dist', 'bench', 'peer', 'serve.js');
-    const proc = fork(file, [role], {
-      execArgv,
-      env: { ...process.env, BENCH_NEO4J_URI: uri },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const child = new Child(role, proc);
-    const exited = new Promise<never>((_, reject) =>
-      proc.once('exit', (code) => reject(new Error(`${role} server exited (code ${code}) before it was ready`))),
-    );
-    const ready = await Promise.race([child.next(), exited]);
-    if (ready.type !== 'ready') throw new Error(`${role} server: ${ready.type === 'error' ? ready.message : ready.type}`);
-    child.url = ready.url;
-    return child;
-  }
-
-  next(): Promise<FromChild> {
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-
-  async ask(m: ToChild): Promise<FromChild> {
-    const reply = this.next();
-    this.proc.send(m);
-    const r = await reply;
-    if (r.type === 'error') throw new Error(`${this.role} server: ${r.message}`);
-    return r;
-  }
-
-  async stop(): Promise<void> {
-    if (this.proc.exitCode !== null || !this.proc.connected) return;
-    const exited = new Promise((resolve) => this.proc.once('exit', resolve));
-    this.proc.send({ type: 'stop' } satisfies ToChild);
-    const timer = setTimeout(() => this.proc.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  }
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -124,7 +86,7 @@ interface Request {
   body: string;
 }
 
-function requestFor(role: Role, child: Child, shape: Shape): Request {
+function requestFor(role: Role, child: ServerChild, shape: Shape): Request {
   if (role === 'cypher') return { url: `${child.url}/${shape.key}`, body: JSON.stringify(shape.params) };
   return { url: `${child.url}/graphql`, body: JSON.stringify({ query: role === 'ours' ? shape.ours : shape.peer }) };
 }
@@ -145,7 +107,7 @@ function idsOf(role: Role, shape: Shape, text: string): string[] {
 }
 
 /** Every shape answered alike by all three servers (same ids, same order); returns the answers to expect. */
-async function checkSameAnswers(children: Record<Role, Child>): Promise<Map<string, string>> {
+async function checkSameAnswers(children: Record<Role, ServerChild>): Promise<Map<string, string>> {
   const expected = new Map<string, string>();
   const problems: string[] = [];
   for (const shape of selected) {
@@ -178,7 +140,7 @@ async function checkSameAnswers(children: Record<Role, Child>): Promise<Map<stri
 // ---------------------------------------------------------------------------------------------------------------
 // Database hits
 
-async function dbHits(children: Record<Role, Child>): Promise<Map<string, Profiled>> {
+async function dbHits(children: Record<Role, ServerChild>): Promise<Map<string, Profiled>> {
   const out = new Map<string, Profiled>();
   for (const shape of selected) {
     for (const role of roles) {
@@ -322,7 +284,7 @@ async function main() {
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
   let dataset: Dataset | undefined;
-  const children: Partial<Record<Role, Child>> = {};
+  const children: Partial<Record<Role, ServerChild>> = {};
   const cleanup = async () => {
     await Promise.all(Object.values(children).map((c) => c.stop().catch(() => {})));
     await dataset?.stop();
@@ -337,8 +299,8 @@ async function main() {
     }
     if (!values.uri) dataset = await startDataset({ log: (l) => console.log(`[${elapsed()}] ${l}`) });
     const uri = values.uri ?? dataset!.uri;
-    await Promise.all(roles.map(async (role) => (children[role] = await Child.start(role, uri))));
-    const all = children as Record<Role, Child>;
+    await Promise.all(roles.map(async (role) => (children[role] = await startChild(role, uri))));
+    const all = children as Record<Role, ServerChild>;
     console.log(`[${elapsed()}] servers: ${roles.map((r) => `${roleName[r]} ${all[r].url}`).join(', ')}`);
 
     console.log(`[${elapsed()}] checking that the three return the same items in the same order`);

@@ -25,7 +25,6 @@
  * Then the tables: load per size, latency per shape and size with the p95 ratio of the largest size to the
  * smallest (target ≤ 2), db hits per shape and size, memory.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -37,7 +36,7 @@ import type { ReportRecords } from '../../src/ingest';
 import { findFreePort, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/server/localNeo4j';
 import { bulkWriteReports, createDriver, createStore, migrate, type Store } from '../../src/store';
 import type { Profiled } from '../peer/recorder';
-import type { FromChild, ToChild } from '../peer/serve';
+import { ServerChild } from '../peer/serverChild';
 import { formatSize, parseSize, SyntheticCorpus } from './generate';
 import { ProfileBuilder, printProfiles, type Profile } from './profile';
 import { corpusFingerprint, loadRealCorpus } from './realCorpus';
@@ -109,53 +108,6 @@ function duBytes(dir: string): number {
 
 const bytesOf = (size: string) => Number.parseInt(size, 10) * { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }[size.slice(-1).toLowerCase() as 'k' | 'm' | 'g'];
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-
-// ---------------------------------------------------------------------------------------------------------------
-// The API in a child process (bench/peer/serve.ts, role `ours`)
-
-class ApiChild {
-  private waiters: ((m: FromChild) => void)[] = [];
-  url = '';
-  private constructor(readonly proc: ChildProcess) {
-    proc.on('message', (m: FromChild) => this.waiters.shift()?.(m));
-  }
-
-  static async start(uri: string): Promise<ApiChild> {
-    const execArgv = process.execArgv.length > 0 ? process.execArgv : ['--import', 'tsx'];
-    const proc = fork(path.join(__dirname, '..', 'peer', 'serve.ts'), ['ours'], {
-      execArgv,
-      env: { ...process.env, BENCH_NEO4J_URI: uri },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const child = new ApiChild(proc);
-    const exited = new Promise<never>((_, reject) => proc.once('exit', (code) => reject(new Error(`API server exited (code ${code})`))));
-    const ready = await Promise.race([child.next(), exited]);
-    if (ready.type !== 'ready') throw new Error(`API server: ${ready.type === 'error' ? ready.message : ready.type}`);
-    child.url = ready.url;
-    return child;
-  }
-
-  private next(): Promise<FromChild> {
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-
-  async ask(m: ToChild): Promise<FromChild> {
-    const reply = this.next();
-    this.proc.send(m);
-    const r = await reply;
-    if (r.type === 'error') throw new Error(`API server: ${r.message}`);
-    return r;
-  }
-
-  async stop(): Promise<void> {
-    if (this.proc.exitCode !== null || !this.proc.connected) return;
-    const exited = new Promise((resolve) => this.proc.once('exit', resolve));
-    this.proc.send({ type: 'stop' } satisfies ToChild);
-    const timer = setTimeout(() => this.proc.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  }
-}
 
 interface Answer {
   ok: boolean;
@@ -368,7 +320,7 @@ async function loadGraph(
 async function runSize(size: number, seedReports: ReportRecords[], shapes: ScaleShape[]): Promise<SizeResult> {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), `policy-kg-scale-${formatSize(size)}-`));
   let handle: LocalNeo4jHandle | undefined;
-  let api: ApiChild | undefined;
+  let api: ServerChild | undefined;
   let driver: Driver | undefined;
   let store: Store | undefined;
   const onSignal = () => {
@@ -406,7 +358,13 @@ async function runSize(size: number, seedReports: ReportRecords[], shapes: Scale
     }
 
     // Queries
-    api = await ApiChild.start(handle.uri);
+    api = await ServerChild.start({
+      role: 'ours',
+      uri: handle.uri,
+      file: path.join(__dirname, '..', 'peer', 'serve.ts'),
+      execArgv: process.execArgv.length > 0 ? process.execArgv : ['--import', 'tsx'],
+      name: 'API server',
+    });
     const results = new Map<string, { answer: Answer; timing: Timing; profiled: Profiled | null }>();
     for (const shape of shapes) {
       const answer = await ask(api.url, shape.query);
