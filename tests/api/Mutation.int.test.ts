@@ -22,11 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Any> {
-  const res = await t.run<Any>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const ok = (query: string, variables: Record<string, unknown> = {}): Promise<Any> => t.ok(query, variables);
 async function fails(query: string, variables: Record<string, unknown> = {}, key: string | null = 'test-key') {
   const res = await t.run(query, variables, key);
   expect(res.errors).toBeDefined();

@@ -14,11 +14,7 @@ afterAll(() => t.close());
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Any> {
-  const res = await t.run<Any>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const ok = (query: string, variables: Record<string, unknown> = {}): Promise<Any> => t.ok(query, variables);
 
 async function errorCode(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
   const res = await t.run(query, variables);

@@ -13,11 +13,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Any> {
-  const res = await t.run<Any>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const ok = (query: string, variables: Record<string, unknown> = {}): Promise<Any> => t.ok(query, variables);
 
 const NEIGHBOURHOOD = `query($id: ID!, $min: Float) { neighborhood(id: $id, first: 100, minConfidence: $min) {
   relationships { type from to basis derived confidence sources(first: 5) { start end text derived rule } } } }`;

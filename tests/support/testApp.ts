@@ -14,6 +14,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     key?: string | null,
   ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; ctx: KgContext }>;
+  /** runs an operation as the test key and expects no errors: its data */
+  ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
   close(): Promise<void>;
 }
 
@@ -21,7 +23,7 @@ export interface TestApp {
 export async function testApp(config: Config = testConfig()): Promise<TestApp> {
   const store = testStore(config);
   const app = await createApp(store, config, pino({ level: 'silent' }));
-  return {
+  const t: TestApp = {
     app,
     store,
     async run(query, variables = {}, key = 'test-key') {
@@ -31,9 +33,15 @@ export async function testApp(config: Config = testConfig()): Promise<TestApp> {
       const { data, errors } = res.body.singleResult;
       return { data: (data ?? undefined) as never, errors: errors as never, ctx };
     },
+    async ok(query, variables = {}) {
+      const res = await t.run(query, variables);
+      expect(res.errors).toBeUndefined();
+      return res.data as never;
+    },
     async close() {
       await app.apollo.stop();
       await store.close();
     },
   };
+  return t;
 }

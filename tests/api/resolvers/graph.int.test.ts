@@ -11,11 +11,7 @@ afterAll(() => t.close());
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Any> {
-  const res = await t.run<Any>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const ok = (query: string, variables: Record<string, unknown> = {}): Promise<Any> => t.ok(query, variables);
 
 describe('Relationship.reportIds', () => {
   it('names the seed report for the corridor plan supporting 重庆市', async () => {
