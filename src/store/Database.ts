@@ -1,5 +1,6 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { Availability } from './Availability';
+import { writeBookmarks, type WriteBookmarks } from './writeBookmarks';
 import { StoreError, toStoreError } from './errors';
 import { read, type CypherQuery } from './queries';
 import type { Params, Shape, TypeSpec } from './queries/cypherTypes';
@@ -61,7 +62,7 @@ function isDeadlock(error: unknown): boolean {
 
 /**
  * The only door to Neo4j: managed transactions (so `neo4j://` cluster routing and retries work unchanged),
- * a transaction timeout on every call, causal bookmarks shared across sessions (read-your-writes), and
+ * a transaction timeout on every call, causal bookmarks that writes advance (read-your-writes), and
  * driver errors mapped once to StoreError.
  */
 export class Database {
@@ -71,18 +72,19 @@ export class Database {
     private readonly counter?: RoundTripCounter,
     /** whether Neo4j answers, as the transactions and probes of this database and its counting copies found */
     readonly availability: Availability = new Availability(),
+    private readonly bookmarks: WriteBookmarks = writeBookmarks(),
   ) {}
 
   /** The same database, counting each transaction it runs in `counter`. */
   counting(counter: RoundTripCounter): Database {
-    return new Database(this.driver, this.options, counter, this.availability);
+    return new Database(this.driver, this.options, counter, this.availability, this.bookmarks);
   }
 
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      bookmarkManager: mode === 'READ' ? this.bookmarks.reads : this.bookmarks.writes,
     });
   }
 
