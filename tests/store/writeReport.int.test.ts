@@ -77,4 +77,13 @@ describe('writeReport', () => {
     expect(metrics.total).toBe(0);
     expect(await store.deleteReport(SECOND_ID)).toBe(false);
   });
+
+  it('deleting a report leaves no IngestLock of it behind', async () => {
+    const locks = () =>
+      store.db.readTx(async (tx) => (await tx.run('MATCH (l:IngestLock {reportId: $id}) RETURN count(l) AS n', { id: SECOND_ID })).records[0].get('n'));
+    await store.writeReport(extractReport(secondText, { id: SECOND_ID }));
+    expect(await locks()).toBe(1);
+    expect(await store.deleteReport(SECOND_ID)).toBe(true);
+    expect(await locks()).toBe(0);
+  });
 });
