@@ -1,6 +1,7 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { cleanSubject } from './cleanSubject';
+import { siblingHead } from './siblingHead';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
@@ -26,12 +27,14 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
     if (values.length < 2) continue;
     const subjects = itemsBefore(text, at, ml, values.length);
     if (subjects && subjects.length !== values.length) continue;
-    const growth = pred?.[1];
+    const growth = pred?.[2];
+    // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
+    const yoy = pred?.[1] === undefined || ml.yoyComparators.has(pred[1]);
     for (const [i, v] of values.entries()) {
       const item = subjects?.[i];
       const kind = growth
-        ? v.unit === '%' ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
-        : pred?.[2] !== undefined || v.unit === '%' ? MetricKind.SHARE
+        ? v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
+        : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
         : ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL;
       // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
       // keeps one metric of a nest; the subject comes from the item all the same
@@ -43,7 +46,7 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
         value: v,
         predicateStart: at,
         direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
-        base: pred?.[2],
+        base: pred?.[3],
         group: item ? undefined : { at, index: i, size: values.length },
       };
     }
@@ -85,8 +88,7 @@ function itemsBefore(
   ml: MetricLexicon,
   n: number,
 ): { subject: string; start: number }[] | null {
-  let i = at;
-  while (i > 0 && at - i < 60 && !CLAUSE_END.has(text[i - 1])) i--;
+  const i = clauseStart(text, at, 60);
   if (i === at && text[at - 1] === ',') return summedItems(text, at - 1, ml, n);
   const clean = cleanSubject(text.slice(i, at), ml);
   if (!clean.text) return null;
@@ -105,7 +107,37 @@ function itemsBefore(
   const all = split(/[、和及与]/g);
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.
   const chosen = items.length === n ? items : all.length === n ? all : null;
-  return (chosen && shareIndicator(chosen, ml)) ?? [];
+  const shared = chosen && shareIndicator(chosen, ml);
+  return shared ? withSiblingHeads(shared, ml) : [];
+}
+
+const OPENER: Record<string, string> = { '”': '“', ')': '(', '》': '《' };
+
+/**
+ * Where the clause ending at `at` starts, at most `max` characters back; a whole “…”, (…) or 《…》 group is part of
+ * it (“新三样”产品和中间品出口 is one clause), an opener without its closer ends it.
+ */
+function clauseStart(text: string, at: number, max: number): number {
+  let i = at;
+  while (i > 0 && at - i < max) {
+    const open = OPENER[text[i - 1]];
+    if (open) {
+      const j = text.lastIndexOf(open, i - 2);
+      if (j < 0 || at - j >= max) break;
+      i = j;
+      continue;
+    }
+    if (CLAUSE_END.has(text[i - 1])) break;
+    i--;
+  }
+  return i;
+}
+
+/** A bare head after an item ending in a head of its group takes that item's qualifier (起数和死亡人数). */
+function withSiblingHeads(items: { subject: string; start: number }[], ml: MetricLexicon) {
+  const out = [...items];
+  for (let k = 1; k < out.length; k++) out[k] = { ...out[k], subject: siblingHead(out[k - 1].subject, out[k].subject, ml) };
+  return out;
 }
 
 /** The items of a `A、B…等N个noun` clause ending at `end`, each joined to the noun; null unless there are `n`. */
@@ -125,14 +157,23 @@ function summedItems(text: string, end: number, ml: MetricLexicon, n: number): {
   return items.length === n && items.every((it) => !/\d/.test(it.subject)) ? items : null;
 }
 
+/** 一、二、三产业增加值: an item that is only an ordinal names the 第N产业 of the last item. */
+const ORDINAL_ITEM = /^第?([一二三])$/;
+const ORDINAL_LAST = /^第?[一二三](产业.+)$/;
+
 /** Appends the last item's indicator noun to the others; null if an item still holds a number. */
 function shareIndicator(items: { subject: string; start: number }[], ml: MetricLexicon) {
+  const industry = ORDINAL_LAST.exec(items[items.length - 1].subject);
+  if (industry && items.slice(0, -1).every((it) => ORDINAL_ITEM.test(it.subject))) {
+    return items.map((it) => ({ ...it, subject: `第${/[一二三]/.exec(it.subject)![0]}${industry[1]}` }));
+  }
   const last = items[items.length - 1].subject;
   const indicator = ml.indicatorNouns.find((w) => last.endsWith(w) && last.length > w.length);
-  // a summary count before the noun is dropped, the words after it shared: 新能源及新型储能4个产业增加值 → each item's
-  // 产业增加值 (轻合金产业增加值), not only 增加值
-  const summary = indicator ? /等?\d+[个项类大]([\u4e00-\u9fff]{0,3})$/.exec(last.slice(0, -indicator.length)) : null;
-  const noun = indicator ? (summary?.[1] ?? '') + indicator : undefined;
+  // a summary count (or the 等 that closes a list) before the noun is dropped, the words after it shared:
+  // 新能源及新型储能4个产业增加值 → each item's 产业增加值 (轻合金产业增加值), not only 增加值; 食品、…、信息等产业增加值
+  // → 信息产业增加值
+  const summary = indicator ? /等?\d+[个项类大]([\u4e00-\u9fff]{0,3})$|等((?:产业|行业)?)$/.exec(last.slice(0, -indicator.length)) : null;
+  const noun = indicator ? (summary?.[1] ?? summary?.[2] ?? '') + indicator : undefined;
   const out = items.map((it, i) => {
     if (!noun || !indicator) return it;
     if (i === items.length - 1) {

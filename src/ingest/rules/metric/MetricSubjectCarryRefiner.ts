@@ -2,6 +2,7 @@ import type { Candidate } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
+import { siblingHead } from './siblingHead';
 import { refiner } from '../defineRule';
 
 /** Between a metric and the next one that shares its subject, only list separators may stand. */
@@ -45,6 +46,13 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
           ? prev.name
           : clauseNoun(text, cs, ml);
       subject = qualifier ? totalSubject(qualifier, c.name, ml.totalSubjects.get(c.name) === true, ml) : c.name;
+    } else if (
+      prev !== undefined &&
+      siblingHead(prev.name, c.name, ml) !== c.name &&
+      ADJACENT.test(text.slice(prev.work!.valueEnd!, c.start - ctx.passage.start))
+    ) {
+      // 自治区国资委监管企业营收增长5.9%、利润增长5.5%: a bare head beside its sibling shares its qualifier
+      subject = siblingHead(prev.name, c.name, ml);
     } else if (
       prev !== undefined &&
       ml.genericSubjects.has(c.name) &&

@@ -43,7 +43,10 @@ export interface MetricLexicon {
   linkerBefore: RegExp;
   /** `share-verb base (的|比重|比例)` ending at the end of a string: 完成年度计划的, 占…比重 */
   shareBefore: RegExp;
-  /** sticky, right after 分别: 1 growth word, 2 share base, 3 linker (分别增长 / 分别完成年度计划的 / 分别为) */
+  /**
+   * sticky, right after 分别: 1 comparator, 2 growth word, 3 share base, 4 linker (分别增长 / 分别年均增长 /
+   * 分别比“十三五”时期下降 / 分别完成年度计划的 / 分别为)
+   */
   respectivelyPredicate: RegExp;
   /** a period expression (global); see findMetricPeriod */
   period: RegExp;
@@ -79,6 +82,8 @@ export interface MetricLexicon {
   countStopWords: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
+  /** groups of heads that measure one thing side by side (起数, 死亡人数): metric-sibling-heads.txt */
+  siblingHeads: readonly (readonly string[])[];
   targetWords: readonly string[];
   periods: MetricPeriodWords;
   /** all units, to tell a base unit after a 万/亿 prefix */
@@ -140,7 +145,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
       String.raw`(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)(?:${linkers})?$`,
     ),
     respectivelyPredicate: new RegExp(
-      String.raw`(?:(${alt(growth.map(firstField))})(?![至到])|(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)|(${linkers}))?`,
+      String.raw`(?:年均)?(?:(${alt(comparators.map(firstField))}))?(?:(${alt(growth.map(firstField))})(?![至到])|(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)|(${linkers}))?`,
       'y',
     ),
     period: new RegExp(period, 'g'),
@@ -171,6 +176,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     countStopWords: lexicon.words('metric-count-stop-words'),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
+    siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
     targetWords: lexicon.words('metric-target-words'),
     periods,
     units: new Set(units),

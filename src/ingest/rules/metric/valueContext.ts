@@ -49,7 +49,8 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   const after = text.slice(v.end);
   return {
     afterGrowth: growth !== null,
-    inRespectively: predicate.endsWith('分别') || listTail,
+    // 分别年均增长: 年均 may stand between 分别 and the growth word
+    inRespectively: /分别(?:年均)?$/.test(predicate) || listTail,
     threshold:
       (/^(以下|以上)$/.test(v.qualifier.slice(-2)) && /^[\u4e00-\u9fff]/.test(text.slice(v.end))) ||
       // 超500亿元的县域增至12个: a bound before the number and 的 after it make the value part of a noun phrase.

@@ -57,10 +57,10 @@ describe('MetricRespectivelyRule', () => {
       { rule: 'metric.respectively', text: '53.2%', start: 37, end: 42, fields: { subject: '民生板块项目', value: 53.2, unit: '%', kind: 'SHARE' } },
     ]));
   it('drops a list whose subjects cannot be paired at all', () => expectMetrics('分别完成年度计划的57%、72.6%、44%', []));
-  it('keeps 起数 as its own indicator noun (corpus 2026 浙江省)', () =>
+  it('keeps 起数 as its own indicator noun, and a bare 死亡人数 takes the qualifier of 起数 beside it (corpus 2026 浙江省)', () =>
     expectMetrics('五年来,全省刑事案件总量下降35.9%,生产安全事故起数和死亡人数分别下降49.9%、45%。', [
       { rule: 'metric.change', text: '刑事案件总量下降35.9%', start: 6, end: 19, fields: { subject: '刑事案件总量', value: 35.9, unit: '%', kind: 'YOY_GROWTH', period: '五年来' } },
       { rule: 'metric.respectively', text: '49.9%', start: 37, end: 42, fields: { subject: '生产安全事故起数', value: 49.9, unit: '%', kind: 'YOY_GROWTH' } },
-      { rule: 'metric.respectively', text: '45%', start: 43, end: 46, fields: { subject: '死亡人数', value: 45, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '45%', start: 43, end: 46, fields: { subject: '生产安全事故死亡人数', value: 45, unit: '%', kind: 'YOY_GROWTH' } },
     ], { year: 2026, period: null }));
 });
