@@ -57,6 +57,11 @@ const matches: Row[] = [
   { file: report('广西壮族自治区'), fragment: '农村居民收入增长6.3%', subject: '农村居民收入', unit: '%', expected: 'rural_disposable_income' },
   { file: report('广东省'), fragment: '社会消费品零售总额实现4.6万亿元', subject: '社会消费品零售总额实现', unit: '万亿元', expected: 'retail_sales' },
   { file: report('云南省'), fragment: '完成营造林2027万亩', subject: '完成营造林', unit: '万亩', expected: 'afforestation' },
+  // a quoted programme name before a known head is looked past
+  { file: report('浙江省'), fragment: '“千项万亿”重大项目完成投资1.5万亿元', subject: '“千项万亿”重大项目完成投资', unit: '万亿元', expected: 'key_project_investment' },
+  { file: report('湖南省'), fragment: '“金芙蓉”省级政府投资基金规模突破500亿元', subject: '“金芙蓉”省级政府投资基金规模', unit: '亿元', expected: 'government_fund_size' },
+  // output is a series of its own, not the value added of pharmaceutical_value_added
+  { file: report('甘肃省'), fragment: '生物医药产业产值分别增长195.6%、83.5%', subject: '生物医药产业产值', unit: '%', expected: 'biomedicine_output' },
   // real growth is a series of its own, kept apart from the nominal growth of disposable_income
   { file: report('北京市'), fragment: '居民人均可支配收入实际增长4.4%', subject: '居民人均可支配收入实际', unit: '%', expected: 'disposable_income_real' },
   { file: report('广西壮族自治区'), fragment: '居民人均可支配收入实际增长5.4%', subject: '居民人均可支配收入实际', unit: '%', expected: 'disposable_income_real' },
@@ -77,6 +82,8 @@ const nonMatches: Row[] = [
   { file: report('浙江省'), fragment: '宁波舟山港集装箱吞吐量4387万标箱', subject: '宁波舟山港集装箱吞吐量', unit: '万标箱', expected: null },
   // the province's short name is stripped, but what is left names a flow to two other provinces
   { file: report('北京市'), fragment: '北京输出到津冀技术合同成交额996亿元', subject: '北京输出到津冀技术合同成交额', unit: '亿元', expected: null },
+  // a bare 死亡人数 says not whose deaths
+  { file: report('浙江省'), fragment: '道路交通事故起数和死亡人数分别下降1.8%、31.3%', subject: '死亡人数', unit: '%', expected: null },
   // two series written as one
   { file: report('西藏自治区'), fragment: '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到', subject: '城乡居民人均可支配收入', unit: '元', expected: null },
   // a unit outside the family: the value belongs to something else in the sentence
@@ -98,7 +105,6 @@ const nonMatches: Row[] = [
   { file: report('安徽省'), fragment: '规上数字经济核心产业企业营收超1.4万亿元', subject: '规上数字经济核心产业企业营收', unit: '万亿元', expected: null },
   { file: report('浙江省'), fragment: '五年累计使用外资846亿美元', subject: '五年累计使用外资', unit: '亿美元', expected: null },
   { file: report('浙江省'), fragment: '制造业中长期贷款新增1124亿元', subject: '制造业中长期贷款新增', unit: '亿元', expected: null },
-  { file: report('甘肃省'), fragment: '生物医药产业产值分别增长195.6%、83.5%', subject: '生物医药产业产值', unit: '%', expected: null },
   // ambiguous: 财政总收入 or 一般公共预算收入
   { file: report('吉林省'), fragment: '财政收入达到1350亿元', subject: '财政收入', unit: '亿元', expected: null },
   // cut by the extractor (对东盟、欧盟进出口分别…; 殡葬基本服务费由平均2900元下降到…): the subject names nothing whole

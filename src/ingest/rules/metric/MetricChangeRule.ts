@@ -19,6 +19,10 @@ export const MetricChangeRule: EntityRule = metricRule('metric.change', function
     const predicateStart = v.start - predicate.length;
     const found = findSubject(text, predicateStart, ml, mask);
     if (!found) continue;
+    // “新三样”、集成电路出口增长30.4%、30.1% (2026 陕西省): two items, two values and no 分别; the first value is
+    // the first item's, not the last one's, so the pairing is left undone rather than guessed (precision first)
+    ml.valueSticky.lastIndex = v.end + 1;
+    if (text[found.start - 1] === '、' && text[v.end] === '、' && ml.valueSticky.test(text)) continue;
     const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
     yield {
       start: found.start,

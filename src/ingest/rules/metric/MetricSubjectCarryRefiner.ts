@@ -74,6 +74,8 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
  * 新增上市公司 + 总量 → 上市公司总量; other totals are joined whole: 引进“三类500强”项目 + 总投资.
  */
 function totalSubject(qualifier: string, total: string, stock: boolean, ml: MetricLexicon): string {
+  // 川渝共建重大项目累计完成投资8823.6亿元,上半年完成投资1853.4亿元: a total after the same total is no part of it
+  if (qualifier.endsWith(total)) return total;
   if (!stock) return qualifier + total;
   const flow = ml.flowPrefixes.find((w) => qualifier.startsWith(w) && qualifier.length > w.length);
   const q = flow ? qualifier.slice(flow.length) : qualifier;

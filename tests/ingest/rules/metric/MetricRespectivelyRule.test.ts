@@ -47,8 +47,73 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// Lists of 2026 provincial work reports (seeds/reports/2026-<province>-government-work-report.txt): how the items
+// before 分别 become subjects.
+const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a bare 死亡人数 takes the qualifier of the 起数 beside it (浙江)',
+    text: '道路交通事故起数和死亡人数分别下降1.8%、31.3%',
+    expected: [
+      { rule: 'metric.respectively', text: '1.8%', start: 17, end: 21, fields: { subject: '道路交通事故起数', value: 1.8, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '31.3%', start: 22, end: 27, fields: { subject: '道路交通事故死亡人数', value: 31.3, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a bare 支出 takes the qualifier of the 收入 beside it (西藏)',
+    text: '全区地方财政收入、支出分别突破300亿元和3000亿元',
+    expected: [
+      { rule: 'metric.respectively', text: '突破300亿元', start: 13, end: 20, fields: { subject: '地方财政收入', value: 300, unit: '亿元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '3000亿元', start: 21, end: 27, fields: { subject: '地方财政支出', value: 3000, unit: '亿元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'ordinal items name 第N产业 (广西)',
+    text: '一、二、三产业增加值分别增长4.2%、5%、5.4%',
+    expected: [
+      { rule: 'metric.respectively', text: '4.2%', start: 14, end: 18, fields: { subject: '第一产业增加值', value: 4.2, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5%', start: 19, end: 21, fields: { subject: '第二产业增加值', value: 5, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5.4%', start: 22, end: 26, fields: { subject: '第三产业增加值', value: 5.4, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: '进出口 is shared like any indicator noun (湖北)',
+    text: '对东盟、欧盟进出口分别增长16.7%、40.2%',
+    expected: [
+      { rule: 'metric.respectively', text: '16.7%', start: 13, end: 18, fields: { subject: '对东盟进出口', value: 16.7, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '40.2%', start: 19, end: 24, fields: { subject: '欧盟进出口', value: 40.2, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a quoted item stays whole (广西)',
+    text: '“新三样”产品和中间品出口分别增长36.1%、21.6%',
+    expected: [
+      { rule: 'metric.respectively', text: '36.1%', start: 17, end: 22, fields: { subject: '“新三样”产品出口', value: 36.1, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '21.6%', start: 23, end: 28, fields: { subject: '中间品出口', value: 21.6, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: '分别年均增长 is a predicate (辽宁)',
+    text: '城镇和农村居民人均可支配收入分别年均增长4.4%、6.5%',
+    expected: [
+      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇收入', value: 4.4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '6.5%', start: 25, end: 29, fields: { subject: '农村居民人均可支配收入', value: 6.5, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a base other than last year makes a CHANGE, not a YOY_GROWTH (辽宁)',
+    text: '生产安全事故起数、死亡人数分别比“十三五”时期下降44.1%、29.7%',
+    expected: [
+      { rule: 'metric.respectively', text: '44.1%', start: 25, end: 30, fields: { subject: '生产安全事故起数', value: 44.1, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '29.7%', start: 31, end: 36, fields: { subject: '生产安全事故死亡人数', value: 29.7, unit: '%', kind: 'CHANGE' } },
+    ],
+  },
+];
+
 describe('MetricRespectivelyRule', () => {
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(lists)('subjects of a list: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it('leaves two items and two values without 分别 unpaired rather than give the first value to the last item (陕西)', () =>
+    expectMetrics('“新三样”、集成电路出口增长30.4％、30.1％', [], { year: 2026, period: null }));
   it('pairs a list summed up in the clause before (line 28: 等7个板块项目,分别完成年度计划的…)', () =>
     expectMetrics('乡村振兴、文化、民生等3个板块项目,分别完成年度计划的44%、59.9%、53.2%', [
       { rule: 'metric.count', text: '3个板块项目', start: 11, end: 17, fields: { subject: '板块项目', value: 3, unit: '个', kind: 'COUNT' } },
