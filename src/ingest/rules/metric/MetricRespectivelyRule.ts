@@ -2,6 +2,7 @@ import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import { siblingHead } from './siblingHead';
+import { urbanRuralPair } from './urbanRural';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
@@ -23,6 +24,11 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
     if (mask[at]) continue;
     ml.respectivelyPredicate.lastIndex = at + 2;
     const pred = ml.respectivelyPredicate.exec(text);
+    const fromTo = fromToValues(text, at + 2, ml);
+    if (fromTo) {
+      yield* fromToMetrics(text, at, ml, fromTo);
+      continue;
+    }
     const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
     if (values.length < 2) continue;
     const subjects = itemsBefore(text, at, ml, values.length);
@@ -52,6 +58,52 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
     }
   }
 });
+
+/** 分别从(2020年的)…: the start of a from–to list, up to its first value */
+const FROM = /^[从由](?:\d{4}年的|[^\d,;。、]{0,6}?)(?=\d)/;
+/** …提高到(2025年的)…: between the start values and the end values */
+const TO = /^(?:提高|增加|提升|增长|降低|下降|减少)[到至](?:\d{4}年的)?(?=\d)/;
+
+/**
+ * `分别从a、b提高到c、d`: the start and end values of a from–to list, as many of each (two or more), or null.
+ * 2026 贵州 `城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年`.
+ */
+function fromToValues(text: string, pos: number, ml: MetricLexicon): { from: MetricValue[]; to: MetricValue[] } | null {
+  const f = FROM.exec(text.slice(pos, pos + 12));
+  if (!f) return null;
+  const from = valuesAt(text, pos + f[0].length, ml);
+  if (from.length < 2) return null;
+  const end = from[from.length - 1].end;
+  const t = TO.exec(text.slice(end, end + 12));
+  if (!t) return null;
+  const to = valuesAt(text, end + t[0].length, ml);
+  return to.length === from.length ? { from, to } : null;
+}
+
+/**
+ * The metrics of a from–to list: each item has an end level and, when the start is dated, a start level (LEVEL, or
+ * COUNT for a classifier); the items pair in order, as in any 分别 list, and a list whose items cannot be paired
+ * gives nothing.
+ */
+function* fromToMetrics(text: string, at: number, ml: MetricLexicon, { from, to }: { from: MetricValue[]; to: MetricValue[] }) {
+  const subjects = itemsBefore(text, at, ml, from.length);
+  if (!subjects || subjects.length !== from.length) return;
+  // an undated start (分别从771家、481家增加到…) is an earlier state dated nowhere, no metric (as in MetricAmountRule);
+  // a dated one is, and its later values share the date written before the first
+  const dated = /年的$/.test(text.slice(at, from[0].start));
+  for (const v of dated ? [...from, ...to] : to) {
+    const i = (from.includes(v) ? from : to).indexOf(v);
+    yield {
+      ...(from.includes(v) ? { periodAt: from[0].start } : {}),
+      start: v.start,
+      end: v.end,
+      subject: subjects[i].subject,
+      kind: ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL,
+      value: v,
+      predicateStart: at,
+    };
+  }
+}
 
 const VALUE_SEPARATORS = new Set(['、', '和', '与']);
 
@@ -104,11 +156,24 @@ function itemsBefore(
     return items;
   };
   const items = split(/、/g);
+  // 城乡居民人均可支配收入分别增长5.3%、7%: one 城乡 item with two values names the urban and the rural series
+  const sides = items.length === 1 && n === 2 ? urbanRuralPair(withoutFromValues(items[0].subject), ml) : null;
+  if (sides) return sides.map((subject) => ({ subject, start: items[0].start }));
   const all = split(/[、和及与]/g);
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.
   const chosen = items.length === n ? items : all.length === n ? all : null;
   const shared = chosen && shareIndicator(chosen, ml);
   return shared ? withSiblingHeads(shared, ml) : [];
+}
+
+/**
+ * An item without the starting values it was raised from: `城乡居民人均可支配收入从2021年的46503元和16935元` (2026 西藏,
+ * …分别提高到58794元和23145元) → 城乡居民人均可支配收入; the starting values are metrics of their own. An item that
+ * still holds a number names nothing whole and is returned as it is, for the callers to reject.
+ */
+function withoutFromValues(item: string): string {
+  const m = /^([^\d]{2,}?)[从由][^\d]*\d.*$/.exec(item);
+  return m ? m[1] : item;
 }
 
 const OPENER: Record<string, string> = { '”': '“', ')': '(', '》': '《' };

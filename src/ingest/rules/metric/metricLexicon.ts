@@ -84,6 +84,10 @@ export interface MetricLexicon {
   indicatorNouns: readonly string[];
   /** groups of heads that measure one thing side by side (起数, 死亡人数): metric-sibling-heads.txt */
   siblingHeads: readonly (readonly string[])[];
+  /** what follows 城乡 when it names one scheme, not an urban and a rural series: metric-urban-rural-schemes.txt */
+  urbanRuralSchemes: readonly string[];
+  /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
+  objectVerbs: readonly string[];
   targetWords: readonly string[];
   periods: MetricPeriodWords;
   /** all units, to tell a base unit after a 万/亿 prefix */
@@ -177,6 +181,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
     siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
+    urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
+    objectVerbs: lexicon.words('metric-object-verbs'),
     targetWords: lexicon.words('metric-target-words'),
     periods,
     units: new Set(units),

@@ -107,6 +107,50 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
       { rule: 'metric.respectively', text: '29.7%', start: 31, end: 36, fields: { subject: '生产安全事故死亡人数', value: 29.7, unit: '%', kind: 'CHANGE' } },
     ],
   },
+  {
+    name: 'one 城乡 item with two values is the urban and the rural series (青海)',
+    text: '城乡居民人均可支配收入分别增长4%、6%。',
+    expected: [
+      { rule: 'metric.respectively', text: '4%', start: 15, end: 17, fields: { subject: '城镇居民人均可支配收入', value: 4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '6%', start: 18, end: 20, fields: { subject: '农村居民人均可支配收入', value: 6, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'one 城乡 item with two values is the urban and the rural series (湖南)',
+    text: '城乡低保标准分别提高48%、45.5%。',
+    expected: [
+      { rule: 'metric.respectively', text: '48%', start: 10, end: 13, fields: { subject: '城镇低保标准', value: 48, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '45.5%', start: 14, end: 19, fields: { subject: '农村低保标准', value: 45.5, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'the starting values before 分别 are no part of the item (西藏)',
+    text: '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元',
+    expected: [
+      { rule: 'metric.amount', text: '城乡居民人均可支配收入从2021年的46503元', start: 0, end: 24, fields: { subject: '城镇居民人均可支配收入', value: 46503, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '和16935元', start: 24, end: 31, fields: { subject: '农村居民人均可支配收入', value: 16935, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '58794元', start: 36, end: 42, fields: { subject: '城镇居民人均可支配收入', value: 58794, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '23184元', start: 43, end: 49, fields: { subject: '农村居民人均可支配收入', value: 23184, unit: '元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: '分别从 a dated start 提高到 an end: both levels of each item, the start values dated alike (贵州)',
+    text: '城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年',
+    expected: [
+      { rule: 'metric.respectively', text: '645元/月', start: 17, end: 23, fields: { subject: '城镇低保平均标准', value: 645, unit: '元/月', kind: 'LEVEL', period: '2020年' } },
+      { rule: 'metric.respectively', text: '4318元/年', start: 24, end: 31, fields: { subject: '农村低保平均标准', value: 4318, unit: '元/年', kind: 'LEVEL', period: '2020年' } },
+      { rule: 'metric.respectively', text: '801元/月', start: 40, end: 46, fields: { subject: '城镇低保平均标准', value: 801, unit: '元/月', kind: 'LEVEL', period: '2025年' } },
+      { rule: 'metric.respectively', text: '7226元/年', start: 47, end: 54, fields: { subject: '农村低保平均标准', value: 7226, unit: '元/年', kind: 'LEVEL', period: '2025年' } },
+    ],
+  },
+  {
+    name: '分别从 an undated start 增加到 an end: only the end counts, the start is dated nowhere (上海)',
+    text: '认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家',
+    expected: [
+      { rule: 'metric.respectively', text: '1076家', start: 32, end: 37, fields: { subject: '认定跨国公司地区总部', value: 1076, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '636家', start: 38, end: 42, fields: { subject: '外资研发中心', value: 636, unit: '家', kind: 'COUNT' } },
+    ],
+  },
 ];
 
 describe('MetricRespectivelyRule', () => {
