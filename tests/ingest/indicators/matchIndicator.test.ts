@@ -76,6 +76,9 @@ const matches: Row[] = [
   { file: report('广西壮族自治区'), fragment: '支持科技创新和制造业发展的减税降费及退税超300亿元', subject: '支持科技创新和制造业发展的减税降费及退税', unit: '亿元', expected: 'tech_manufacturing_tax_relief' },
   { file: report('浙江省'), fragment: '全年为企业减负超3300亿元', subject: '企业减负', unit: '亿元', expected: 'enterprise_cost_reduction' },
   { file: report('宁夏回族自治区'), fragment: '降低各类实体经济成本200多亿元', subject: '降低各类实体经济成本', unit: '亿元', expected: 'enterprise_cost_reduction' },
+  { file: report('甘肃省'), fragment: '为5.01万名农民工追回欠薪6.83亿元', subject: '农民工追回欠薪', unit: '亿元', expected: 'wage_arrears_recovered' },
+  { file: report('青海省'), fragment: '为2.15万名劳动者追回工资2.65亿元', subject: '劳动者追回工资', unit: '亿元', expected: 'wage_arrears_recovered' },
+  { file: 'chongqing-2023-h1-plan-execution-report.txt', fragment: '收获产量1222.2万吨', subject: '收获产量', unit: '万吨', expected: null },
   // the whole named after the examples that open the subject (…等地下管网)
   { file: report('广西壮族自治区'), fragment: '建设或改造燃气、供排水等地下管网2771公里', subject: '供排水等地下管网', unit: '公里', expected: 'underground_pipeline_renewal' },
   { file: report('广东省'), fragment: '新建改造生活污水等地下管网管廊9.9万公里', subject: '新建改造生活污水等地下管网管廊', unit: '万公里', expected: 'underground_pipeline_renewal' },
@@ -156,6 +159,16 @@ describe('matchIndicator', () => {
   const shared: Row[] = [
     // a city's airports are the province's
     { file: report('上海市'), fragment: '上海机场航空旅客和货邮吞吐量分别达到1.35亿人次', subject: '上海机场航空旅客吞吐量', unit: '%', expected: 'airport_passengers' },
+    // the sides of a 城乡 subject with two values (rules/metric/urbanRural.ts)
+    { file: report('内蒙古自治区'), fragment: '城乡低保标准提高到每月815元和615元', subject: '城镇低保标准提高到每月', unit: '元', expected: 'urban_dibao_standard' },
+    { file: report('内蒙古自治区'), fragment: '城乡低保标准提高到每月815元和615元', subject: '农村低保标准提高到每月', unit: '元', expected: 'rural_dibao_standard' },
+    { file: report('辽宁省'), fragment: '城乡居民低保月均标准分别提高到798元和676元', subject: '农村居民低保月均标准', unit: '元', expected: 'rural_dibao_standard' },
+    { file: report('陕西省'), fragment: '城乡居民人均收入年均增长5.3％、7.7％', subject: '城镇居民人均收入', unit: '%', expected: 'urban_disposable_income' },
+    { file: report('陕西省'), fragment: '城乡居民人均收入年均增长5.3％、7.7％', subject: '农村居民人均收入', unit: '%', expected: 'rural_disposable_income' },
+    // a sibling head takes the qualifier of the item before it (metric-sibling-heads.txt)
+    { file: 'chongqing-2023-h1-plan-execution-report.txt', fragment: '蔬菜播种面积628.6万亩,收获产量1222.2万吨', subject: '蔬菜收获产量', unit: '万吨', expected: 'vegetable_output' },
+    { file: report('浙江省'), fragment: '粮食播种面积1584.6万亩、总产量132.4亿斤', subject: '粮食总产量', unit: '亿斤', expected: 'grain_output' },
+    { file: report('云南省'), fragment: '粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨', subject: '粮食年度产量', unit: '万吨', expected: 'grain_output' },
     // deaths of fatal accidents are all production-safety deaths; a count of fatal accidents is not all accidents
     { file: report('北京市'), fragment: '全市生产安全死亡事故起数和死亡人数分别下降3.6%和1.3%', subject: '生产安全死亡事故死亡人数', unit: '%', expected: 'production_safety_deaths' },
     { file: report('北京市'), fragment: '全市生产安全死亡事故起数和死亡人数分别下降3.6%和1.3%', subject: '生产安全死亡事故起数', unit: '%', expected: null },
