@@ -129,7 +129,7 @@ const nonMatches: Row[] = [
   { file: report('湖南省'), fragment: '超长期特别国债、专项债、中央预算内等资金2118亿元', subject: '中央预算内等资金', unit: '亿元', expected: null },
   // ambiguous: 财政总收入 or 一般公共预算收入
   { file: report('吉林省'), fragment: '财政收入达到1350亿元', subject: '财政收入', unit: '亿元', expected: null },
-  // cut by the extractor (对东盟、欧盟进出口分别…; 殡葬基本服务费由平均2900元下降到…): the subject names nothing whole
+  // subjects cut short (对东盟、欧盟进出口分别…; 殡葬基本服务费由平均2900元下降到…, as the extractor once read it) name nothing whole
   { file: report('湖北省'), fragment: '对东盟、欧盟进出口分别增长16.7%、40.2%', subject: '对东盟', unit: '%', expected: null },
   { file: report('宁夏回族自治区'), fragment: '殡葬基本服务费由平均2900元', subject: '殡葬基本服务费由平', unit: '元', expected: null },
 ];

@@ -31,11 +31,14 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
     }
     const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
     if (values.length < 2) continue;
-    const subjects = itemsBefore(text, at, ml, values.length);
+    // 起数、死亡人数较“十三五”同期分别下降: a comparator before 分别 is the base, no part of the last item
+    const before = ml.comparatorBefore.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+    const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length);
     if (subjects && subjects.length !== values.length) continue;
     const growth = pred?.[2];
     // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
-    const yoy = pred?.[1] === undefined || ml.yoyComparators.has(pred[1]);
+    const comparator = pred?.[1] ?? before;
+    const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
     for (const [i, v] of values.entries()) {
       const item = subjects?.[i];
       const kind = growth

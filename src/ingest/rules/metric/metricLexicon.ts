@@ -82,6 +82,11 @@ export interface MetricLexicon {
   countStopWords: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
+  /**
+   * a comparator ending a string, the base of a 分别 list written before 分别 (较“十三五”同期分别下降, 比2020年分别下降):
+   * 1 the comparator
+   */
+  comparatorBefore: RegExp;
   /** groups of heads that measure one thing side by side (起数, 死亡人数): metric-sibling-heads.txt */
   siblingHeads: readonly (readonly string[])[];
   /** what follows 城乡 when it names one scheme, not an urban and a rural series: metric-urban-rural-schemes.txt */
@@ -134,8 +139,10 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
 
   // A baseline is dated only by a period written between 从/由 and its number; the verb before 到/至 is free
   // (增加到, 提升至, 拓展到, 降到), so it is a short stretch without punctuation rather than a word list.
-  // A rate's 每人每月 may stand between 从 and the number (从每人每月2375元提高到2484元).
-  const baseline = String.raw`[从由](?:(${period}))?的?(?:每[\u4e00-\u9fff])*`;
+  // A rate's 每人每月 may stand between 从 and the number (从每人每月2375元提高到2484元), and so may an average's 平均
+  // (2026 宁夏: 殡葬基本服务费由平均2900元下降到1000元左右), and a bound of what the value limits (2023 重庆:
+  // 防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元).
+  const baseline = String.raw`[从由](?:(${period}))?的?(?:平均|每[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,10}?(?:低于|高于))*`;
 
   const ml: MetricLexicon = {
     value: new RegExp(value, 'g'),
@@ -161,6 +168,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
       }),
     ),
     percentOnlyGrowth: new Set(growth.filter((l) => l.split(/\s+/)[2] === '%').map(firstField)),
+    comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),

@@ -46,6 +46,10 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   const baseline = ml.baselineBefore.exec(near);
   const pair = baseline ? null : ml.pairBefore.exec(near);
   const from = baseline ?? pair;
+  // 由家庭人均纯收入低于7000元提高至8000元: the bound 低于 is read with the value, and the start is undated all the same
+  const bounded = /^(低于|高于)$/.test(text.slice(v.start, v.numberStart))
+    ? ml.baselineBefore.exec(text.slice(Math.max(0, v.numberStart - 40), v.numberStart))
+    : null;
   const after = text.slice(v.end);
   return {
     afterGrowth: growth !== null,
@@ -60,7 +64,7 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
     linkerLength,
     pairStart: from && (pair || baseline?.[1]) ? v.start - near.length + from.index : -1,
     pairVerbStart: pair?.[1] !== undefined && pair.indices?.[2] ? v.start - near.length + pair.indices[2][1] : -1,
-    undatedBaseline: baseline !== null && baseline[1] === undefined,
+    undatedBaseline: (baseline !== null && baseline[1] === undefined) || (bounded !== null && bounded[1] === undefined),
     descriptor:
       ml.gradeWords.some((w) => after.startsWith(w)) || (ml.descriptorUnits.has(bare) && /^[\u4e00-\u9fff]/.test(after)),
   };

@@ -199,6 +199,31 @@ const objectAfter: { name: string; text: string; expected: ExpectedMetric[] }[] 
   { name: 'not an object cut at 和 (上海市)', text: '完成141公里架空线入地和杆箱整治，', expected: [] },
 ];
 
+// From–to pairs: the subject is what stands before 由/从, and the undated start is no metric
+const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'an average\'s 平均 between 由 and the start (宁夏回族自治区)',
+    text: '殡葬基本服务费由平均2900元下降到1000元左右。老年人福利',
+    expected: [
+      { rule: 'metric.amount', text: '殡葬基本服务费由平均2900元下降到1000元左右', start: 0, end: 25, fields: { subject: '殡葬基本服务费', value: 1000, unit: '元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'what the start bounds, and its 低于, between 由 and the start (seed: 重庆 2023 上半年)',
+    text: '将防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元，累计',
+    expected: [
+      { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元', start: 1, end: 32, fields: { subject: '防止返贫监测范围', value: 8000, unit: '元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'a bound with no 由 before it is the value\'s own (广东省)',
+    text: '项目区农民满意度不低于80%',
+    expected: [
+      { rule: 'metric.share', text: '项目区农民满意度不低于80%', start: 0, end: 14, fields: { subject: '项目区农民满意度', value: 80, unit: '%', kind: 'SHARE' } },
+    ],
+  },
+];
+
 // Values listed after items listed with no 分别: the first is not the last item's (unpairedList.ts)
 const unpairedLists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   { name: 'three networks and three lengths: 800 公里 is the heating network\'s, not 排水管网\'s (天津市)', text: '改造老旧供热、燃气、排水管网800公里、600公里、300公里，完成', expected: [] },
@@ -229,6 +254,7 @@ describe('MetricAmountRule', () => {
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it.each(corpusMatches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(corpusNonMatches)('ignores %s', (text) => expectMetrics(text, [], workReport2026));
+  it.each(fromTo)('from–to pairs: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(unpairedLists)('unpaired lists: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(objectAfter)('reads the object after the unit: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it('keeps a rate denominator (每10万人口) inside the subject, not as a value (海南省)', () =>

@@ -108,6 +108,22 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
+    name: 'a base before 分别 is no part of the last item and makes a CHANGE (江西)',
+    text: '生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%，连续',
+    expected: [
+      { rule: 'metric.respectively', text: '62.97%', start: 25, end: 31, fields: { subject: '生产安全事故起数', value: 62.97, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '53.06%', start: 32, end: 38, fields: { subject: '生产安全事故死亡人数', value: 53.06, unit: '%', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'a dated base before 分别 likewise (江苏)',
+    text: '生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。',
+    expected: [
+      { rule: 'metric.respectively', text: '65.3%', start: 23, end: 28, fields: { subject: '生产安全事故起数', value: 65.3, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '58.3%', start: 29, end: 34, fields: { subject: '生产安全事故死亡人数', value: 58.3, unit: '%', kind: 'CHANGE' } },
+    ],
+  },
+  {
     name: 'one 城乡 item with two values is the urban and the rural series (青海)',
     text: '城乡居民人均可支配收入分别增长4%、6%。',
     expected: [
