@@ -140,8 +140,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   // A baseline is dated only by a period written between 从/由 and its number; the verb before 到/至 is free
   // (增加到, 提升至, 拓展到, 降到), so it is a short stretch without punctuation rather than a word list.
   // A rate's 每人每月 may stand between 从 and the number (从每人每月2375元提高到2484元), and so may an average's 平均
-  // (2026 宁夏: 殡葬基本服务费由平均2900元下降到1000元左右), and a bound of what the value limits (2023 重庆:
-  // 防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元).
+  // (2026 宁夏: 殡葬基本服务费由平均2900元下降到1000元左右), and what a bounded start limits (2023 重庆:
+  // 防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元; valueContext reads the 低于 with the value).
   const baseline = String.raw`[从由](?:(${period}))?的?(?:平均|每[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,10}?(?:低于|高于))*`;
 
   const ml: MetricLexicon = {

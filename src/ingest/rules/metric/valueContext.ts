@@ -46,10 +46,10 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   const baseline = ml.baselineBefore.exec(near);
   const pair = baseline ? null : ml.pairBefore.exec(near);
   const from = baseline ?? pair;
-  // 由家庭人均纯收入低于7000元提高至8000元: the bound 低于 is read with the value, and the start is undated all the same
-  const bounded = /^(低于|高于)$/.test(text.slice(v.start, v.numberStart))
-    ? ml.baselineBefore.exec(text.slice(Math.max(0, v.numberStart - 40), v.numberStart))
-    : null;
+  // 由家庭人均纯收入低于7000元提高至8000元: the bound 低于 is read with the value; the start is a threshold of its own
+  // (the seed gold counts it), whose subject, like the end's, is what stands before 由
+  const nearNumber = text.slice(Math.max(0, v.numberStart - 40), v.numberStart);
+  const bounded = /^(低于|高于)$/.test(text.slice(v.start, v.numberStart)) ? ml.baselineBefore.exec(nearNumber) : null;
   const after = text.slice(v.end);
   return {
     afterGrowth: growth !== null,
@@ -62,9 +62,12 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
       (v.numberStart > v.start && v.unit !== '%' && /^的[\u4e00-\u9fff]/.test(text.slice(v.end))),
     countUnit: ml.countUnits.has(bare) && (bare === v.unit || ml.units.has(bare)),
     linkerLength,
-    pairStart: from && (pair || baseline?.[1]) ? v.start - near.length + from.index : -1,
+    pairStart:
+      from && (pair || baseline?.[1]) ? v.start - near.length + from.index
+      : bounded ? v.numberStart - nearNumber.length + bounded.index
+      : -1,
     pairVerbStart: pair?.[1] !== undefined && pair.indices?.[2] ? v.start - near.length + pair.indices[2][1] : -1,
-    undatedBaseline: (baseline !== null && baseline[1] === undefined) || (bounded !== null && bounded[1] === undefined),
+    undatedBaseline: baseline !== null && baseline[1] === undefined,
     descriptor:
       ml.gradeWords.some((w) => after.startsWith(w)) || (ml.descriptorUnits.has(bare) && /^[\u4e00-\u9fff]/.test(after)),
   };

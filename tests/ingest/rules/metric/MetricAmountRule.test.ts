@@ -209,9 +209,10 @@ const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
-    name: 'what the start bounds, and its 低于, between 由 and the start (seed: 重庆 2023 上半年)',
+    name: 'what the start bounds, and its 低于, between 由 and the start: the threshold before is a metric too (seed: 重庆 2023 上半年)',
     text: '将防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元，累计',
     expected: [
+      { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元', start: 1, end: 24, fields: { subject: '防止返贫监测范围', value: 7000, unit: '元', kind: 'LEVEL' } },
       { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元', start: 1, end: 32, fields: { subject: '防止返贫监测范围', value: 8000, unit: '元', kind: 'LEVEL' } },
     ],
   },
