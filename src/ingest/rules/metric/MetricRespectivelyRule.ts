@@ -59,8 +59,37 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
         group: item ? undefined : { at, index: i, size: values.length },
       };
     }
+    if (subjects) yield* growthAfter(text, values, subjects, at, ml);
   }
 });
+
+/**
+ * `…分别达a、b,增长c、d`: growth rates listed right after the levels of a 分别 list, as many as they, belong to the
+ * same items in the same order (2026 江苏 `城乡居民人均可支配收入分别达6.9万元、3.4万元,增长4.2%、5.3%`). Only
+ * growth rates (%) in the very next clause, and only when the counts agree.
+ */
+function* growthAfter(text: string, levels: MetricValue[], subjects: { subject: string }[], at: number, ml: MetricLexicon) {
+  const end = levels[levels.length - 1].end;
+  if (text[end] !== ',' || levels.some((v) => v.unit === '%')) return;
+  ml.respectivelyPredicate.lastIndex = end + 1;
+  const pred = ml.respectivelyPredicate.exec(text);
+  const growth = pred?.[2];
+  if (!pred || !growth) return;
+  const values = valuesAt(text, end + 1 + pred[0].length, ml);
+  if (values.length !== levels.length || values.some((v) => v.unit !== '%')) return;
+  const yoy = pred[1] === undefined || ml.yoyComparators.has(pred[1]);
+  for (const [i, v] of values.entries()) {
+    yield {
+      start: v.start,
+      end: v.end,
+      subject: subjects[i].subject,
+      kind: yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE,
+      value: v,
+      predicateStart: at,
+      direction: ml.growthDirection.get(growth) ?? null,
+    };
+  }
+}
 
 /** 分别从(2020年的)…: the start of a from–to list, up to its first value */
 const FROM = /^[从由](?:\d{4}年的|[^\d,;。、]{0,6}?)(?=\d)/;

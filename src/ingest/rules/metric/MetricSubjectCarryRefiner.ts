@@ -7,8 +7,6 @@ import { refiner } from '../defineRule';
 
 /** Between a metric and the next one that shares its subject, only list separators may stand. */
 const ADJACENT = /^[、,\s]*$/;
-/** Another value right after a value: the value opens a list. */
-const VALUE_LIST_AFTER = /^[、和与]\d/;
 /** A total takes its qualifier from anywhere earlier in its sentence, not across a sentence or a `;` item. */
 const SAME_SENTENCE = /^[^。!?;]*$/;
 
@@ -39,9 +37,7 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
     if (c.work.group) {
       subject = groupSubject(c, metrics, text);
     } else if (!c.name) {
-      // 城乡居民人均可支配收入分别达6.9万元、3.4万元,增长4.2%、5.3% (2026 江苏省): a bare value opening a list of
-      // values is one of several series, not the last metric's alone; it is dropped rather than given to that one
-      subject = adjacent && !VALUE_LIST_AFTER.test(text.slice(c.work.valueEnd!)) ? prev.name : null;
+      subject = adjacent ? prev.name : null;
     } else if (ml.totalSubjects.has(c.name) && text[c.work.valueEnd!] !== '的') {
       // 总投资410亿元的巨化硅氟新材料项目: what the total is of follows 的, so nothing is carried to it.
       const cs = c.start - ctx.passage.start;

@@ -108,6 +108,25 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
+    name: 'growth rates right after the levels of a 分别 list belong to its items in order (江苏)',
+    text: '城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。需求',
+    expected: [
+      { rule: 'metric.respectively', text: '6.9万元', start: 14, end: 19, fields: { subject: '城镇居民人均可支配收入', value: 6.9, unit: '万元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '3.4万元', start: 20, end: 25, fields: { subject: '农村居民人均可支配收入', value: 3.4, unit: '万元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '4.2%', start: 28, end: 32, fields: { subject: '城镇居民人均可支配收入', value: 4.2, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5.3%', start: 33, end: 37, fields: { subject: '农村居民人均可支配收入', value: 5.3, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a growth after a 分别 list of growth rates is its own clause\'s (宁夏)',
+    text: '全区游客人次、旅游花费分别增长14%、10%，入境游客增长25%。',
+    expected: [
+      { rule: 'metric.respectively', text: '14%', start: 15, end: 18, fields: { subject: '游客人次', value: 14, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '10%', start: 19, end: 22, fields: { subject: '旅游花费', value: 10, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.change', text: '入境游客增长25%', start: 23, end: 32, fields: { subject: '入境游客', value: 25, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
     name: 'a base before 分别 is no part of the last item and makes a CHANGE (江西)',
     text: '生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%，连续',
     expected: [

@@ -84,16 +84,8 @@ const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] =
   },
 ];
 
-// 2026 provincial work reports: a bare value that opens a list of values is not the last metric's
+// 2026 provincial work reports: a lone growth rate right after a level carries the level's subject
 const valueLists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
-  {
-    name: 'two growth rates after the two levels of a 分别 list are not both the last item\'s (江苏省)',
-    text: '城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。',
-    expected: [
-      { rule: 'metric.respectively', text: '6.9万元', start: 14, end: 19, fields: { subject: '城镇居民人均可支配收入', value: 6.9, unit: '万元', kind: 'LEVEL' } },
-      { rule: 'metric.respectively', text: '3.4万元', start: 20, end: 25, fields: { subject: '农村居民人均可支配收入', value: 3.4, unit: '万元', kind: 'LEVEL' } },
-    ],
-  },
   {
     name: 'a lone growth rate after a level is still that level\'s (河南省)',
     text: '全省县级“三保”支出3534.6亿元、增长6%。',
