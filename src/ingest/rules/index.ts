@@ -14,6 +14,7 @@ import { MetricOverlapRefiner } from './metric/MetricOverlapRefiner';
 import { MetricRespectivelyRule } from './metric/MetricRespectivelyRule';
 import { MetricShareRule } from './metric/MetricShareRule';
 import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
+import { MetricUrbanRuralRefiner } from './metric/MetricUrbanRuralRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
@@ -86,6 +87,7 @@ export const refiners: readonly Refiner[] = [
   AmbiguousRegionRefiner, // after false positives are gone, keep 江北/渝中 only next to another real place
   MetricOverlapRefiner, // one metric per number
   MetricSubjectCarryRefiner, // subjects carried along a clause (needs the survivors in text order)
+  MetricUrbanRuralRefiner, // 城乡… with two values: the urban and the rural series (needs carried subjects)
   MetricTargetRefiner, // targets (needs final kinds)
   MetricIndicatorRefiner, // indicator and structured period (needs targets settled)
   PolicyOverlapRefiner, // a title and its quoted nickname collapse to one

@@ -2,6 +2,8 @@ import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
 import { metricRule } from './metricRule';
+import { opensUnpairedList } from './unpairedList';
+import { verbObject } from './verbObject';
 
 /**
  * Matches an amount written after its indicator: `subject (linker) (约) number unit (以上)` with a unit of
@@ -22,10 +24,13 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
     const predicateStart = vc.pairStart >= 0 ? vc.pairStart : v.start - vc.linkerLength;
     const found = findSubject(text, predicateStart, ml, mask);
     if (!found) continue;
+    // 改造老旧供热、燃气、排水管网800公里、600公里、300公里 (2026 天津市): the first value is not the last item's
+    if (opensUnpairedList(text, found.start, v.end, ml)) continue;
     yield {
       start: vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start,
       end: v.end,
-      subject: found.subject,
+      // 建设改造4075公里城市地下管网: a bare verb before the number leaves the thing measured to the noun after it
+      subject: verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ?? found.subject,
       kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
       value: v,
       predicateStart: found.subject ? predicateStart : found.start,

@@ -2,6 +2,7 @@ import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
 import { metricRule } from './metricRule';
+import { opensUnpairedList } from './unpairedList';
 
 /**
  * Matches a change: `subject (comparator) growth-word value`, with the growth words, comparators and units of
@@ -19,6 +20,9 @@ export const MetricChangeRule: EntityRule = metricRule('metric.change', function
     const predicateStart = v.start - predicate.length;
     const found = findSubject(text, predicateStart, ml, mask);
     if (!found) continue;
+    // “新三样”、集成电路出口增长30.4%、30.1% (2026 陕西省): two items, two values and no 分别; the first value is
+    // the first item's, not the last one's, so the pairing is left undone rather than guessed (precision first)
+    if (opensUnpairedList(text, found.start, v.end, ml)) continue;
     const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
     yield {
       start: found.start,

@@ -1,6 +1,8 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { cleanSubject } from './cleanSubject';
+import { siblingHead } from './siblingHead';
+import { urbanRuralPair } from './urbanRural';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
@@ -22,16 +24,26 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
     if (mask[at]) continue;
     ml.respectivelyPredicate.lastIndex = at + 2;
     const pred = ml.respectivelyPredicate.exec(text);
+    const fromTo = fromToValues(text, at + 2, ml);
+    if (fromTo) {
+      yield* fromToMetrics(text, at, ml, fromTo);
+      continue;
+    }
     const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
     if (values.length < 2) continue;
-    const subjects = itemsBefore(text, at, ml, values.length);
+    // 起数、死亡人数较“十三五”同期分别下降: a comparator before 分别 is the base, no part of the last item
+    const before = ml.comparatorBefore.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+    const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length);
     if (subjects && subjects.length !== values.length) continue;
-    const growth = pred?.[1];
+    const growth = pred?.[2];
+    // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
+    const comparator = pred?.[1] ?? before;
+    const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
     for (const [i, v] of values.entries()) {
       const item = subjects?.[i];
       const kind = growth
-        ? v.unit === '%' ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
-        : pred?.[2] !== undefined || v.unit === '%' ? MetricKind.SHARE
+        ? v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
+        : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
         : ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL;
       // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
       // keeps one metric of a nest; the subject comes from the item all the same
@@ -43,12 +55,87 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
         value: v,
         predicateStart: at,
         direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
-        base: pred?.[2],
+        base: pred?.[3],
         group: item ? undefined : { at, index: i, size: values.length },
       };
     }
+    if (subjects) yield* growthAfter(text, values, subjects, at, ml);
   }
 });
+
+/**
+ * `…分别达a、b,增长c、d`: growth rates listed right after the levels of a 分别 list, as many as they, belong to the
+ * same items in the same order (2026 江苏 `城乡居民人均可支配收入分别达6.9万元、3.4万元,增长4.2%、5.3%`). Only
+ * growth rates (%) in the very next clause, and only when the counts agree.
+ */
+function* growthAfter(text: string, levels: MetricValue[], subjects: { subject: string }[], at: number, ml: MetricLexicon) {
+  const end = levels[levels.length - 1].end;
+  if (text[end] !== ',' || levels.some((v) => v.unit === '%')) return;
+  ml.respectivelyPredicate.lastIndex = end + 1;
+  const pred = ml.respectivelyPredicate.exec(text);
+  const growth = pred?.[2];
+  if (!pred || !growth) return;
+  const values = valuesAt(text, end + 1 + pred[0].length, ml);
+  if (values.length !== levels.length || values.some((v) => v.unit !== '%')) return;
+  const yoy = pred[1] === undefined || ml.yoyComparators.has(pred[1]);
+  for (const [i, v] of values.entries()) {
+    yield {
+      start: v.start,
+      end: v.end,
+      subject: subjects[i].subject,
+      kind: yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE,
+      value: v,
+      predicateStart: at,
+      direction: ml.growthDirection.get(growth) ?? null,
+    };
+  }
+}
+
+/** 分别从(2020年的)…: the start of a from–to list, up to its first value */
+const FROM = /^[从由](?:\d{4}年的|[^\d,;。、]{0,6}?)(?=\d)/;
+/** …提高到(2025年的)…: between the start values and the end values */
+const TO = /^(?:提高|增加|提升|增长|降低|下降|减少)[到至](?:\d{4}年的)?(?=\d)/;
+
+/**
+ * `分别从a、b提高到c、d`: the start and end values of a from–to list, as many of each (two or more), or null.
+ * 2026 贵州 `城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年`.
+ */
+function fromToValues(text: string, pos: number, ml: MetricLexicon): { from: MetricValue[]; to: MetricValue[] } | null {
+  const f = FROM.exec(text.slice(pos, pos + 12));
+  if (!f) return null;
+  const from = valuesAt(text, pos + f[0].length, ml);
+  if (from.length < 2) return null;
+  const end = from[from.length - 1].end;
+  const t = TO.exec(text.slice(end, end + 12));
+  if (!t) return null;
+  const to = valuesAt(text, end + t[0].length, ml);
+  return to.length === from.length ? { from, to } : null;
+}
+
+/**
+ * The metrics of a from–to list: each item has an end level and, when the start is dated, a start level (LEVEL, or
+ * COUNT for a classifier); the items pair in order, as in any 分别 list, and a list whose items cannot be paired
+ * gives nothing.
+ */
+function* fromToMetrics(text: string, at: number, ml: MetricLexicon, { from, to }: { from: MetricValue[]; to: MetricValue[] }) {
+  const subjects = itemsBefore(text, at, ml, from.length);
+  if (!subjects || subjects.length !== from.length) return;
+  // an undated start (分别从771家、481家增加到…) is an earlier state dated nowhere, no metric (as in MetricAmountRule);
+  // a dated one is, and its later values share the date written before the first
+  const dated = /年的$/.test(text.slice(at, from[0].start));
+  for (const v of dated ? [...from, ...to] : to) {
+    const i = (from.includes(v) ? from : to).indexOf(v);
+    yield {
+      ...(from.includes(v) ? { periodAt: from[0].start } : {}),
+      start: v.start,
+      end: v.end,
+      subject: subjects[i].subject,
+      kind: ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL,
+      value: v,
+      predicateStart: at,
+    };
+  }
+}
 
 const VALUE_SEPARATORS = new Set(['、', '和', '与']);
 
@@ -85,8 +172,7 @@ function itemsBefore(
   ml: MetricLexicon,
   n: number,
 ): { subject: string; start: number }[] | null {
-  let i = at;
-  while (i > 0 && at - i < 60 && !CLAUSE_END.has(text[i - 1])) i--;
+  const i = clauseStart(text, at, 60);
   if (i === at && text[at - 1] === ',') return summedItems(text, at - 1, ml, n);
   const clean = cleanSubject(text.slice(i, at), ml);
   if (!clean.text) return null;
@@ -102,10 +188,53 @@ function itemsBefore(
     return items;
   };
   const items = split(/、/g);
+  // 城乡居民人均可支配收入分别增长5.3%、7%: one 城乡 item with two values names the urban and the rural series
+  const sides = items.length === 1 && n === 2 ? urbanRuralPair(withoutFromValues(items[0].subject), ml) : null;
+  if (sides) return sides.map((subject) => ({ subject, start: items[0].start }));
   const all = split(/[、和及与]/g);
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.
   const chosen = items.length === n ? items : all.length === n ? all : null;
-  return (chosen && shareIndicator(chosen, ml)) ?? [];
+  const shared = chosen && shareIndicator(chosen, ml);
+  return shared ? withSiblingHeads(shared, ml) : [];
+}
+
+/**
+ * An item without the starting values it was raised from: `城乡居民人均可支配收入从2021年的46503元和16935元` (2026 西藏,
+ * …分别提高到58794元和23145元) → 城乡居民人均可支配收入; the starting values are metrics of their own. An item that
+ * still holds a number names nothing whole and is returned as it is, for the callers to reject.
+ */
+function withoutFromValues(item: string): string {
+  const m = /^([^\d]{2,}?)[从由][^\d]*\d.*$/.exec(item);
+  return m ? m[1] : item;
+}
+
+const OPENER: Record<string, string> = { '”': '“', ')': '(', '》': '《' };
+
+/**
+ * Where the clause ending at `at` starts, at most `max` characters back; a whole “…”, (…) or 《…》 group is part of
+ * it (“新三样”产品和中间品出口 is one clause), an opener without its closer ends it.
+ */
+function clauseStart(text: string, at: number, max: number): number {
+  let i = at;
+  while (i > 0 && at - i < max) {
+    const open = OPENER[text[i - 1]];
+    if (open) {
+      const j = text.lastIndexOf(open, i - 2);
+      if (j < 0 || at - j >= max) break;
+      i = j;
+      continue;
+    }
+    if (CLAUSE_END.has(text[i - 1])) break;
+    i--;
+  }
+  return i;
+}
+
+/** A bare head after an item ending in a head of its group takes that item's qualifier (起数和死亡人数). */
+function withSiblingHeads(items: { subject: string; start: number }[], ml: MetricLexicon) {
+  const out = [...items];
+  for (let k = 1; k < out.length; k++) out[k] = { ...out[k], subject: siblingHead(out[k - 1].subject, out[k].subject, ml) };
+  return out;
 }
 
 /** The items of a `A、B…等N个noun` clause ending at `end`, each joined to the noun; null unless there are `n`. */
@@ -125,14 +254,23 @@ function summedItems(text: string, end: number, ml: MetricLexicon, n: number): {
   return items.length === n && items.every((it) => !/\d/.test(it.subject)) ? items : null;
 }
 
+/** 一、二、三产业增加值: an item that is only an ordinal names the 第N产业 of the last item. */
+const ORDINAL_ITEM = /^第?([一二三])$/;
+const ORDINAL_LAST = /^第?[一二三](产业.+)$/;
+
 /** Appends the last item's indicator noun to the others; null if an item still holds a number. */
 function shareIndicator(items: { subject: string; start: number }[], ml: MetricLexicon) {
+  const industry = ORDINAL_LAST.exec(items[items.length - 1].subject);
+  if (industry && items.slice(0, -1).every((it) => ORDINAL_ITEM.test(it.subject))) {
+    return items.map((it) => ({ ...it, subject: `第${/[一二三]/.exec(it.subject)![0]}${industry[1]}` }));
+  }
   const last = items[items.length - 1].subject;
   const indicator = ml.indicatorNouns.find((w) => last.endsWith(w) && last.length > w.length);
-  // a summary count before the noun is dropped, the words after it shared: 新能源及新型储能4个产业增加值 → each item's
-  // 产业增加值 (轻合金产业增加值), not only 增加值
-  const summary = indicator ? /等?\d+[个项类大]([\u4e00-\u9fff]{0,3})$/.exec(last.slice(0, -indicator.length)) : null;
-  const noun = indicator ? (summary?.[1] ?? '') + indicator : undefined;
+  // a summary count (or the 等 that closes a list) before the noun is dropped, the words after it shared:
+  // 新能源及新型储能4个产业增加值 → each item's 产业增加值 (轻合金产业增加值), not only 增加值; 食品、…、信息等产业增加值
+  // → 信息产业增加值
+  const summary = indicator ? /等?\d+[个项类大]([\u4e00-\u9fff]{0,3})$|等((?:产业|行业)?)$/.exec(last.slice(0, -indicator.length)) : null;
+  const noun = indicator ? (summary?.[1] ?? summary?.[2] ?? '') + indicator : undefined;
   const out = items.map((it, i) => {
     if (!noun || !indicator) return it;
     if (i === items.length - 1) {

@@ -2,6 +2,7 @@ import type { Candidate } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
+import { siblingHead } from './siblingHead';
 import { refiner } from '../defineRule';
 
 /** Between a metric and the next one that shares its subject, only list separators may stand. */
@@ -47,6 +48,13 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
       subject = qualifier ? totalSubject(qualifier, c.name, ml.totalSubjects.get(c.name) === true, ml) : c.name;
     } else if (
       prev !== undefined &&
+      siblingHead(prev.name, c.name, ml) !== c.name &&
+      ADJACENT.test(text.slice(prev.work!.valueEnd!, c.start - ctx.passage.start))
+    ) {
+      // 自治区国资委监管企业营收增长5.9%、利润增长5.5%: a bare head beside its sibling shares its qualifier
+      subject = siblingHead(prev.name, c.name, ml);
+    } else if (
+      prev !== undefined &&
       ml.genericSubjects.has(c.name) &&
       ADJACENT.test(text.slice(prev.work!.valueEnd!, c.start - ctx.passage.start))
     ) {
@@ -66,6 +74,8 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
  * 新增上市公司 + 总量 → 上市公司总量; other totals are joined whole: 引进“三类500强”项目 + 总投资.
  */
 function totalSubject(qualifier: string, total: string, stock: boolean, ml: MetricLexicon): string {
+  // 川渝共建重大项目累计完成投资8823.6亿元,上半年完成投资1853.4亿元: a total after the same total is no part of it
+  if (qualifier.endsWith(total)) return total;
   if (!stock) return qualifier + total;
   const flow = ml.flowPrefixes.find((w) => qualifier.startsWith(w) && qualifier.length > w.length);
   const q = flow ? qualifier.slice(flow.length) : qualifier;

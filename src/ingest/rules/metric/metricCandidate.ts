@@ -22,6 +22,9 @@ export interface MetricParts {
   base?: string;
   /** a 分别 list with no subjects of its own (MetricRespectivelyRule): MetricSubjectCarryRefiner fills them */
   group?: CandidateWork['group'];
+  /** where to look the period up from, when not at the value: the later start values of a from–to list share the
+   * date written before the first one (分别从2020年的645元/月、4318元/年提高到…) */
+  periodAt?: number;
 }
 
 const MAGNITUDE: [string, number][] = [
@@ -37,7 +40,7 @@ const MAGNITUDE: [string, number][] = [
  */
 export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Uint8Array, p: MetricParts): Candidate {
   const v = p.value;
-  const { period, explicit, written } = findMetricPeriod(ctx, v.start, ml, mask);
+  const { period, explicit, written } = findMetricPeriod(ctx, p.periodAt ?? v.start, ml, mask);
   const fields: Record<string, PropertyValue> = {
     subject: p.subject,
     value: v.value,

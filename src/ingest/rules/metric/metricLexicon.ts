@@ -43,7 +43,10 @@ export interface MetricLexicon {
   linkerBefore: RegExp;
   /** `share-verb base (的|比重|比例)` ending at the end of a string: 完成年度计划的, 占…比重 */
   shareBefore: RegExp;
-  /** sticky, right after 分别: 1 growth word, 2 share base, 3 linker (分别增长 / 分别完成年度计划的 / 分别为) */
+  /**
+   * sticky, right after 分别: 1 comparator, 2 growth word, 3 share base, 4 linker (分别增长 / 分别年均增长 /
+   * 分别比“十三五”时期下降 / 分别完成年度计划的 / 分别为)
+   */
   respectivelyPredicate: RegExp;
   /** a period expression (global); see findMetricPeriod */
   period: RegExp;
@@ -79,6 +82,17 @@ export interface MetricLexicon {
   countStopWords: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
+  /**
+   * a comparator ending a string, the base of a 分别 list written before 分别 (较“十三五”同期分别下降, 比2020年分别下降):
+   * 1 the comparator
+   */
+  comparatorBefore: RegExp;
+  /** groups of heads that measure one thing side by side (起数, 死亡人数): metric-sibling-heads.txt */
+  siblingHeads: readonly (readonly string[])[];
+  /** what follows 城乡 when it names one scheme, not an urban and a rural series: metric-urban-rural-schemes.txt */
+  urbanRuralSchemes: readonly string[];
+  /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
+  objectVerbs: readonly string[];
   targetWords: readonly string[];
   periods: MetricPeriodWords;
   /** all units, to tell a base unit after a 万/亿 prefix */
@@ -125,8 +139,10 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
 
   // A baseline is dated only by a period written between 从/由 and its number; the verb before 到/至 is free
   // (增加到, 提升至, 拓展到, 降到), so it is a short stretch without punctuation rather than a word list.
-  // A rate's 每人每月 may stand between 从 and the number (从每人每月2375元提高到2484元).
-  const baseline = String.raw`[从由](?:(${period}))?的?(?:每[\u4e00-\u9fff])*`;
+  // A rate's 每人每月 may stand between 从 and the number (从每人每月2375元提高到2484元), and so may an average's 平均
+  // (2026 宁夏: 殡葬基本服务费由平均2900元下降到1000元左右), and what a bounded start limits (2023 重庆:
+  // 防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元; valueContext reads the 低于 with the value).
+  const baseline = String.raw`[从由](?:(${period}))?的?(?:平均|每[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,10}?(?:低于|高于))*`;
 
   const ml: MetricLexicon = {
     value: new RegExp(value, 'g'),
@@ -140,7 +156,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
       String.raw`(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)(?:${linkers})?$`,
     ),
     respectivelyPredicate: new RegExp(
-      String.raw`(?:(${alt(growth.map(firstField))})(?![至到])|(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)|(${linkers}))?`,
+      String.raw`(?:年均)?(?:(${alt(comparators.map(firstField))}))?(?:(${alt(growth.map(firstField))})(?![至到])|(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)|(${linkers}))?`,
       'y',
     ),
     period: new RegExp(period, 'g'),
@@ -152,6 +168,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
       }),
     ),
     percentOnlyGrowth: new Set(growth.filter((l) => l.split(/\s+/)[2] === '%').map(firstField)),
+    comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
@@ -171,6 +188,9 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     countStopWords: lexicon.words('metric-count-stop-words'),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
+    siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
+    urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
+    objectVerbs: lexicon.words('metric-object-verbs'),
     targetWords: lexicon.words('metric-target-words'),
     periods,
     units: new Set(units),

@@ -46,10 +46,15 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   const baseline = ml.baselineBefore.exec(near);
   const pair = baseline ? null : ml.pairBefore.exec(near);
   const from = baseline ?? pair;
+  // 由家庭人均纯收入低于7000元提高至8000元: the bound 低于 is read with the value; the start is a threshold of its own
+  // (the seed gold counts it), whose subject, like the end's, is what stands before 由
+  const nearNumber = text.slice(Math.max(0, v.numberStart - 40), v.numberStart);
+  const bounded = /^(低于|高于)$/.test(text.slice(v.start, v.numberStart)) ? ml.baselineBefore.exec(nearNumber) : null;
   const after = text.slice(v.end);
   return {
     afterGrowth: growth !== null,
-    inRespectively: predicate.endsWith('分别') || listTail,
+    // 分别年均增长: 年均 may stand between 分别 and the growth word
+    inRespectively: /分别(?:年均)?$/.test(predicate) || listTail,
     threshold:
       (/^(以下|以上)$/.test(v.qualifier.slice(-2)) && /^[\u4e00-\u9fff]/.test(text.slice(v.end))) ||
       // 超500亿元的县域增至12个: a bound before the number and 的 after it make the value part of a noun phrase.
@@ -57,7 +62,10 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
       (v.numberStart > v.start && v.unit !== '%' && /^的[\u4e00-\u9fff]/.test(text.slice(v.end))),
     countUnit: ml.countUnits.has(bare) && (bare === v.unit || ml.units.has(bare)),
     linkerLength,
-    pairStart: from && (pair || baseline?.[1]) ? v.start - near.length + from.index : -1,
+    pairStart:
+      from && (pair || baseline?.[1]) ? v.start - near.length + from.index
+      : bounded ? v.numberStart - nearNumber.length + bounded.index
+      : -1,
     pairVerbStart: pair?.[1] !== undefined && pair.indices?.[2] ? v.start - near.length + pair.indices[2][1] : -1,
     undatedBaseline: baseline !== null && baseline[1] === undefined,
     descriptor:

@@ -173,6 +173,72 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
   },
 ];
 
+// A bare verb before the number leaves the thing measured to the noun after the unit (metric-object-verbs.txt)
+const objectAfter: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the object after the unit names the thing built (新疆维吾尔自治区)',
+    text: '建设改造4075公里城市地下管网，重点帮扶就业困难',
+    expected: [
+      { rule: 'metric.amount', text: '建设改造4075公里', start: 0, end: 10, fields: { subject: '建设改造城市地下管网', value: 4075, unit: '公里', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'a verb that alone is no subject takes the object too (天津市)',
+    text: '建设47.8万亩高标准农田，粮食生产',
+    expected: [
+      { rule: 'metric.amount', text: '建设47.8万亩', start: 0, end: 8, fields: { subject: '建设高标准农田', value: 47.8, unit: '万亩', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'not an object that a list or 和 goes on from: the verb at the end is shared (内蒙古自治区)',
+    text: '完成2100万千瓦火电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造，优良天数',
+    expected: [
+      { rule: 'metric.count', text: '395台燃煤锅炉超低排放改造', start: 25, end: 39, fields: { subject: '燃煤锅炉超低排放改造', value: 395, unit: '台', kind: 'COUNT' } },
+    ],
+  },
+  { name: 'not an object cut at 和 (上海市)', text: '完成141公里架空线入地和杆箱整治，', expected: [] },
+];
+
+// From–to pairs: the subject is what stands before 由/从, and the undated start is no metric
+const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'an average\'s 平均 between 由 and the start (宁夏回族自治区)',
+    text: '殡葬基本服务费由平均2900元下降到1000元左右。老年人福利',
+    expected: [
+      { rule: 'metric.amount', text: '殡葬基本服务费由平均2900元下降到1000元左右', start: 0, end: 25, fields: { subject: '殡葬基本服务费', value: 1000, unit: '元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'what the start bounds, and its 低于, between 由 and the start: the threshold before is a metric too (seed: 重庆 2023 上半年)',
+    text: '将防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元，累计',
+    expected: [
+      { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元', start: 1, end: 24, fields: { subject: '防止返贫监测范围', value: 7000, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元', start: 1, end: 32, fields: { subject: '防止返贫监测范围', value: 8000, unit: '元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'a bound with no 由 before it is the value\'s own (广东省)',
+    text: '项目区农民满意度不低于80%',
+    expected: [
+      { rule: 'metric.share', text: '项目区农民满意度不低于80%', start: 0, end: 14, fields: { subject: '项目区农民满意度', value: 80, unit: '%', kind: 'SHARE' } },
+    ],
+  },
+];
+
+// Values listed after items listed with no 分别: the first is not the last item's (unpairedList.ts)
+const unpairedLists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  { name: 'three networks and three lengths: 800 公里 is the heating network\'s, not 排水管网\'s (天津市)', text: '改造老旧供热、燃气、排水管网800公里、600公里、300公里，完成', expected: [] },
+  {
+    name: 'items each with their own value stay read (甘肃省)',
+    text: '新增高速（一级）公路2600公里、农村公路3000公里、自然村组通硬化路3.66万公里。',
+    expected: [
+      { rule: 'metric.amount', text: '新增高速（一级）公路2600公里', start: 0, end: 16, fields: { subject: '新增高速(一级)公路', value: 2600, unit: '公里', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '农村公路3000公里', start: 17, end: 27, fields: { subject: '农村公路', value: 3000, unit: '公里', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '自然村组通硬化路3.66万公里', start: 28, end: 43, fields: { subject: '自然村组通硬化路', value: 3.66, unit: '万公里', kind: 'LEVEL' } },
+    ],
+  },
+];
+
 const corpusNonMatches = [
   '全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别', // 浙江省: an age range describes 儿童
   '推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设', // 广西壮族自治区: the grade of a waterway
@@ -189,6 +255,9 @@ describe('MetricAmountRule', () => {
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it.each(corpusMatches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(corpusNonMatches)('ignores %s', (text) => expectMetrics(text, [], workReport2026));
+  it.each(fromTo)('from–to pairs: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
+  it.each(unpairedLists)('unpaired lists: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
+  it.each(objectAfter)('reads the object after the unit: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it('keeps a rate denominator (每10万人口) inside the subject, not as a value (海南省)', () =>
     expectMetrics('新增普通高校7所,每10万人口高等教育平均在校生增长27%。', [
       { rule: 'metric.amount', text: '新增普通高校7所', start: 0, end: 8, fields: { subject: '新增普通高校', value: 7, unit: '所', kind: 'COUNT' } },

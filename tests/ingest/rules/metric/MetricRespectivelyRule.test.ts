@@ -47,8 +47,152 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// Lists of 2026 provincial work reports (seeds/reports/2026-<province>-government-work-report.txt): how the items
+// before 分别 become subjects.
+const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a bare 死亡人数 takes the qualifier of the 起数 beside it (浙江)',
+    text: '道路交通事故起数和死亡人数分别下降1.8%、31.3%',
+    expected: [
+      { rule: 'metric.respectively', text: '1.8%', start: 17, end: 21, fields: { subject: '道路交通事故起数', value: 1.8, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '31.3%', start: 22, end: 27, fields: { subject: '道路交通事故死亡人数', value: 31.3, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a bare 支出 takes the qualifier of the 收入 beside it (西藏)',
+    text: '全区地方财政收入、支出分别突破300亿元和3000亿元',
+    expected: [
+      { rule: 'metric.respectively', text: '突破300亿元', start: 13, end: 20, fields: { subject: '地方财政收入', value: 300, unit: '亿元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '3000亿元', start: 21, end: 27, fields: { subject: '地方财政支出', value: 3000, unit: '亿元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'ordinal items name 第N产业 (广西)',
+    text: '一、二、三产业增加值分别增长4.2%、5%、5.4%',
+    expected: [
+      { rule: 'metric.respectively', text: '4.2%', start: 14, end: 18, fields: { subject: '第一产业增加值', value: 4.2, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5%', start: 19, end: 21, fields: { subject: '第二产业增加值', value: 5, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5.4%', start: 22, end: 26, fields: { subject: '第三产业增加值', value: 5.4, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: '进出口 is shared like any indicator noun (湖北)',
+    text: '对东盟、欧盟进出口分别增长16.7%、40.2%',
+    expected: [
+      { rule: 'metric.respectively', text: '16.7%', start: 13, end: 18, fields: { subject: '对东盟进出口', value: 16.7, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '40.2%', start: 19, end: 24, fields: { subject: '欧盟进出口', value: 40.2, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a quoted item stays whole (广西)',
+    text: '“新三样”产品和中间品出口分别增长36.1%、21.6%',
+    expected: [
+      { rule: 'metric.respectively', text: '36.1%', start: 17, end: 22, fields: { subject: '“新三样”产品出口', value: 36.1, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '21.6%', start: 23, end: 28, fields: { subject: '中间品出口', value: 21.6, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: '分别年均增长 is a predicate (辽宁)',
+    text: '城镇和农村居民人均可支配收入分别年均增长4.4%、6.5%',
+    expected: [
+      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇收入', value: 4.4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '6.5%', start: 25, end: 29, fields: { subject: '农村居民人均可支配收入', value: 6.5, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a base other than last year makes a CHANGE, not a YOY_GROWTH (辽宁)',
+    text: '生产安全事故起数、死亡人数分别比“十三五”时期下降44.1%、29.7%',
+    expected: [
+      { rule: 'metric.respectively', text: '44.1%', start: 25, end: 30, fields: { subject: '生产安全事故起数', value: 44.1, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '29.7%', start: 31, end: 36, fields: { subject: '生产安全事故死亡人数', value: 29.7, unit: '%', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'growth rates right after the levels of a 分别 list belong to its items in order (江苏)',
+    text: '城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。需求',
+    expected: [
+      { rule: 'metric.respectively', text: '6.9万元', start: 14, end: 19, fields: { subject: '城镇居民人均可支配收入', value: 6.9, unit: '万元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '3.4万元', start: 20, end: 25, fields: { subject: '农村居民人均可支配收入', value: 3.4, unit: '万元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '4.2%', start: 28, end: 32, fields: { subject: '城镇居民人均可支配收入', value: 4.2, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5.3%', start: 33, end: 37, fields: { subject: '农村居民人均可支配收入', value: 5.3, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a growth after a 分别 list of growth rates is its own clause\'s (宁夏)',
+    text: '全区游客人次、旅游花费分别增长14%、10%，入境游客增长25%。',
+    expected: [
+      { rule: 'metric.respectively', text: '14%', start: 15, end: 18, fields: { subject: '游客人次', value: 14, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '10%', start: 19, end: 22, fields: { subject: '旅游花费', value: 10, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.change', text: '入境游客增长25%', start: 23, end: 32, fields: { subject: '入境游客', value: 25, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'a base before 分别 is no part of the last item and makes a CHANGE (江西)',
+    text: '生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.06%，连续',
+    expected: [
+      { rule: 'metric.respectively', text: '62.97%', start: 25, end: 31, fields: { subject: '生产安全事故起数', value: 62.97, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '53.06%', start: 32, end: 38, fields: { subject: '生产安全事故死亡人数', value: 53.06, unit: '%', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'a dated base before 分别 likewise (江苏)',
+    text: '生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。',
+    expected: [
+      { rule: 'metric.respectively', text: '65.3%', start: 23, end: 28, fields: { subject: '生产安全事故起数', value: 65.3, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '58.3%', start: 29, end: 34, fields: { subject: '生产安全事故死亡人数', value: 58.3, unit: '%', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'one 城乡 item with two values is the urban and the rural series (青海)',
+    text: '城乡居民人均可支配收入分别增长4%、6%。',
+    expected: [
+      { rule: 'metric.respectively', text: '4%', start: 15, end: 17, fields: { subject: '城镇居民人均可支配收入', value: 4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '6%', start: 18, end: 20, fields: { subject: '农村居民人均可支配收入', value: 6, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'one 城乡 item with two values is the urban and the rural series (湖南)',
+    text: '城乡低保标准分别提高48%、45.5%。',
+    expected: [
+      { rule: 'metric.respectively', text: '48%', start: 10, end: 13, fields: { subject: '城镇低保标准', value: 48, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '45.5%', start: 14, end: 19, fields: { subject: '农村低保标准', value: 45.5, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'the starting values before 分别 are no part of the item (西藏)',
+    text: '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元',
+    expected: [
+      { rule: 'metric.amount', text: '城乡居民人均可支配收入从2021年的46503元', start: 0, end: 24, fields: { subject: '城镇居民人均可支配收入', value: 46503, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '和16935元', start: 24, end: 31, fields: { subject: '农村居民人均可支配收入', value: 16935, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '58794元', start: 36, end: 42, fields: { subject: '城镇居民人均可支配收入', value: 58794, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '23184元', start: 43, end: 49, fields: { subject: '农村居民人均可支配收入', value: 23184, unit: '元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: '分别从 a dated start 提高到 an end: both levels of each item, the start values dated alike (贵州)',
+    text: '城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年',
+    expected: [
+      { rule: 'metric.respectively', text: '645元/月', start: 17, end: 23, fields: { subject: '城镇低保平均标准', value: 645, unit: '元/月', kind: 'LEVEL', period: '2020年' } },
+      { rule: 'metric.respectively', text: '4318元/年', start: 24, end: 31, fields: { subject: '农村低保平均标准', value: 4318, unit: '元/年', kind: 'LEVEL', period: '2020年' } },
+      { rule: 'metric.respectively', text: '801元/月', start: 40, end: 46, fields: { subject: '城镇低保平均标准', value: 801, unit: '元/月', kind: 'LEVEL', period: '2025年' } },
+      { rule: 'metric.respectively', text: '7226元/年', start: 47, end: 54, fields: { subject: '农村低保平均标准', value: 7226, unit: '元/年', kind: 'LEVEL', period: '2025年' } },
+    ],
+  },
+  {
+    name: '分别从 an undated start 增加到 an end: only the end counts, the start is dated nowhere (上海)',
+    text: '认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家',
+    expected: [
+      { rule: 'metric.respectively', text: '1076家', start: 32, end: 37, fields: { subject: '认定跨国公司地区总部', value: 1076, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '636家', start: 38, end: 42, fields: { subject: '外资研发中心', value: 636, unit: '家', kind: 'COUNT' } },
+    ],
+  },
+];
+
 describe('MetricRespectivelyRule', () => {
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(lists)('subjects of a list: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it('leaves two items and two values without 分别 unpaired rather than give the first value to the last item (陕西)', () =>
+    expectMetrics('“新三样”、集成电路出口增长30.4％、30.1％', [], { year: 2026, period: null }));
   it('pairs a list summed up in the clause before (line 28: 等7个板块项目,分别完成年度计划的…)', () =>
     expectMetrics('乡村振兴、文化、民生等3个板块项目,分别完成年度计划的44%、59.9%、53.2%', [
       { rule: 'metric.count', text: '3个板块项目', start: 11, end: 17, fields: { subject: '板块项目', value: 3, unit: '个', kind: 'COUNT' } },
@@ -57,10 +201,10 @@ describe('MetricRespectivelyRule', () => {
       { rule: 'metric.respectively', text: '53.2%', start: 37, end: 42, fields: { subject: '民生板块项目', value: 53.2, unit: '%', kind: 'SHARE' } },
     ]));
   it('drops a list whose subjects cannot be paired at all', () => expectMetrics('分别完成年度计划的57%、72.6%、44%', []));
-  it('keeps 起数 as its own indicator noun (corpus 2026 浙江省)', () =>
+  it('keeps 起数 as its own indicator noun, and a bare 死亡人数 takes the qualifier of 起数 beside it (corpus 2026 浙江省)', () =>
     expectMetrics('五年来,全省刑事案件总量下降35.9%,生产安全事故起数和死亡人数分别下降49.9%、45%。', [
       { rule: 'metric.change', text: '刑事案件总量下降35.9%', start: 6, end: 19, fields: { subject: '刑事案件总量', value: 35.9, unit: '%', kind: 'YOY_GROWTH', period: '五年来' } },
       { rule: 'metric.respectively', text: '49.9%', start: 37, end: 42, fields: { subject: '生产安全事故起数', value: 49.9, unit: '%', kind: 'YOY_GROWTH' } },
-      { rule: 'metric.respectively', text: '45%', start: 43, end: 46, fields: { subject: '死亡人数', value: 45, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '45%', start: 43, end: 46, fields: { subject: '生产安全事故死亡人数', value: 45, unit: '%', kind: 'YOY_GROWTH' } },
     ], { year: 2026, period: null }));
 });

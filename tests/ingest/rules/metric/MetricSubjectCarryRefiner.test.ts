@@ -27,9 +27,9 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     text: '蔬菜播种面积628.6万亩,收获产量1222.2万吨,同比分别增长3%、3.7%',
     expected: [
       { rule: 'metric.amount', text: '蔬菜播种面积628.6万亩', start: 0, end: 13, fields: { subject: '蔬菜播种面积', value: 628.6, unit: '万亩' } },
-      { rule: 'metric.amount', text: '收获产量1222.2万吨', start: 14, end: 26, fields: { subject: '收获产量', value: 1222.2, unit: '万吨' } },
+      { rule: 'metric.amount', text: '收获产量1222.2万吨', start: 14, end: 26, fields: { subject: '蔬菜收获产量', value: 1222.2, unit: '万吨' } },
       { rule: 'metric.respectively', text: '3%', start: 33, end: 35, fields: { subject: '蔬菜播种面积', value: 3, unit: '%', kind: 'YOY_GROWTH' } },
-      { rule: 'metric.respectively', text: '3.7%', start: 36, end: 40, fields: { subject: '收获产量', value: 3.7, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '3.7%', start: 36, end: 40, fields: { subject: '蔬菜收获产量', value: 3.7, unit: '%', kind: 'YOY_GROWTH' } },
     ],
   },
   {
@@ -84,7 +84,20 @@ const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] =
   },
 ];
 
+// 2026 provincial work reports: a lone growth rate right after a level carries the level's subject
+const valueLists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a lone growth rate after a level is still that level\'s (河南省)',
+    text: '全省县级“三保”支出3534.6亿元、增长6%。',
+    expected: [
+      { rule: 'metric.amount', text: '县级“三保”支出3534.6亿元', start: 2, end: 18, fields: { subject: '县级“三保”支出', value: 3534.6, unit: '亿元', kind: 'LEVEL' } },
+      { rule: 'metric.change', text: '增长6%', start: 19, end: 23, fields: { subject: '县级“三保”支出', value: 6, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+];
+
 describe('MetricSubjectCarryRefiner', () => {
   it.each(matches)('carries: $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('does not carry: $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(valueLists)('value lists: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
 });
