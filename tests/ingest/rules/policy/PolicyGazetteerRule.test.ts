@@ -23,6 +23,9 @@ const matches: TableRow[] = [
   { fragment: '高水平生态省。以碳达峰碳中和为牵引，深入', expected: [policy('碳达峰碳中和', 8, '碳达峰碳中和', 'STRATEGY')] },
   // 云南 2026: a responsibility system
   { fragment: '示范区。发挥林长制统领作用，加', expected: [policy('林长制', 6, '林长制', 'SYSTEM')] },
+  // 甘肃 and 安徽 2026: the river-and-lake chief system beside the forest one; the chain chief system
+  { fragment: '。河湖长制、林长制全面落实。', expected: [policy('河湖长制', 1, '河湖长制', 'SYSTEM'), policy('林长制', 6, '林长制', 'SYSTEM')] },
+  { fragment: '集群，以链长制推动“', expected: [policy('链长制', 4, '链长制', 'SYSTEM')] },
 ];
 
 const nonMatches: string[] = [
