@@ -19,6 +19,7 @@ import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
+import { PolicyListedRule } from './policy/PolicyListedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
@@ -60,6 +61,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
+  PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
   ProjectSuffixRule,
