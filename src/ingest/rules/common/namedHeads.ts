@@ -42,6 +42,8 @@ const PROPER = /[“”]|\p{Script=Latin}/u;
 const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
 // a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
+// an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest
+const ORDER = /^(?:全国首批|全国首个|首批|首个|第一批|第二批)/;
 // jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
@@ -128,7 +130,7 @@ export function namedPhrases(
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
-    for (const lead of [SCOPE, DATE]) {
+    for (const lead of [SCOPE, DATE, ORDER]) {
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;
     }
@@ -153,7 +155,8 @@ export function namedPhrases(
 /**
  * The short items of a 、-list right before a named phrase that share its head: 观音桥、解放碑—朝天门商圈 → 观音桥;
  * 大湾、盘南煤电项目 → 大湾. Each item is bounded like a name (lead verbs, punctuation) and at most `maxItem` long;
- * the walk stops at the first item that is not a short plain name. Returns [start, end) spans, nearest first.
+ * the walk stops at the first item that is not a short plain name; items that end in a head of their own or hold
+ * only generic words are passed over. Returns [start, end) spans, nearest first.
  */
 export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart: number, maxItem = 6): [number, number][] {
   const text = ctx.text;
@@ -169,8 +172,11 @@ export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart
       const w = words.find((x) => x.end === start);
       if (!w || !(heads.stops.has(w.text) || STOP_TAGS_OUTSIDE.has(w.tag))) break;
     }
-    out.push([start, end]);
     k = start;
+    // an item that ends in a head of its own is a thing of its own kind, and one of generic words only a kind of
+    // thing (零碳园区、低碳园区: neither shares 园区 nor names one park): skipped, the walk goes on
+    if ([...heads.byHead.keys()].some((h) => item.endsWith(h)) || !specific(item, words, start, heads.generic)) continue;
+    out.push([start, end]);
   }
   return out;
 }

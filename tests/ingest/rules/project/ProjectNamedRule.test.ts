@@ -35,9 +35,16 @@ const matches: TableRow[] = [
       project('黄河国家文化公园', 5, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设'),
     ],
   },
+  // 内蒙古 2026: an order before the name (首个) says which in turn, not which one
+  { fragment: '平进入全国中游。首个沙戈荒大基地及外送通道开工建设', expected: [project('沙戈荒大基地', 10, 'BASE', 'STARTED', '开工建设')] },
+  // seed line 33: the named greenway stays, the kind of park counted after it (口袋公园35个) is no project
+  { fragment: '建成山城绿道61公里、口袋公园35个', expected: [project('山城绿道', 2, 'ECOLOGY', 'COMPLETED', '建成')] },
 ];
 
 const nonMatches: string[] = [
+  // 2026 reports: kinds of facility, not one facility (零碳园区, 低碳园区, 中试平台)
+  '业节能降碳改造，加快零碳园区、低碳园区建设。优',
+  '转化等机制，建设中试平台和',
   // 云南 2026: counted bases of a category
   '家物流枢纽、3个骨干冷链物流基地，A级物',
   // 内蒙古 2026: counted national centres
