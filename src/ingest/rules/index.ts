@@ -31,6 +31,7 @@ import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
+import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
@@ -79,6 +80,7 @@ export const entityRules: readonly EntityRule[] = [
   MetricAmountRule, // 完成投资2411亿元 (amount after its subject)
   // places last: the most common and the most often inside something longer
   RegionGazetteerRule,
+  RegionOwnAbbreviationRule, // 在晋, 湘企: the report's own province by its one-character abbreviation
 ];
 
 /** Refiners, in order: each one sees the previous one's output. */
