@@ -32,7 +32,8 @@ const nonMatches: string[] = [
   '再创历史新高，实现“二十二连丰”。加快',
   '功，实现我区世界文化遗产“零的突破”；五',
   '外到位资金、常住人口实现“四个翻番”，磨憨',
-  // 云南 2026: a principle upheld, not an instrument
+  // 云南 and 福建 2026: principles upheld, not instruments
+  '嘱托，坚决贯彻落实党中央“六个坚持”的重大原则',
   '务合作区。坚持和落实“两个毫不动摇”，深化国',
   // seed line 5: a designation on the non-policy list
   ',坚持以成渝地区双城经济圈建设市委“一号工程”为总抓手',
