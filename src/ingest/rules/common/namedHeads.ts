@@ -147,10 +147,23 @@ export function namedPhrases(
     if (head.endsWorks && isWorks(text.slice(start, last.end))) continue;
     // the whole phrase is a place: 重庆自贸试验区 is an area of the gazetteer, not a pilot
     if (isPlace(text.slice(start, last.end), true)) continue;
+    // inside an open quote the name runs to the closing quote: “平安中国建设示范市” is not 平安中国建设
+    if (insideOpenQuote(text, start, last.end)) continue;
     out.push({ start, end: last.end, head, modifier });
   }
   return out;
 }
+
+/** Whether [start, end) sits inside a quote that opened before it and goes on past its end (“…建设示范市”). */
+function insideOpenQuote(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start - 1);
+  if (open < 0 || text.lastIndexOf('”', start - 1) > open) return false;
+  const close = text.indexOf('”', end);
+  return close > end && close - open <= MAX_QUOTE_RUN && !/[，。；、:：,;]/.test(text.slice(end, close));
+}
+
+// the longest quoted name the check above treats as one name
+const MAX_QUOTE_RUN = 40;
 
 /**
  * The short items of a 、-list right before a named phrase that share its head: 观音桥、解放碑—朝天门商圈 → 观音桥;

@@ -27,6 +27,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 甘肃 2026: inside an open quote the name runs to the closing quote (a designation, 示范市)
+  '全国文明城市。酒泉获评“平安中国建设示范市”。张掖',
   // 上海, 内蒙古, 天津 2026: 型 after the head makes it an adjective (institutional opening), not a named system
   '稳步扩大制度型开放',
   // 云南 2026: 战略 only modifies 性新兴产业 (not a word end)
