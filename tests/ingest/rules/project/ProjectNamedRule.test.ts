@@ -42,6 +42,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 北京 2026 and seed line 41: after a list's 等 the phrase is the kind of its items, not one project
+  '得重大进展，医疗、制造、科学等应用中试基地在京落地',
+  '渝遂高速公路改扩建扩募资等REITs项目加快推进',
   // seed line 24: an event in quotes, not the corridor (the quote runs on past 新通道)
   '书处落地重庆。首次承办“驻华使节陆海新通道行”,来自',
   // 2026 reports: kinds of facility, not one facility (零碳园区, 低碳园区, 中试平台)
