@@ -16,6 +16,7 @@ import { MetricShareRule } from './metric/MetricShareRule';
 import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
@@ -92,6 +93,7 @@ export const refiners: readonly Refiner[] = [
   MetricSubjectCarryRefiner, // subjects carried along a clause (needs the survivors in text order)
   MetricTargetRefiner, // targets (needs final kinds)
   MetricIndicatorRefiner, // indicator and structured period (needs targets settled)
+  PolicyCollectiveRefiner, // 三大行动 after its three items is their name, not a fourth policy
   PolicyOverlapRefiner, // a title and its quoted nickname collapse to one
   ProjectOverlapRefiner,
   AgencyOverlapRefiner,
