@@ -11,6 +11,7 @@ const dropped: string[] = [
   '召开重庆与央企携手合作落实成渝地区双城经济圈建设国家战略共建现代化新重庆座谈会,与', // seed line 41
   '服务云平台”,举办进博会重庆投资贸易合作恳谈会,更大', // seed line 63: 恳谈会
   '款年度任务。承办2025中国民营企业500强发布会。', // 2026 corpus: 发布会
+  '召开推动长江经济带高质量发展专题会,强化', // seed line 43: 专题会
 ];
 
 const kept: { text: string; expected: ExpectedCandidate[] }[] = [
