@@ -81,6 +81,21 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
 
 const wordEnds = (words: readonly Word[]) => new Set(words.map((w) => w.end));
 
+// a level word after a place makes the place the holder of a designation: 九龙坡区国家城市更新试点, 巴南国家骨干冷链物流基地
+const DESIGNATION_LEVEL = /^(?:国家|全国|省级|市级)/;
+
+/**
+ * The length of a place that opens `modifier` and holds the designation after it (九龙坡区 in 九龙坡区国家城市更新试点:
+ * the district was given the national pilot), or 0. The place stays a mention of its own, and the designation
+ * reads as the guide names it (国家城市更新试点), so the relation rules can tie the two.
+ */
+function holderLength(modifier: string, isPlace: (s: string, whole?: boolean) => boolean): number {
+  for (let n = Math.min(modifier.length - 2, 8); n >= 2; n--) {
+    if (DESIGNATION_LEVEL.test(modifier.slice(n)) && isPlace(modifier.slice(0, n), true)) return n;
+  }
+  return 0;
+}
+
 /** `isPlace(s)`: whether `s` holds a place of the gazetteer; `isPlace(s, true)`: whether `s` is one. */
 export function placeTest(lexicon: Lexicon): (s: string, whole?: boolean) => boolean {
   const index = RegionIndex.of(lexicon);
@@ -100,13 +115,17 @@ function specific(modifier: string, words: readonly Word[], from: number, generi
  * runs left to the nearest lead verb, conjunction or punctuation (text/nameStart.ts). Scope words (我市, 全省) are
  * dropped from its start. A name whose modifier is only generic words (工作机制, 支持政策, 现代化产业体系) names
  * nothing and is skipped, and so are counted things (8项政策). `isPlace(s)` says whether `s` holds a place,
- * `isPlace(s, true)` whether `s` is one; `isWorks(modifier)` whether it names construction (heads flagged `works`).
+ * `isPlace(s, true)` whether `s` is one; `isWorks(modifier)` whether it names construction (heads flagged `works`);
+ * `options.holders`: a place before a level word (国家, 全国, 省级, 市级) holds the designation and is left out of
+ * its name (九龙坡区国家城市更新试点 → 国家城市更新试点): 'always' for designations, 'unlessEveryday' for
+ * facilities (an everyday head such as 中心 keeps the place that makes it a name); bodies keep their places.
  */
 export function namedPhrases(
   ctx: PassageContext,
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
+  options: { holders?: 'always' | 'unlessEveryday' } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -134,6 +153,14 @@ export function namedPhrases(
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;
     }
+    // a place holding a designation is not part of its name, when what is left still names one (九龙坡区 + 国家城市
+    // 更新试点, but 常州国家级零碳园区 stays whole: 国家级零碳园区 alone is a kind of park)
+    // With `holders: 'unlessEveryday'` an everyday head keeps its place, which alone makes it a name
+    // (大湾区国家技术创新中心); with 'always' the phrase then names nothing and the designation inside it is read
+    // (九龙坡区国家城市更新试点城市建设 → 国家城市更新试点).
+    const holds = options.holders === 'always' || (options.holders === 'unlessEveryday' && !everyday);
+    const holder = holds ? holderLength(text.slice(start, first.start), isPlace) : 0;
+    if (holder > 0 && specific(text.slice(start + holder, first.start), words, start + holder, heads.generic)) start += holder;
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things

@@ -26,7 +26,7 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
   const isPlace = placeTest(ctx.lexicon);
   const out: Candidate[] = [];
   const hs = heads(ctx.lexicon);
-  for (const named of namedPhrases(ctx, hs, isPlace)) {
+  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { holders: 'unlessEveryday' })) {
     // right after a list's 等 the phrase is the kind its items are (医疗、制造、科学等应用中试基地), not one project
     if (text[named.start - 1] === '等') continue;
     // a section joins the name, as for suffix projects: 长江国家文化公园贵州段

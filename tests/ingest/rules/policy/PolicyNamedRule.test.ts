@@ -26,6 +26,9 @@ const matches: TableRow[] = [
   { fragment: '深入推进新就业形态人员职业伤害保障试点，统筹调整养老金', expected: [named('新就业形态人员职业伤害保障试点', 4, 'PILOT', '试点')] },
   // 安徽 2026: a statute cited without 《》, after an adverb + verb idiom jieba keeps whole (认真贯彻)
   { fragment: '重组。认真贯彻民营经济促进法，向民间', expected: [named('民营经济促进法', 7, 'LAW', '促进法')] },
+  // seed line 31 and 青海 2026: a place before a level word holds the designation and stays out of its name
+  { fragment: '高质量推进渝中区、九龙坡区国家城市更新试点城市建设,设立', expected: [named('国家城市更新试点', 13, 'PILOT', '试点')] },
+  { fragment: '制度，加快西宁市国家碳达峰试点、', expected: [named('国家碳达峰试点', 8, 'PILOT', '试点')] },
 ];
 
 const nonMatches: string[] = [

@@ -39,6 +39,9 @@ const matches: TableRow[] = [
   { fragment: '平进入全国中游。首个沙戈荒大基地及外送通道开工建设', expected: [project('沙戈荒大基地', 10, 'BASE', 'STARTED', '开工建设')] },
   // seed line 33: the named greenway stays, the kind of park counted after it (口袋公园35个) is no project
   { fragment: '建成山城绿道61公里、口袋公园35个', expected: [project('山城绿道', 2, 'ECOLOGY', 'COMPLETED', '建成')] },
+  // 福建 2026: the city holds the national designation; 广东 2026: an everyday head (中心) keeps the place that names it
+  { fragment: '花落福建。漳州国家骨干冷链物流基地、', expected: [project('国家骨干冷链物流基地', 7, 'BASE', null, null)] },
+  { fragment: '二期。用好大湾区国家技术创新中心、', expected: [project('大湾区国家技术创新中心', 5, 'CENTER', null, null)] },
 ];
 
 const nonMatches: string[] = [
