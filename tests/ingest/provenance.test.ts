@@ -13,6 +13,7 @@ const lexicon = loadLexicon();
 const regions = RegionIndex.of(lexicon);
 const agencies = agencyLexicon(lexicon);
 const projects = projectLexicon(lexicon);
+const ownAbbreviations = lexicon.data<{ abbreviations: Record<string, string> }>('region-own-abbreviations').abbreviations;
 const flat = (s: string) => s.normalize('NFKC').replace(/[《》“”"'‘’\s·]/g, '');
 /** a project mention with its suffixes folded to their canonical spelling (高速铁路 → 高铁), sections dropped */
 const folded = (s: string) =>
@@ -27,7 +28,7 @@ const reports: ReportRecords[] = index.map((row) =>
 
 /**
  * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
- * knows — a region's short or joint name, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
+ * knows — a region's short or joint name or its province's one-character abbreviation, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
  * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value.
  */
 function names(node: NodeRecord, text: string, region: string | null): boolean {
@@ -36,6 +37,8 @@ function names(node: NodeRecord, text: string, region: string | null): boolean {
   if (node.label === NodeLabel.Metric) return typeof node.properties.valueText === 'string' && t.includes(flat(node.properties.valueText));
   if (n.includes(t) || t.includes(n)) return true;
   if (node.label === NodeLabel.Region) {
+    // a province's one-character abbreviation (在晋, 湘企): region-own-abbreviations.json
+    if (ownAbbreviations[node.name] === t) return true;
     const hits = regions.gazetteer.lookup(text.normalize('NFKC'));
     return hits.some((h) => h.entry.name === node.name || (h.entry.joint && h.entry.members.includes(node.name)));
   }

@@ -17,9 +17,11 @@ import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricUrbanRuralRefiner } from './metric/MetricUrbanRuralRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
+import { PolicyListedRule } from './policy/PolicyListedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
@@ -31,6 +33,7 @@ import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
+import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
@@ -61,6 +64,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
+  PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
   ProjectSuffixRule,
@@ -78,6 +82,7 @@ export const entityRules: readonly EntityRule[] = [
   MetricAmountRule, // 完成投资2411亿元 (amount after its subject)
   // places last: the most common and the most often inside something longer
   RegionGazetteerRule,
+  RegionOwnAbbreviationRule, // 在晋, 湘企: the report's own province by its one-character abbreviation
 ];
 
 /** Refiners, in order: each one sees the previous one's output. */
@@ -90,6 +95,7 @@ export const refiners: readonly Refiner[] = [
   MetricUrbanRuralRefiner, // 城乡… with two values: the urban and the rural series (needs carried subjects)
   MetricTargetRefiner, // targets (needs final kinds)
   MetricIndicatorRefiner, // indicator and structured period (needs targets settled)
+  PolicyCollectiveRefiner, // 三大行动 after its three items is their name, not a fourth policy
   PolicyOverlapRefiner, // a title and its quoted nickname collapse to one
   ProjectOverlapRefiner,
   AgencyOverlapRefiner,

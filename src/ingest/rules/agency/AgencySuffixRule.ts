@@ -3,6 +3,7 @@ import { agencyLexicon, type AgencySuffix } from './agencyLexicon';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
+import { RegionIndex } from '../../lexicon/RegionIndex';
 
 const CJK = /[\u4e00-\u9fa5]/;
 const MAX_HEAD = 14;
@@ -12,7 +13,8 @@ const LEVEL = /^(?:市|省|自治区)/;
 
 /**
  * Matches an agency named by a suffix from agency-suffixes.txt (…委员会, …局, …部, …集团, …基金) whose head starts
- * with a level or region word from agency-head-prefixes.txt (市地产集团, 重庆产业投资母基金). A leading 市/省 is
+ * with a level or region word from agency-head-prefixes.txt (市地产集团, 重庆产业投资母基金) or with a place of the
+ * gazetteer followed by more of the name (郑州大学, 敦煌研究院, 白银集团). A leading 市/省 is
  * resolved against the report's region (市地产集团 → 重庆市地产集团).
  * Rejects heads without such a start (干部, 全部, 内部, 城市更新基金, 中资商业银行), heads interrupted by digits
  * (71家中资商业银行), suffixes that continue into a longer word (部门, 局面, 委托, 银行业, 基金会) or follow a
@@ -22,6 +24,7 @@ const LEVEL = /^(?:市|省|自治区)/;
 export const AgencySuffixRule = entityRule('agency.suffix', 'agency', (ctx, rule) => {
   const lex = agencyLexicon(ctx.lexicon);
   const text = ctx.text;
+  const index = RegionIndex.of(ctx.lexicon);
   const out: Candidate[] = [];
   // a title names a document; 《重庆市地方银行保险机构…方案》 mentions no acting bank
   const titles = titleSpans(text);
@@ -45,7 +48,9 @@ export const AgencySuffixRule = entityRule('agency.suffix', 'agency', (ctx, rule
     const ordinal = ORDINAL.exec(head)?.[0].length ?? 0;
     i += ordinal;
     head = head.slice(ordinal);
-    if (head.length < 2 || !lex.prefixes.some((p) => head.startsWith(p))) continue;
+    // a level or province word, or any place of the gazetteer, opens the name: 郑州大学, 敦煌研究院, 库尔勒银行
+    const placeLed = () => index.gazetteer.find(head).some((r) => r.start === 0);
+    if (head.length < 2 || !(lex.prefixes.some((p) => head.startsWith(p)) || placeLed())) continue;
     const region = ctx.report.region;
     const level = LEVEL.exec(head)?.[0];
     const name =

@@ -42,6 +42,8 @@ const PROPER = /[“”]|\p{Script=Latin}/u;
 const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
 // a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
+// an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest
+const ORDER = /^(?:全国首批|全国首个|首批|首个|第一批|第二批)/;
 // jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
@@ -79,6 +81,21 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
 
 const wordEnds = (words: readonly Word[]) => new Set(words.map((w) => w.end));
 
+// a level word after a place makes the place the holder of a designation: 九龙坡区国家城市更新试点, 巴南国家骨干冷链物流基地
+const DESIGNATION_LEVEL = /^(?:国家|全国|省级|市级)/;
+
+/**
+ * The length of a place that opens `modifier` and holds the designation after it (九龙坡区 in 九龙坡区国家城市更新试点:
+ * the district was given the national pilot), or 0. The place stays a mention of its own, and the designation
+ * reads as the guide names it (国家城市更新试点), so the relation rules can tie the two.
+ */
+function holderLength(modifier: string, isPlace: (s: string, whole?: boolean) => boolean): number {
+  for (let n = Math.min(modifier.length - 2, 8); n >= 2; n--) {
+    if (DESIGNATION_LEVEL.test(modifier.slice(n)) && isPlace(modifier.slice(0, n), true)) return n;
+  }
+  return 0;
+}
+
 /** `isPlace(s)`: whether `s` holds a place of the gazetteer; `isPlace(s, true)`: whether `s` is one. */
 export function placeTest(lexicon: Lexicon): (s: string, whole?: boolean) => boolean {
   const index = RegionIndex.of(lexicon);
@@ -98,13 +115,17 @@ function specific(modifier: string, words: readonly Word[], from: number, generi
  * runs left to the nearest lead verb, conjunction or punctuation (text/nameStart.ts). Scope words (我市, 全省) are
  * dropped from its start. A name whose modifier is only generic words (工作机制, 支持政策, 现代化产业体系) names
  * nothing and is skipped, and so are counted things (8项政策). `isPlace(s)` says whether `s` holds a place,
- * `isPlace(s, true)` whether `s` is one; `isWorks(modifier)` whether it names construction (heads flagged `works`).
+ * `isPlace(s, true)` whether `s` is one; `isWorks(modifier)` whether it names construction (heads flagged `works`);
+ * `options.holders`: a place before a level word (国家, 全国, 省级, 市级) holds the designation and is left out of
+ * its name (九龙坡区国家城市更新试点 → 国家城市更新试点): 'always' for designations, 'unlessEveryday' for
+ * facilities (an everyday head such as 中心 keeps the place that makes it a name); bodies keep their places.
  */
 export function namedPhrases(
   ctx: PassageContext,
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
+  options: { holders?: 'always' | 'unlessEveryday' } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -128,10 +149,18 @@ export function namedPhrases(
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
-    for (const lead of [SCOPE, DATE]) {
+    for (const lead of [SCOPE, DATE, ORDER]) {
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;
     }
+    // a place holding a designation is not part of its name, when what is left still names one (九龙坡区 + 国家城市
+    // 更新试点, but 常州国家级零碳园区 stays whole: 国家级零碳园区 alone is a kind of park)
+    // With `holders: 'unlessEveryday'` an everyday head keeps its place, which alone makes it a name
+    // (大湾区国家技术创新中心); with 'always' the phrase then names nothing and the designation inside it is read
+    // (九龙坡区国家城市更新试点城市建设 → 国家城市更新试点).
+    const holds = options.holders === 'always' || (options.holders === 'unlessEveryday' && !everyday);
+    const holder = holds ? holderLength(text.slice(start, first.start), isPlace) : 0;
+    if (holder > 0 && specific(text.slice(start + holder, first.start), words, start + holder, heads.generic)) start += holder;
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
@@ -145,15 +174,29 @@ export function namedPhrases(
     if (head.endsWorks && isWorks(text.slice(start, last.end))) continue;
     // the whole phrase is a place: 重庆自贸试验区 is an area of the gazetteer, not a pilot
     if (isPlace(text.slice(start, last.end), true)) continue;
+    // inside an open quote the name runs to the closing quote: “平安中国建设示范市” is not 平安中国建设
+    if (insideOpenQuote(text, start, last.end)) continue;
     out.push({ start, end: last.end, head, modifier });
   }
   return out;
 }
 
+/** Whether [start, end) sits inside a quote that opened before it and goes on past its end (“…建设示范市”). */
+function insideOpenQuote(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start - 1);
+  if (open < 0 || text.lastIndexOf('”', start - 1) > open) return false;
+  const close = text.indexOf('”', end);
+  return close > end && close - open <= MAX_QUOTE_RUN && !/[，。；、:：,;]/.test(text.slice(end, close));
+}
+
+// the longest quoted name the check above treats as one name
+const MAX_QUOTE_RUN = 40;
+
 /**
  * The short items of a 、-list right before a named phrase that share its head: 观音桥、解放碑—朝天门商圈 → 观音桥;
  * 大湾、盘南煤电项目 → 大湾. Each item is bounded like a name (lead verbs, punctuation) and at most `maxItem` long;
- * the walk stops at the first item that is not a short plain name. Returns [start, end) spans, nearest first.
+ * the walk stops at the first item that is not a short plain name; items that end in a head of their own or hold
+ * only generic words are passed over. Returns [start, end) spans, nearest first.
  */
 export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart: number, maxItem = 6): [number, number][] {
   const text = ctx.text;
@@ -169,8 +212,11 @@ export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart
       const w = words.find((x) => x.end === start);
       if (!w || !(heads.stops.has(w.text) || STOP_TAGS_OUTSIDE.has(w.tag))) break;
     }
-    out.push([start, end]);
     k = start;
+    // an item that ends in a head of its own is a thing of its own kind, and one of generic words only a kind of
+    // thing (零碳园区、低碳园区: neither shares 园区 nor names one park): skipped, the walk goes on
+    if ([...heads.byHead.keys()].some((h) => item.endsWith(h)) || !specific(item, words, start, heads.generic)) continue;
+    out.push([start, end]);
   }
   return out;
 }

@@ -1,17 +1,12 @@
 import { alternation } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
-import { nameStart } from '../../text/nameStart';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
-import type { Word } from '../../text/segment';
+import { listItems } from './listItems';
 
 const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-// an item is a plain name: no punctuation, at least two Han characters, not longer than a policy name runs
-const ITEM = /^[\p{Script=Han}A-Za-z0-9·—+]+$/u;
-const MAX_ITEM = 24;
-const SEPARATOR = /^[、和及]$/;
 
 const heads = perLexicon((lex) => {
   const rows = lex.words('counted-list-heads').map((line) => {
@@ -53,31 +48,3 @@ export const PolicyCountedListRule = entityRule('policy.countedList', 'policy', 
   }
   return out;
 });
-
-// what may open a list: the clause start (punctuation, an opening quote) or a lead verb of name-stops.txt
-const OPENER = /^[，。；：,;:“（(]?$/;
-
-/**
- * The items of the list that ends at `end`, first to last, or null when the list is not whole: an item that is no
- * plain name, a separator the walk cannot cross (和 inside an item: 民生改善和安全强基), or a first item that does not
- * start its clause (五育并举提升工程 cut at 并举).
- */
-function listItems(text: string, words: readonly Word[], end: number, stops: ReadonlySet<string>): [number, number][] | null {
-  const items: [number, number][] = [];
-  for (let e = end; ; ) {
-    const start = nameStart(text, words, e, { maxLength: MAX_ITEM, stops });
-    const item = text.slice(start, e);
-    if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !ITEM.test(item)) return null;
-    items.push([start, e]);
-    const sep = text[start - 1] ?? '';
-    // 、 separates the items; 和/及 may join the last one to the rest
-    if (sep === '、' || (SEPARATOR.test(sep) && items.length === 1)) {
-      e = start - 1;
-      continue;
-    }
-    if (SEPARATOR.test(sep)) return null;
-    const before = words.find((w) => w.end === start);
-    if (!OPENER.test(sep) && !(before && stops.has(before.text))) return null;
-    return items.reverse();
-  }
-}

@@ -30,7 +30,7 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0;
   };
   const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
-  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
+  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
     const name = ctx.text.slice(p.start, p.end);
     return spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
   });

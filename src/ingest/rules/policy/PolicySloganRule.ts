@@ -16,12 +16,32 @@ const VERB_WINDOW = 8;
 const CLAUSE_BREAK = /[，。；、:：,;]/;
 
 const verbs = perLexicon((lex) => [...lex.words('policy-slogan-verbs')].sort((a, b) => b.length - a.length));
+const outcomeWords = perLexicon((lex) => lex.words('policy-outcome-words'));
+// a tally of consecutive good years is a result, not a measure: 实现“二十二连丰”, 实现“九连好”, “十一连冠”
+const TALLY = /^[一二三四五六七八九十百两\d]+连\p{Script=Han}$/u;
+
+// the heads of named policies (head|KIND|flags), longest first: a slogan that ends in one says its own kind
+const kindHeads = perLexicon((lex) =>
+  lex.words('policy-named-heads').map((line) => line.split('|').map((x) => x.trim())).sort((a, b) => b[0].length - a[0].length),
+);
+
+/** A slogan's kind: the head it ends in (“五千工程”, “十大行动” → PROGRAM, “五大战略” → STRATEGY), else MEASURES. */
+function sloganKind(inner: string, heads: readonly string[][]): string {
+  return heads.find(([head]) => inner.endsWith(head))?.[1] ?? PolicyKind.MEASURES;
+}
+
+/** Whether a quoted slogan reports what was achieved (实现“零的突破”) rather than names a measure in force. */
+function isOutcome(inner: string, words: readonly string[]): boolean {
+  return TALLY.test(inner) || words.some((w) => inner.includes(w));
+}
 
 /**
  * Matches bare quoted measures put into force by a verb of policy-slogan-verbs.txt in the same clause:
- * 推行“免申即享”“直补快办” (two MEASURES), 深化“一件事一次办”, 落实“两不愁三保障”. A run of quotes gives one policy each.
+ * 推行“免申即享”“直补快办” (two MEASURES), 深化“一件事一次办”, 落实“两不愁三保障”. A run of quotes gives one policy each,
+ * MEASURES unless it ends in a head of policy-named-heads.txt (大力实施“五千工程” → PROGRAM).
  * Rejects quotes that modify the next noun (“双百企业”周监测调度 is PolicyNamedRule's or nothing), quotes after
- * other verbs (唱好“双城记”), places, five-year-plan eras (“十五五”) and the non-policy list (“一号工程”).
+ * other verbs (唱好“双城记”), places, five-year-plan eras (“十五五”), the non-policy list (“一号工程”, principles like
+ * “两个毫不动摇”) and results achieved (实现“十连丰”, 实现“零的突破”: policy-outcome-words.txt).
  * Example (seed line 10): 实现“免申即享”“直补快办”的稳岗就业政策 → “免申即享”, “直补快办”.
  */
 export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule) => {
@@ -38,10 +58,10 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     if (text.lastIndexOf('《', run.index) > text.lastIndexOf('》', run.index)) continue;
     for (const q of run[0].matchAll(QUOTE)) {
       const inner = q[1];
-      if (lex.nonPolicy.has(inner) || lex.eraSlogans.has(inner)) continue;
+      if (lex.nonPolicy.has(inner) || lex.eraSlogans.has(inner) || isOutcome(inner, outcomeWords(ctx.lexicon))) continue;
       if (index.gazetteer.find(inner).some((m) => m.start === 0 && m.end === inner.length)) continue;
       const i = run.index + q.index;
-      out.push(spanCandidate(ctx, 'policy', rule, i, i + q[0].length, { name: inner, fields: { kind: PolicyKind.MEASURES } }));
+      out.push(spanCandidate(ctx, 'policy', rule, i, i + q[0].length, { name: inner, fields: { kind: sloganKind(inner, kindHeads(ctx.lexicon)) } }));
     }
   }
   return out;

@@ -16,7 +16,8 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
  * it (rules/common/namedHeads.ts), and expands a 、-list of short items that share the head (观音桥、解放碑—朝天门
  * 商圈 → two districts). Status from the clause, as for suffix projects.
  * Rejects generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
- * Latin name or place, counted things (3个产业园), and phrases that are a place of the gazetteer.
+ * Latin name or place, counted things (3个产业园), phrases that are a place of the gazetteer, and the kind after a
+ * list's 等 (医疗、制造、科学等应用中试基地: several bases, not one).
  * Example (seed line 39): 建成一体化智能化公共数据平台 → 一体化智能化公共数据平台, PLATFORM.
  */
 export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rule) => {
@@ -25,7 +26,9 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
   const isPlace = placeTest(ctx.lexicon);
   const out: Candidate[] = [];
   const hs = heads(ctx.lexicon);
-  for (const named of namedPhrases(ctx, hs, isPlace)) {
+  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { holders: 'unlessEveryday' })) {
+    // right after a list's 等 the phrase is the kind its items are (医疗、制造、科学等应用中试基地), not one project
+    if (text[named.start - 1] === '等') continue;
     // a section joins the name, as for suffix projects: 长江国家文化公园贵州段
     const section = SECTION.exec(text.slice(named.end))?.[0] ?? '';
     const p = { ...named, end: named.end + section.length };

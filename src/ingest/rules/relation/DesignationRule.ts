@@ -28,15 +28,19 @@ const gapPattern = perLexicon((lex) => {
  * with at most a year, batch or level before the policy. Every item of the list gets the relation.
  * Rejected: anything else between (a region that only opens the clause: 重庆召开…会议印发《…》), a list broken by
  * other words, a place after the policy (SupportsRule's, with its support verbs).
+ * A designated project is LOCATED_IN the regions listed before it in the same way (巴南区入选2023年国家骨干冷链物流
+ * 基地建设名单, seed line 26).
  * Example (seed line 49): 南岸区、江北区、沙坪坝区、两江新区入选全国义务教育优质均衡先行创建区 → four SUPPORTS.
  */
 export const DesignationRule = relationRule('relation.designation', (ctx, entities, rule) => {
   const out: RelationCandidate[] = [];
   const gapOk = gapPattern(ctx.lexicon);
   for (const p of entities) {
-    if (p.kind !== 'policy') continue;
+    if (p.kind !== 'policy' && p.kind !== 'project') continue;
+    // a designated facility is in the places listed for it (巴南区入选…国家骨干冷链物流基地建设名单): LOCATED_IN
+    const located = p.kind === 'project';
     const [cs] = clauseBounds(ctx, p.start);
-    const before = entities.filter((e) => HOLDERS.has(e.kind) && e.start >= cs && e.end <= p.start);
+    const before = entities.filter((e) => (located ? e.kind === 'region' : HOLDERS.has(e.kind)) && e.start >= cs && e.end <= p.start);
     const lastEnd = Math.max(...before.map((e) => e.end));
     if (!Number.isFinite(lastEnd)) continue;
     const gap = between(ctx, lastEnd, p.start).replace(/[“”]/g, '');
@@ -53,7 +57,8 @@ export const DesignationRule = relationRule('relation.designation', (ctx, entiti
       end = Math.max(...prev.map((e) => e.end));
     }
     const basis = gap === '' ? 'adjacent' : 'clause';
-    for (const t of items) out.push({ type: RelType.SUPPORTS, from: p, to: t, rule: rule, ...spanOf(t, p), fields: { basis } });
+    const type = located ? RelType.LOCATED_IN : RelType.SUPPORTS;
+    for (const t of items) out.push({ type, from: p, to: t, rule: rule, ...spanOf(t, p), fields: { basis } });
   }
   return out;
 });

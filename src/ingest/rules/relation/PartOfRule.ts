@@ -10,15 +10,17 @@ const HAN = /\p{Script=Han}/u;
 /**
  * How good `text` (a mention, with the characters just before and after it) is as evidence that `entry` is part of
  * its parent: 0 for the full canonical name (重庆市), 1 for a short form standing on its own between non-Han
- * characters (“重庆”, 重庆、四川), 2 for anything else — a short form inside a brand (重庆英才服务卡) or a child's
- * mention standing in for its ancestors (黔江区 for 重庆市 PART_OF 中华人民共和国). Lower is better. Shared with
- * toRecords' closeRegionHierarchy so both pick evidence the same way.
+ * characters (“重庆”, 重庆、四川), 2 for a short form inside other words (落地重庆, the 重庆 of 重庆英才服务卡), 3 for
+ * anything else — a joint name (成渝) or a child's mention standing in for its ancestors (黔江区 for 重庆市 PART_OF
+ * 中华人民共和国): they name the place only through another. Lower is better. Shared with toRecords'
+ * closeRegionHierarchy so both pick evidence the same way.
  */
 export function partOfEvidenceRank(text: string, before: string | undefined, after: string | undefined, entry: RegionEntry): number {
   const t = normalize(text);
   if (t === normalize(entry.name)) return 0;
+  if (!entry.shortNames.some((s) => normalize(s) === t)) return 3;
   const standalone = !(before && HAN.test(before)) && !(after && HAN.test(after));
-  return standalone && entry.shortNames.some((s) => normalize(s) === t) ? 1 : 2;
+  return standalone ? 1 : 2;
 }
 
 /**

@@ -11,7 +11,8 @@ const MAX_GAP = 6;
  * A policy or programme supports a project, region, agency or other policy: the policy, then within a few
  * characters a support verb (支持, 推动, 助力, 惠及 … support-verbs.txt), then the target later in the same clause.
  * Regions named inside the policy's own title are SupportsTitleRule's.
- * Rejected: a target before the verb, or in another clause (`出台…政策,支持企业` names no entity).
+ * Rejected: a target before the verb, or in another clause (`出台…政策,支持企业` names no entity), and a verb after
+ * a list's 、 or inside another name: it belongs to the next item (工业千亿投资、优服务提信心…: 服务 is no verb here).
  * Example: `“技改贷”政策支持重庆无水港项目建设` → “技改贷”政策 SUPPORTS 重庆无水港项目.
  */
 export const SupportsRule = relationRule('relation.supports', (ctx, entities, rule) => {
@@ -24,7 +25,11 @@ export const SupportsRule = relationRule('relation.supports', (ctx, entities, ru
     let verbEnd = -1;
     for (const v of verbs) {
       const i = after.indexOf(v);
-      if (i >= 0 && i <= MAX_GAP && (verbEnd < 0 || p.end + i + v.length < verbEnd)) verbEnd = p.end + i + v.length;
+      if (i < 0 || i > MAX_GAP || after.slice(0, i).includes('、')) continue;
+      // a verb inside another name is part of that name (优服务提信心激发民间投资活力, the next item of a list)
+      const at = p.end + i;
+      if (entities.some((e) => e !== p && e.start <= at && at + v.length <= e.end)) continue;
+      if (verbEnd < 0 || at + v.length < verbEnd) verbEnd = at + v.length;
     }
     if (verbEnd < 0) continue;
     for (const t of entities) {

@@ -21,6 +21,11 @@ const matches: TableRow[] = [
   {"fragment": "国铁集团已完成", "expected": [{"text": "国铁集团", "start": 0, "end": 4, "name": "国铁集团", "fields": {"kind": "SOE"}}]},
   // the ministry stays when 部 ends the word (only 部门, 部分 … run on): 教育部、科技部 side by side
   {"fragment": "会同教育部、科技部联合认定", "expected": [{"text": "教育部", "start": 2, "end": 5, "name": "教育部", "fields": {"kind": "MINISTRY"}}, {"text": "科技部", "start": 6, "end": 9, "name": "科技部", "fields": {"kind": "MINISTRY"}}]},
+  // bodies named by kind: seed line 41 (央企 for 中央企业) and corpus 2026 (a union list, the parties thanked)
+  {"fragment": "召开重庆与央企携手合作", "expected": [{"text": "央企", "start": 5, "end": 7, "name": "中央企业", "fields": {"kind": "SOE"}}]},
+  {"fragment": "深化与中央企业产业合作", "expected": [{"text": "中央企业", "start": 3, "end": 7, "name": "中央企业", "fields": {"kind": "SOE"}}]},
+  {"fragment": "支持工会、共青团、妇联等开展", "expected": [{"text": "工会", "start": 2, "end": 4, "name": "工会", "fields": {"kind": "OTHER"}}, {"text": "共青团", "start": 5, "end": 8, "name": "共青团", "fields": {"kind": "OTHER"}}, {"text": "妇联", "start": 9, "end": 11, "name": "妇联", "fields": {"kind": "OTHER"}}]},
+  {"fragment": "向各民主党派、各人民团体", "expected": [{"text": "民主党派", "start": 2, "end": 6, "name": "民主党派", "fields": {"kind": "PARTY"}}, {"text": "人民团体", "start": 8, "end": 12, "name": "人民团体", "fields": {"kind": "OTHER"}}]},
 ];
 
 const nonMatches: string[] = [

@@ -19,9 +19,20 @@ const matches: TableRow[] = [
   { fragment: '整合规范省级创新平台，支持嵩山实验室、神农实验室等进入国', expected: [agency('嵩山实验室', 13, 'RESEARCH'), agency('神农实验室', 19, 'RESEARCH')] },
   // 江西 2026: the counted category before is skipped, the named laboratory after it kept
   { fragment: '，2家全国重点实验室获批建设，赣南实验室启动运行', expected: [agency('赣南实验室', 15, 'RESEARCH')] },
+  // 内蒙古 2026 and seed line 24: the verb that founds or strengthens the body is not part of its name
+  { fragment: '，建强白云鄂博稀土全国重点实验室和国家', expected: [agency('白云鄂博稀土全国重点实验室', 3, 'RESEARCH')] },
+  { fragment: '运营组织中心建设。组建陆海新通道金融服务联合体,推动57家', expected: [agency('陆海新通道金融服务联合体', 11, 'OTHER')] },
+  // 辽宁 2026: 组建 ends the name even after a noun it follows (以全新体制组建…)
+  { fragment: '创新实力日益彰显。以全新体制组建辽宁实验室。', expected: [agency('辽宁实验室', 16, 'RESEARCH')] },
 ];
 
 const nonMatches: string[] = [
+  // 天津, 广西, 广东, 江苏 2026: kinds of bodies, not one body
+  '加快市域产教联合体和行业产教融合共同体',
+  '支持龙头企业牵头组建任务型创新联合体，大力',
+  '全球首位。体系化布局建设多层次实验室，广州',
+  // 福建 2026: 入列 ends the name, and what is left is the category
+  '重组入列全国重点实验室13家',
   // 海南 2026: counted laboratories of a category
   '获批建设2家全国重点实验室，新认定',
   // 天津 2026: the category itself, in a list of kinds of bodies

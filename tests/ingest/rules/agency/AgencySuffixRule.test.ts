@@ -15,9 +15,15 @@ const matches: TableRow[] = [
   {"fragment": "重庆市人民政府关于我市2023年", "expected": [{"text": "重庆市人民政府", "start": 0, "end": 7, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},
   // corpus
   {"fragment": "省国资委", "expected": [{"text": "省国资委", "start": 0, "end": 4, "name": "省国资委", "fields": {"kind": "COMMISSION"}}]},
+  // 浙江 2026: a city of the gazetteer opens a university's name, as a province does
+  {"fragment": "建校招生，浙江工业大学、温州医科大学、浙江农林", "expected": [{"text": "浙江工业大学", "start": 5, "end": 11, "name": "浙江工业大学", "fields": {"kind": "UNIVERSITY"}}, {"text": "温州医科大学", "start": 12, "end": 18, "name": "温州医科大学", "fields": {"kind": "UNIVERSITY"}}]},
+  // 甘肃 2026: the city's university is found; 建设 ends the second head and what follows 世界一流 is a kind of university
+  {"fragment": "支持兰州大学建设中国特色世界一流大学，", "expected": [{"text": "兰州大学", "start": 2, "end": 6, "name": "兰州大学", "fields": {"kind": "UNIVERSITY"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 甘肃 2026: 入选 ends the head, and 紧密型 makes a kind of medical group
+  "金昌、庆阳、白银入选全国紧密型城市医疗集团试点城市",
   "为广大市场主体减负担", // seed line 7
   "政府采购中的小额采购项目原则上全部预留给中小企业", // seed line 9: 全部
   "设立城市更新基金", // seed line 31: no level or region head

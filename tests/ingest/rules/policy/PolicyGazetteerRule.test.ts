@@ -23,6 +23,13 @@ const matches: TableRow[] = [
   { fragment: '高水平生态省。以碳达峰碳中和为牵引，深入', expected: [policy('碳达峰碳中和', 8, '碳达峰碳中和', 'STRATEGY')] },
   // 云南 2026: a responsibility system
   { fragment: '示范区。发挥林长制统领作用，加', expected: [policy('林长制', 6, '林长制', 'SYSTEM')] },
+  // 甘肃 and 安徽 2026: the river-and-lake chief system beside the forest one; the chain chief system
+  { fragment: '。河湖长制、林长制全面落实。', expected: [policy('河湖长制', 1, '河湖长制', 'SYSTEM'), policy('林长制', 6, '林长制', 'SYSTEM')] },
+  { fragment: '集群，以链长制推动“', expected: [policy('链长制', 4, '链长制', 'SYSTEM')] },
+  // 宁夏, 福建 and 广东 2026: national requirements by their short names, quoted
+  { fragment: '兜牢基层“三保”底线', expected: [policy('“三保”', 4, '三保', 'MEASURES')] },
+  { fragment: '深入做好金融“五篇大文章”，', expected: [policy('“五篇大文章”', 6, '五篇大文章', 'STRATEGY')] },
+  { fragment: '深入整治“内卷式”竞争，形成', expected: [policy('整治“内卷式”竞争', 2, '整治“内卷式”竞争', 'PROGRAM')] },
 ];
 
 const nonMatches: string[] = [

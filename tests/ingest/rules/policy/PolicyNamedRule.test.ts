@@ -24,9 +24,18 @@ const matches: TableRow[] = [
   { fragment: '完善“三师联创”机制，健全适应可持续城市', expected: [named('“三师联创”机制', 2, 'SYSTEM', '机制')] },
   // 上海 2026: a pilot after 深入推进
   { fragment: '深入推进新就业形态人员职业伤害保障试点，统筹调整养老金', expected: [named('新就业形态人员职业伤害保障试点', 4, 'PILOT', '试点')] },
+  // 安徽 2026: a statute cited without 《》, after an adverb + verb idiom jieba keeps whole (认真贯彻)
+  { fragment: '重组。认真贯彻民营经济促进法，向民间', expected: [named('民营经济促进法', 7, 'LAW', '促进法')] },
+  // seed line 31 and 青海 2026: a place before a level word holds the designation and stays out of its name
+  { fragment: '高质量推进渝中区、九龙坡区国家城市更新试点城市建设,设立', expected: [named('国家城市更新试点', 13, 'PILOT', '试点')] },
+  { fragment: '制度，加快西宁市国家碳达峰试点、', expected: [named('国家碳达峰试点', 8, 'PILOT', '试点')] },
 ];
 
 const nonMatches: string[] = [
+  // 新疆 2026: 坚决 opens the clause; 坚决整治 names no campaign
+  '中解脱出来。坚决整治新官不理旧账问题，',
+  // 甘肃 2026: inside an open quote the name runs to the closing quote (a designation, 示范市)
+  '全国文明城市。酒泉获评“平安中国建设示范市”。张掖',
   // 上海, 内蒙古, 天津 2026: 型 after the head makes it an adjective (institutional opening), not a named system
   '稳步扩大制度型开放',
   // 云南 2026: 战略 only modifies 性新兴产业 (not a word end)

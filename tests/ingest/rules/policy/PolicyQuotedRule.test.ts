@@ -42,6 +42,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 青海 2026: a college's field of study (专业群), not a works programme
+  '12所，青海职业技术大学“道路与桥梁工程”专业群入选国家级',
   "8项政策实现“免申即享”“直补快办”,为", // seed line 10: slogans without a noun
   "以成渝地区双城经济圈建设市委“一号工程”为总抓手", // seed line 5: a designation, on the non-policy list
   "打表推进“十项行动”“四重清单”。", // seed line 21: counts, not names

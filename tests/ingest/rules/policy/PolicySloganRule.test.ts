@@ -22,9 +22,19 @@ const matches: TableRow[] = [
   { fragment: '江大保护三年行动，持续实施长江“十年禁渔”，保护好“千年鸟道”', expected: [measure('十年禁渔', 15)] },
   // 海南 2026: a reform of approval; the quote after the comma has no verb in its clause
   { fragment: '成海政通、海易办平台，全省实现“一枚印章管审批”，“高效办成一件事”', expected: [measure('一枚印章管审批', 15)] },
+  // 湖南 and 宁夏 2026: a slogan ending in a programme or strategy head is of that kind
+  { fragment: '进乡村全面振兴。大力实施“五千工程”，持之以恒', expected: [{ ...measure('五千工程', 12), fields: { kind: 'PROGRAM' } }] },
+  { fragment: '步提升。全面实施“五大战略”，大力发', expected: [{ ...measure('五大战略', 8), fields: { kind: 'STRATEGY' } }] },
 ];
 
 const nonMatches: string[] = [
+  // 黑龙江 and 天津 2026: results achieved, not measures (a tally of good years, a milestone)
+  '再创历史新高，实现“二十二连丰”。加快',
+  '功，实现我区世界文化遗产“零的突破”；五',
+  '外到位资金、常住人口实现“四个翻番”，磨憨',
+  // 云南 and 福建 2026: principles upheld, not instruments
+  '嘱托，坚决贯彻落实党中央“六个坚持”的重大原则',
+  '务合作区。坚持和落实“两个毫不动摇”，深化国',
   // seed line 5: a designation on the non-policy list
   ',坚持以成渝地区双城经济圈建设市委“一号工程”为总抓手',
   // 云南 2026: a five-year-plan era, and a noun phrase follows the quote

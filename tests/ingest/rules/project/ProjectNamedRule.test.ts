@@ -35,9 +35,24 @@ const matches: TableRow[] = [
       project('黄河国家文化公园', 5, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设'),
     ],
   },
+  // 内蒙古 2026: an order before the name (首个) says which in turn, not which one
+  { fragment: '平进入全国中游。首个沙戈荒大基地及外送通道开工建设', expected: [project('沙戈荒大基地', 10, 'BASE', 'STARTED', '开工建设')] },
+  // seed line 33: the named greenway stays, the kind of park counted after it (口袋公园35个) is no project
+  { fragment: '建成山城绿道61公里、口袋公园35个', expected: [project('山城绿道', 2, 'ECOLOGY', 'COMPLETED', '建成')] },
+  // 福建 2026: the city holds the national designation; 广东 2026: an everyday head (中心) keeps the place that names it
+  { fragment: '花落福建。漳州国家骨干冷链物流基地、', expected: [project('国家骨干冷链物流基地', 7, 'BASE', null, null)] },
+  { fragment: '二期。用好大湾区国家技术创新中心、', expected: [project('大湾区国家技术创新中心', 5, 'CENTER', null, null)] },
 ];
 
 const nonMatches: string[] = [
+  // 北京 2026 and seed line 41: after a list's 等 the phrase is the kind of its items, not one project
+  '得重大进展，医疗、制造、科学等应用中试基地在京落地',
+  '渝遂高速公路改扩建扩募资等REITs项目加快推进',
+  // seed line 24: an event in quotes, not the corridor (the quote runs on past 新通道)
+  '书处落地重庆。首次承办“驻华使节陆海新通道行”,来自',
+  // 2026 reports: kinds of facility, not one facility (零碳园区, 低碳园区, 中试平台)
+  '业节能降碳改造，加快零碳园区、低碳园区建设。优',
+  '转化等机制，建设中试平台和',
   // 云南 2026: counted bases of a category
   '家物流枢纽、3个骨干冷链物流基地，A级物',
   // 内蒙古 2026: counted national centres

@@ -5,14 +5,6 @@ import { overlapTable, type OverlapRow } from '../overlapTable';
 // seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus seeds/reports (2026
 // provincial reports). Offsets are relative to the fragment (passage.start = 0).
 const collapses: OverlapRow[] = [
-  // seed line 10: the quoted platform name over the bare 求职招聘平台 inside it; the app after it stays
-  {
-    fragment: '推广“渝职聘”求职招聘平台、“数治就业”小程序',
-    expected: [
-      { rule: 'project.named', text: '“渝职聘”求职招聘平台', start: 2, name: '“渝职聘”求职招聘平台' },
-      { rule: 'project.named', text: '“数治就业”小程序', start: 14, name: '“数治就业”小程序' },
-    ],
-  },
   // 海南 2026: the airport phase read twice by the suffix rule is one project; its neighbours stay
   {
     fragment: '级工程，加快三亚新机场、美兰机场三期、儋州机场、东方机场',
@@ -44,6 +36,15 @@ const collapses: OverlapRow[] = [
 ];
 
 const keeps: OverlapRow[] = [
+  // seed line 10: a platform and an app, each under its own head: the platform does not share 小程序, so nothing
+  // overlaps
+  {
+    fragment: '推广“渝职聘”求职招聘平台、“数治就业”小程序',
+    expected: [
+      { rule: 'project.named', text: '“渝职聘”求职招聘平台', start: 2, name: '“渝职聘”求职招聘平台' },
+      { rule: 'project.named', text: '“数治就业”小程序', start: 14, name: '“数治就业”小程序' },
+    ],
+  },
   // seed line 13: two data centres joined by 和
   {
     fragment: '中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段。',

@@ -9,6 +9,20 @@ const pilot = (text: string): Mention => ({ kind: 'policy', text, fields: { kind
 // seeds/reports (2026 provincial reports). Places come from the real gazetteer (in the report's own province),
 // the designations are placed by hand. Every listed place gets the relation, last listed first.
 const matches: { text: string; region: string; mentions: Mention[]; expected: ExpectedRelation[] }[] = [
+  // seed line 26: a designated facility is in the district listed for it
+  {
+    text: '巴南区入选2023年国家骨干冷链物流基地建设名单,',
+    region: '重庆市',
+    mentions: [{ kind: 'project', text: '国家骨干冷链物流基地' }],
+    expected: [{ type: 'LOCATED_IN', from: '国家骨干冷链物流基地', to: '巴南区' }],
+  },
+  // 青海 2026: three counties, 成为
+  {
+    text: '城北区、兴海县、班玛县成为全国“绿水青山就是金山银山”实践创新基地',
+    region: '青海省',
+    mentions: [{ kind: 'project', text: '全国“绿水青山就是金山银山”实践创新基地' }],
+    expected: ['班玛县', '兴海县', '城北区'].map((to) => ({ type: 'LOCATED_IN', from: '全国“绿水青山就是金山银山”实践创新基地', to })),
+  },
   // seed line 49: four districts, 入选
   {
     text: '南岸区、江北区、沙坪坝区、两江新区入选全国义务教育优质均衡先行创建区。持续',

@@ -58,7 +58,9 @@ describe('PartOfRule', () => {
     ['重庆', '“', '、', 1],
     ['重庆', undefined, '”', 1],
     ['重庆', '发', '英', 2],
-    ['黔江区', ',', '创', 2],
+    ['黔江区', ',', '创', 3],
+    // seed line 17: a joint name names the place only through the pair
+    ['成渝', '动', '地', 3],
   ] as const)('ranks %s between %s and %s as %d', (text, before, after, rank) => {
     expect(partOfEvidenceRank(text, before, after, chongqing)).toBe(rank);
   });

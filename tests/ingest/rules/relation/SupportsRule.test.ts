@@ -20,6 +20,18 @@ describe('SupportsRule', () => {
       ]),
     );
   });
+  it('reads no verb inside the next item of a list (青海 2026: 优服务… is a programme, 服务 no verb)', () => {
+    expectRelations(
+      SupportsRule,
+      '实施工业千亿投资、优服务提信心激发民间投资活力、重点产业招商聚能突破“三大行动”',
+      [],
+      withMentions([
+        { kind: 'policy', text: '工业千亿投资' },
+        { kind: 'policy', text: '优服务提信心激发民间投资活力' },
+        { kind: 'policy', text: '重点产业招商聚能突破' },
+      ]),
+    );
+  });
   it.each([
     // the target is before the verb
     ['重庆无水港项目获“技改贷”政策支持', '“技改贷”政策', '重庆无水港项目'],

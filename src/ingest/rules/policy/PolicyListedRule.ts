@@ -1,0 +1,66 @@
+import { alternation } from '../../lexicon/alternation';
+import { perLexicon } from '../../lexicon/perLexicon';
+import type { Candidate } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
+import { listItems } from './listItems';
+
+// an item shorter than this names a field, not a measure (婚假、产假等政策, 土地、金融等政策), and so does its list
+const MIN_ITEM_HAN = 3;
+// a list opened by these names what the policies serve, not the policies: 支持批发业、零售业…等政策措施
+const BENEFICIARY_OPENERS = new Set(['支持', '鼓励']);
+
+const heads = perLexicon((lex) => {
+  const rows = lex.words('policy-listed-heads').map((line) => {
+    const [head, kind, flag = ''] = line.split('|').map((s) => s.trim());
+    if (flag !== '' && flag !== 'joins') throw new Error(`policy-listed-heads.txt: unknown flag ${flag} for ${head}`);
+    return { head, kind, joins: flag === 'joins' };
+  });
+  // 等 and the head, which must end the word: 等政策, not 等政策性 or 等行动方案 (a title's noun)
+  const pattern = new RegExp(`等(${alternation(rows.map((r) => r.head)).source})(?![\\p{Script=Han}])`, 'gu');
+  const namedHeads = lex.words('policy-named-heads').map((line) => line.split('|')[0].trim());
+  return {
+    pattern,
+    byHead: new Map(rows.map((r) => [r.head, r])),
+    namedHeads,
+    stops: new Set(lex.words('name-stops')),
+    generic: new Set(lex.words('name-generic-words')),
+  };
+});
+
+/**
+ * Matches the items of a list closed by 等 and a policy head of policy-listed-heads.txt: 落实城乡居民增收计划、
+ * 个人消费贷款财政贴息、职工带薪错峰休假等政策 is three policies, each mention its item as written. The list must
+ * be whole (policy/listItems.ts: a lead verb or the clause start opens it, every item a plain name), so a clause
+ * that is not a list gives nothing. An item shorter than three Han characters names a field, not a measure, and
+ * makes its list one of fields (优化社会保险、救助、福利、优抚等政策: nothing); items of generic words only
+ * (name-generic-words.txt) are skipped; a list opened by 支持 or 鼓励 names what the policies serve (支持批发业、
+ * 零售业…等政策措施: nothing). Quoted items are PolicyQuotedRule's (“走找想促”“送解优”等行动). An item that already
+ * ends in a named head keeps its own name (城乡居民增收计划); otherwise a head marked `joins` completes it
+ * (土壤污染源头防控行动).
+ * Example (北京 2026): 落实育儿补贴、生育保险、生育休假等政策 → 育儿补贴, 生育保险, 生育休假, MEASURES.
+ */
+export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule) => {
+  const text = ctx.text;
+  const h = heads(ctx.lexicon);
+  const words = wordsOf(ctx);
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(h.pattern)) {
+    const head = h.byHead.get(m[1])!;
+    const items = listItems(text, words, m.index, h.stops);
+    if (!items || BENEFICIARY_OPENERS.has(words.find((w) => w.end === items[0][0])?.text ?? '')) continue;
+    // one bare field word makes the list one of fields: 优化社会保险、救助、福利、优抚等政策
+    if (items.some(([start, end]) => (text.slice(start, end).match(/\p{Script=Han}/gu) ?? []).length < MIN_ITEM_HAN)) continue;
+    for (const [start, end] of items) {
+      const item = text.slice(start, end);
+      // an item of generic words only names no measure (突出问题整治 cut to 问题整治)
+      const own = words.filter((w) => w.start >= start && w.end <= end && !h.generic.has(w.text));
+      if (own.reduce((n, w) => n + w.text.length, 0) < 2) continue;
+      const named = h.namedHeads.some((x) => item.endsWith(x));
+      const name = head.joins && !named ? item + head.head : item;
+      out.push(spanCandidate(ctx, 'policy', rule, start, end, { name, fields: { kind: head.kind, noun: head.head } }));
+    }
+  }
+  return out;
+});

@@ -1,0 +1,29 @@
+import { RegionInNameRefiner } from '../../../src/ingest/refiners/RegionInNameRefiner';
+import { RegionGazetteerRule } from '../../../src/ingest/rules/region/RegionGazetteerRule';
+import { expectExtracts, expectNothing, type ExpectedCandidate } from '../harness';
+
+const options = { meta: { region: '重庆市' }, refiners: [RegionInNameRefiner] };
+
+// real fragments of the seed report (its line numbers) and the 2026 reports
+const dropped: string[] = [
+  '开展“爱尚重庆·迎新消费季”', // seed line 29: a quoted name longer than the place
+  '召开数字重庆建设大会,推进', // seed line 39: 建设 inside the event's name, after its opening verb
+  '召开重庆与央企携手合作落实成渝地区双城经济圈建设国家战略共建现代化新重庆座谈会,与', // seed line 41
+  '服务云平台”,举办进博会重庆投资贸易合作恳谈会,更大', // seed line 63: 恳谈会
+  '款年度任务。承办2025中国民营企业500强发布会。', // 2026 corpus: 发布会
+  '召开推动长江经济带高质量发展专题会,强化', // seed line 43: 专题会
+];
+
+const kept: { text: string; expected: ExpectedCandidate[] }[] = [
+  // seed line 39: the same place outside the event keeps its mention (数字重庆建设 is a policy, not an event)
+  { text: '大力推进数字重庆建设,召开', expected: [{ text: '重庆', start: 6, name: '重庆市' }] },
+  // 天津 2026: the place before the opening verb is where the event is held; 上海 inside the summit's name is not
+  { text: '在天津举办2025年上海合作组织峰会', expected: [{ text: '天津', start: 1, name: '天津市' }] },
+  // seed report: punctuation ends the run, so the place after the event is no part of it
+  { text: '召开食品及农产品加工高质量发展产业生态大会,出台《重庆市支持', expected: [{ text: '重庆市', start: 25, name: '重庆市' }] },
+];
+
+describe('RegionInNameRefiner', () => {
+  it.each(dropped)('drops the region in %s', (text) => expectNothing(RegionGazetteerRule, text, options));
+  it.each(kept)('keeps $text', ({ text, expected }) => expectExtracts(RegionGazetteerRule, text, expected, options));
+});

@@ -1,0 +1,56 @@
+import { PolicyListedRule } from '../../../../src/ingest/rules/policy/PolicyListedRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
+// seeds/reports (2026 provincial reports). Offsets are relative to the fragment (passage.start = 0).
+const policy = (text: string, start: number, name: string, kind: string, noun: string) => ({
+  text, start, end: start + text.length, name, fields: { kind, noun },
+});
+
+const matches: TableRow[] = [
+  // 北京 2026: three measures of one list, opened by 落实
+  {
+    fragment: '张家庭养老床位；落实育儿补贴、生育保险、生育休假等政策，支持',
+    expected: [
+      policy('育儿补贴', 10, '育儿补贴', 'MEASURES', '政策'),
+      policy('生育保险', 15, '生育保险', 'MEASURES', '政策'),
+      policy('生育休假', 20, '生育休假', 'MEASURES', '政策'),
+    ],
+  },
+  // 江苏 2026: the programme head completes each item's name
+  {
+    fragment: '域综合治理。实施土壤污染源头防控、固体废物综合治理等行动，深化',
+    expected: [
+      policy('土壤污染源头防控', 8, '土壤污染源头防控行动', 'PROGRAM', '行动'),
+      policy('固体废物综合治理', 17, '固体废物综合治理行动', 'PROGRAM', '行动'),
+    ],
+  },
+  // 西藏 2026: reforms
+  {
+    fragment: '常态化沟通协商机制。深化零基预算、基层财政能力提升等改革。支持',
+    expected: [
+      policy('零基预算', 12, '零基预算改革', 'REFORM', '改革'),
+      policy('基层财政能力提升', 17, '基层财政能力提升改革', 'REFORM', '改革'),
+    ],
+  },
+  // 广东 2026: one item; 落实好 is one lead verb, no 好 on the name
+  { fragment: '方面加大研发投入。落实好研发费用加计扣除等政策，提升', expected: [policy('研发费用加计扣除', 12, '研发费用加计扣除', 'MEASURES', '政策')] },
+];
+
+const nonMatches: string[] = [
+  // seed line 10: the list's head noun runs on (政策补助), and 6585家 counts the employers
+  '向6585家用人单位发放社保补贴等政策补助6亿元',
+  // seed line 41: titles are PolicyTitleRule's, and the head runs on (政策文件)
+  '印发《推动成渝地区双城经济圈市场一体化建设行动方案》等政策文件',
+  // seed line 59: a quoted item is PolicyQuotedRule's
+  '开展“支持市场主体发展36条”等政策评估问效',
+  // 宁夏 2026: bare field words make a list of fields
+  '深化住房公积金制度改革。优化社会保险、救助、福利、优抚等政策',
+  // 贵州 2026: 支持 opens a list of what the policies serve
+  '全面落实支持批发业、零售业、住宿业、餐饮业发展等政策措施。',
+  // 河北 2026: 工程 is not a policy head (works)
+  '推动机场三期、京滨城际南段、津潍高铁等工程',
+];
+
+describe('PolicyListedRule', () => ruleTable(PolicyListedRule, refinersOf('policy'), { matches, nonMatches, verb: 'finds' }));
