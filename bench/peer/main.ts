@@ -14,10 +14,11 @@
  * 3. checks that the three answer every shape with the same items in the same order (ids, normalised) and
  *    stops with the differences if not;
  * 4. records the Cypher each server runs for one request of each shape and PROFILEs it (db hits);
- * 5. times each shape at each connection count in interleaved rounds (ours, peer, hand-written, ours, …) with
- *    autocannon, every answer compared byte for byte with the checked one, and prints the medians.
- * Defaults: 3 rounds of 2 s after a 2 s warm-up per server and shape, at 10 and 64 connections: a full run
- * takes about 5 minutes on 2 cores (3½ of them under load, the rest Neo4j start, ingest and checks); --quick
+ * 5. warms every server up on every shape, then times each shape at each connection count in interleaved rounds
+ *    (ours, peer, hand-written, ours, …) with autocannon, every answer compared byte for byte with the checked
+ *    one, and prints the medians.
+ * Defaults: 3 rounds of 2 s after a 2 s warm-up per server and shape (twice: all shapes first, then each before
+ * its first round), at 10 and 64 connections: a full run takes about 5½ minutes on 2 cores (3½ of them under load, the rest Neo4j start, ingest and checks); --quick
  * (1 round of 1 s after 1 s of warm-up) about 2, most of it Neo4j start and ingest.
  */
 import { execFileSync } from 'node:child_process';
@@ -308,6 +309,12 @@ async function main() {
     console.log(`[${elapsed()}] same answers; profiling one request of each shape`);
     const hits = await dbHits(all);
 
+    // Every server runs every shape once before any round: the first shape timed used to meet processes still
+    // compiling their hot paths (and Neo4j just after the ingest), the GraphQL servers more than the driver alone.
+    if (warmupSeconds > 0) {
+      console.log(`[${elapsed()}] warming up: each server on each shape for ${warmupSeconds} s at ${connectionLevels[0]} connections`);
+      for (const shape of selected) for (const r of roles) await load(requestFor(r, all[r], shape), expected.get(`${shape.key}:${r}`)!, connectionLevels[0], warmupSeconds);
+    }
     const results = new Map<string, Record<Role, Run>>();
     for (const c of connectionLevels) {
       for (const shape of selected) {

@@ -29,6 +29,7 @@ export async function openStore(config: Config, options: { queryTimeoutMs?: numb
   const store = createStore(driver, {
     database: config.neo4j.database,
     queryTimeoutMs: options.queryTimeoutMs ?? config.queryTimeoutMs,
+    maxRetryTimeMs: config.driver.maxRetryTimeMs,
     ingest: config.reports,
   });
   const close = async () => {

@@ -26,6 +26,9 @@ import { deleteReport, writeReport, type WriteReportResult } from './writeReport
 
 type PageRow = { total: number; page: Props[] };
 
+/** Most full-text matches a label-filtered search looks through (Store.search). */
+export const SEARCH_WINDOW = 2000;
+
 function pageOf(row: PageRow | undefined, label: string, offset: number): Page<GraphNode> {
   if (!row) return { total: 0, offset, items: [] };
   return { total: row.total, offset, items: row.page.map((p) => toGraphNode([label], p)) };
@@ -173,9 +176,17 @@ export class Store {
     return neighbourhood(this.db, root, options);
   }
 
+  /**
+   * The best `first` full-text matches. Without `labels` Lucene's own top `first` are the answer. With them, the
+   * best matches of every label are filtered, in a window that widens tenfold until `first` are kept, the index
+   * has no more, or SEARCH_WINDOW matches were looked through: the documented bound of a label-filtered search.
+   */
   async search(query: string, labels: readonly string[] | null, first: number): Promise<{ node: GraphNode; score: number }[]> {
-    const rows = await this.db.run(read.search, { query, labels, first });
-    return rows.map((r) => ({ node: toGraphNode(r.labels, r.props), score: r.score }));
+    for (let fetch = labels === null ? first : Math.max(first, Math.min(SEARCH_WINDOW, first * 10)); ; fetch = Math.max(first, Math.min(SEARCH_WINDOW, fetch * 10))) {
+      const rows = await this.db.run(read.search, { query, labels, first, fetch });
+      const hits = rows.flatMap((r) => (r.labels && r.props ? [{ node: toGraphNode(r.labels, r.props), score: r.score ?? 0 }] : []));
+      if (hits.length >= first || (rows[0]?.fetched ?? 0) < fetch || fetch >= SEARCH_WINDOW) return hits;
+    }
   }
 
   async stats(): Promise<{ nodes: { label: string; count: number }[]; relationships: { type: string; count: number }[] }> {

@@ -21,6 +21,10 @@ import type { IngestOptions } from './ingestReport';
 import { Store } from './Store';
 
 /** Builds the Store over a driver; `ingest` holds the limits of one report. */
-export function createStore(driver: Driver, options: { database?: string; queryTimeoutMs: number; ingest?: IngestOptions }): Store {
-  return new Store(new Database(driver, { database: options.database, queryTimeoutMs: options.queryTimeoutMs }), options.ingest);
+export function createStore(
+  driver: Driver,
+  options: { database?: string; queryTimeoutMs: number; maxRetryTimeMs?: number; ingest?: IngestOptions },
+): Store {
+  const { database, queryTimeoutMs, maxRetryTimeMs } = options;
+  return new Store(new Database(driver, { database, queryTimeoutMs, maxRetryTimeMs }), options.ingest);
 }

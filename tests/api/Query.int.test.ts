@@ -256,6 +256,15 @@ describe('Query.search', () => {
     expect(data.search.every((h: Any) => h.node.__typename === 'Project')).toBe(true);
   });
 
+  it('looks past the first window of matches for a label that ranks low', async () => {
+    // first: 1 with a label looks through the best 10 matches first (Store.search), then widens.
+    const all = await ok(`{ search(query: "重庆", first: 100) { score node { __typename id } } }`);
+    const rank = all.search.findIndex((h: Any) => h.node.__typename === 'Report');
+    expect(rank).toBeGreaterThanOrEqual(10);
+    const data = await ok(`{ search(query: "重庆", labels: ["Report"], first: 1) { score node { id } } }`);
+    expect(data.search).toEqual([{ score: all.search[rank].score, node: { id: all.search[rank].node.id } }]);
+  });
+
   it.each(['特高压 AND (', '"陆海', 'a:b~ *?', '\\', 'NOT', '[新能源]^2'])('treats Lucene syntax in %p as plain text', async (q) => {
     const res = await t.run(`query($q: String!) { search(query: $q) { score } }`, { q });
     expect(res.errors).toBeUndefined();

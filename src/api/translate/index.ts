@@ -47,13 +47,15 @@ export async function listField(label: ListLabel, args: ListArgs, ctx: KgContext
 }
 
 /**
- * Query.node: when the selection nests fields of an entity type, the entity and those fields in one statement;
- * otherwise (or for a report or passage id) through the request's node loader, as before.
+ * Query.node: for an id shaped like an entity's, the entity and what its selection asks (only the properties
+ * asked, and the nested fields) in one statement: one index seek, where the node loader seeks the id as an
+ * entity, a report and a passage and reads every property. Entity ids are `<kind>:<name>` (ingest/records/nodeId,
+ * which curated creates use too); report and passage ids have no colon, so they go straight to the loader, and
+ * so does an id the entity statement does not find (the loader looks under every label).
  */
 export async function nodeField(id: string, ctx: KgContext, info: GraphQLResolveInfo): Promise<ApiNode | null> {
-  const plan = nodeByIdPlan(id, ctx.limits.maxPageSize, info);
-  if (Object.values(plan.node).some((l) => Object.keys(l?.fields ?? {}).length > 0)) {
-    const found = await ctx.store.nodeTree(plan);
+  if (id.includes(':')) {
+    const found = await ctx.store.nodeTree(nodeByIdPlan(id, ctx.limits.maxPageSize, info));
     if (found) return toApiNode(found);
   }
   const n = await ctx.nodes.load(id);

@@ -58,7 +58,14 @@ const initialHeapBytes = 64 * 2 ** 20;
  * running after this process exits; otherwise it stops when this process does.
  * Example: `const h = await startLocalNeo4j({ ...config.localNeo4j }); ...; await h.stop();`
  */
-export async function startLocalNeo4j(opts: LocalNeo4jConfig & { detached?: boolean }): Promise<LocalNeo4jHandle> {
+export async function startLocalNeo4j(
+  opts: LocalNeo4jConfig & {
+    detached?: boolean;
+    /** the whole heap from the start (-Xms = -Xmx): for a bulk load, whose garbage would otherwise grow the heap
+     * through a series of full collections and keep the young generation small (a third of the load's CPU) */
+    wholeHeap?: boolean;
+  },
+): Promise<LocalNeo4jHandle> {
   const dir = path.resolve(opts.dir);
   const uri = boltUri(opts.boltPort);
   const deadline = Date.now() + opts.startTimeoutS * 1000;
@@ -89,7 +96,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jConfig & { detached?: bool
 
   const args = [
     `-Xmx${opts.heap}`,
-    `-Xms${initialHeap(opts.heap)}`,
+    `-Xms${opts.wholeHeap ? opts.heap : initialHeap(opts.heap)}`,
     ...jvmFlags,
     '-cp',
     [path.join(targetDir, 'classes'), path.join(targetDir, 'dependency', '*')].join(path.delimiter),

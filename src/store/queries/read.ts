@@ -74,7 +74,11 @@ export const expand = query(
   { ids: 'List<String>', types: 'List<String>?', limit: 'Integer', minConfidence: 'Float' },
   { rel: 'Relationship', node: 'Node' },
 );
-export const search = query('search', { query: 'String', labels: 'List<String>?', first: 'Integer' }, { ...NODE, score: 'Float' });
+export const search = query(
+  'search',
+  { query: 'String', labels: 'List<String>?', first: 'Integer', fetch: 'Integer' },
+  { fetched: 'Integer', labels: 'List<String>?', props: 'Map?', score: 'Float?' },
+);
 
 export const reports = query('reports', { first: 'Integer' }, { props: 'Map' });
 export const reportText = query('reportText', { reportId: 'String' }, { text: 'String' });

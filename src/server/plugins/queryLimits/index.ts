@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, separateOperations, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, separateOperations, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, KgErrorCode } from '../../../api';
 
@@ -67,24 +67,36 @@ export function queryLimitsPlugin(schema: GraphQLSchema, options: QueryLimitsOpt
     blockFieldSuggestion: { enabled: options.hideSuggestions },
   });
   const protection = armor.protect();
+  // The cost of a document without variables, by operation name. Apollo hands every request of the same query
+  // text the same parsed document from its cache, and the cost walk was a twentieth of a small request's CPU.
+  const fixedCosts = new WeakMap<DocumentNode, Map<string, number>>();
   const costPlugin: ApolloServerPlugin = {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const query = request.operationName ? separateOperations(document)[request.operationName] ?? document : document;
+          const fixed = !request.variables || Object.keys(request.variables).length === 0;
+          const known = fixed ? fixedCosts.get(document)?.get(request.operationName ?? '') : undefined;
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query,
-              variables: request.variables ?? {},
-              estimators: [listEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost =
+              known ??
+              getComplexity({
+                schema,
+                query: request.operationName ? separateOperations(document)[request.operationName] ?? document : document,
+                variables: request.variables ?? {},
+                estimators: [listEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              });
           } catch (error) {
             // Cost needs the variables' values, so a missing or ill-typed variable surfaces here first.
             throw new GraphQLError(error instanceof Error ? error.message : String(error), {
               extensions: { code: KgErrorCode.BAD_USER_INPUT, http: { status: 400 } },
             });
+          }
+          if (fixed && known === undefined) {
+            const byName = fixedCosts.get(document) ?? new Map<string, number>();
+            // Operation names are the client's: a document names a few at most, but nothing stops it naming more.
+            if (byName.size < 16) byName.set(request.operationName ?? '', cost);
+            fixedCosts.set(document, byName);
           }
           if (cost > options.maxCost) {
             throw new QueryTooComplexError(`Query cost ${cost} exceeds the limit of ${options.maxCost}. Ask for smaller pages or fewer nested lists.`);
