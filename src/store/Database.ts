@@ -125,10 +125,7 @@ export class Database {
           await new Promise((resolve) => setTimeout(resolve, wait));
           continue;
         }
-        const mapped = toStoreError(error);
-        if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
-        else if (error instanceof Neo4jError) this.availability.report(true);
-        throw mapped;
+        throw this.failed(error);
       } finally {
         await session.close().catch(() => {});
       }
@@ -154,14 +151,19 @@ export class Database {
         return result;
       } catch (error) {
         if (isDeadlock(error) && attempt < DEADLOCK_RETRIES) continue;
-        const mapped = toStoreError(error);
-        if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
-        else if (error instanceof Neo4jError) this.availability.report(true);
-        throw mapped;
+        throw this.failed(error);
       } finally {
         await session.close().catch(() => {});
       }
     }
+  }
+
+  /** The StoreError a failed call throws; an unreachable server marks the database unavailable, any answer available. */
+  private failed(error: unknown): unknown {
+    const mapped = toStoreError(error);
+    if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
+    else if (error instanceof Neo4jError) this.availability.report(true);
+    return mapped;
   }
 
   /**
