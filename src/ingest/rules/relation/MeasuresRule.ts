@@ -4,8 +4,11 @@ import type { Candidate, RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { between, clauseBounds, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
 
 const SENTENCE_END = /[。!?;]/;
+/** verbs that carry on the subject of the clause before: they say who acted together, and that was named before */
+const JOINT_VERB = /^(?:联合|共同|携手|合作)/;
 
 /** Where a metric's number starts: its value text ends the mention (`…完成投资2411亿元`). */
 function valueStart(m: Candidate): number {
@@ -30,6 +33,8 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
   const out: RelationCandidate[] = [];
   const about = new Map<Candidate, Candidate[]>();
   const metrics = entities.filter((e) => e.kind === 'metric');
+  const words = wordsOf(ctx);
+  const verbAt = (at: number): boolean => words.some((w) => w.start === at - ctx.passage.start && w.tag.startsWith('v'));
   for (const m of metrics) {
     const vs = valueStart(m);
     const [cs] = clauseBounds(ctx, m.start);
@@ -40,8 +45,10 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
         e.start >= Math.min(cs, m.start) &&
         // before the number, or inside the mention (a count's noun: 248个川渝共建重大项目)
         (e.end <= vs || (e.start >= m.start && e.end <= m.end)) &&
-        // not a list the figure sums up (藻渡水库等9个项目), nor a modifier of another noun (…警示片披露的46个问题)
-        !/[等的]/.test(between(ctx, e.end, vs)) &&
+        // not a list the figure sums up (藻渡水库等9个项目), nor a modifier of another noun (…警示片披露的46个问题);
+        // places that build the list's items together are what it is about (成渝共建重点实验室等创新平台9个)
+        !between(ctx, e.end, vs).includes('的') &&
+        !(between(ctx, e.end, vs).includes('等') && !(e.fields.joint !== undefined && verbAt(e.end))) &&
         // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个)
         !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start) &&
         // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
@@ -51,7 +58,8 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
       // the figure continues the one before it in the sentence (…重大项目,上半年完成投资…): the same places
       const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();
       // only a figure with no noun of its own continues it: the same subject, or a bare predicate (完成投资)
-      const continues = prev !== undefined && (m.name === prev.name || m.name.length <= 4);
+      // or a clause whose subject is left out, opening on a verb of joint action (成渝共建…9个,联合实施研发项目110项)
+      const continues = prev !== undefined && (m.name === prev.name || m.name.length <= 4 || JOINT_VERB.test(between(ctx, cs, vs)));
       targets = continues ? (about.get(prev) ?? []) : [];
     }
     about.set(m, targets);

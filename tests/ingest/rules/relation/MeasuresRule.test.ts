@@ -43,10 +43,38 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[]; r
     ],
     expected: [{ type: M, from: '完成投资', to: '市级重点建设项目' }],
   },
+  // seed line 17: a joint abbreviation that builds the listed things together is what their count is about, and
+  // the next clause, opening on 联合 with no subject of its own, carries it on
+  {
+    text: '成渝共建重点实验室等创新平台9个,联合实施研发项目110项。',
+    mentions: [
+      { kind: 'metric', text: '成渝共建重点实验室等创新平台9个', name: '创新平台', fields: { valueText: '9个' } },
+      { kind: 'metric', text: '联合实施研发项目110项', name: '联合实施研发项目', fields: { valueText: '110项' } },
+    ],
+    expected: [
+      { type: M, from: '创新平台', to: '成都市' },
+      { type: M, from: '创新平台', to: '重庆市' },
+      { type: M, from: '联合实施研发项目', to: '成都市' },
+      { type: M, from: '联合实施研发项目', to: '重庆市' },
+    ],
+  },
+  // seed line 53: a place inside the first item of a list the count sums up is not what the count is about
+  {
+    text: '永川松溉等6个新型储能项目预计8月初投产',
+    mentions: [{ kind: 'metric', text: '6个新型储能项目', name: '新型储能项目' }],
+    expected: [{ type: M, from: '新型储能项目', to: '重庆市' }],
+  },
+  // 湖北 2026: nor is a single place that opens a listed item, even before a verb-like word (移动)
+  {
+    text: '曾都移动应急装备、下陆电子电路铜箔等18个产业集群',
+    mentions: [{ kind: 'metric', text: '18个产业集群', name: '产业集群' }],
+    region: '湖北省',
+    expected: [{ type: M, from: '产业集群', to: '湖北省' }],
+  },
 ];
 
 describe('MeasuresRule', () => {
-  it.each(rows)('links $text', ({ text, mentions, expected }) => expectRelations(MeasuresRule, text, expected, withMentions(mentions)));
+  it.each(rows)('links $text', ({ text, mentions, expected, region }) => expectRelations(MeasuresRule, text, expected, withMentions(mentions, region)));
   it('emits nothing without a region in the clause or a report region', () => {
     expectRelations(MeasuresRule, '新增企业32户', [], withMentions([{ kind: 'metric', text: '新增企业32户' }], null));
   });
