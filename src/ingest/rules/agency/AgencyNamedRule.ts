@@ -14,7 +14,7 @@ const heads = headSet('agency-named-heads', new Set(Object.values(AgencyKind)));
  * Example (seed line 17): 金凤实验室 → 金凤实验室, RESEARCH.
  */
 export const AgencyNamedRule = entityRule('agency.named', 'agency', (ctx, rule) => {
-  return namedPhrases(ctx, heads(ctx.lexicon), placeTest(ctx.lexicon)).map((p) =>
+  return namedPhrases(ctx, heads(ctx.lexicon), placeTest(ctx.lexicon), undefined, { nounAfter: true }).map((p) =>
     spanCandidate(ctx, 'agency', rule, p.start, p.end, { name: ctx.text.slice(p.start, p.end), fields: { kind: p.head.kind } }),
   );
 });

@@ -125,7 +125,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always' | 'unlessEveryday' } = {},
+  options: { holders?: 'always' | 'unlessEveryday'; nounAfter?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -145,7 +145,7 @@ export function namedPhrases(
     // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
     // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
-    if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
+    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });

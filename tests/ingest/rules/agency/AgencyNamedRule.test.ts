@@ -24,6 +24,12 @@ const matches: TableRow[] = [
   { fragment: '运营组织中心建设。组建陆海新通道金融服务联合体,推动57家', expected: [agency('陆海新通道金融服务联合体', 11, 'OTHER')] },
   // 辽宁 2026: 组建 ends the name even after a noun it follows (以全新体制组建…)
   { fragment: '创新实力日益彰显。以全新体制组建辽宁实验室。', expected: [agency('辽宁实验室', 16, 'RESEARCH')] },
+  // seed line 17, 浙江 2026: a body named as the subject or object of a clause, even where the segmenter reads the
+  // word after it as a noun (开局起势, 科学基础模型)
+  { fragment: '设施项目一期完工,金凤实验室开局起势,汇聚', expected: [agency('金凤实验室', 9, 'RESEARCH')] },
+  { fragment: '开源社区，支持之江实验室科学基础模型建设。', expected: [agency('之江实验室', 7, 'RESEARCH')] },
+  // seed line 58: a body before what it does (功能) is still that body
+  { fragment: '新通道建设。强化陆海新通道金融服务联合体功能,加快构建', expected: [agency('陆海新通道金融服务联合体', 8, 'OTHER')] },
 ];
 
 const nonMatches: string[] = [
