@@ -52,6 +52,24 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   },
   // line 29: a cooperation area
   { text: '川渝高竹新区累计入驻企业182户、投产77户', expected: [{ text: '川渝高竹新区', start: 0, fields: { parent: '川渝' } }] },
+  // line 22: a joint abbreviation written before a place whose own name holds it is part of that place
+  {
+    text: '深化共建川渝万达开统筹发展示范区等川渝毗邻地区',
+    expected: [
+      { text: '川渝万达开统筹发展示范区', start: 4, name: '万达开川渝统筹发展示范区' },
+      { text: '川渝毗邻地区', start: 17, name: '川渝毗邻地区' },
+    ],
+  },
+  // 2026-北京市: a joint abbreviation before words that are no place stays its members
+  {
+    text: '深化京津冀重点领域协同发展',
+    meta: { region: '北京市' },
+    expected: [
+      { text: '京津冀', start: 2, name: '北京市' },
+      { text: '京津冀', start: 2, name: '天津市' },
+      { text: '京津冀', start: 2, name: '河北省' },
+    ],
+  },
   // ambiguous short forms come out flagged for AmbiguousRegionRefiner
   {
     text: '重点支持渝中、江北、南岸等区',
