@@ -8,6 +8,16 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 贵州 2026, 安徽 2026: a province's section of a national park joins its name, so the province in it is no
+  // mention of its own
+  {
+    fragment: '持续推进长征国家文化公园贵州重点建设区、长江',
+    expected: [project('长征国家文化公园贵州重点建设区', 4, 'ECOLOGY', 'UNDER_CONSTRUCTION', '推进')],
+  },
+  {
+    fragment: '高品质建设长江国家文化公园（安徽段）。高质量',
+    expected: [project('长江国家文化公园（安徽段）', 5, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设', '长江国家文化公园(安徽段)')],
+  },
   // 天津 2026: a science park opening the sentence, no status stated
   { fragment: '天开高教科创园蓬勃发展，', expected: [project('天开高教科创园', 0, 'PARK', null, null)] },
   // 宁夏 2026: a platform built by government; 建成 → COMPLETED; full-width brackets normalised in the name
