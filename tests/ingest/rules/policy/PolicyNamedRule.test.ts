@@ -32,6 +32,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 22, 福建 2026: building platforms is works, not a programme (a platform is no policy)
+  '深化共建川渝万达开统筹发展示范区等川渝毗邻地区合作功能平台建设,推进',
+  '，完善“台胞寻根平台”建设，强化',
   // 新疆 2026: 坚决 opens the clause; 坚决整治 names no campaign
   '中解脱出来。坚决整治新官不理旧账问题，',
   // 甘肃 2026: inside an open quote the name runs to the closing quote (a designation, 示范市)
