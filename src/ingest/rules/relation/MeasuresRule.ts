@@ -54,6 +54,9 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
         // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
         !(counted && e.kind === 'project' && (m.name.includes(e.name) || m.name.includes(e.text))),
     );
+    // a figure that describes the project after it (全长3046公里的环塔克拉玛干沙漠生态屏障) is about that one
+    const described = entities.find((e) => e.kind === 'project' && e.start === m.end + 1 && between(ctx, m.end, e.start) === '的');
+    if (targets.length === 0 && described) targets = [described];
     if (targets.length === 0) {
       // the figure continues the one before it in the sentence (…重大项目,上半年完成投资…): the same places
       const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();

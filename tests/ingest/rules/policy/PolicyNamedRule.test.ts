@@ -32,6 +32,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 44: building measured in land is works (ProjectQuotedWorksRule's), not a programme
+  '加强生态修复和系统治理,完成“两岸青山·千里林带”建设38.3万亩,统筹推进',
   // seed line 22, 福建 2026: building platforms is works, not a programme (a platform is no policy)
   '深化共建川渝万达开统筹发展示范区等川渝毗邻地区合作功能平台建设,推进',
   '，完善“台胞寻根平台”建设，强化',

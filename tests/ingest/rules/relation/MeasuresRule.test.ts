@@ -71,6 +71,21 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[]; r
     region: '湖北省',
     expected: [{ type: M, from: '产业集群', to: '湖北省' }],
   },
+  // 新疆 2026: a figure that describes the project after it (…的) is about that project, not the one before
+  {
+    text: '完成“三北”工程建设任务6063万亩，全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙',
+    mentions: [
+      { kind: 'project', text: '“三北”工程' },
+      { kind: 'metric', text: '完成“三北”工程建设任务6063万亩', name: '完成“三北”工程建设任务', fields: { valueText: '6063万亩' } },
+      { kind: 'metric', text: '全长3046公里', name: '全长', fields: { valueText: '3046公里' } },
+      { kind: 'project', text: '环塔克拉玛干沙漠生态屏障' },
+    ],
+    region: '新疆维吾尔自治区',
+    expected: [
+      { type: M, from: '完成“三北”工程建设任务', to: '“三北”工程' },
+      { type: M, from: '全长', to: '环塔克拉玛干沙漠生态屏障' },
+    ],
+  },
 ];
 
 describe('MeasuresRule', () => {
