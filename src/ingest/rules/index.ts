@@ -45,6 +45,7 @@ import { LocatedInAbbreviationRule } from './relation/LocatedInAbbreviationRule'
 import { LocatedInRule } from './relation/LocatedInRule';
 import { MeasuresRule } from './relation/MeasuresRule';
 import { PartOfRule } from './relation/PartOfRule';
+import { PartOfStatedRule } from './relation/PartOfStatedRule';
 import { SupportsRule } from './relation/SupportsRule';
 import { SupportsTitleRule } from './relation/SupportsTitleRule';
 import { SupportsTitleVerbRule } from './relation/SupportsTitleVerbRule';
@@ -111,6 +112,7 @@ export const refiners: readonly Refiner[] = [
  */
 export const relationRules: readonly RelationRule[] = [
   PartOfRule, // gazetteer facts (region → parent), once per report
+  PartOfStatedRule, // nesting the sentence states: A等B (an area), an area right after a bigger place
   LocatedInRule, // project/agency → region named in its name or clause
   LocatedInAbbreviationRule, // route → places its abbreviated head names (渝昆高铁), after the spelled-out readings
   MeasuresRule, // metric → region/project (or the report's own region)
