@@ -35,6 +35,7 @@ import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
+import { RegionSubAreaRule } from './region/RegionSubAreaRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
@@ -87,6 +88,7 @@ export const entityRules: readonly EntityRule[] = [
   // places last: the most common and the most often inside something longer
   RegionGazetteerRule,
   RegionOwnAbbreviationRule, // 在晋, 湘企: the report's own province by its one-character abbreviation
+  RegionSubAreaRule, // a named part of a county right after it: 酉阳菖蒲盖片区
 ];
 
 /** Refiners, in order: each one sees the previous one's output. */

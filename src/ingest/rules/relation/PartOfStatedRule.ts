@@ -15,7 +15,8 @@ const NARROWED_AREAS = new Set(['cooperation_area', 'functional_area']);
  * (1) places listed before 等 + an area that sums them up: 川渝万达开统筹发展示范区等川渝毗邻地区 → the platform
  *     PART_OF 川渝毗邻地区 (every item of a 、/和 list);
  * (2) an area named right after a bigger place, with nothing between, whose gazetteer parent is that place or
- *     one of its ancestors (the text narrows it): 中心城区两江四岸 → 两江四岸 PART_OF 中心城区.
+ *     one of its ancestors (the text narrows it): 中心城区两江四岸 → 两江四岸 PART_OF 中心城区, 酉阳菖蒲盖片区 → 菖蒲盖片区
+ *     PART_OF 酉阳土家族苗族自治县.
  * Rejected: a list summed up by a category that is no place (黄山、池州、安庆、宣城等市), two cities side by side
  * (宁波舟山港: 舟山 is no area of 宁波), a direction after a province (山西中部), and joint abbreviations.
  * Example (seed line 30): 推动中心城区两江四岸整体提升 → 两江四岸 PART_OF 中心城区.
@@ -28,7 +29,8 @@ export const PartOfStatedRule = relationRule('relation.partOfStated', (ctx, enti
     if (from.name !== to.name && !out.some((r) => r.from === from && r.to === to)) out.push({ type: RelType.PART_OF, from, to, rule, ...spanOf(from, to), fields: { basis } });
   };
   for (const b of regions) {
-    const entry = index.byName(b.name);
+    // a named part the text alone gives (菖蒲盖片区) carries its level and parent on the mention
+    const entry = index.byName(b.name) ?? (typeof b.fields.parent === 'string' ? { level: String(b.fields.level), parent: b.fields.parent } : undefined);
     if (!entry) continue;
     for (const a of regions) {
       if (a.end > b.start) continue;
