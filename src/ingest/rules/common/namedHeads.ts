@@ -44,6 +44,7 @@ const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各�
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
 // an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest
 const ORDER = /^(?:全国首批|全国首个|首批|首个|第一批|第二批)/;
+const PLACE_ORDER = /^([\u4e00-\u9fa5]{2,4}?)(?:首批|首个|第一个)/;
 // jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
@@ -153,6 +154,10 @@ export function namedPhrases(
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;
     }
+    // a place before the order is where it ranks first, not part of the name: 建成西部首个省级住建领域CIM基础平台 →
+    // 西部 + 省级住建领域CIM基础平台; the place stays a mention of its own
+    const ranked = PLACE_ORDER.exec(text.slice(start, first.start));
+    if (ranked && isPlace(ranked[1], true)) start += ranked[0].length;
     // a place holding a designation is not part of its name, when what is left still names one (九龙坡区 + 国家城市
     // 更新试点, but 常州国家级零碳园区 stays whole: 国家级零碳园区 alone is a kind of park)
     // With `holders: 'unlessEveryday'` an everyday head keeps its place, which alone makes it a name

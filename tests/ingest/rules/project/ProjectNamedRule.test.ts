@@ -8,6 +8,11 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // seed line 31: the place where it ranks first (西部首个) is no part of the name and stays a region
+  {
+    fragment: '提升城市治理水平,建成西部首个省级住建领域CIM基础平台,建成',
+    expected: [project('省级住建领域CIM基础平台', 15, 'PLATFORM', 'COMPLETED', '建成')],
+  },
   // 贵州 2026, 安徽 2026: a province's section of a national park joins its name, so the province in it is no
   // mention of its own
   {
