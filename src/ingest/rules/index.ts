@@ -35,6 +35,7 @@ import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
+import { RegionNamedAreaRule } from './region/RegionNamedAreaRule';
 import { RegionSubAreaRule } from './region/RegionSubAreaRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
@@ -89,6 +90,7 @@ export const entityRules: readonly EntityRule[] = [
   RegionGazetteerRule,
   RegionOwnAbbreviationRule, // 在晋, 湘企: the report's own province by its one-character abbreviation
   RegionSubAreaRule, // a named part of a county right after it: 酉阳菖蒲盖片区
+  RegionNamedAreaRule, // planning areas by their head, not in the gazetteer: 沈阳都市圈, 辽东绿色经济区
 ];
 
 /** Refiners, in order: each one sees the previous one's output. */
