@@ -33,6 +33,7 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
   const out: RelationCandidate[] = [];
   const about = new Map<Candidate, Candidate[]>();
   const metrics = entities.filter((e) => e.kind === 'metric');
+  const facilityHeads = ctx.lexicon.words('project-named-heads').map((l) => l.split('|')[0]);
   const words = wordsOf(ctx);
   const verbAt = (at: number): boolean => words.some((w) => w.start === at - ctx.passage.start && w.tag.startsWith('v'));
   for (const m of metrics) {
@@ -62,7 +63,9 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
       const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();
       // only a figure with no noun of its own continues it: the same subject, or a bare predicate (完成投资)
       // or a clause whose subject is left out, opening on a verb of joint action (成渝共建…9个,联合实施研发项目110项)
-      const continues = prev !== undefined && (m.name === prev.name || m.name.length <= 4 || JOINT_VERB.test(between(ctx, cs, vs)));
+      // a count of facilities of its own (口袋公园35个 after 山城绿道61公里) is about those, not the figure before
+      const ownThings = counted && facilityHeads.some((h) => m.name.endsWith(h));
+      const continues = prev !== undefined && (JOINT_VERB.test(between(ctx, cs, vs)) || (!ownThings && (m.name === prev.name || m.name.length <= 4)));
       targets = continues ? (about.get(prev) ?? []) : [];
     }
     about.set(m, targets);

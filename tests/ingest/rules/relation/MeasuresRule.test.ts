@@ -71,6 +71,19 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[]; r
     region: '湖北省',
     expected: [{ type: M, from: '产业集群', to: '湖北省' }],
   },
+  // seed line 33: a count of facilities of its own (口袋公园35个) does not continue the length of the greenway before it
+  {
+    text: '建成山城绿道61公里、口袋公园35个,完成',
+    mentions: [
+      { kind: 'project', text: '山城绿道' },
+      { kind: 'metric', text: '建成山城绿道61公里', name: '建成山城绿道', fields: { valueText: '61公里' } },
+      { kind: 'metric', text: '口袋公园35个', name: '口袋公园', fields: { valueText: '35个', kind: 'COUNT' } },
+    ],
+    expected: [
+      { type: M, from: '建成山城绿道', to: '山城绿道' },
+      { type: M, from: '口袋公园', to: '重庆市' },
+    ],
+  },
   // 新疆 2026: a figure that describes the project after it (…的) is about that project, not the one before
   {
     text: '完成“三北”工程建设任务6063万亩，全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙',
