@@ -50,7 +50,6 @@ import { PartOfRule } from './relation/PartOfRule';
 import { PartOfStatedRule } from './relation/PartOfStatedRule';
 import { SupportsRule } from './relation/SupportsRule';
 import { SupportsTitleRule } from './relation/SupportsTitleRule';
-import { SupportsTitleVerbRule } from './relation/SupportsTitleVerbRule';
 import type { CandidateKind, EntityRule, RecordRule, Refiner, RelationRule } from './Rule';
 
 /**
@@ -121,7 +120,6 @@ export const relationRules: readonly RelationRule[] = [
   LocatedInAbbreviationRule, // route → places its abbreviated head names (渝昆高铁), after the spelled-out readings
   MeasuresRule, // metric → region/project (or the report's own region)
   SupportsTitleRule, // policy → region named in its own title (basis: title), before the clause readings
-  SupportsTitleVerbRule, // policy → what its own name says, with a verb, it is for: 《推动成渝地区双城经济圈建设…方案》
   SupportsRule, // policy → project/region/agency/policy after a support verb in its clause
   DesignationRule, // designation/pilot/list → the places listed before it (…入选…先行创建区)
   IssuedByRule, // policy → issuing agency

@@ -56,7 +56,7 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   {
     text: '深化共建川渝万达开统筹发展示范区等川渝毗邻地区',
     expected: [
-      { text: '川渝万达开统筹发展示范区', start: 4, name: '万达开川渝统筹发展示范区' },
+      { text: '万达开统筹发展示范区', start: 6, name: '万达开川渝统筹发展示范区' },
       { text: '川渝毗邻地区', start: 17, name: '川渝毗邻地区' },
     ],
   },
