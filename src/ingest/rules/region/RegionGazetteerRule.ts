@@ -17,8 +17,7 @@ const LIST_END = /^[等、和及与]$/;
  * contexts (渝中 in 成渝中线) are left to FalsePositiveContextRefiner. County-level short forms outside Chongqing
  * (海淀, 浦东, 昆山: regions-local-short.json) count only in a report about their own province.
  * A joint abbreviation of regions.json (`joint: true`: 川渝, 成渝, 万开云, 日韩) gives one candidate per member on the same
- * span (川渝 → 四川省 and 重庆市), with `joint` naming the abbreviation — unless the place right after it holds it in its
- * own name (川渝万达开统筹发展示范区 is one place: 万达开统筹发展示范区 is its mention).
+ * span (川渝 → 四川省 and 重庆市), with `joint` naming the abbreviation.
  * Example (seed report line 30): `黔江区、武隆区“国家生态文明建设示范区”` → 黔江区, 武隆区.
  */
 export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx, rule) => {
@@ -50,14 +49,6 @@ export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx
     found.push({ start: m.start, end: m.end, reading: m.entries[0], local: true });
   }
   found.sort((a, b) => a.start - b.start);
-  // a joint abbreviation that the next place's own name holds is part of that name, written first: 川渝 + 万达开统筹
-  // 发展示范区 is 万达开川渝统筹发展示范区, not also 四川省 and 重庆市 (the mention stays the place's own surface)
-  for (let i = 0; i + 1 < found.length; i++) {
-    const [a, b] = [found[i], found[i + 1]];
-    if (a.reading.entry.joint && b.start === a.end && !b.reading.entry.joint && b.reading.entry.name.includes(ctx.text.slice(a.start, a.end))) {
-      found.splice(i, 1);
-    }
-  }
   // a joint abbreviation (川渝, 日韩) names each of its members: one mention, several regions
   const entries = (r: RegionSurface) => (r.entry.joint ? r.entry.members.map((m) => index.byName(m)).filter((e) => e !== undefined) : [r.entry]);
   return found.flatMap(({ start, end, reading }) => entries(reading).map((entry) => spanCandidate(ctx, 'region', rule, start, end, {

@@ -52,11 +52,11 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   },
   // line 29: a cooperation area
   { text: '川渝高竹新区累计入驻企业182户、投产77户', expected: [{ text: '川渝高竹新区', start: 0, fields: { parent: '川渝' } }] },
-  // line 22: a joint abbreviation written before a place whose own name holds it is part of that place
+  // line 22: the platform written with 川渝 first is one place (a surface of regions.json), not also 四川省 and 重庆市
   {
     text: '深化共建川渝万达开统筹发展示范区等川渝毗邻地区',
     expected: [
-      { text: '万达开统筹发展示范区', start: 6, name: '万达开川渝统筹发展示范区' },
+      { text: '川渝万达开统筹发展示范区', start: 4, name: '万达开川渝统筹发展示范区' },
       { text: '川渝毗邻地区', start: 17, name: '川渝毗邻地区' },
     ],
   },
