@@ -29,6 +29,7 @@ import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
 import { ProjectMetroRule } from './project/ProjectMetroRule';
+import { ProjectListedRule } from './project/ProjectListedRule';
 import { ProjectNamedRule } from './project/ProjectNamedRule';
 import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
@@ -74,6 +75,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
+  ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
   AgencyGazetteerRule, // its canonical names win ties against the suffix rule
   AgencySuffixRule,
