@@ -1,3 +1,4 @@
+import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { nameStart } from '../../text/nameStart';
 import type { Candidate } from '../Rule';
@@ -11,6 +12,7 @@ import { projectStatus } from './projectStatus';
 /** 等, an optional count, then a short phrase: the kind the listed items are (等6个新型储能项目, 等产业合作示范园区) */
 const KIND_AFTER = /^等(?![地市县区省国])(?:[\d一二三四五六七八九十两]+[个座条项家处])?([\p{Script=Han}A-Za-z]{0,12}?)(项目|示范园区|园区|电站|工程)/u;
 const MAX_ITEM = 12;
+const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
 // the parts of speech that may open a list right before its first item (a verb: 推进沪通铁路二期上海段、…)
 const LEAD_TAGS = new Set(['v', 'vn', 'c']);
 // what an item is made of: a name, with a dot or a bracketed part (合江·江津(珞璜))
@@ -32,7 +34,7 @@ export const ProjectListedRule = entityRule('project.listed', 'project', (ctx, r
   const lex = projectLexicon(ctx.lexicon);
   const index = RegionIndex.of(ctx.lexicon);
   const words = wordsOf(ctx);
-  const stops = new Set(ctx.lexicon.words('name-stops'));
+  const stops = nameStops(ctx.lexicon);
   const out: Candidate[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
     const kind = KIND_AFTER.exec(text.slice(at, at + 24));

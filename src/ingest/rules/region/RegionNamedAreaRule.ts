@@ -1,3 +1,4 @@
+import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
 import type { Candidate } from '../Rule';
@@ -6,6 +7,7 @@ import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
+const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
 
 /**
  * Planning and functional areas named by their head (region-area-heads.txt: 都市圈, 城市群, 经济圈, 经济带, 经济区)
@@ -23,7 +25,7 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
   const index = RegionIndex.of(ctx.lexicon);
   const words = wordsOf(ctx);
   const out: Candidate[] = [];
-  const leads = new Set(ctx.lexicon.words('name-stops'));
+  const leads = nameStops(ctx.lexicon);
   // an area stays a place when it modifies the noun after it: 辽东绿色经济区中药材等特色产业
   for (const p of namedPhrases(ctx, heads(ctx.lexicon), placeTest(ctx.lexicon), undefined, { nounAfter: true })) {
     const headStart = p.end - p.head.head.length;

@@ -4,9 +4,12 @@ import type { Candidate, RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { between, clauseBounds, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
+import { perLexicon } from '../../lexicon/perLexicon';
 import { wordsOf } from '../wordsOf';
 
 const SENTENCE_END = /[。!?;]/;
+/** the heads that name facilities (公园, 基地, 项目 …): a count of them counts things of its own */
+const facilityHeadsOf = perLexicon((lex) => lex.words('project-named-heads').map((l) => l.split('|')[0]));
 /** verbs that carry on the subject of the clause before: they say who acted together, and that was named before */
 const JOINT_VERB = /^(?:联合|共同|携手|合作)/;
 
@@ -33,7 +36,7 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
   const out: RelationCandidate[] = [];
   const about = new Map<Candidate, Candidate[]>();
   const metrics = entities.filter((e) => e.kind === 'metric');
-  const facilityHeads = ctx.lexicon.words('project-named-heads').map((l) => l.split('|')[0]);
+  const facilityHeads = facilityHeadsOf(ctx.lexicon);
   const words = wordsOf(ctx);
   const verbAt = (at: number): boolean => words.some((w) => w.start === at - ctx.passage.start && w.tag.startsWith('v'));
   for (const m of metrics) {
