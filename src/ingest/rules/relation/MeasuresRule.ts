@@ -43,6 +43,7 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
     const vs = valueStart(m);
     const [cs] = clauseBounds(ctx, m.start);
     const counted = m.fields.kind === 'COUNT';
+    const respectively = between(ctx, Math.min(cs, m.start), vs).includes('分别');
     let targets = entities.filter(
       (e) =>
         (e.kind === 'region' || e.kind === 'project') &&
@@ -53,15 +54,19 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
         // places that build the list's items together are what it is about (成渝共建重点实验室等创新平台9个)
         !between(ctx, e.end, vs).includes('的') &&
         !(between(ctx, e.end, vs).includes('等') && !(e.fields.joint !== undefined && verbAt(e.end))) &&
-        // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个)
-        !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start) &&
+        // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个), unless both are items of one 分别
+        // list, which pairs them by their subjects below
+        (respectively || !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start)) &&
         // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
         !(counted && e.kind === 'project' && (m.name.includes(e.name) || m.name.includes(e.text))),
     );
+    // in a 分别 list each figure is about its own item (东盟、欧盟进出口分别增长16.7%、…: the first is 东盟's): only
+    // the places its own subject names
+    if (respectively) targets = targets.filter((t) => m.name.includes(t.text) || m.name.includes(t.name));
     // a figure that describes the project after it (全长3046公里的环塔克拉玛干沙漠生态屏障) is about that one
     const described = entities.find((e) => e.kind === 'project' && e.start === m.end + 1 && between(ctx, m.end, e.start) === '的');
     if (targets.length === 0 && described) targets = [described];
-    if (targets.length === 0) {
+    if (targets.length === 0 && !respectively) {
       // the figure continues the one before it in the sentence (…重大项目,上半年完成投资…): the same places
       const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();
       // only a figure with no noun of its own continues it: the same subject, or a bare predicate (完成投资)

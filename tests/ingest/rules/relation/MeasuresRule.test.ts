@@ -84,6 +84,34 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[]; r
       { type: M, from: '口袋公园', to: '重庆市' },
     ],
   },
+  // 湖北 2026: in a 分别 list each figure is about the place its own subject names
+  {
+    text: '对东盟、欧盟进出口分别增长16.7%、40.2%',
+    mentions: [
+      { kind: 'metric', text: '16.7%', name: '对东盟进出口', fields: { valueText: '16.7%' } },
+      { kind: 'metric', text: '40.2%', name: '欧盟进出口', fields: { valueText: '40.2%' } },
+    ],
+    region: '湖北省',
+    expected: [
+      { type: M, from: '对东盟进出口', to: '东南亚国家联盟' },
+      { type: M, from: '欧盟进出口', to: '欧洲联盟' },
+    ],
+  },
+  // 黑龙江 2026: a listed item that is no place of the gazetteer leaves its figure to the report's own region
+  {
+    text: '对共建“一带一路”国家、非洲、欧洲出口分别增长11.6%、28.4%、10.5%。',
+    mentions: [
+      { kind: 'metric', text: '11.6%', name: '对共建“一带一路”国家出口', fields: { valueText: '11.6%' } },
+      { kind: 'metric', text: '28.4%', name: '非洲出口', fields: { valueText: '28.4%' } },
+      { kind: 'metric', text: '10.5%', name: '欧洲出口', fields: { valueText: '10.5%' } },
+    ],
+    region: '黑龙江省',
+    expected: [
+      { type: M, from: '对共建“一带一路”国家出口', to: '黑龙江省' },
+      { type: M, from: '非洲出口', to: '黑龙江省' },
+      { type: M, from: '欧洲出口', to: '欧洲' },
+    ],
+  },
   // 新疆 2026: a figure that describes the project after it (…的) is about that project, not the one before
   {
     text: '完成“三北”工程建设任务6063万亩，全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙',
