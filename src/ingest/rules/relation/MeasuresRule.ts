@@ -8,6 +8,7 @@ import { perLexicon } from '../../lexicon/perLexicon';
 import { wordsOf } from '../wordsOf';
 
 const SENTENCE_END = /[。!?;]/;
+const COUNT_CLASSIFIER = /\d[个家座项处条所]$/;
 /** the heads that name facilities (公园, 基地, 项目 …): a count of them counts things of its own */
 const facilityHeadsOf = perLexicon((lex) => lex.words('project-named-heads').map((l) => l.split('|')[0]));
 /** verbs that carry on the subject of the clause before: they say who acted together, and that was named before */
@@ -42,7 +43,8 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
   for (const m of metrics) {
     const vs = valueStart(m);
     const [cs] = clauseBounds(ctx, m.start);
-    const counted = m.fields.kind === 'COUNT';
+    // a count by its classifier too (新建科技创新平台20家 reads as a level of 家)
+    const counted = m.fields.kind === 'COUNT' || COUNT_CLASSIFIER.test(String(m.fields.valueText ?? ''));
     const respectively = between(ctx, Math.min(cs, m.start), vs).includes('分别');
     let targets = entities.filter(
       (e) =>
@@ -57,6 +59,8 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
         // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个), unless both are items of one 分别
         // list, which pairs them by their subjects below
         (respectively || !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start)) &&
+        // a project listed beside the counted things is a sibling, not their subject (五大道公园、设计公园和85个口袋公园)
+        !(e.kind === 'project' && /^[、和及与]/.test(between(ctx, e.end, m.start))) &&
         // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
         !(counted && e.kind === 'project' && (m.name.includes(e.name) || m.name.includes(e.text))),
     );

@@ -84,6 +84,27 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[]; r
       { type: M, from: '口袋公园', to: '重庆市' },
     ],
   },
+  // 天津 2026: parks listed beside the counted ones are siblings, not what the count is about
+  {
+    text: '五大道公园、设计公园和85个口袋公园',
+    mentions: [
+      { kind: 'project', text: '五大道公园' },
+      { kind: 'project', text: '设计公园' },
+      { kind: 'metric', text: '85个口袋公园', name: '口袋公园', fields: { valueText: '85个', kind: 'COUNT' } },
+    ],
+    region: '天津市',
+    expected: [{ type: M, from: '口袋公园', to: '天津市' }],
+  },
+  // 宁夏 2026: a count by its classifier (家) of the platforms it names is not about them
+  {
+    text: '新建科技创新平台20家',
+    mentions: [
+      { kind: 'project', text: '科技创新平台' },
+      { kind: 'metric', text: '新建科技创新平台20家', name: '新建科技创新平台', fields: { valueText: '20家', kind: 'LEVEL' } },
+    ],
+    region: '宁夏回族自治区',
+    expected: [{ type: M, from: '新建科技创新平台', to: '宁夏回族自治区' }],
+  },
   // 湖北 2026: in a 分别 list each figure is about the place its own subject names
   {
     text: '对东盟、欧盟进出口分别增长16.7%、40.2%',
