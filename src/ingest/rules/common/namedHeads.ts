@@ -44,6 +44,7 @@ const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各�
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
 // an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest
 const ORDER = /^(?:全国首批|全国首个|首批|首个|第一批|第二批)/;
+const DIRECTION = /^(?:西部|东部|中部|东北|西南|西北|中西部)/;
 const PLACE_ORDER = /^([\u4e00-\u9fa5]{2,4}?)(?:首批|首个|第一个)/;
 // jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
@@ -172,6 +173,10 @@ export function namedPhrases(
     if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '')) || modifier.includes('”“')) continue;
     const head = last.data;
     if (!specific(modifier, words, start, heads.generic)) continue;
+    // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
+    // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
+    const direction = DIRECTION.exec(modifier);
+    if (direction && !specific(modifier.slice(direction[0].length), words, start + direction[0].length, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
     // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)
     if (everyday && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;

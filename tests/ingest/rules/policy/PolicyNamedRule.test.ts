@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // seed line 50: a direction of the country with nothing specific after it names no pilot zone (西部先行区: 西部
+  // stays a region); the campaign before it is read
+  { fragment: '着力打造更高水平的平安中国建设西部先行区。', expected: [named('平安中国建设', 9, 'PROGRAM', '建设')] },
   // seed line 16: a strategy, the name running left to the lead verb 实施
   { fragment: '(三)大力实施创新驱动发展战略,加快打造', expected: [named('创新驱动发展战略', 7, 'STRATEGY', '发展战略')] },
   // seed line 45: a campaign

@@ -60,6 +60,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 16: a direction of the country with nothing specific after it names no centre (西部 stays a region)
+  '科技创新中心,加快形成西部人才中心和创新高地。',
   // 北京 2026 and seed line 41: after a list's 等 the phrase is the kind of its items, not one project
   '得重大进展，医疗、制造、科学等应用中试基地在京落地',
   '渝遂高速公路改扩建扩募资等REITs项目加快推进',
