@@ -44,6 +44,8 @@ const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各�
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
 // an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest
 const ORDER = /^(?:全国首批|全国首个|首批|首个|第一批|第二批)/;
+const DIRECTION = /^(?:西部|东部|中部|东北|西南|西北|中西部)/;
+const PLACE_ORDER = /^([\u4e00-\u9fa5]{2,4}?)(?:首批|首个|第一个)/;
 // jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
@@ -125,7 +127,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always' | 'unlessEveryday' } = {},
+  options: { holders?: 'always' | 'unlessEveryday'; nounAfter?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -145,7 +147,7 @@ export function namedPhrases(
     // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
     // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
-    if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
+    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
@@ -153,6 +155,10 @@ export function namedPhrases(
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;
     }
+    // a place before the order is where it ranks first, not part of the name: 建成西部首个省级住建领域CIM基础平台 →
+    // 西部 + 省级住建领域CIM基础平台; the place stays a mention of its own
+    const ranked = PLACE_ORDER.exec(text.slice(start, first.start));
+    if (ranked && isPlace(ranked[1], true)) start += ranked[0].length;
     // a place holding a designation is not part of its name, when what is left still names one (九龙坡区 + 国家城市
     // 更新试点, but 常州国家级零碳园区 stays whole: 国家级零碳园区 alone is a kind of park)
     // With `holders: 'unlessEveryday'` an everyday head keeps its place, which alone makes it a name
@@ -167,6 +173,10 @@ export function namedPhrases(
     if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '')) || modifier.includes('”“')) continue;
     const head = last.data;
     if (!specific(modifier, words, start, heads.generic)) continue;
+    // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
+    // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
+    const direction = DIRECTION.exec(modifier);
+    if (direction && !specific(modifier.slice(direction[0].length), words, start + direction[0].length, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
     // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)
     if (everyday && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;

@@ -1,6 +1,7 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
-import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
+import { headSet, namedPhrases, placeTest, type NamedPhrase } from '../common/namedHeads';
+import { measuredWorksAt } from '../project/projectStatus';
 
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
@@ -30,7 +31,9 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0;
   };
   const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
-  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
+  // “两岸青山·千里林带”建设38.3万亩: building measured in land is works (ProjectQuotedWorksRule's), not a programme
+  const measured = (p: NamedPhrase) => p.head.head === '建设' && measuredWorksAt(ctx.text, p.end - p.head.head.length);
+  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !measured(p)).map((p) => {
     const name = ctx.text.slice(p.start, p.end);
     return spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
   });

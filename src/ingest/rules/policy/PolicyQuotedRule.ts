@@ -1,5 +1,5 @@
 import { projectLexicon } from '../project/projectLexicon';
-import { builtStatusAt } from '../project/projectStatus';
+import { builtStatusAt, measuredWorksAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
 import { policyLexicon, type PolicyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
@@ -146,7 +146,8 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
       // (6676家企业参与“万企兴万村”甘肃行动)
       // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
-      const built = noun === WORKS && builtStatusAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== null;
+      // and so are works whose building is measured in land (“三北”工程建设10万亩)
+      const built = noun === WORKS && (builtStatusAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== null || measuredWorksAt(text, runEnd + end));
       const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
     }

@@ -42,6 +42,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // corpus 2026 吉林, 新疆: quoted works whose building is measured in land are a project
+  '科学开展国土绿化，推进“三北”工程建设10万亩、沙化土地治理9万亩。',
+  '生态环境不断改善，完成“三北”工程建设任务6063万亩，全长',
   // 青海 2026: a college's field of study (专业群), not a works programme
   '12所，青海职业技术大学“道路与桥梁工程”专业群入选国家级',
   "8项政策实现“免申即享”“直补快办”,为", // seed line 10: slogans without a noun
