@@ -48,6 +48,9 @@ const ORDER = /^(?:全国首批|全国首个|首批|首个|第一批|第二批)/
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
 const QUOTED = /“[^“”]*”/g;
+// a count with 大/小 or alone: “五大中心”, “十小项目”, “117项目” count things of a kind; “两平台一中心” names its parts
+const COUNT_OPENING = /^[\d一二三四五六七八九十百千万两]+(?:[大小个]|$)/;
+const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家座处项批]$/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -125,7 +128,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always' | 'unlessEveryday' } = {},
+  options: { holders?: 'always' | 'unlessEveryday'; quotedNames?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -169,7 +172,11 @@ export function namedPhrases(
     if (!specific(modifier, words, start, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
     // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)
-    if (everyday && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    // with `quotedNames`, a name quoted whole is a proper name too (“赣鄱氢走廊”, “两岸青山·千里林带”), unless it
+    // opens with a count of a kind (“十小项目”) or follows a count of the things it classifies (100所“徐特立项目”学校)
+    const quotedWhole =
+      options.quotedNames === true && text[start - 1] === '“' && text[last.end] === '”' && !COUNT_OPENING.test(modifier) && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
+    if (everyday && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
     // the works test reads the heads of a chain too: …交流工程 + 建设 is works on the 工程
     if (head.endsWorks && isWorks(text.slice(start, last.end))) continue;
     // the whole phrase is a place: 重庆自贸试验区 is an area of the gazetteer, not a pilot

@@ -9,6 +9,11 @@ import { entityRule } from '../defineRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
+// the heads that close a named project (平台, 基地, 林带, 新通道 …) and the policy heads that also end works (建设, 改造)
+const facilityHeads = perLexicon((lex) => lex.words('project-named-heads').map((line) => line.split('|')[0].trim()));
+const worksHeads = perLexicon((lex) =>
+  lex.words('policy-named-heads').map((line) => line.split('|').map((x) => x.trim())).filter((f) => (f[2] ?? '').split(',').includes('works')).map((f) => f[0]),
+);
 
 /**
  * Matches named policies that carry neither 《》 nor a programme noun after quotes: strategies, reforms, campaigns,
@@ -16,7 +21,8 @@ const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
  * 国家城市更新试点, 服务企业专员制度, “三变”改革), the name running left to the lead verb (rules/common/namedHeads.ts).
  * Rejects generic modifiers (工作机制, 支持政策), a head that only modifies the next noun (战略性新兴产业: not a word
  * end; 政策性金融: a noun follows), everyday heads (建设, 活动) without a quote, digit or place in the name, works on
- * a project (川渝特高压交流工程建设: policy-works-markers.txt) and the non-policy list (一把手工程).
+ * a project (川渝特高压交流工程建设: policy-works-markers.txt), building a facility a project head names
+ * (三峡库区应急救援基地建设: project-named-heads.txt, ProjectNamedRule's) and the non-policy list (一把手工程).
  * Example (seed line 16): 深入实施创新驱动发展战略 → 创新驱动发展战略, STRATEGY.
  */
 export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
@@ -27,8 +33,11 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const isWorks = (phrase: string) => {
     const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
     const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
-    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0;
+    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || buildsFacility(phrase);
   };
+  // building a named facility is the facility's works, a project (三峡库区应急救援基地建设, “两岸青山·千里林带”建设)
+  const buildsFacility = (phrase: string) =>
+    worksHeads(ctx.lexicon).some((w) => phrase.endsWith(w) && facilityHeads(ctx.lexicon).some((h) => phrase.slice(0, -w.length).replace(/”$/, '').endsWith(h)));
   const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
   return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
     const name = ctx.text.slice(p.start, p.end);

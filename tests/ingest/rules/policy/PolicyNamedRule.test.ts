@@ -48,6 +48,9 @@ const nonMatches: string[] = [
   '工作安排,坚持以成渝地区双城经济圈建设市委',
   // seed line 53: works on a project (特高压交流工程) are a project, not a policy
   '加快推进川渝特高压交流工程建设,启动建',
+  // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project
+  '推进三峡库区应急救援基地建设,成功处置',
+  '高效推进格尔木东、海南清洁能源基地建设，推动青桂',
   // seed line 31: a 《》 title is the title rule's, not a bare name
   '印发实施《重庆市中心城区城市重点功能片区体系规划》',
 ];

@@ -42,6 +42,13 @@ const matches: TableRow[] = [
   // 福建 2026: the city holds the national designation; 广东 2026: an everyday head (中心) keeps the place that names it
   { fragment: '花落福建。漳州国家骨干冷链物流基地、', expected: [project('国家骨干冷链物流基地', 7, 'BASE', null, null)] },
   { fragment: '二期。用好大湾区国家技术创新中心、', expected: [project('大湾区国家技术创新中心', 5, 'CENTER', null, null)] },
+  // 江西 2026 and seed line 44: a name quoted whole is proper, though its head is an everyday one (走廊) or the
+  // works on it follow (建设)
+  {
+    fragment: '加快打造“赣鄱氢走廊”“赣鄱空中走廊”，力争电',
+    expected: [project('赣鄱氢走廊', 5, 'NETWORK', null, null), project('赣鄱空中走廊', 12, 'NETWORK', null, null)],
+  },
+  { fragment: '统治理,完成“两岸青山·千里林带”建设38.3万亩', expected: [project('两岸青山·千里林带', 7, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设')] },
 ];
 
 const nonMatches: string[] = [
@@ -63,6 +70,9 @@ const nonMatches: string[] = [
   '导等领域建设一批新型研究创新平台，支持企',
   // 安徽 2026: 一批 design centres, no name
   '服务业，培育一批工业设计中心、计量和',
+  // 宁夏 and 湖南 2026: quoted slogans that count or classify things (“十小项目”, 100所“徐特立项目”学校)
+  '建成一批小公园、小市场等“十小项目”，新增',
+  '建成101所芙蓉学校、100所“徐特立项目”学校。',
 ];
 
 describe('ProjectNamedRule', () => ruleTable(ProjectNamedRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));
