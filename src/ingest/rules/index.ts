@@ -19,6 +19,7 @@ import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
 import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
+import { PolicyDesignationRule } from './policy/PolicyDesignationRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
 import { PolicyListedRule } from './policy/PolicyListedRule';
@@ -62,6 +63,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyApprovedRule, // unquoted plans named before 获…批复
   PolicyCountedListRule, // 实施A、B、C三大行动: items checked against their count
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
+  PolicyDesignationRule, // national titles a verb confers: 获批创建国家现代农业产业园2个
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
