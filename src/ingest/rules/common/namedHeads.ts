@@ -169,7 +169,10 @@ export function namedPhrases(
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
     if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '')) || modifier.includes('”“')) continue;
     const head = last.data;
-    if (!specific(modifier, words, start, heads.generic)) continue;
+    // a national level word before a head that names a kind of facility on its own makes a national programme's
+    // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
+    const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
+    if (!national && !specific(modifier, words, start, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
     // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)
     // with `quotedNames`, a name quoted whole is a proper name too (“赣鄱氢走廊”, “两岸青山·千里林带”), unless it

@@ -16,7 +16,8 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
  * it (rules/common/namedHeads.ts), and expands a 、-list of short items that share the head (观音桥、解放碑—朝天门
  * 商圈 → two districts). Status from the clause, as for suffix projects.
  * A name quoted whole is proper whatever its head (“赣鄱氢走廊”, “两岸青山·千里林带”建设), unless it counts things
- * of a kind (“十小项目”, 100所“徐特立项目”学校).
+ * of a kind (“十小项目”, 100所“徐特立项目”学校); 国家 before a head that is a kind of facility of its own names a
+ * national programme's facility (国家区域医疗中心, 国家医学中心), though its words are generic.
  * Rejects generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
  * Latin name or place, counted things (3个产业园), phrases that are a place of the gazetteer, and the kind after a
  * list's 等 (医疗、制造、科学等应用中试基地: several bases, not one).

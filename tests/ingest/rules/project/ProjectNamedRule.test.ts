@@ -49,6 +49,12 @@ const matches: TableRow[] = [
     expected: [project('赣鄱氢走廊', 5, 'NETWORK', null, null), project('赣鄱空中走廊', 12, 'NETWORK', null, null)],
   },
   { fragment: '统治理,完成“两岸青山·千里林带”建设38.3万亩', expected: [project('两岸青山·千里林带', 7, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设')] },
+  // seed line 66 and 河南 2026: a national programme's facility, though 国家 and 区域 alone are generic words
+  {
+    fragment: '加快推进国家区域医疗中心和国家医学中心建设,高质量',
+    expected: [project('国家区域医疗中心', 4, 'CENTER', 'UNDER_CONSTRUCTION', '建设'), project('国家医学中心', 13, 'CENTER', 'UNDER_CONSTRUCTION', '建设')],
+  },
+  { fragment: '生服务体系。加快建设国家医学中心（中医类），', expected: [project('国家医学中心', 10, 'CENTER', 'UNDER_CONSTRUCTION', '加快建设')] },
 ];
 
 const nonMatches: string[] = [
