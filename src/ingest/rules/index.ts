@@ -28,6 +28,7 @@ import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
+import { ProjectListedRule } from './project/ProjectListedRule';
 import { ProjectMetroRule } from './project/ProjectMetroRule';
 import { ProjectNamedRule } from './project/ProjectNamedRule';
 import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
@@ -72,6 +73,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
+  ProjectListedRule, // 大湾、盘南等煤电项目: proper names listed before 等 + 项目, after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
   AgencyGazetteerRule, // its canonical names win ties against the suffix rule
   AgencySuffixRule,
