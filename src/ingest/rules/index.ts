@@ -25,6 +25,7 @@ import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
 import { PolicyListedRule } from './policy/PolicyListedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
+import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
@@ -66,6 +67,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
   PolicyDesignationRule, // national titles a verb confers: 获批创建国家现代农业产业园2个
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
+  PolicyProductRule, // quoted loans and insurance schemes: “稳岗贷”, “惠民保”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
