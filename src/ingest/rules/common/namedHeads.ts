@@ -34,6 +34,8 @@ interface HeadSet {
   byHead: ReadonlyMap<string, NamedHead>;
   stops: ReadonlySet<string>;
   generic: ReadonlySet<string>;
+  /** nouns after a head that leave it the end of the name (工作: “三社”融合工作) */
+  fillers: ReadonlySet<string>;
 }
 
 const MAX_NAME = 20;
@@ -74,6 +76,7 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         pattern: alternation(patterns.map((p) => p.head)),
         byHead: new Map(patterns.map((p) => [p.head, p])),
         stops: new Set(lex.words('name-stops')),
+        fillers: new Set(lex.words('name-head-fillers')),
         generic: new Set(lex.words('name-generic-words')),
       };
     });
@@ -148,7 +151,10 @@ export function namedPhrases(
     // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
     // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
-    if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
+    // a filler (工作) that ends the clause leaves the head the end of the name; one that runs on names something
+    // else (…先行区工作座谈会, …新通道工作推进大会: meetings)
+    const filler = next !== undefined && heads.fillers.has(next.text) && /^(?:$|[，。；、,;:：!?）)])/.test(text.slice(next.end, next.end + 1));
+    if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });

@@ -29,6 +29,9 @@ const matches: TableRow[] = [
   // seed line 31 and 青海 2026: a place before a level word holds the designation and stays out of its name
   { fragment: '高质量推进渝中区、九龙坡区国家城市更新试点城市建设,设立', expected: [named('国家城市更新试点', 13, 'PILOT', '试点')] },
   { fragment: '制度，加快西宁市国家碳达峰试点、', expected: [named('国家碳达峰试点', 8, 'PILOT', '试点')] },
+  // seed line 36 and 西藏 2026: 工作 closing the clause is the work of carrying the named thing out
+  { fragment: '改革,高质量推进“三社”融合工作,建成区', expected: [named('“三社”融合', 8, 'PROGRAM', '融合')] },
+  { fragment: '06户。扎实推进农村乱占耕地建房整治工作。加', expected: [named('农村乱占耕地建房整治', 8, 'PROGRAM', '整治')] },
 ];
 
 const nonMatches: string[] = [
@@ -48,6 +51,8 @@ const nonMatches: string[] = [
   '工作安排,坚持以成渝地区双城经济圈建设市委',
   // seed line 53: works on a project (特高压交流工程) are a project, not a policy
   '加快推进川渝特高压交流工程建设,启动建',
+  // seed line 21: 工作 that runs on into a meeting names the meeting, not the zone
+  '打造成为成渝地区双城经济圈建设先行区工作座谈会,印',
   // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project
   '推进三峡库区应急救援基地建设,成功处置',
   '高效推进格尔木东、海南清洁能源基地建设，推动青桂',
