@@ -1,5 +1,6 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
+import { quotedWorksAt } from '../project/projectStatus';
 import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
 
 import { spanCandidate } from '../spanCandidate';
@@ -39,7 +40,10 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const buildsFacility = (phrase: string) =>
     worksHeads(ctx.lexicon).some((w) => phrase.endsWith(w) && facilityHeads(ctx.lexicon).some((h) => phrase.slice(0, -w.length).replace(/”$/, '').endsWith(h)));
   const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
-  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end))).map((p) => {
+  const lex = projectLexicon(ctx.lexicon);
+  // a 工程 under construction or in phases is physical works (“三北”工程六期): ProjectQuotedWorksRule's
+  const works = (p: { end: number; head: { head: string } }) => p.head.head === '工程' && quotedWorksAt(ctx.text, p.end, lex) !== undefined;
+  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p)).map((p) => {
     const name = ctx.text.slice(p.start, p.end);
     return spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
   });

@@ -1,5 +1,5 @@
 import { projectLexicon } from '../project/projectLexicon';
-import { builtStatusAt } from '../project/projectStatus';
+import { quotedWorksAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
 import { policyLexicon, type PolicyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
@@ -146,7 +146,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
       // (6676家企业参与“万企兴万村”甘肃行动)
       // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
-      const built = noun === WORKS && builtStatusAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== null;
+      const built = noun === WORKS && quotedWorksAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== undefined;
       const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
     }

@@ -1,7 +1,7 @@
 import type { Candidate } from '../Rule';
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
-import { builtStatusAt } from './projectStatus';
+import { quotedWorksAt } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
@@ -11,7 +11,8 @@ const QUOTED_WORKS = /“[^“”《》]{2,30}”工程/g;
 
 /**
  * Matches quoted works that the sentence says were started, built or put into service right after their name:
- * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json.
+ * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json, by 建设 (under
+ * construction: 推进“三北”工程建设10万亩) or by a phase (“三北”工程六期).
  * Rejects a quoted 工程 with no such word right after it (实施“东数西算”工程, 推进“百千万”工程 stay programmes for
  * PolicyQuotedRule, which in turn leaves these works alone) and anything inside a 《》 title.
  * Example (青海 2026): `玉树3县5乡“大电网建设+微电网改造”工程建成投运` → “大电网建设+微电网改造”工程, COMPLETED.
@@ -25,11 +26,11 @@ export const ProjectQuotedWorksRule = entityRule('project.quotedWorks', 'project
     const i = m.index;
     const j = i + m[0].length;
     if (insideTitle(titles, i, j)) continue;
-    const st = builtStatusAt(text, j, lex);
-    if (!st) continue;
+    const st = quotedWorksAt(text, j, lex);
+    if (st === undefined) continue;
     out.push(spanCandidate(ctx, 'project', rule, i, j, {
       name: m[0],
-      fields: { kind: ProjectKind.OTHER, status: st.status, statusText: st.statusText, section: null },
+      fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null, section: null },
     }));
   }
   return out;

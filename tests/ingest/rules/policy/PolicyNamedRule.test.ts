@@ -51,6 +51,8 @@ const nonMatches: string[] = [
   '工作安排,坚持以成渝地区双城经济圈建设市委',
   // seed line 53: works on a project (特高压交流工程) are a project, not a policy
   '加快推进川渝特高压交流工程建设,启动建',
+  // 甘肃 2026: a 工程 started or built is works, a project
+  '电入鲁工程建成投运，陇电入浙工程开工建设，陇电入',
   // seed line 21: 工作 that runs on into a meeting names the meeting, not the zone
   '打造成为成渝地区双城经济圈建设先行区工作座谈会,印',
   // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project

@@ -42,6 +42,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 吉林 2026: a quoted 工程 under construction is works (ProjectQuotedWorksRule's)
+  '展国土绿化，推进“三北”工程建设10万亩、沙化土',
   // 青海 2026: a college's field of study (专业群), not a works programme
   '12所，青海职业技术大学“道路与桥梁工程”专业群入选国家级',
   "8项政策实现“免申即享”“直补快办”,为", // seed line 10: slogans without a noun

@@ -6,6 +6,15 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const matches: TableRow[] = [
   // corpus 2026 青海: built and put into service right after the name → works, not a programme
   {"fragment": "玉树3县5乡“大电网建设+微电网改造”工程建成投运，新改建农村公路4000公里", "expected": [{"text": "“大电网建设+微电网改造”工程", "start": 6, "end": 21, "name": "“大电网建设+微电网改造”工程", "fields": {"kind": "OTHER", "status": "COMPLETED", "statusText": "建成", "section": null}}]},
+  // 吉林 and 青海 2026: works under construction (建设 right after the name) or in phases (六期) are works too
+  {
+    fragment: '展国土绿化，推进“三北”工程建设10万亩、沙化土',
+    expected: [{ text: '“三北”工程', start: 8, end: 14, name: '“三北”工程', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设', section: null } }],
+  },
+  {
+    fragment: '护支持体系建设，“三北”工程六期完成年度攻坚任务',
+    expected: [{ text: '“三北”工程', start: 8, end: 14, name: '“三北”工程', fields: { kind: 'OTHER', status: null, statusText: null, section: null } }],
+  },
 ];
 
 const nonMatches: string[] = [
