@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { listItems } from '../policy/listItems';
@@ -10,8 +11,8 @@ import { projectLexicon, type ProjectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
 import { ProjectKind } from './ProjectKind';
 
-// 等, what the items are (at most a few characters), and the noun that makes them projects
-const LISTED = /等([\p{Script=Han}]{0,8}?)(项目|工程|数据中心|算力中心|电站|电厂)/gu;
+// 等, what the items are (at most a few characters), and the noun that makes them projects: 项目, 工程, or a
+// facility word of project-suffixes.txt (数据中心, 水电站); the soft heads (平台, 基地) are a host's as often as a name's
 // jieba's tags of proper names (places, persons, organisations); not nz or j, which it gives common terms too
 // (双千兆/nz, 通信/j, 煤电/j)
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt']);
@@ -28,6 +29,13 @@ function leadOf(item: string, lex: ProjectLexicon): number {
 }
 
 const lists = perLexicon((lex) => ({
+  listed: new RegExp(
+    `等([\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim())]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})`,
+    'gu',
+  ),
   qualifiers: [...lex.words('project-listed-qualifiers')].sort((a, b) => b.length - a.length),
   stops: new Set(lex.words('name-stops')),
 }));
@@ -47,17 +55,19 @@ const lists = perLexicon((lex) => ({
 export const ProjectListedRule = entityRule('project.listed', 'project', (ctx, rule) => {
   const text = ctx.text;
   const words = wordsOf(ctx);
-  const { qualifiers, stops } = lists(ctx.lexicon);
+  const { listed, qualifiers, stops } = lists(ctx.lexicon);
   const index = RegionIndex.of(ctx.lexicon);
   const lex = projectLexicon(ctx.lexicon);
   const out: Candidate[] = [];
-  for (const m of text.matchAll(LISTED)) {
+  for (const m of text.matchAll(listed)) {
     const end = m.index + m[0].length;
     if (!words.some((w) => w.end === end)) continue;
     const next = words.find((w) => w.start === end);
     if (next && COMMON_NOUN.has(next.tag) && !stops.has(next.text)) continue;
     let kind = m[1];
     for (let q = qualifiers.find((x) => kind.startsWith(x)); q; q = qualifiers.find((x) => kind.startsWith(x))) kind = kind.slice(q.length);
+    // 等地 lists places (宝鸡、杨凌等地…), and a verb in the kind starts a new clause (…等地建设特色型综合保税区)
+    if (kind.startsWith('地') || [...stops].some((w) => w.length > 1 && kind.includes(w))) continue;
     const items = listItems(text, words, m.index, stops);
     if (!items || items.length < 2) continue;
     // a status word before the first item opens the list (建成投产大湾煤电项目 → 大湾)
@@ -73,7 +83,8 @@ export const ProjectListedRule = entityRule('project.listed', 'project', (ctx, r
     const st = projectStatus(text, items[0][0], end, lex);
     for (const [s, e] of items) {
       const item = text.slice(s, e);
-      if (!kind && index.gazetteer.lookup(item).length > 0) continue;
+      // a place before a bare 项目 is no name, and a place before a facility word hosts it (昌吉、伊犁河谷等玉米制种基地)
+      if ((!kind || !['项目', '工程'].includes(m[2])) && index.gazetteer.lookup(item).length > 0) continue;
       // an item with a suffix of its own is the suffix rule's (沪通铁路二期上海段, 河东机场改造)
       if (lex.suffixes.search(item).length > 0 || COUNTED.test(item)) continue;
       const name = item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
