@@ -6,6 +6,7 @@ import { PolicyKind } from './PolicyKind';
 import { qualifierStart } from './policyQualifier';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
 
 // one quoted slogan, or a run of them (“就在山城”“渝创渝新”), followed by what comes after, up to the clause end
@@ -18,6 +19,9 @@ const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的等]{0,14})/u;
 // 高新技术“精英行动”企业 (firms); the programme itself is not what the sentence is about. 项 and 条 count documents
 // and stay: 制定11大类36项“提信心、稳增长、强主体”系列政策文件 (seed line 8)
 const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\p{P}]{0,6}$/u;
+const GLOSS = /\([^()“”]*\)”/g;
+// how long the descriptor before an after-quote noun may be: “一刻钟”居家养老服务, not “…”为抓手优化政务服务
+const MAX_AFTER_DESCRIPTOR = 4;
 // the programme noun that also names physical works (“…”工程): with a built status right after, it is a project
 const WORKS = '工程';
 // a slogan is never the name of a statute: “九五”普法, “鲁执法”, “六尺巷工作法” end in 法 but are campaigns or methods
@@ -36,12 +40,14 @@ interface Found {
  * the longest noun there, then any noun chained after or overlapping it (计划 + 目录 → 计划目录).
  */
 function nounEnd(tail: string, lex: PolicyLexicon, programOnly: boolean): number {
-  const nouns = [...(programOnly ? lex.listedProgramNouns : [...lex.nouns.map((n) => n.noun), ...lex.programNouns])].sort(
+  const nouns = [...(programOnly ? lex.listedProgramNouns : [...lex.nouns.map((n) => n.noun), ...lex.programNouns, ...lex.afterQuoteNouns])].sort(
     (a, b) => b.length - a.length,
   );
   for (let p = 0; p < tail.length; p++) {
     let at = nouns.find((n) => tail.startsWith(n, p));
     if (!at) continue;
+    // a noun that names a programme only right after the quote: a short descriptor at most (集成服务, 居家养老服务)
+    if (!programOnly && lex.afterQuoteNouns.includes(at) && p > MAX_AFTER_DESCRIPTOR) return -1;
     let end = p + at.length;
     if (programOnly) return end;
     // chain nouns that start at the end (计划 + 目录) or overlap it (支持政策 + 政策体系 → 支持政策体系)
@@ -111,6 +117,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
   const text = ctx.text;
   const titles = titleSpans(text);
   const found: Found[] = [];
+  const wordEnds = new Set(wordsOf(ctx).map((w) => w.end));
   for (const run of text.matchAll(QUOTES)) {
     const runStart = run.index;
     const runEnd = runStart + run[0].length;
@@ -139,7 +146,9 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       if (!usable(d) || counted || modifies(q.j)) continue;
       found.push(qualifier ? { i: qi, j: q.j, name: `${qualifier}“${q.inner}”`, d } : { i: q.i, j: q.j, name: q.inner, d });
     }
-    if (!listed && end > 0 && !describePolicy(last.inner, lex, true)) {
+    // the noun must end a word: 服务 of 就业服务站 only modifies the station (“家门口”就业服务站, a project)
+    const wordEnd = end > 0 && wordEnds.has(runEnd + end);
+    if (!listed && end > 0 && wordEnd && !describePolicy(last.inner, lex, true)) {
       const name = `${qualifier}“${last.inner}”${descriptor.slice(0, end)}`;
       const d = describePolicy(name, lex, true);
       const noun = descriptor.slice(0, end);
@@ -151,8 +160,12 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
     }
   }
-  return found.map((f) => spanCandidate(ctx, 'policy', rule, f.i, f.j, {
-    name: f.name,
-    fields: { ...policyFields(f.name, f.d), ...(f.category ? { category: f.category } : {}) },
-  }));
+  return found.map((f) => {
+    // a gloss in brackets inside the quote explains the name, it is not part of it: “113(至少1次政策宣传、…)”就业服务
+    const name = f.name.replace(GLOSS, '”');
+    return spanCandidate(ctx, 'policy', rule, f.i, f.j, {
+      name,
+      fields: { ...policyFields(name, f.d), ...(f.category ? { category: f.category } : {}) },
+    });
+  });
 });
