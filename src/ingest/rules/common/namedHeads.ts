@@ -16,6 +16,8 @@ export interface NamedHead {
   needsProperNoun: boolean;
   /** the head also ends construction works: a modifier holding a project makes the phrase works (…工程建设) */
   endsWorks: boolean;
+  /** a 、-list of short items before the name shares the head (蓝天、碧水、净土保卫战: three campaigns) */
+  shared: boolean;
 }
 
 export interface NamedPhrase {
@@ -69,8 +71,8 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         const [head, kind, flagList = ''] = line.split('|').map((s) => s.trim());
         if (!kinds.has(kind)) throw new Error(`${file}.txt: unknown kind ${kind} for ${head}`);
         const flags = flagList.split(',').filter(Boolean);
-        for (const f of flags) if (f !== 'proper' && f !== 'works') throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
-        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works') };
+        for (const f of flags) if (f !== 'proper' && f !== 'works' && f !== 'shared') throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
+        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works'), shared: flags.includes('shared') };
       });
       return {
         pattern: alternation(patterns.map((p) => p.head)),

@@ -1,7 +1,7 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
 import { quotedWorksAt } from '../project/projectStatus';
-import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
+import { headSet, namedPhrases, placeTest, sharedHeadItems } from '../common/namedHeads';
 
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
@@ -9,6 +9,7 @@ import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
+const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
 // the heads that close a named project (平台, 基地, 林带, 新通道 …) and the policy heads that also end works (建设, 改造)
 const facilityHeads = perLexicon((lex) => lex.words('project-named-heads').map((line) => line.split('|')[0].trim()));
@@ -43,8 +44,19 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const lex = projectLexicon(ctx.lexicon);
   // a 工程 under construction or in phases is physical works (“三北”工程六期): ProjectQuotedWorksRule's
   const works = (p: { end: number; head: { head: string } }) => p.head.head === '工程' && quotedWorksAt(ctx.text, p.end, lex) !== undefined;
-  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p)).map((p) => {
-    const name = ctx.text.slice(p.start, p.end);
-    return spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
-  });
+  const hs = heads(ctx.lexicon);
+  return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always' })
+    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p))
+    .flatMap((p) => {
+      const name = ctx.text.slice(p.start, p.end);
+      const fields = { kind: p.head.kind, noun: p.head.head };
+      // with a head flagged `shared`, short items listed before the name share it: 打好蓝天、碧水、净土保卫战
+      // an organisation listed is what the reform is about, not a reform (省国资运营集团、金控集团…功能性改革)
+      const shared = p.head.shared
+        ? sharedHeadItems(ctx, hs, p.start)
+            .filter(([b, e]) => !ORGANISATION.test(ctx.text.slice(b, e)))
+            .map(([b, e]) => spanCandidate(ctx, 'policy', rule, b, e, { name: ctx.text.slice(b, e) + p.head.head, fields }))
+        : [];
+      return [spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields }), ...shared];
+    });
 });

@@ -32,6 +32,17 @@ const matches: TableRow[] = [
   // seed line 36 and 西藏 2026: 工作 closing the clause is the work of carrying the named thing out
   { fragment: '改革,高质量推进“三社”融合工作,建成区', expected: [named('“三社”融合', 8, 'PROGRAM', '融合')] },
   { fragment: '06户。扎实推进农村乱占耕地建房整治工作。加', expected: [named('农村乱占耕地建房整治', 8, 'PROGRAM', '整治')] },
+  // 上海 2026: a head flagged `shared` (保卫战) is shared by the short items listed before the name
+  {
+    fragment: '理，深入打好蓝天、碧水、净土保卫战，积极稳',
+    expected: [
+      { text: '蓝天', start: 6, end: 8, name: '蓝天保卫战', fields: { kind: 'PROGRAM', noun: '保卫战' } },
+      { text: '碧水', start: 9, end: 11, name: '碧水保卫战', fields: { kind: 'PROGRAM', noun: '保卫战' } },
+      named('净土保卫战', 12, 'PROGRAM', '保卫战'),
+    ],
+  },
+  // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
+  { fragment: '深化省国资运营集团、金控集团、资产公司功能性改革，抓好吉', expected: [named('资产公司功能性改革', 15, 'REFORM', '改革')] },
 ];
 
 const nonMatches: string[] = [
