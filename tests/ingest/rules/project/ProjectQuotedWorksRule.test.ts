@@ -15,9 +15,19 @@ const matches: TableRow[] = [
     fragment: '护支持体系建设，“三北”工程六期完成年度攻坚任务',
     expected: [{ text: '“三北”工程', start: 8, end: 14, name: '“三北”工程', fields: { kind: 'OTHER', status: null, statusText: null, section: null } }],
   },
+  // 甘肃 2026: unquoted works with a status right after the name, each its own project
+  {
+    fragment: '水蓄能电站，陇电入鲁工程建成投运，陇电入浙工程开工建设，陇',
+    expected: [
+      { text: '陇电入鲁工程', start: 6, end: 12, name: '陇电入鲁工程', fields: { kind: 'OTHER', status: 'COMPLETED', statusText: '建成', section: null } },
+      { text: '陇电入浙工程', start: 17, end: 23, name: '陇电入浙工程', fields: { kind: 'OTHER', status: 'STARTED', statusText: '开工建设', section: null } },
+    ],
+  },
 ];
 
 const nonMatches: string[] = [
+  // 陕西 2026: an unquoted 工程 carried out (实施), no status after it: a programme
+  '实施陕南污水处理提质增效工程。',
   "深入实施“东数西算”工程，优化调整“算力券”政策", // corpus 2026: a programme is carried out (实施), not built
   "持续实施青少年“筑基”工程，讲好中华民族共同体故事", // corpus 2026: no status word after the name
   "加快推进胶东地区清洁供暖“一张网”工程。", // corpus 2026 山东: 推进 before the name is no built status
