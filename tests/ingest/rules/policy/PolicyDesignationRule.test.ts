@@ -18,6 +18,9 @@ const matches: TableRow[] = [
   { fragment: '出增长8.7%。创建全国示范性老年友好型社区52个。发放', expected: [pilot('全国示范性老年友好型社区', 10, '社区')] },
   // 吉林 2026: the list the designation was put on (建设名单) is not part of its name
   { fragment: '平新开区入选首批国家级零碳园区建设名单。全国首列', expected: [pilot('国家级零碳园区', 8, '零碳园区')] },
+  // seed line 22 and 河南 2026: after a naming verb the title runs to the punctuation, whatever its head
+  { fragment: '蒲盖片区命名为市级“绿水青山就是金山银山”实践创新基地。深', expected: [pilot('市级“绿水青山就是金山银山”实践创新基地', 7, '')] },
+  { fragment: '步推行，11个县被认定为国家义务教育优质均衡发展县，完成', expected: [pilot('国家义务教育优质均衡发展县', 12, '')] },
 ];
 
 const nonMatches: string[] = [
@@ -28,6 +31,8 @@ const nonMatches: string[] = [
   // 云南 and 山西 2026: a case or a ranking, not a designation
   '、独龙江、阳宗海入选全国美丽河湖优秀案例，六大水系出境跨',
   '在前列，连续4年获评全国营商环境最佳口碑省份。全面建立国土空',
+  // 2026: 评为 ranks, it does not name a designation (…典型案例)
+  '重组整合被评为全国国企改革典型案例，财',
   // 云南 2026: applying is not being designated
   '用。推动石屏申报国家历史文化名城，拓展省级传统村',
 ];
