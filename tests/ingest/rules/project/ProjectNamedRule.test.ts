@@ -76,6 +76,10 @@ const nonMatches: string[] = [
   '导等领域建设一批新型研究创新平台，支持企',
   // 安徽 2026: 一批 design centres, no name
   '服务业，培育一批工业设计中心、计量和',
+  // seed lines 13 and 37, 河南 2026: a count right after the phrase counts facilities of a kind
+  '品131个、市级软件公共服务平台5个。强',
+  '扶,累计打造产业帮扶基地5.6万个,脱',
+  '1210家、绿色工业园区74个，重点',
   // 宁夏 and 湖南 2026: quoted slogans that count or classify things (“十小项目”, 100所“徐特立项目”学校)
   '建成一批小公园、小市场等“十小项目”，新增',
   '建成101所芙蓉学校、100所“徐特立项目”学校。',
