@@ -24,7 +24,8 @@ const worksHeads = perLexicon((lex) =>
  * Rejects generic modifiers (工作机制, 支持政策), a head that only modifies the next noun (战略性新兴产业: not a word
  * end; 政策性金融: a noun follows), everyday heads (建设, 活动) without a quote, digit or place in the name, works on
  * a project (川渝特高压交流工程建设: policy-works-markers.txt), building a facility a project head names
- * (三峡库区应急救援基地建设: project-named-heads.txt, ProjectNamedRule's) and the non-policy list (一把手工程).
+ * (三峡库区应急救援基地建设: project-named-heads.txt, ProjectNamedRule's), the kind after a list's 等 (…等旧城改造)
+ * and the non-policy list (一把手工程).
  * Example (seed line 16): 深入实施创新驱动发展战略 → 创新驱动发展战略, STRATEGY.
  */
 export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
@@ -46,7 +47,8 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const works = (p: { end: number; head: { head: string } }) => p.head.head === '工程' && quotedWorksAt(ctx.text, p.end, lex) !== undefined;
   const hs = heads(ctx.lexicon);
   return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always' })
-    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p))
+    // right after a list's 等 the phrase is the kind of what is listed (“就在山城”“渝创渝新”等就业创业促进计划)
+    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && ctx.text[p.start - 1] !== '等')
     .flatMap((p) => {
       const name = ctx.text.slice(p.start, p.end);
       const fields = { kind: p.head.kind, noun: p.head.head };

@@ -64,6 +64,9 @@ const nonMatches: string[] = [
   '加快推进川渝特高压交流工程建设,启动建',
   // 甘肃 2026: a 工程 started or built is works, a project
   '电入鲁工程建成投运，陇电入浙工程开工建设，陇电入',
+  // seed lines 10 and 64: right after a list's 等 the phrase is the kind of what is listed
+  '深入实施“就在山城”“渝创渝新”等就业创业促进计划,组织',
+  '城中村、老旧小区等旧城改造,加快城',
   // seed line 21: 工作 that runs on into a meeting names the meeting, not the zone
   '打造成为成渝地区双城经济圈建设先行区工作座谈会,印',
   // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project
