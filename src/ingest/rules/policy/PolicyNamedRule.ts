@@ -9,6 +9,7 @@ import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
+const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
 // the heads that close a named project (平台, 基地, 林带, 新通道 …) and the policy heads that also end works (建设, 改造)
@@ -48,7 +49,10 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const hs = heads(ctx.lexicon);
   return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always' })
     // right after a list's 等 the phrase is the kind of what is listed (“就在山城”“渝创渝新”等就业创业促进计划)
+    // and a count right after it counts things of a kind (组织实施团组计划15个), except places given a designation
+    // (创建国家生态文明建设示范区5个: the designation stays)
     .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && ctx.text[p.start - 1] !== '等')
+    .filter((p) => p.head.kind === PolicyKind.PILOT || !COUNT_AFTER.test(ctx.text.slice(p.end, p.end + 8)))
     .flatMap((p) => {
       const name = ctx.text.slice(p.start, p.end);
       const fields = { kind: p.head.kind, noun: p.head.head };

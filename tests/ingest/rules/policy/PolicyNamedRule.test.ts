@@ -43,6 +43,8 @@ const matches: TableRow[] = [
   },
   // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
   { fragment: '深化省国资运营集团、金控集团、资产公司功能性改革，抓好吉', expected: [named('资产公司功能性改革', 15, 'REFORM', '改革')] },
+  // 云南 2026: a count after a designation counts the places given it; the designation stays
+  { fragment: '态平衡。累计创建国家生态文明建设示范区23个、', expected: [named('国家生态文明建设示范区', 8, 'PILOT', '示范区')] },
 ];
 
 const nonMatches: string[] = [
@@ -67,6 +69,8 @@ const nonMatches: string[] = [
   // seed lines 10 and 64: right after a list's 等 the phrase is the kind of what is listed
   '深入实施“就在山城”“渝创渝新”等就业创业促进计划,组织',
   '城中村、老旧小区等旧城改造,加快城',
+  // seed line 42: a count right after the phrase counts things of a kind
+  '各方组织实施团组计划15个,达成',
   // seed line 21: 工作 that runs on into a meeting names the meeting, not the zone
   '打造成为成渝地区双城经济圈建设先行区工作座谈会,印',
   // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project
