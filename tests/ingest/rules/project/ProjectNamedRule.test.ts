@@ -55,6 +55,15 @@ const matches: TableRow[] = [
     expected: [project('国家区域医疗中心', 4, 'CENTER', 'UNDER_CONSTRUCTION', '建设'), project('国家医学中心', 13, 'CENTER', 'UNDER_CONSTRUCTION', '建设')],
   },
   { fragment: '生服务体系。加快建设国家医学中心（中医类），', expected: [project('国家医学中心', 10, 'CENTER', 'UNDER_CONSTRUCTION', '加快建设')] },
+  // 湖南 and 海南 2026: service networks and quarters with a quote (服务站, 服务圈, 硅谷: heads that need one)
+  {
+    fragment: '次，推进“家门口”就业服务站、“15分钟”就业服务圈建设。',
+    expected: [
+      project('“家门口”就业服务站', 4, 'OTHER', 'UNDER_CONSTRUCTION', '建设'),
+      project('“15分钟”就业服务圈', 15, 'NETWORK', 'UNDER_CONSTRUCTION', '建设'),
+    ],
+  },
+  { fragment: '“南繁硅谷”建成全国数量最多、空间最大', expected: [project('南繁硅谷', 1, 'DISTRICT', 'COMPLETED', '建成')] },
 ];
 
 const nonMatches: string[] = [
