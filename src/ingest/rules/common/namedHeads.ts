@@ -53,6 +53,8 @@ const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
 const QUOTED = /“[^“”]*”/g;
 // a count with 大/小 or alone: “五大中心”, “十小项目”, “117项目” count things of a kind; “两平台一中心” names its parts
+// a rank the report gives a facility it builds: 具有全国影响力的, 具有国际竞争力的
+const RANK = /具有\p{Script=Han}{0,4}(?:影响力|竞争力)的$/u;
 const COUNT_OPENING = /^[\d一二三四五六七八九十百千万两]+(?:[大小个]|$)/;
 const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家座处项批]$/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
@@ -160,6 +162,9 @@ export function namedPhrases(
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
+    // with `quotedNames` (projects), a standing phrase of rank before the name is part of it: 具有全国影响力的科技创新中心
+    const rank = options.quotedNames === true ? RANK.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    if (rank) start -= rank[0].length;
     for (const lead of [SCOPE, DATE, ORDER]) {
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;

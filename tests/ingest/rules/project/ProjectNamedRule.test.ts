@@ -64,6 +64,8 @@ const matches: TableRow[] = [
     ],
   },
   { fragment: '“南繁硅谷”建成全国数量最多、空间最大', expected: [project('南繁硅谷', 1, 'DISTRICT', 'COMPLETED', '建成')] },
+  // seed line 16: a standing phrase of rank (具有…影响力的) is part of the name of the centre the report builds
+  { fragment: '发展战略,加快打造具有全国影响力的科技创新中心。召开', expected: [project('具有全国影响力的科技创新中心', 9, 'CENTER', null, null)] },
 ];
 
 const nonMatches: string[] = [
