@@ -66,6 +66,8 @@ const matches: TableRow[] = [
   { fragment: '“南繁硅谷”建成全国数量最多、空间最大', expected: [project('南繁硅谷', 1, 'DISTRICT', 'COMPLETED', '建成')] },
   // seed line 16: a standing phrase of rank (具有…影响力的) is part of the name of the centre the report builds
   { fragment: '发展战略,加快打造具有全国影响力的科技创新中心。召开', expected: [project('具有全国影响力的科技创新中心', 9, 'CENTER', null, null)] },
+  // seed line 32: a named network (高速铁路网 is one word to the segmenter, so 高速 does not end the name as an adverb)
+  { fragment: '交通功能。加快建设“米”字型高速铁路网,9个', expected: [project('“米”字型高速铁路网', 9, 'NETWORK', 'UNDER_CONSTRUCTION', '加快建设')] },
 ];
 
 const nonMatches: string[] = [
