@@ -11,6 +11,7 @@ import { entityRule } from '../defineRule';
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
+const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
 // the heads that close a named project (平台, 基地, 林带, 新通道 …) and the policy heads that also end works (建设, 改造)
 const facilityHeads = perLexicon((lex) => lex.words('project-named-heads').map((line) => line.split('|')[0].trim()));
@@ -52,6 +53,8 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     // and a count right after it counts things of a kind (组织实施团组计划15个), except places given a designation
     // (创建国家生态文明建设示范区5个: the designation stays)
     .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && ctx.text[p.start - 1] !== '等')
+    // a free-trade zone is an area, not a pilot (广东自贸试验区)
+    .filter((p) => !zoneEnds(ctx.lexicon).some((z) => ctx.text.slice(p.start, p.end).endsWith(z)))
     .filter((p) => p.head.kind === PolicyKind.PILOT || !COUNT_AFTER.test(ctx.text.slice(p.end, p.end + 8)))
     .flatMap((p) => {
       const name = ctx.text.slice(p.start, p.end);

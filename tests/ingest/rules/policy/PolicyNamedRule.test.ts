@@ -45,6 +45,8 @@ const matches: TableRow[] = [
   { fragment: '深化省国资运营集团、金控集团、资产公司功能性改革，抓好吉', expected: [named('资产公司功能性改革', 15, 'REFORM', '改革')] },
   // 云南 2026: a count after a designation counts the places given it; the designation stays
   { fragment: '态平衡。累计创建国家生态文明建设示范区23个、', expected: [named('国家生态文明建设示范区', 8, 'PILOT', '示范区')] },
+  // seed line 42: 自贸试验区 is one word to the segmenter (jieba alone splits off 自 as a preposition)
+  { fragment: '台能级,实施自贸试验区提升战略,新培', expected: [named('自贸试验区提升战略', 6, 'STRATEGY', '战略')] },
 ];
 
 const nonMatches: string[] = [
@@ -71,6 +73,8 @@ const nonMatches: string[] = [
   '城中村、老旧小区等旧城改造,加快城',
   // seed line 42: a count right after the phrase counts things of a kind
   '各方组织实施团组计划15个,达成',
+  // 广西 2026: a free-trade zone is an area, not a pilot (policy-zone-ends.txt)
+  '优化为120个。广西自贸试验区新增3项改革',
   // seed line 21: 工作 that runs on into a meeting names the meeting, not the zone
   '打造成为成渝地区双城经济圈建设先行区工作座谈会,印',
   // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project
