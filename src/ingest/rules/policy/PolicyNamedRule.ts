@@ -9,6 +9,8 @@ import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
+// a phase before the head is a phase of works (东部两江三期工程)
+const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
@@ -38,7 +40,7 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const isWorks = (phrase: string) => {
     const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
     const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
-    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || buildsFacility(phrase);
+    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || buildsFacility(phrase) || PHASE_BEFORE.test(before);
   };
   // building a named facility is the facility's works, a project (三峡库区应急救援基地建设, “两岸青山·千里林带”建设)
   const buildsFacility = (phrase: string) =>

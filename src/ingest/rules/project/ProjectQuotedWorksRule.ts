@@ -1,12 +1,13 @@
 import type { Candidate } from '../Rule';
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
-import { quotedWorksAt } from './projectStatus';
+import { projectStatus, quotedWorksAt } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
 import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
 
+const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const worksHeads = headSet('project-works-heads', new Set(Object.values(ProjectKind)));
 
 // a quoted name of works: “大电网建设+微电网改造”工程; the quote holds no nested quote or title
@@ -17,7 +18,8 @@ const QUOTED_WORKS = /“[^“”《》]{2,30}”工程/g;
  * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json, by 建设 (under
  * construction: 推进“三北”工程建设10万亩) or by a phase (“三北”工程六期).
  * Unquoted works closed by a head of project-works-heads.txt (工程) are read the same way, their name bounded as
- * ProjectNamedRule bounds it: 陇电入浙工程开工建设 → 陇电入浙工程, STARTED.
+ * ProjectNamedRule bounds it: 陇电入浙工程开工建设 → 陇电入浙工程, STARTED; a phase before the head makes works
+ * whatever follows (淮河入海水道二期工程).
  * Rejects a quoted 工程 with no such word right after it (实施“东数西算”工程, 推进“百千万”工程 stay programmes for
  * PolicyQuotedRule, which in turn leaves these works alone) and anything inside a 《》 title.
  * Example (青海 2026): `玉树3县5乡“大电网建设+微电网改造”工程建成投运` → “大电网建设+微电网改造”工程, COMPLETED.
@@ -41,9 +43,11 @@ export const ProjectQuotedWorksRule = entityRule('project.quotedWorks', 'project
   // unquoted works named before their status (陇电入浙工程开工建设), bounded as named projects are
   for (const p of namedPhrases(ctx, worksHeads(ctx.lexicon), placeTest(ctx.lexicon))) {
     if (out.some((c) => c.start - ctx.passage.start < p.end && p.start < c.end - ctx.passage.start)) continue;
-    const st = quotedWorksAt(text, p.end, lex);
-    if (st === undefined) continue;
     const name = text.slice(p.start, p.end);
+    // a phase before the head is a phase of works whatever follows (淮河入海水道二期工程)
+    const after = quotedWorksAt(text, p.end, lex);
+    const st = after !== undefined ? after : PHASE_BEFORE.test(p.modifier) ? projectStatus(text, p.start, p.end, lex) : undefined;
+    if (st === undefined) continue;
     // a category of works (重点流域防洪工程, 重大标志性工程) names no one project
     if (lex.genericHeads.some((g) => name.startsWith(g))) continue;
     out.push(spanCandidate(ctx, 'project', rule, p.start, p.end, {

@@ -23,6 +23,11 @@ const matches: TableRow[] = [
       { text: '陇电入浙工程', start: 17, end: 23, name: '陇电入浙工程', fields: { kind: 'OTHER', status: 'STARTED', statusText: '开工建设', section: null } },
     ],
   },
+  // 江苏 2026: a phase before 工程 makes works whatever follows
+  {
+    fragment: '座，改扩建一批机场，淮河入海水道二期工程启动实施，苏',
+    expected: [{ text: '淮河入海水道二期工程', start: 10, end: 20, name: '淮河入海水道二期工程', fields: { kind: 'OTHER', status: null, statusText: null, section: null } }],
+  },
 ];
 
 const nonMatches: string[] = [
