@@ -110,6 +110,8 @@ function eraReference(slogan: string, descriptor: string, lex: PolicyLexicon): b
  * were started, built or put into service (“大电网建设+微电网改造”工程建成投运: ProjectQuotedWorksRule's).
  * A single quote keeps the noun phrase right before it that qualifies it, bounded by a lead verb of
  * policy-qualifier-stops.txt (policyQualifier.ts): 实施产业提质升级“1+9”行动 → 产业提质升级“1+9”行动.
+ * Several quotes run together before one noun are one policy each (“两重”“两新”政策 → “两重”政策, “两新”政策: the
+ * earlier quote is its own mention).
  * Example (seed line 13): 实施软件和信息服务业“满天星”行动计划 → “满天星”行动计划, PROGRAM (和 leaves the qualifier out).
  */
 export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule) => {
@@ -158,6 +160,16 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       const built = noun === WORKS && quotedWorksAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== undefined;
       const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
+      // several quoted names on one head are several policies: “百团千企”“渝企出海”行动计划 is two; each earlier
+      // quote is its own mention, named with the shared noun
+      if (ok && !qualifier) {
+        for (const q of quotes.slice(0, -1)) {
+          if (lex.nonPolicy.has(q.inner) || describePolicy(q.inner, lex, true) || eraReference(q.inner, noun, lex)) continue;
+          const own = `“${q.inner}”${noun}`;
+          const dq = describePolicy(own, lex, true);
+          if (usable(dq)) found.push({ i: q.i, j: q.j, name: own, d: dq });
+        }
+      }
     }
   }
   return found.map((f) => {

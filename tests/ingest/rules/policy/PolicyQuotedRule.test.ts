@@ -49,6 +49,14 @@ const matches: TableRow[] = [
     fragment: ',开展高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务,确保今',
     expected: [{ text: '高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务', start: 3, end: 43, name: '高校毕业生“113”就业服务', fields: { kind: 'PROGRAM', title: '高校毕业生“113”就业服务', yearRange: null, count: null, draft: false } }],
   },
+  // 2026 (several reports): several quoted names on one noun are several policies, each named with the noun
+  {
+    fragment: '因地制宜用好“两重”“两新”政策，积',
+    expected: [
+      { text: '“两重”', start: 6, end: 10, name: '“两重”政策', fields: { kind: 'MEASURES', title: '“两重”政策', yearRange: null, count: null, draft: false } },
+      { text: '“两新”政策', start: 10, end: 16, name: '“两新”政策', fields: { kind: 'MEASURES', title: '“两新”政策', yearRange: null, count: null, draft: false } },
+    ],
+  },
 ];
 
 const nonMatches: string[] = [
