@@ -1,3 +1,4 @@
+import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
 import { quotedWorksAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
@@ -19,6 +20,7 @@ const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的等]{0,14})/u;
 // 高新技术“精英行动”企业 (firms); the programme itself is not what the sentence is about. 项 and 条 count documents
 // and stay: 制定11大类36项“提信心、稳增长、强主体”系列政策文件 (seed line 8)
 const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\p{P}]{0,6}$/u;
+const gazetteerNames = perLexicon((lex) => new Set(lex.words('policy-names').map((line) => line.split('|')[0].trim())));
 const GLOSS = /\([^()“”]*\)”/g;
 // how long the descriptor before an after-quote noun may be: “一刻钟”居家养老服务, not “…”为抓手优化政务服务
 const MAX_AFTER_DESCRIPTOR = 4;
@@ -164,7 +166,8 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       // quote is its own mention, named with the shared noun
       if (ok && !qualifier) {
         for (const q of quotes.slice(0, -1)) {
-          if (lex.nonPolicy.has(q.inner) || describePolicy(q.inner, lex, true) || eraReference(q.inner, noun, lex)) continue;
+          // a national policy of policy-names.txt keeps its one name (“两重”: PolicyGazetteerRule's)
+          if (lex.nonPolicy.has(q.inner) || gazetteerNames(ctx.lexicon).has(q.inner) || describePolicy(q.inner, lex, true) || eraReference(q.inner, noun, lex)) continue;
           const own = `“${q.inner}”${noun}`;
           const dq = describePolicy(own, lex, true);
           if (usable(dq)) found.push({ i: q.i, j: q.j, name: own, d: dq });

@@ -49,12 +49,13 @@ const matches: TableRow[] = [
     fragment: ',开展高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务,确保今',
     expected: [{ text: '高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务', start: 3, end: 43, name: '高校毕业生“113”就业服务', fields: { kind: 'PROGRAM', title: '高校毕业生“113”就业服务', yearRange: null, count: null, draft: false } }],
   },
-  // 2026 (several reports): several quoted names on one noun are several policies, each named with the noun
+  // 山西 2026: several quoted names on one noun are several policies, each named with the noun (a national policy
+  // of policy-names.txt before it, “两重”“两新”政策, keeps its own name: PolicyGazetteerRule's)
   {
-    fragment: '因地制宜用好“两重”“两新”政策，积',
+    fragment: '据市场。实施“人工智能+”“数据要素×”行动',
     expected: [
-      { text: '“两重”', start: 6, end: 10, name: '“两重”政策', fields: { kind: 'MEASURES', title: '“两重”政策', yearRange: null, count: null, draft: false } },
-      { text: '“两新”政策', start: 10, end: 16, name: '“两新”政策', fields: { kind: 'MEASURES', title: '“两新”政策', yearRange: null, count: null, draft: false } },
+      { text: '“人工智能+”', start: 6, end: 13, name: '“人工智能+”行动', fields: { kind: 'PROGRAM', title: '“人工智能+”行动', yearRange: null, count: null, draft: false } },
+      { text: '“数据要素×”行动', start: 13, end: 22, name: '“数据要素×”行动', fields: { kind: 'PROGRAM', title: '“数据要素×”行动', yearRange: null, count: null, draft: false } },
     ],
   },
 ];
