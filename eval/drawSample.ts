@@ -1,7 +1,9 @@
 /**
  * Draws the blind gold-set units: every line of the seed report, and 160 sentences picked at random from the 29
  * provincial reports (seeded, so the draw is reproducible and independent of what the extractor finds). Writes
- * tests/fixtures/gold/units/{seed,corpus,heldout}.json (heldout: a second draw of 160, scored only in aggregate); annotators see only these units and the annotation guide.
+ * tests/fixtures/gold/units/{seed,corpus,heldout,dev2}.json (heldout: a second draw of 160, scored only in aggregate;
+ * dev2: a third draw of 160, a second development set drawn after the first round of tuning); annotators see only
+ * these units and the annotation guide.
  *
  *   npx tsx eval/drawSample.ts            # rewrites the unit files (the committed ones are the annotated draw)
  */
@@ -16,6 +18,8 @@ const SEED_FILE = 'chongqing-2023-h1-plan-execution-report.txt';
 const CORPUS_UNITS = 160;
 /** a second, held-out draw: scored only in aggregate, never read for tuning (eval/score.ts hides its details) */
 const HELDOUT_UNITS = 160;
+/** a third draw: more development text, annotated by other annotators than the first corpus draw */
+const DEV2_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -118,7 +122,15 @@ function main(): void {
     .slice(0, HELDOUT_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
   heldout.forEach((u, i) => (u.id = `h${String(i + 1).padStart(3, '0')}`));
 
+  // the second development draw: a shuffle of its own over what neither earlier draw took
+  const r3 = rng('gold-dev2-2026-11-26');
+  for (const u of heldout) taken.add(`${u.file}|${u.start}`);
+  const dev2 = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r3() })).sort((a, b) => a.k - b.k)
+    .slice(0, DEV2_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  dev2.forEach((u, i) => (u.id = `d${String(i + 1).padStart(3, '0')}`));
+
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev2.json'), JSON.stringify(dev2, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'heldout.json'), JSON.stringify(heldout, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'seed.json'), JSON.stringify(seed, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'corpus.json'), JSON.stringify(corpus, null, 1) + '\n');

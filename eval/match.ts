@@ -51,6 +51,11 @@ function expand(items: readonly Item[]): Item[] {
   return items.flatMap((i) => (i.type === 'Region' && i.names.length > 1 ? i.names.map((n) => ({ ...i, names: [n] })) : [i]));
 }
 
+/** A relation with a joint abbreviation at an end counts once per place, as the mention does (川渝 → 四川省, 重庆市). */
+function expandRelations(relations: readonly RelationItem[]): RelationItem[] {
+  return relations.flatMap((r) => expand([r.from]).flatMap((from) => expand([r.to]).map((to) => ({ ...r, from, to }))));
+}
+
 export interface Score {
   tp: number;
   fp: number;
@@ -139,15 +144,17 @@ export function compare(gold: Map<string, UnitItems>, found: Map<string, UnitIte
     }
     for (const x of gi.filter((i) => i.type === 'Policy' && i.text.includes('《'))) mg.has(x) ? docTp++ : docFn++;
 
-    const rm = pair(g.relations, f.relations, (a, b) => a.type === b.type && sameEndpoint(a.from, b.from) && sameEndpoint(a.to, b.to), () => 0);
+    const gr = expandRelations(g.relations);
+    const fr = expandRelations(f.relations);
+    const rm = pair(gr, fr, (a, b) => a.type === b.type && sameEndpoint(a.from, b.from) && sameEndpoint(a.to, b.to), () => 0);
     const rg = new Set(rm.map(([a]) => a));
     const rf = new Set(rm.map(([, b]) => b));
-    for (const x of g.relations) if (!rg.has(x)) c.relationMisses.push(x);
-    for (const x of f.relations) if (!rf.has(x)) c.relationFalsePositives.push(x);
+    for (const x of gr) if (!rg.has(x)) c.relationMisses.push(x);
+    for (const x of fr) if (!rf.has(x)) c.relationFalsePositives.push(x);
     for (const t of RELATION_TYPES) {
       counts[t].tp += rm.filter(([a]) => a.type === t).length;
-      counts[t].fn += g.relations.filter((x) => x.type === t && !rg.has(x)).length;
-      counts[t].fp += f.relations.filter((x) => x.type === t && !rf.has(x)).length;
+      counts[t].fn += gr.filter((x) => x.type === t && !rg.has(x)).length;
+      counts[t].fp += fr.filter((x) => x.type === t && !rf.has(x)).length;
     }
   }
   for (const t of ENTITY_TYPES) c.entities[t] = score(counts[t].tp, counts[t].fp, counts[t].fn);

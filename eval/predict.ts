@@ -58,7 +58,9 @@ export function predictedItems(units: readonly Unit[], records: Map<string, Repo
         if (!u) continue;
         const end = (id: string): Item | null => {
           const inUnit = (mentionsOf.get(id) ?? []).filter((i) => i.unit === u.id);
-          if (inUnit.length) return inUnit.sort((a, b) => Math.abs(a.start - s.start) - Math.abs(b.start - s.start))[0];
+          // the mention the evidence cites, else the nearest (哈密—重庆…通道获国家发展改革委核准 cites the second of two)
+          const cited = (i: Item) => (i.start >= s.start && i.end <= s.end ? 0 : 1);
+          if (inUnit.length) return inUnit.sort((a, b) => cited(a) - cited(b) || Math.abs(a.start - s.start) - Math.abs(b.start - s.start))[0];
           const n = nodeById.get(id);
           if (!n || !ENTITY_TYPES.includes(n.label as EntityType)) return null;
           return { unit: u.id, type: n.label as EntityType, start: s.start, end: s.end, names: [n.name], text: '', ref: n.id };

@@ -11,10 +11,10 @@
  * At each size (entity nodes; about 370 new ones per synthetic report):
  *  1. a throwaway embedded Neo4j in a temporary folder (deleted afterwards) with the heap and page cache given
  *     (explicit defaults, so runs compare whatever the machine's memory; the server default depends on it);
- *  2. load: `--loader store` writes every report through Store.writeReport (one transaction per report, the
- *     production path); `--loader bulk` (default: a 1M run through writeReport takes far longer than the run
- *     budget) through bulkWriteReports (src/store/bulkLoad.ts: `--batch` new reports per transaction, the same
- *     graph). The full-text index is dropped for the load and made again after it, and the time until it is
+ *  2. load: `--loader bulk` (default) through bulkWriteReports (src/store/bulkLoad.ts, `--batch` new reports
+ *     per transaction), the write path of Store.ingestReports, which `npm run ingest <folder>` and the bundled
+ *     dataset at start use; `--loader store` through Store.writeReport (one transaction per report, the path of
+ *     the ingestReport mutation; a 1M run that way takes far longer than the run budget). The full-text index is dropped for the load and made again after it, and the time until it is
  *     ONLINE counts in the load figure: kept during the load, its updates took two thirds of the load's time
  *     (`--fulltext-during-load` to measure that). Neo4j gets its whole heap at start (no full collections while
  *     it grows). Prints throughput, the time per ingest statement (client side, summed) and commit, Neo4j's CPU
@@ -264,6 +264,8 @@ async function loadGraph(
     else {
       const res = await bulkWriteReports(store.db, batch);
       if (res.single > 0) log(`  ${res.single} report(s) of a batch went through writeReport${res.bulkError ? ` (bulk transaction failed: ${res.bulkError})` : ''}`);
+      const failed = res.outcomes.find((o) => !o.ok);
+      if (failed && !failed.ok) throw failed.error;
     }
     txMs += Date.now() - s;
     reports += batch.length;

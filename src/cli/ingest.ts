@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { IngestError } from '../ingest';
 import { loadConfig } from '../server/config';
-import { loadReportFile, readFolderIndex } from '../server/loadReportFile';
+import { readFolderIndex, reportFileInput } from '../server/loadReportFile';
 import { StoreError, type Store, type WriteReportResult } from '../store';
 import { runCli, UsageError } from './runCli';
 import { withStore } from './withStore';
@@ -64,10 +64,14 @@ async function waitForDatabase(store: Store, deadline: number, intervalMs: numbe
   return store.ping();
 }
 
+/** Files read and loaded together (Store.ingestReports writes the new ones of a group in bulk transactions). */
+const GROUP_FILES = 10;
+
 /**
- * Loads each report in its own transaction; a bad file is reported and the others still load. When the database
- * goes away, the file is tried again once it is back; if it stays unreachable for `giveUpMs` the run stops, the
- * file it was on counted as failed and the rest as not tried, so the summary says what is in the database.
+ * Loads the files in groups (Store.ingestReports: each report all or nothing, new ones written in bulk); a bad file
+ * is reported and the others still load. When the database goes away, the files not yet written are tried again
+ * once it is back; if it stays unreachable for `giveUpMs` the run stops, the first file not written counted as
+ * failed and the rest as not tried, so the summary says what is in the database.
  */
 export async function ingestFiles(
   store: Store,
@@ -80,27 +84,31 @@ export async function ingestFiles(
   const summary: IngestSummary = { loaded: [], failed: [], notTried: [], seconds: 0 };
   // when the database was first found unreachable since the last file that loaded
   let unreachableSince: number | undefined;
-  for (let i = 0; i < jobs.length; i++) {
-    const job = jobs[i];
-    try {
-      summary.loaded.push(await loadReportFile(store, job.file, job.meta));
-      unreachableSince = undefined;
-    } catch (error) {
-      if (isUnavailable(error)) {
-        unreachableSince ??= Date.now();
-        if (await waitForDatabase(store, unreachableSince + giveUpMs, options.probeIntervalMs ?? 1000)) {
-          i--;
-          continue;
-        }
-        summary.failed.push({ file: job.file, error: errorText(error) });
-        summary.notTried = jobs.slice(i + 1).map((j) => j.file);
-        summary.stopped = `the database was unreachable for ${Math.round(giveUpMs / 1000)} s`;
-        onProgress(i + 1, path.basename(job.file));
-        break;
-      }
-      summary.failed.push({ file: job.file, error: errorText(error) });
+  let done = 0;
+  for (let g = 0; g < jobs.length; g += GROUP_FILES) {
+    let pending = jobs.slice(g, g + GROUP_FILES);
+    while (pending.length > 0) {
+      const outcomes = await store.ingestReports(pending.map((job) => reportFileInput(job.file, job.meta)));
+      const unavailable: { job: Job; error: unknown }[] = [];
+      outcomes.forEach((outcome, i) => {
+        const job = pending[i];
+        if (!outcome.ok && isUnavailable(outcome.error)) return void unavailable.push({ job, error: outcome.error });
+        if (outcome.ok) summary.loaded.push(outcome.result);
+        else summary.failed.push({ file: job.file, error: errorText(outcome.error) });
+        onProgress(++done, path.basename(job.file));
+      });
+      if (unavailable.length < pending.length) unreachableSince = undefined;
+      pending = unavailable.map((u) => u.job);
+      if (pending.length === 0) break;
+      unreachableSince ??= Date.now();
+      if (await waitForDatabase(store, unreachableSince + giveUpMs, options.probeIntervalMs ?? 1000)) continue;
+      summary.failed.push({ file: pending[0].file, error: errorText(unavailable[0].error) });
+      summary.notTried = [...pending.slice(1), ...jobs.slice(g + GROUP_FILES)].map((j) => j.file);
+      summary.stopped = `the database was unreachable for ${Math.round(giveUpMs / 1000)} s`;
+      onProgress(++done, path.basename(pending[0].file));
+      summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      return summary;
     }
-    onProgress(i + 1, path.basename(job.file));
   }
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;

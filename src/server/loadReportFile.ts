@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { slug, type ReportMeta } from '../ingest';
-import type { IngestReportResult, Store } from '../store';
+import type { IngestReportResult, ReportInput, Store } from '../store';
 
 /** Metadata a folder may carry in `index.json` (the corpus format): one entry per file. */
 interface IndexEntry {
@@ -33,10 +33,16 @@ export function readFolderIndex(dir: string): Map<string, Partial<ReportMeta>> {
 }
 
 /**
- * Ingests one report file (Store.ingestReport). The report id is the file name's slug, so loading the same file
- * again replaces it instead of adding a second copy.
+ * A report file as the store loads it: its bytes, and the file name's slug as the report id, so loading the same
+ * file again replaces it instead of adding a second copy.
  */
-export function loadReportFile(store: Store, file: string, given: Partial<ReportMeta> = {}): Promise<IngestReportResult> {
+export function reportFileInput(file: string, given: Partial<ReportMeta> = {}): ReportInput {
   const base = path.basename(file).replace(/\.[^.]+$/, '');
-  return store.ingestReport(fs.readFileSync(file), { id: slug(base), sourceFile: path.basename(file), ...given });
+  return { source: fs.readFileSync(file), meta: { id: slug(base), sourceFile: path.basename(file), ...given } };
+}
+
+/** Ingests one report file (Store.ingestReport). */
+export function loadReportFile(store: Store, file: string, given: Partial<ReportMeta> = {}): Promise<IngestReportResult> {
+  const { source, meta } = reportFileInput(file, given);
+  return store.ingestReport(source, meta);
 }

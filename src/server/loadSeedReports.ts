@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { slug } from '../ingest';
-import type { Store } from '../store';
+import type { ReportInput, Store } from '../store';
 import type { Config } from './config';
-import { loadReportFile, readFolderIndex } from './loadReportFile';
+import { readFolderIndex, reportFileInput } from './loadReportFile';
 
 /**
  * What `npm start` loads before it serves: the seed report into an empty database (a fast first start), and with
@@ -12,13 +12,8 @@ import { loadReportFile, readFolderIndex } from './loadReportFile';
  * restart loads nothing twice. Returns the ids it loaded.
  */
 export async function loadSeedReports(store: Store, config: Config, logger: Logger): Promise<string[]> {
-  const loaded: string[] = [];
-  const load = async (file: string, meta = {}) => {
-    const r = await loadReportFile(store, file, meta);
-    logger.info({ report: r.reportId, nodes: r.nodes, relationships: r.relationships }, 'loaded a seed report');
-    loaded.push(r.reportId);
-  };
-  if ((await store.reports(1)).length === 0) await load(config.seedReport);
+  const inputs: ReportInput[] = [];
+  if ((await store.reports(1)).length === 0) inputs.push(reportFileInput(config.seedReport));
   if (config.seedReports === 'all') {
     const dir = config.bundledReportsDir;
     const index = readFolderIndex(dir);
@@ -26,8 +21,16 @@ export async function loadSeedReports(store: Store, config: Config, logger: Logg
     const ids = files.map((f) => slug(f.replace(/\.[^.]+$/, '')));
     const present = await store.nodesByIds(ids);
     for (const [i, f] of files.entries()) {
-      if (!present.has(ids[i])) await load(path.join(dir, f), index.get(f));
+      if (!present.has(ids[i]) && !inputs.some((x) => x.meta.id === ids[i])) inputs.push(reportFileInput(path.join(dir, f), index.get(f)));
     }
+  }
+  const loaded: string[] = [];
+  for (const outcome of await store.ingestReports(inputs)) {
+    // A bundled report that fails is a broken installation: say which and why rather than serve half a dataset.
+    if (!outcome.ok) throw outcome.error;
+    const r = outcome.result;
+    logger.info({ report: r.reportId, nodes: r.nodes, relationships: r.relationships }, 'loaded a seed report');
+    loaded.push(r.reportId);
   }
   return loaded;
 }

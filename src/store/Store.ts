@@ -15,7 +15,9 @@ import {
   type IndicatorValueRow,
   type SeriesFilter,
 } from './indicators';
+import type { BulkOutcome } from './bulkLoad';
 import { ingestReport, type IngestOptions, type IngestReportResult } from './ingestReport';
+import { ingestReports, type ReportInput } from './ingestReports';
 import { readListTree, readNodeTree, type ListPlan, type NodeByIdPlan, type TreeNode, type TreePage } from './compose';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
@@ -219,6 +221,14 @@ export class Store {
   /** Decodes and extracts one report on the extraction thread, writes it, then reads it back (see ingestReport). */
   ingestReport(source: string | Buffer, meta: Partial<ReportMeta>): Promise<IngestReportResult> {
     return ingestReport(this.db, source, meta, this.ingestOptions);
+  }
+
+  /**
+   * Decodes, extracts and writes many reports, the new ones in bulk transactions (see ingestReports); one outcome
+   * per input, in order.
+   */
+  ingestReports(inputs: readonly ReportInput[]): Promise<BulkOutcome[]> {
+    return ingestReports(this.db, inputs, this.ingestOptions);
   }
 
   writeReport(records: ReportRecords): Promise<WriteReportResult> {

@@ -1,20 +1,25 @@
 import type { ReportRecords } from '../ingest';
 import type { Database, Tx } from './Database';
+import { StoreError } from './errors';
+import { linkNewIndicators } from './indicators';
 import { ingest } from './queries';
 import { edgeRows, mentionRows, nodeRows, passageRows, writeReport, type WriteReportResult } from './writeReport';
 
 /** Rows per UNWIND statement of a bulk transaction: a few reports' worth, well within a 1 GiB heap. */
 const BULK_BATCH_SIZE = 5000;
 
+/** What became of one report of a bulk write: written (as writeReport returns it), or refused with its error. */
+export type BulkOutcome = { ok: true; result: WriteReportResult } | { ok: false; error: unknown };
+
 export interface BulkWriteResult {
-  /** one per report, in the order given, as writeReport returns them */
-  results: WriteReportResult[];
+  /** one per report, in the order given */
+  outcomes: BulkOutcome[];
   /** reports loaded together in the bulk transaction */
   bulk: number;
   /** reports that went through writeReport one by one: already in the database, repeated in the batch, or in a
    * bulk transaction that failed (then each report is tried alone, so one bad report fails alone) */
   single: number;
-  /** why the bulk transaction failed, when it did (its reports were then written one by one) */
+  /** why the bulk transaction failed, when it did */
   bulkError: string | null;
 }
 
@@ -121,6 +126,8 @@ function bulkRows(batch: readonly ReportRecords[]) {
     mentions,
     links,
     edges: [...edges.values()].sort(byEnds),
+    // every metric of the batch (each belongs to one report), for the indicator links writeReport makes
+    metrics: batch.flatMap((r) => r.nodes.filter((n) => n.label === 'Metric')),
   };
 }
 
@@ -134,6 +141,8 @@ function resultOf(records: ReportRecords): WriteReportResult {
   };
 }
 
+const isUnavailable = (error: unknown) => error instanceof StoreError && error.code === 'STORE_UNAVAILABLE';
+
 /**
  * Loads many reports faster than writeReport one by one, into the same graph: the reports the database does not
  * hold yet are written together in ONE transaction (so each report is still all or nothing: the transaction
@@ -141,14 +150,23 @@ function resultOf(records: ReportRecords): WriteReportResult {
  * passages, mentions) and one MERGE row per entity and relationship however many reports of the batch share it.
  * A report the database already holds (a re-ingest, which must first remove its earlier version) or one given
  * twice goes through writeReport; if the bulk transaction fails, its reports are retried one by one through
- * writeReport, so only a bad report fails, with its own error. Example:
- * `for (const batch of batches(reports, 10)) await bulkWriteReports(store.db, batch)`.
+ * writeReport, so only a bad report fails, with its own error (but when the database is unreachable every report
+ * gets that error at once: trying each alone would only wait longer). Never throws: each report has its outcome.
+ * Example: `for (const batch of batches(reports, 10)) await bulkWriteReports(store.db, batch)`.
  */
 export async function bulkWriteReports(db: Database, batch: readonly ReportRecords[], timeoutMs = 600_000): Promise<BulkWriteResult> {
-  const ids = batch.map((r) => r.report.id);
-  const present = new Set(
-    (await db.run(ingest.bulkReportsPresent, { reportIds: ids })).map((r) => r.id),
-  );
+  const failAll = (error: unknown): BulkWriteResult => ({
+    outcomes: batch.map(() => ({ ok: false, error })),
+    bulk: 0,
+    single: 0,
+    bulkError: error instanceof Error ? error.message : String(error),
+  });
+  let present: Set<string>;
+  try {
+    present = new Set((await db.run(ingest.bulkReportsPresent, { reportIds: batch.map((r) => r.report.id) })).map((r) => r.id));
+  } catch (error) {
+    return failAll(error);
+  }
   const firstOf = new Map<string, number>();
   batch.forEach((r, i) => firstOf.has(r.report.id) || firstOf.set(r.report.id, i));
   // A report whose passages repeat an id (the extractor never makes one) keeps mergePassages' MERGE semantics.
@@ -157,7 +175,7 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
   const freshSet = new Set(fresh);
   const rest = batch.filter((r) => !freshSet.has(r));
 
-  const results = new Map<ReportRecords, WriteReportResult>();
+  const outcomes = new Map<ReportRecords, BulkOutcome>();
   let bulk = 0;
   let bulkError: string | null = null;
   if (fresh.length > 0) {
@@ -165,6 +183,7 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
     try {
       await db.writeTx(
         async (tx) => {
+          await ingest.bulkLockReports(tx, { reportIds: fresh.map((r) => r.report.id).sort() });
           await runChunked(tx, ingest.bulkCreateReports, 'reports', rows.reports);
           await runChunked(tx, ingest.bulkCreateSections, 'sections', rows.sections);
           await runChunked(tx, ingest.bulkLinkSections, 'links', rows.sectionLinks);
@@ -173,18 +192,26 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
           await runChunked(tx, ingest.mergeMentions, 'mentions', rows.mentions);
           await runChunked(tx, ingest.bulkLinkReportRegions, 'links', rows.links);
           await runChunked(tx, ingest.bulkMergeEdges, 'edges', rows.edges);
+          await linkNewIndicators(tx, rows.metrics);
         },
         timeoutMs,
       );
-      for (const r of fresh) results.set(r, resultOf(r));
+      for (const r of fresh) outcomes.set(r, { ok: true, result: resultOf(r) });
       bulk = fresh.length;
     } catch (error) {
+      if (isUnavailable(error)) return failAll(error);
       bulkError = error instanceof Error ? error.message : String(error);
-      rest.unshift(...fresh);
+      rest.push(...fresh);
     }
   }
   // One by one, in the order given: re-ingests, repeats, and the reports of a failed bulk transaction.
   const single = [...rest].sort((a, b) => batch.indexOf(a) - batch.indexOf(b));
-  for (const r of single) results.set(r, await writeReport(db, r, timeoutMs));
-  return { results: batch.map((r) => results.get(r)!), bulk, single: single.length, bulkError };
+  for (const r of single) {
+    try {
+      outcomes.set(r, { ok: true, result: await writeReport(db, r, timeoutMs) });
+    } catch (error) {
+      outcomes.set(r, { ok: false, error });
+    }
+  }
+  return { outcomes: batch.map((r) => outcomes.get(r)!), bulk, single: single.length, bulkError };
 }

@@ -12,7 +12,8 @@ export { evidenceString, parseEvidence } from './evidenceString';
 export type { WriteReportResult } from './writeReport';
 export type { IngestOptions, IngestReportResult } from './ingestReport';
 export type { ComparisonFilter, ComparisonRowData, IndicatorRow, IndicatorValueRow, SeriesFilter } from './indicators';
-export { bulkWriteReports, type BulkWriteResult } from './bulkLoad';
+export { bulkWriteReports, type BulkOutcome, type BulkWriteResult } from './bulkLoad';
+export type { ReportInput } from './ingestReports';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 
 import type { Driver } from 'neo4j-driver';

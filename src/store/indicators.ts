@@ -106,14 +106,35 @@ export async function syncIndicators(db: Database, catalogue: IndicatorCatalogue
  * database lacks them (a store opened without openStore). Example: 2026 上海市, 全市生产总值增长5.4% → gdp.
  */
 export async function linkIndicators(tx: Tx, nodes: readonly NodeRecord[], catalogue: IndicatorCatalogue = loadIndicators(loadLexicon())): Promise<number> {
-  const metrics = nodes
-    .filter((n) => n.label === NodeLabel.Metric)
-    .map((n) => ({ id: n.id, indicator: typeof n.properties.indicator === 'string' ? n.properties.indicator : null }));
+  const metrics = metricIndicators(nodes);
   if (metrics.length === 0) return 0;
-  const named = new Set(metrics.flatMap((m) => (m.indicator ? [m.indicator] : [])));
-  if (named.size > 0) await q.mergeIndicators(tx, { indicators: catalogueRows(catalogue, named), replace: false });
+  await mergeNamedIndicators(tx, metrics, catalogue);
   const [row] = await q.linkMetricIndicators(tx, { metrics });
   return row?.linked ?? 0;
+}
+
+/**
+ * linkIndicators for the metrics of new reports (bulkWriteReports): they have no earlier link to replace and
+ * their `indicator` property is already set, so only the metrics that name an indicator are visited.
+ */
+export async function linkNewIndicators(tx: Tx, nodes: readonly NodeRecord[], catalogue: IndicatorCatalogue = loadIndicators(loadLexicon())): Promise<number> {
+  const metrics = metricIndicators(nodes).filter((m) => m.indicator !== null);
+  if (metrics.length === 0) return 0;
+  await mergeNamedIndicators(tx, metrics, catalogue);
+  const [row] = await q.bulkLinkMetricIndicators(tx, { metrics });
+  return row?.linked ?? 0;
+}
+
+function metricIndicators(nodes: readonly NodeRecord[]): { id: string; indicator: string | null }[] {
+  return nodes
+    .filter((n) => n.label === NodeLabel.Metric)
+    .map((n) => ({ id: n.id, indicator: typeof n.properties.indicator === 'string' ? n.properties.indicator : null }));
+}
+
+/** The indicators these metrics name, created if the database lacks them (a store opened without openStore). */
+async function mergeNamedIndicators(tx: Tx, metrics: readonly { indicator: string | null }[], catalogue: IndicatorCatalogue): Promise<void> {
+  const named = new Set(metrics.flatMap((m) => (m.indicator ? [m.indicator] : [])));
+  if (named.size > 0) await q.mergeIndicators(tx, { indicators: catalogueRows(catalogue, named), replace: false });
 }
 
 /** One page of the catalogue (Query.indicators), filtered by name and unit family. */

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES, extractInWorker, IngestError, IngestErrorCode, type ReportMeta } from '../ingest';
+import { DEFAULT_MAX_BYTES, extractInWorker, IngestError, IngestErrorCode, type ReportMeta, type ReportRecords } from '../ingest';
 import type { Database } from './Database';
 import { read } from './queries';
 import { toGraphNode } from './toGraphNode';
@@ -34,14 +34,22 @@ export async function ingestReport(
   meta: Partial<ReportMeta>,
   options: IngestOptions = {},
 ): Promise<IngestReportResult> {
+  const records = await extractRecords(source, meta, options);
+  const result = await writeReport(db, records, options.writeTimeoutMs);
+  const [row] = await db.run(read.nodesByIds, { ids: [result.reportId] });
+  return { ...result, report: toGraphNode(row.labels, row.props) };
+}
+
+/**
+ * Decodes and extracts one report on the worker thread within the limits of `options`: what every way of loading
+ * a report does before it writes. Throws IngestError for input it refuses.
+ */
+export async function extractRecords(source: string | Buffer, meta: Partial<ReportMeta>, options: IngestOptions = {}): Promise<ReportRecords> {
   const maxBytes = options.maxReportBytes ?? DEFAULT_MAX_BYTES;
   // Checked before the text is copied into bytes, so an oversized text costs nothing more.
   if (typeof source === 'string' && Buffer.byteLength(source, 'utf8') > maxBytes) {
     throw new IngestError(IngestErrorCode.TOO_LARGE, `input is ${Buffer.byteLength(source, 'utf8')} bytes, limit is ${maxBytes}`);
   }
   const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
-  const records = await extractInWorker(bytes, meta, { timeoutMs: options.extractionTimeoutMs, maxBytes });
-  const result = await writeReport(db, records, options.writeTimeoutMs);
-  const [row] = await db.run(read.nodesByIds, { ids: [result.reportId] });
-  return { ...result, report: toGraphNode(row.labels, row.props) };
+  return extractInWorker(bytes, meta, { timeoutMs: options.extractionTimeoutMs, maxBytes });
 }

@@ -71,15 +71,17 @@ describe('npm run ingest on corpus files', () => {
     const index = JSON.parse(fs.readFileSync(path.join(corpus, 'index.json'), 'utf8')) as { file: string }[];
     fs.writeFileSync(path.join(corpusDir, 'index.json'), JSON.stringify(index.filter((e) => picked.includes(e.file))));
     for (const f of picked) fs.copyFileSync(path.join(corpus, f), path.join(corpusDir, f));
+    // read in the same group as the two reports (one bulk transaction): it must fail alone
+    fs.writeFileSync(path.join(corpusDir, '2026-broken.txt'), '');
   });
   afterAll(async () => {
     for (const id of ids) await store.deleteReport(id);
     fs.rmSync(corpusDir, { recursive: true, force: true });
   });
 
-  it('loads a folder with the metadata of its index.json', async () => {
+  it('loads a folder with the metadata of its index.json, a bad file failing alone', async () => {
     const summary = await ingestFiles(store, collectJobs([corpusDir]));
-    expect(summary.failed).toEqual([]);
+    expect(summary.failed.map((f) => [path.basename(f.file), f.error.split(':')[0]])).toEqual([['2026-broken.txt', 'EMPTY_INPUT']]);
     ids = summary.loaded.map((r) => r.reportId);
     expect(ids).toHaveLength(2);
     const reports = await store.nodesByIds(ids);

@@ -10,14 +10,14 @@ const FLOORS = {
     Metric: { precision: 0.97, recall: 0.9 },
     Policy: { precision: 0.9, recall: 0.76 },
     Project: { precision: 0.9, recall: 0.73 },
-    Region: { precision: 0.88, recall: 0.84 },
-    Agency: { precision: 0.92, recall: 0.73 },
+    Region: { precision: 0.95, recall: 0.88 },
+    Agency: { precision: 0.92, recall: 0.9 },
   },
   corpus: {
     Metric: { precision: 0.95, recall: 0.8 },
     Policy: { precision: 0.9, recall: 0.67 },
     Project: { precision: 0.85, recall: 0.72 },
-    Region: { precision: 0.89, recall: 0.86 },
+    Region: { precision: 0.92, recall: 0.89 },
     Agency: { precision: 0.95, recall: 0.78 },
   },
   // A regression guard only: the rules are never tuned on this set and the scorer never lists its misses.
@@ -28,13 +28,21 @@ const FLOORS = {
     Region: { precision: 0.72, recall: 0.58 },
     Agency: { precision: 0.72, recall: 0.48 },
   },
+  // Drawn and annotated on 2026-11-26 after the first tuning rounds; not tuned on yet, so a second blind figure.
+  dev2: {
+    Metric: { precision: 0.95, recall: 0.78 },
+    Policy: { precision: 0.72, recall: 0.42 },
+    Project: { precision: 0.65, recall: 0.27 },
+    Region: { precision: 0.78, recall: 0.32 },
+    Agency: { precision: 0.5, recall: 0.4 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something.
-const RELATION_FLOOR = { precision: 0.76, recall: 0.46 };
+const RELATION_FLOOR = { precision: 0.93, recall: 0.6 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);

@@ -72,6 +72,7 @@ async function snapshot(ids: string[]): Promise<string[]> {
                    RETURN e {.*} AS entity, labels(e) AS labels`)),
       ...(await q(`MATCH (r:Report)-[:HAS_PASSAGE]->(p:Passage)<-[m:MENTIONED_IN]-(e:Entity) WHERE r.id IN $ids
                    RETURN e.id AS entity, p.id AS passage, properties(m) AS mention`)),
+      ...(await q(`MATCH (m:Metric)-[:OF_INDICATOR]->(i:Indicator) WHERE m.reportId IN $ids RETURN m.id AS metric, i.id AS indicator`)),
       ...(await q(`MATCH (a:Entity)-[x]->(b:Entity) WHERE any(id IN x.reportIds WHERE id IN $ids)
                    RETURN a.id AS from, type(x) AS type, b.id AS to, properties(x) AS relationship`)),
     ].sort();
@@ -87,6 +88,7 @@ describe('bulkWriteReports', () => {
     expect(bulk).toMatchObject({ bulk: 3, single: 0, bulkError: null });
     const viaBulk = await snapshot(ids);
     expect(viaBulk.length).toBeGreaterThan(1000);
+    expect(viaBulk.filter((line) => line.startsWith('{indicator:')).length).toBeGreaterThan(10);
 
     for (const id of [...ids].reverse()) expect(await store.deleteReport(id)).toBe(true);
     expect(await snapshot(ids)).toEqual([]);
@@ -101,8 +103,27 @@ describe('bulkWriteReports', () => {
     const before = await counts();
     const result = await bulkWriteReports(store.db, [reports[0]]);
     expect(result).toMatchObject({ bulk: 0, single: 1 });
-    expect(result.results[0]).toMatchObject({ reportId: reports[0].report.id, changed: false });
+    expect(result.outcomes[0]).toMatchObject({ ok: true, result: { reportId: reports[0].report.id, changed: false } });
     expect(await counts()).toEqual(before);
+  });
+
+  it('leaves one copy when writeReport of a report starts while a bulk transaction writes it', async () => {
+    const r = relabel(reports[1], `${reports[1].report.id}-race`);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    try {
+      await store.writeReport(r);
+      const once = await snapshot([r.report.id]);
+      // writeReport starts at several points of the bulk transaction; whichever commits first, the other must
+      // replace it, not add a second set of passages and mentions.
+      for (const delayMs of [0, 30, 60, 120, 200]) {
+        expect(await store.deleteReport(r.report.id)).toBe(true);
+        const [bulk] = await Promise.all([bulkWriteReports(store.db, [r]), sleep(delayMs).then(() => store.writeReport(r))]);
+        expect(bulk.outcomes[0].ok).toBe(true);
+        expect(await snapshot([r.report.id])).toEqual(once);
+      }
+    } finally {
+      await store.deleteReport(r.report.id);
+    }
   });
 
   it('rolls the whole bulk transaction back when one report fails, then loads the good ones alone', async () => {
@@ -110,7 +131,9 @@ describe('bulkWriteReports', () => {
     const bad = relabel(reports[2], `${reports[2].report.id}-broken`);
     bad.nodes[0] = { ...bad.nodes[0], properties: { ...bad.nodes[0].properties, broken: { nested: 1 } as never } };
     try {
-      await expect(bulkWriteReports(store.db, [good, bad])).rejects.toThrow();
+      const result = await bulkWriteReports(store.db, [good, bad]);
+      expect(result).toMatchObject({ bulk: 0, single: 2, bulkError: expect.stringMatching(/Map|Property values/) });
+      expect(result.outcomes.map((o) => o.ok)).toEqual([true, false]);
       // The good report went in on its own after the bulk transaction failed; the bad one left no trace.
       expect((await store.nodesByIds([good.report.id])).size).toBe(1);
       expect((await store.nodesByIds([bad.report.id])).size).toBe(0);

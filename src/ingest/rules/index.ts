@@ -3,6 +3,7 @@ import { FalsePositiveContextRefiner } from '../refiners/FalsePositiveContextRef
 import { OverlapRefiner } from '../refiners/OverlapRefiner';
 import { RegionInNameRefiner } from '../refiners/RegionInNameRefiner';
 import { AgencyGazetteerRule } from './agency/AgencyGazetteerRule';
+import { AgencyListedCompanyRule } from './agency/AgencyListedCompanyRule';
 import { AgencyNamedRule } from './agency/AgencyNamedRule';
 import { AgencyOverlapRefiner } from './agency/AgencyOverlapRefiner';
 import { AgencySuffixRule } from './agency/AgencySuffixRule';
@@ -37,6 +38,8 @@ import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
+import { RegionNamedAreaRule } from './region/RegionNamedAreaRule';
+import { RegionSubAreaRule } from './region/RegionSubAreaRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
@@ -47,6 +50,7 @@ import { LocatedInAbbreviationRule } from './relation/LocatedInAbbreviationRule'
 import { LocatedInRule } from './relation/LocatedInRule';
 import { MeasuresRule } from './relation/MeasuresRule';
 import { PartOfRule } from './relation/PartOfRule';
+import { PartOfStatedRule } from './relation/PartOfStatedRule';
 import { SupportsRule } from './relation/SupportsRule';
 import { SupportsTitleRule } from './relation/SupportsTitleRule';
 import type { CandidateKind, EntityRule, RecordRule, Refiner, RelationRule } from './Rule';
@@ -75,11 +79,12 @@ export const entityRules: readonly EntityRule[] = [
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
-  ProjectListedRule, // 大湾、盘南等煤电项目: proper names listed before 等 + 项目, after every named reading
+  ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
   AgencyGazetteerRule, // its canonical names win ties against the suffix rule
   AgencySuffixRule,
   AgencyNamedRule, // soft heads (实验室, 工作专班)
+  AgencyListedCompanyRule, // brands that go public: 西山科技、智翔金泰在科创板正式发行上市
   // metrics, most specific first: the first to read a number keeps it (MetricOverlapRefiner)
   MetricRespectivelyRule, // 分别 lists pair subjects with values
   MetricChangeRule, // 同比增长4.6% / 下降0.3个百分点
@@ -89,6 +94,8 @@ export const entityRules: readonly EntityRule[] = [
   // places last: the most common and the most often inside something longer
   RegionGazetteerRule,
   RegionOwnAbbreviationRule, // 在晋, 湘企: the report's own province by its one-character abbreviation
+  RegionSubAreaRule, // a named part of a county right after it: 酉阳菖蒲盖片区
+  RegionNamedAreaRule, // planning areas by their head, not in the gazetteer: 沈阳都市圈, 辽东绿色经济区
 ];
 
 /** Refiners, in order: each one sees the previous one's output. */
@@ -114,6 +121,7 @@ export const refiners: readonly Refiner[] = [
  */
 export const relationRules: readonly RelationRule[] = [
   PartOfRule, // gazetteer facts (region → parent), once per report
+  PartOfStatedRule, // nesting the sentence states: A等B (an area), an area right after a bigger place
   LocatedInRule, // project/agency → region named in its name or clause
   LocatedInAbbreviationRule, // route → places its abbreviated head names (渝昆高铁), after the spelled-out readings
   MeasuresRule, // metric → region/project (or the report's own region)

@@ -22,5 +22,6 @@ export const indicatorComparison = read(
 );
 
 export const mergeIndicators = ingest('mergeIndicators', { indicators: 'List<Map>', replace: 'Boolean' }, { count: 'Integer' });
+export const bulkLinkMetricIndicators = ingest('bulkLinkMetricIndicators', { metrics: 'List<Map>' }, { linked: 'Integer' });
 export const deleteStaleIndicators = ingest('deleteStaleIndicators', { ids: 'List<String>' }, { deleted: 'Integer' });
 export const linkMetricIndicators = ingest('linkMetricIndicators', { metrics: 'List<Map>' }, { linked: 'Integer' });

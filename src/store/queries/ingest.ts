@@ -23,6 +23,7 @@ export const deleteOrphanEntities = query('deleteOrphanEntities', { ...REPORT, e
 export const deleteReportNode = query('deleteReportNode', REPORT, DELETED);
 
 // Many new reports in one transaction (bulkLoad.ts): CREATE what only a new report owns, MERGE what reports share.
+export const bulkLockReports = query('bulkLockReports', { reportIds: 'List<String>' }, COUNT);
 export const bulkReportsPresent = query('bulkReportsPresent', { reportIds: 'List<String>' }, { id: 'String' });
 export const bulkCreateReports = query('bulkCreateReports', { reports: 'List<Map>' }, COUNT);
 export const bulkCreateSections = query('bulkCreateSections', { sections: 'List<Map>' }, COUNT);

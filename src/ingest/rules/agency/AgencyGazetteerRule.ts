@@ -11,8 +11,12 @@ import { entityRule } from '../defineRule';
  * Rejects a local form glued to a word before it (城市政府 is not 市政府), and a name whose suffix runs on into a
  * longer word by the suffix's own rule in agency-suffixes.txt: 省级教育部门 (湖南 2026) is "education departments",
  * not 教育部, as 部门 is never the suffix 部.
+ * A party committee's local form followed by 、政府 names the same level's government too (自治区党委、政府制定…: 宁夏 2026).
  * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
  */
+/** the same level's government after its party committee, the level left out: 自治区党委、政府制定… */
+const ELIDED_GOVERNMENT = '、政府';
+
 export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx, rule) => {
   const lex = agencyLexicon(ctx.lexicon);
   const region = ctx.report.region;
@@ -30,6 +34,12 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
       name,
       fields: { kind: entry.kind },
     }));
+    // 自治区党委、政府: the government listed after its party committee drops the level both share
+    if (entry.level && entry.kind === 'PARTY' && ctx.text.startsWith(ELIDED_GOVERNMENT, m.end)) {
+      const at = m.end + 1;
+      const government = region && region.endsWith(entry.level) ? `${region}人民政府` : `${entry.level}政府`;
+      out.push(spanCandidate(ctx, 'agency', rule, at, at + 2, { name: government, fields: { kind: 'GOVERNMENT' } }));
+    }
   }
   return out;
 });

@@ -48,6 +48,8 @@ const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各�
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
 // an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest
 const ORDER = /^(?:全国首批|全国首个|首批|首个|第一批|第二批)/;
+const DIRECTION = /^(?:西部|东部|中部|东北|西南|西北|中西部)/;
+const PLACE_ORDER = /^([\u4e00-\u9fa5]{2,4}?)(?:首批|首个|第一个)/;
 // jieba's tags of common nouns (not ns/nr/nt: names, which jieba also tags on mis-segmented verbs like 开港)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
@@ -135,7 +137,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always' | 'unlessEveryday'; quotedNames?: boolean } = {},
+  options: { holders?: 'always' | 'unlessEveryday'; quotedNames?: boolean; nounAfter?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -158,7 +160,7 @@ export function namedPhrases(
     // a filler (工作) that ends the clause leaves the head the end of the name; one that runs on names something
     // else (…先行区工作座谈会, …新通道工作推进大会: meetings)
     const filler = next !== undefined && heads.fillers.has(next.text) && /^(?:$|[，。；、,;:：!?）)])/.test(text.slice(next.end, next.end + 1));
-    if (next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler) continue;
+    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
@@ -169,6 +171,10 @@ export function namedPhrases(
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;
     }
+    // a place before the order is where it ranks first, not part of the name: 建成西部首个省级住建领域CIM基础平台 →
+    // 西部 + 省级住建领域CIM基础平台; the place stays a mention of its own
+    const ranked = PLACE_ORDER.exec(text.slice(start, first.start));
+    if (ranked && isPlace(ranked[1], true)) start += ranked[0].length;
     // a place holding a designation is not part of its name, when what is left still names one (九龙坡区 + 国家城市
     // 更新试点, but 常州国家级零碳园区 stays whole: 国家级零碳园区 alone is a kind of park)
     // With `holders: 'unlessEveryday'` an everyday head keeps its place, which alone makes it a name
@@ -186,6 +192,10 @@ export function namedPhrases(
     // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
     const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
     if (!national && !specific(modifier, words, start, heads.generic)) continue;
+    // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
+    // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
+    const direction = DIRECTION.exec(modifier);
+    if (direction && !specific(modifier.slice(direction[0].length), words, start + direction[0].length, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
     // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)
     // with `quotedNames`, a name quoted whole is a proper name too (“赣鄱氢走廊”, “两岸青山·千里林带”), unless it

@@ -1,7 +1,7 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
-import { quotedWorksAt } from '../project/projectStatus';
-import { headSet, namedPhrases, placeTest, sharedHeadItems } from '../common/namedHeads';
+import { measuredWorksAt, quotedWorksAt } from '../project/projectStatus';
+import { headSet, namedPhrases, placeTest, sharedHeadItems, type NamedPhrase } from '../common/namedHeads';
 
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
@@ -49,12 +49,14 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const lex = projectLexicon(ctx.lexicon);
   // a 工程 under construction or in phases is physical works (“三北”工程六期): ProjectQuotedWorksRule's
   const works = (p: { end: number; head: { head: string } }) => p.head.head === '工程' && quotedWorksAt(ctx.text, p.end, lex) !== undefined;
+  // “两岸青山·千里林带”建设38.3万亩: building measured in land is works (ProjectQuotedWorksRule's), not a programme
+  const measured = (p: NamedPhrase) => p.head.head === '建设' && measuredWorksAt(ctx.text, p.end - p.head.head.length);
   const hs = heads(ctx.lexicon);
   return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always' })
     // right after a list's 等 the phrase is the kind of what is listed (“就在山城”“渝创渝新”等就业创业促进计划)
     // and a count right after it counts things of a kind (组织实施团组计划15个), except places given a designation
     // (创建国家生态文明建设示范区5个: the designation stays)
-    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && ctx.text[p.start - 1] !== '等')
+    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && !measured(p) && ctx.text[p.start - 1] !== '等')
     // a free-trade zone is an area, not a pilot (广东自贸试验区)
     .filter((p) => !zoneEnds(ctx.lexicon).some((z) => ctx.text.slice(p.start, p.end).endsWith(z)))
     .filter((p) => p.head.kind === PolicyKind.PILOT || !COUNT_AFTER.test(ctx.text.slice(p.end, p.end + 8)))

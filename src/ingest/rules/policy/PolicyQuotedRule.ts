@@ -1,6 +1,6 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
-import { quotedWorksAt } from '../project/projectStatus';
+import { measuredWorksAt, quotedWorksAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
 import { policyLexicon, type PolicyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
@@ -159,7 +159,8 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
       // (6676家企业参与“万企兴万村”甘肃行动)
       // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
-      const built = noun === WORKS && quotedWorksAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== undefined;
+      // and so are works whose building is measured in land (“三北”工程建设10万亩), under construction or in phases
+      const built = noun === WORKS && (quotedWorksAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== undefined || measuredWorksAt(text, runEnd + end));
       const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
       // several quoted names on one head are several policies: “百团千企”“渝企出海”行动计划 is two; each earlier

@@ -1,7 +1,7 @@
 import type { Candidate } from '../Rule';
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
-import { projectStatus, quotedWorksAt } from './projectStatus';
+import { measuredWorksAt, projectStatus, quotedWorksAt } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
@@ -10,13 +10,15 @@ import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
 const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const worksHeads = headSet('project-works-heads', new Set(Object.values(ProjectKind)));
 
-// a quoted name of works: “大电网建设+微电网改造”工程; the quote holds no nested quote or title
-const QUOTED_WORKS = /“[^“”《》]{2,30}”工程/g;
+// a quoted name of works: “大电网建设+微电网改造”工程, or bare quotes whose building is measured in land
+// (“两岸青山·千里林带”建设38.3万亩); the quote holds no nested quote or title
+const QUOTED_WORKS = /“[^“”《》]{2,30}”(?:工程)?/g;
 
 /**
  * Matches quoted works that the sentence says were started, built or put into service right after their name:
  * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json, by 建设 (under
- * construction: 推进“三北”工程建设10万亩) or by a phase (“三北”工程六期).
+ * construction: 推进“三北”工程建设10万亩) or by a phase (“三北”工程六期), and quoted works whose building is
+ * measured in land or length right after (完成“两岸青山·千里林带”建设38.3万亩: measuredWorksAt).
  * Unquoted works closed by a head of project-works-heads.txt (工程) are read the same way, their name bounded as
  * ProjectNamedRule bounds it: 陇电入浙工程开工建设 → 陇电入浙工程, STARTED; a phase before the head makes works
  * whatever follows (淮河入海水道二期工程).
@@ -33,8 +35,9 @@ export const ProjectQuotedWorksRule = entityRule('project.quotedWorks', 'project
     const i = m.index;
     const j = i + m[0].length;
     if (insideTitle(titles, i, j)) continue;
-    const st = quotedWorksAt(text, j, lex);
-    if (st === undefined) continue;
+    // bare quotes only with their building measured (一批“…”: programmes are never counted in 亩)
+    const st = m[0].endsWith('工程') ? quotedWorksAt(text, j, lex) : undefined;
+    if (st === undefined && !measuredWorksAt(text, j)) continue;
     out.push(spanCandidate(ctx, 'project', rule, i, j, {
       name: m[0],
       fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null, section: null },

@@ -65,3 +65,15 @@ export function quotedWorksAt(text: string, p: number, lex: ProjectLexicon): { s
   if (!m) return undefined;
   return m[0] === '建设' ? { status: 'UNDER_CONSTRUCTION' as ProjectStatus, statusText: '建设' } : null;
 }
+
+// 建设(任务|面积)? + an area or a length: land planted or built, which only physical works have
+const MEASURED_WORKS = /^建设(?:任务|面积)?(?:约|超|近)?\d+(?:\.\d+)?(?:万|亿)?(?:亩|公顷|平方公里|公里|千米)/;
+
+/**
+ * Whether the building of the thing before `p` is measured in land or length right at `p` of `text`
+ * (完成“两岸青山·千里林带”建设38.3万亩, 推进“三北”工程建设10万亩): ecological or construction works, a project,
+ * not a programme, whose progress is counted in projects or people.
+ */
+export function measuredWorksAt(text: string, p: number): boolean {
+  return MEASURED_WORKS.test(text.slice(p, p + 24));
+}

@@ -2,8 +2,10 @@ import { RegionIndex, type RegionSurface } from '../../lexicon/RegionIndex';
 
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
 
 const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
+const LIST_END = /^[等、和及与]$/;
 
 /**
  * Finds region mentions — countries, provinces, prefecture cities, districts and counties, Chongqing's functional
@@ -28,8 +30,15 @@ export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx
   }
   // 海淀, 浦东: a short form of the report's own province; on the same span it beats a city elsewhere (朝阳 in
   // a 北京市 report is 朝阳区, not 辽宁 朝阳市), and it never cuts into a longer mention
-  for (const m of index.localGazetteer(reportProvince)?.find(ctx.text) ?? []) {
+  const local = index.localGazetteer(reportProvince)?.find(ctx.text) ?? [];
+  // a stem that starts or ends inside a word is a piece of it: 大安 in 重特大安全, 小金 in 中小金融机构
+  const words = local.length ? wordsOf(ctx) : [];
+  const starts = new Set(words.map((w) => w.start));
+  const ends = new Set(words.map((w) => w.end));
+  for (const m of local) {
     if (index.localShortFollowers.some((f) => ctx.text.startsWith(f, m.end))) continue;
+    // (昭平等 reads as 昭 + 平等: a list's 等 or 、 after it ends the stem whatever the segmenter says)
+    if (!starts.has(m.start) || !(ends.has(m.end) || LIST_END.test(ctx.text[m.end] ?? ''))) continue;
     const same = found.findIndex((f) => f.start === m.start && f.end === m.end);
     if (same >= 0) {
       const other = found[same].reading.entry;

@@ -4,8 +4,15 @@ import type { Candidate, RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { between, clauseBounds, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
+import { perLexicon } from '../../lexicon/perLexicon';
+import { wordsOf } from '../wordsOf';
 
 const SENTENCE_END = /[。!?;]/;
+const COUNT_CLASSIFIER = /\d[个家座项处条所]$/;
+/** the heads that name facilities (公园, 基地, 项目 …): a count of them counts things of its own */
+const facilityHeadsOf = perLexicon((lex) => lex.words('project-named-heads').map((l) => l.split('|')[0]));
+/** verbs that carry on the subject of the clause before: they say who acted together, and that was named before */
+const JOINT_VERB = /^(?:联合|共同|携手|合作)/;
 
 /** Where a metric's number starts: its value text ends the mention (`…完成投资2411亿元`). */
 function valueStart(m: Candidate): number {
@@ -30,28 +37,47 @@ export const MeasuresRule = relationRule('relation.measures', (ctx, entities, ru
   const out: RelationCandidate[] = [];
   const about = new Map<Candidate, Candidate[]>();
   const metrics = entities.filter((e) => e.kind === 'metric');
+  const facilityHeads = facilityHeadsOf(ctx.lexicon);
+  const words = wordsOf(ctx);
+  const verbAt = (at: number): boolean => words.some((w) => w.start === at - ctx.passage.start && w.tag.startsWith('v'));
   for (const m of metrics) {
     const vs = valueStart(m);
     const [cs] = clauseBounds(ctx, m.start);
-    const counted = m.fields.kind === 'COUNT';
+    // a count by its classifier too (新建科技创新平台20家 reads as a level of 家)
+    const counted = m.fields.kind === 'COUNT' || COUNT_CLASSIFIER.test(String(m.fields.valueText ?? ''));
+    const respectively = between(ctx, Math.min(cs, m.start), vs).includes('分别');
     let targets = entities.filter(
       (e) =>
         (e.kind === 'region' || e.kind === 'project') &&
         e.start >= Math.min(cs, m.start) &&
         // before the number, or inside the mention (a count's noun: 248个川渝共建重大项目)
         (e.end <= vs || (e.start >= m.start && e.end <= m.end)) &&
-        // not a list the figure sums up (藻渡水库等9个项目), nor a modifier of another noun (…警示片披露的46个问题)
-        !/[等的]/.test(between(ctx, e.end, vs)) &&
-        // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个)
-        !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start) &&
+        // not a list the figure sums up (藻渡水库等9个项目), nor a modifier of another noun (…警示片披露的46个问题);
+        // places that build the list's items together are what it is about (成渝共建重点实验室等创新平台9个)
+        !between(ctx, e.end, vs).includes('的') &&
+        !(between(ctx, e.end, vs).includes('等') && !(e.fields.joint !== undefined && verbAt(e.end))) &&
+        // a figure before it in the clause claims it (山城绿道61公里、口袋公园35个), unless both are items of one 分别
+        // list, which pairs them by their subjects below
+        (respectively || !metrics.some((x) => x !== m && x.end <= m.start && x.end > e.start)) &&
+        // a project listed beside the counted things is a sibling, not their subject (五大道公园、设计公园和85个口袋公园)
+        !(e.kind === 'project' && /^[、和及与]/.test(between(ctx, e.end, m.start))) &&
         // a count of the project is not about it (口袋公园35个); a length of it is (山城步道14公里)
         !(counted && e.kind === 'project' && (m.name.includes(e.name) || m.name.includes(e.text))),
     );
-    if (targets.length === 0) {
+    // in a 分别 list each figure is about its own item (东盟、欧盟进出口分别增长16.7%、…: the first is 东盟's): only
+    // the places its own subject names
+    if (respectively) targets = targets.filter((t) => m.name.includes(t.text) || m.name.includes(t.name));
+    // a figure that describes the project after it (全长3046公里的环塔克拉玛干沙漠生态屏障) is about that one
+    const described = entities.find((e) => e.kind === 'project' && e.start === m.end + 1 && between(ctx, m.end, e.start) === '的');
+    if (targets.length === 0 && described) targets = [described];
+    if (targets.length === 0 && !respectively) {
       // the figure continues the one before it in the sentence (…重大项目,上半年完成投资…): the same places
       const prev = metrics.filter((x) => x.end <= m.start && !SENTENCE_END.test(between(ctx, x.end, m.start))).pop();
       // only a figure with no noun of its own continues it: the same subject, or a bare predicate (完成投资)
-      const continues = prev !== undefined && (m.name === prev.name || m.name.length <= 4);
+      // or a clause whose subject is left out, opening on a verb of joint action (成渝共建…9个,联合实施研发项目110项)
+      // a count of facilities of its own (口袋公园35个 after 山城绿道61公里) is about those, not the figure before
+      const ownThings = counted && facilityHeads.some((h) => m.name.endsWith(h));
+      const continues = prev !== undefined && (JOINT_VERB.test(between(ctx, cs, vs)) || (!ownThings && (m.name === prev.name || m.name.length <= 4)));
       targets = continues ? (about.get(prev) ?? []) : [];
     }
     about.set(m, targets);

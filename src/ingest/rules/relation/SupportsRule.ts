@@ -12,7 +12,8 @@ const MAX_GAP = 6;
  * characters a support verb (支持, 推动, 助力, 惠及 … support-verbs.txt), then the target later in the same clause.
  * Regions named inside the policy's own title are SupportsTitleRule's.
  * Rejected: a target before the verb, or in another clause (`出台…政策,支持企业` names no entity), and a verb after
- * a list's 、 or inside another name: it belongs to the next item (工业千亿投资、优服务提信心…: 服务 is no verb here).
+ * a list's 、 or 和 (“人工智能+”行动方案和支持低空经济发展政策措施: the next item's own words) or inside another name:
+ * it belongs to the next item (工业千亿投资、优服务提信心…: 服务 is no verb here).
  * Example: `“技改贷”政策支持重庆无水港项目建设` → “技改贷”政策 SUPPORTS 重庆无水港项目.
  */
 export const SupportsRule = relationRule('relation.supports', (ctx, entities, rule) => {
@@ -25,7 +26,8 @@ export const SupportsRule = relationRule('relation.supports', (ctx, entities, ru
     let verbEnd = -1;
     for (const v of verbs) {
       const i = after.indexOf(v);
-      if (i < 0 || i > MAX_GAP || after.slice(0, i).includes('、')) continue;
+      // a list's 、/和 before the verb hands it to the next item (“30条”和支持…“双20条”政策: a title of its own)
+      if (i < 0 || i > MAX_GAP || /[、和及与]/.test(after.slice(0, i))) continue;
       // a verb inside another name is part of that name (优服务提信心激发民间投资活力, the next item of a list)
       const at = p.end + i;
       if (entities.some((e) => e !== p && e.start <= at && at + v.length <= e.end)) continue;

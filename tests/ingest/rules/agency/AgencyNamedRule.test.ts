@@ -24,9 +24,21 @@ const matches: TableRow[] = [
   { fragment: '运营组织中心建设。组建陆海新通道金融服务联合体,推动57家', expected: [agency('陆海新通道金融服务联合体', 11, 'OTHER')] },
   // 辽宁 2026: 组建 ends the name even after a noun it follows (以全新体制组建…)
   { fragment: '创新实力日益彰显。以全新体制组建辽宁实验室。', expected: [agency('辽宁实验室', 16, 'RESEARCH')] },
+  // seed line 17, 浙江 2026: a body named as the subject or object of a clause, even where the segmenter reads the
+  // word after it as a noun (开局起势, 科学基础模型)
+  { fragment: '设施项目一期完工,金凤实验室开局起势,汇聚', expected: [agency('金凤实验室', 9, 'RESEARCH')] },
+  { fragment: '开源社区，支持之江实验室科学基础模型建设。', expected: [agency('之江实验室', 7, 'RESEARCH')] },
+  // seed line 58: a body before what it does (功能) is still that body
+  { fragment: '新通道建设。强化陆海新通道金融服务联合体功能,加快构建', expected: [agency('陆海新通道金融服务联合体', 8, 'OTHER')] },
+  // seed line 31, 江苏 2026: a fund the text sets up (设立, 组建)
+  { fragment: '点城市建设,设立城市更新基金,争取各类银行', expected: [agency('城市更新基金', 8, 'FUND')] },
+  { fragment: '、现代农业深度融合。组建现代服务业创新发展基金。扩大和', expected: [agency('现代服务业创新发展基金', 12, 'FUND')] },
 ];
 
 const nonMatches: string[] = [
+  // 山西 2026, 北京 2026: funds as a kind of money, or counted, are no bodies
+  '工程化示范标杆项目。用好政府投资基金、科技金融产品',
+  '规模居全国前列，累计落地35支国家级大基金，8支市级高精尖产业基金带动社会投资',
   // 天津, 广西, 广东, 江苏 2026: kinds of bodies, not one body
   '加快市域产教联合体和行业产教融合共同体',
   '支持龙头企业牵头组建任务型创新联合体，大力',

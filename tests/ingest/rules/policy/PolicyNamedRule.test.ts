@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // seed line 50: a direction of the country with nothing specific after it names no pilot zone (西部先行区: 西部
+  // stays a region); the campaign before it is read
+  { fragment: '着力打造更高水平的平安中国建设西部先行区。', expected: [named('平安中国建设', 9, 'PROGRAM', '建设')] },
   // seed line 16: a strategy, the name running left to the lead verb 实施
   { fragment: '(三)大力实施创新驱动发展战略,加快打造', expected: [named('创新驱动发展战略', 7, 'STRATEGY', '发展战略')] },
   // seed line 45: a campaign
@@ -50,6 +53,11 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 44: building measured in land is works (ProjectQuotedWorksRule's), not a programme
+  '加强生态修复和系统治理,完成“两岸青山·千里林带”建设38.3万亩,统筹推进',
+  // seed line 22, 福建 2026: building platforms is works, not a programme (a platform is no policy)
+  '深化共建川渝万达开统筹发展示范区等川渝毗邻地区合作功能平台建设,推进',
+  '，完善“台胞寻根平台”建设，强化',
   // 新疆 2026: 坚决 opens the clause; 坚决整治 names no campaign
   '中解脱出来。坚决整治新官不理旧账问题，',
   // 甘肃 2026: inside an open quote the name runs to the closing quote (a designation, 示范市)

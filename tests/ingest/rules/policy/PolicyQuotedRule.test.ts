@@ -67,8 +67,9 @@ const nonMatches: string[] = [
   '以实干出政绩。以“高效办成一件事”为抓手优化政务服务，真心实',
   // 内蒙古 2026: 服务 inside a word (服务站) names the station, a project
   '40万人次，新建“家门口”就业服务站500个',
-  // 吉林 2026: a quoted 工程 under construction is works (ProjectQuotedWorksRule's)
-  '展国土绿化，推进“三北”工程建设10万亩、沙化土',
+  // corpus 2026 吉林, 新疆: a quoted 工程 under construction, its building measured in land, is works (ProjectQuotedWorksRule's)
+  '科学开展国土绿化，推进“三北”工程建设10万亩、沙化土地治理9万亩。',
+  '生态环境不断改善，完成“三北”工程建设任务6063万亩，全长',
   // 青海 2026: a college's field of study (专业群), not a works programme
   '12所，青海职业技术大学“道路与桥梁工程”专业群入选国家级',
   "8项政策实现“免申即享”“直补快办”,为", // seed line 10: slogans without a noun

@@ -8,6 +8,21 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // seed line 31: the place where it ranks first (西部首个) is no part of the name and stays a region
+  {
+    fragment: '提升城市治理水平,建成西部首个省级住建领域CIM基础平台,建成',
+    expected: [project('省级住建领域CIM基础平台', 15, 'PLATFORM', 'COMPLETED', '建成')],
+  },
+  // 贵州 2026, 安徽 2026: a province's section of a national park joins its name, so the province in it is no
+  // mention of its own
+  {
+    fragment: '持续推进长征国家文化公园贵州重点建设区、长江',
+    expected: [project('长征国家文化公园贵州重点建设区', 4, 'ECOLOGY', 'UNDER_CONSTRUCTION', '推进')],
+  },
+  {
+    fragment: '高品质建设长江国家文化公园（安徽段）。高质量',
+    expected: [project('长江国家文化公园（安徽段）', 5, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设', '长江国家文化公园(安徽段)')],
+  },
   // 天津 2026: a science park opening the sentence, no status stated
   { fragment: '天开高教科创园蓬勃发展，', expected: [project('天开高教科创园', 0, 'PARK', null, null)] },
   // 宁夏 2026: a platform built by government; 建成 → COMPLETED; full-width brackets normalised in the name
@@ -71,6 +86,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 16: a direction of the country with nothing specific after it names no centre (西部 stays a region)
+  '科技创新中心,加快形成西部人才中心和创新高地。',
   // 北京 2026 and seed line 41: after a list's 等 the phrase is the kind of its items, not one project
   '得重大进展，医疗、制造、科学等应用中试基地在京落地',
   '渝遂高速公路改扩建扩募资等REITs项目加快推进',

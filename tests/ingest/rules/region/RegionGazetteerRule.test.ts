@@ -1,5 +1,5 @@
 import { RegionGazetteerRule } from '../../../../src/ingest/rules/region/RegionGazetteerRule';
-import { expectExtracts, expectNothing, type ExpectedCandidate } from '../../harness';
+import { expectExtracts, expectNothing, runRule, type ExpectedCandidate } from '../../harness';
 
 const chongqing = { meta: { region: '重庆市' } };
 
@@ -52,6 +52,24 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   },
   // line 29: a cooperation area
   { text: '川渝高竹新区累计入驻企业182户、投产77户', expected: [{ text: '川渝高竹新区', start: 0, fields: { parent: '川渝' } }] },
+  // line 22: the platform written with 川渝 first is one place (a surface of regions.json), not also 四川省 and 重庆市
+  {
+    text: '深化共建川渝万达开统筹发展示范区等川渝毗邻地区',
+    expected: [
+      { text: '川渝万达开统筹发展示范区', start: 4, name: '万达开川渝统筹发展示范区' },
+      { text: '川渝毗邻地区', start: 17, name: '川渝毗邻地区' },
+    ],
+  },
+  // 2026-北京市: a joint abbreviation before words that are no place stays its members
+  {
+    text: '深化京津冀重点领域协同发展',
+    meta: { region: '北京市' },
+    expected: [
+      { text: '京津冀', start: 2, name: '北京市' },
+      { text: '京津冀', start: 2, name: '天津市' },
+      { text: '京津冀', start: 2, name: '河北省' },
+    ],
+  },
   // ambiguous short forms come out flagged for AmbiguousRegionRefiner
   {
     text: '重点支持渝中、江北、南岸等区',
@@ -95,6 +113,16 @@ const localNonMatches: [string, string][] = [
   ['践行绿水青山就是金山银山的理念', '上海市'], // 金山银山
   ['贺兰山生态保护绿色发展', '宁夏回族自治区'], // a mountain
   ['这是招大引强、开放合作成果丰硕的五年', '甘肃省'], // 合作市: a stop word
+  // a stem that starts or ends inside a word is a piece of that word, not the county
+  ['坚决守住不发生重特大安全生产事故底线', '吉林省'], // 大安市 in 重特大 + 安全
+  ['推动左右江革命老区振兴发展', '广西壮族自治区'], // 右江区 in 左右江
+  ['“虾鳝米茶、藕菇橙艾”和武昌鱼等区域公用品牌', '湖北省'], // 武昌区 in 武昌鱼
+  ['加快打造黄骅港多功能、综合性、现代化', '河北省'], // 黄骅市 in 黄骅港 (the port)
+];
+
+const localMatches: [string, string, string][] = [
+  // 2026-广西: a list's 等 ends the stem, however the segmenter joins it (昭 + 平等)
+  ['苍梧、昭平等10个县区通了新的高速', '广西壮族自治区', '昭平县'],
 ];
 
 const nonMatches: string[] = [
@@ -112,6 +140,9 @@ describe('RegionGazetteerRule', () => {
   });
   it.each(nonMatches)('ignores %s', (text) => {
     expectNothing(RegionGazetteerRule, text, { meta: text.startsWith('推进中心城区') ? { region: null } : chongqing.meta });
+  });
+  it.each(localMatches)('finds the county in %s (a %s report)', (text, region, name) => {
+    expect(runRule(RegionGazetteerRule, text, { meta: { region } }).map((c) => c.name)).toContain(name);
   });
   it.each(localNonMatches)('ignores %s in a %s report', (text, region) => {
     expectNothing(RegionGazetteerRule, text, { meta: { region } });

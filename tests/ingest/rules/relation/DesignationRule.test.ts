@@ -61,6 +61,9 @@ const matches: { text: string; region: string; mentions: Mention[]; expected: Ex
 ];
 
 const nonMatches: { text: string; region: string; mentions: Mention[] }[] = [
+  // 浙江 2026, 福建 2026: a title the places compete for (争创) has not been given
+  { text: '支持杭州、宁波、温州争创国际消费中心城市，', region: '浙江省', mentions: [pilot('国际消费中心城市')] },
+  { text: '福州争创国家低空经济发展示范区', region: '福建省', mentions: [pilot('国家低空经济发展示范区')] },
   // 广东 2026: the places come after the pilot, in another clause
   { text: '制造业新型技术改造城市试点，佛山、江门入选国家级中小企业数字化转型城市试点', region: '广东省', mentions: [pilot('制造业新型技术改造城市试点')] },
   // 青海 2026: 所有市州 and 县市区 are categories of places, no place is named

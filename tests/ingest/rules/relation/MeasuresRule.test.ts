@@ -43,10 +43,115 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[]; r
     ],
     expected: [{ type: M, from: '完成投资', to: '市级重点建设项目' }],
   },
+  // seed line 17: a joint abbreviation that builds the listed things together is what their count is about, and
+  // the next clause, opening on 联合 with no subject of its own, carries it on
+  {
+    text: '成渝共建重点实验室等创新平台9个,联合实施研发项目110项。',
+    mentions: [
+      { kind: 'metric', text: '成渝共建重点实验室等创新平台9个', name: '创新平台', fields: { valueText: '9个' } },
+      { kind: 'metric', text: '联合实施研发项目110项', name: '联合实施研发项目', fields: { valueText: '110项' } },
+    ],
+    expected: [
+      { type: M, from: '创新平台', to: '成都市' },
+      { type: M, from: '创新平台', to: '重庆市' },
+      { type: M, from: '联合实施研发项目', to: '成都市' },
+      { type: M, from: '联合实施研发项目', to: '重庆市' },
+    ],
+  },
+  // seed line 53: a place inside the first item of a list the count sums up is not what the count is about
+  {
+    text: '永川松溉等6个新型储能项目预计8月初投产',
+    mentions: [{ kind: 'metric', text: '6个新型储能项目', name: '新型储能项目' }],
+    expected: [{ type: M, from: '新型储能项目', to: '重庆市' }],
+  },
+  // 湖北 2026: nor is a single place that opens a listed item, even before a verb-like word (移动)
+  {
+    text: '曾都移动应急装备、下陆电子电路铜箔等18个产业集群',
+    mentions: [{ kind: 'metric', text: '18个产业集群', name: '产业集群' }],
+    region: '湖北省',
+    expected: [{ type: M, from: '产业集群', to: '湖北省' }],
+  },
+  // seed line 33: a count of facilities of its own (口袋公园35个) does not continue the length of the greenway before it
+  {
+    text: '建成山城绿道61公里、口袋公园35个,完成',
+    mentions: [
+      { kind: 'project', text: '山城绿道' },
+      { kind: 'metric', text: '建成山城绿道61公里', name: '建成山城绿道', fields: { valueText: '61公里' } },
+      { kind: 'metric', text: '口袋公园35个', name: '口袋公园', fields: { valueText: '35个', kind: 'COUNT' } },
+    ],
+    expected: [
+      { type: M, from: '建成山城绿道', to: '山城绿道' },
+      { type: M, from: '口袋公园', to: '重庆市' },
+    ],
+  },
+  // 天津 2026: parks listed beside the counted ones are siblings, not what the count is about
+  {
+    text: '五大道公园、设计公园和85个口袋公园',
+    mentions: [
+      { kind: 'project', text: '五大道公园' },
+      { kind: 'project', text: '设计公园' },
+      { kind: 'metric', text: '85个口袋公园', name: '口袋公园', fields: { valueText: '85个', kind: 'COUNT' } },
+    ],
+    region: '天津市',
+    expected: [{ type: M, from: '口袋公园', to: '天津市' }],
+  },
+  // 宁夏 2026: a count by its classifier (家) of the platforms it names is not about them
+  {
+    text: '新建科技创新平台20家',
+    mentions: [
+      { kind: 'project', text: '科技创新平台' },
+      { kind: 'metric', text: '新建科技创新平台20家', name: '新建科技创新平台', fields: { valueText: '20家', kind: 'LEVEL' } },
+    ],
+    region: '宁夏回族自治区',
+    expected: [{ type: M, from: '新建科技创新平台', to: '宁夏回族自治区' }],
+  },
+  // 湖北 2026: in a 分别 list each figure is about the place its own subject names
+  {
+    text: '对东盟、欧盟进出口分别增长16.7%、40.2%',
+    mentions: [
+      { kind: 'metric', text: '16.7%', name: '对东盟进出口', fields: { valueText: '16.7%' } },
+      { kind: 'metric', text: '40.2%', name: '欧盟进出口', fields: { valueText: '40.2%' } },
+    ],
+    region: '湖北省',
+    expected: [
+      { type: M, from: '对东盟进出口', to: '东南亚国家联盟' },
+      { type: M, from: '欧盟进出口', to: '欧洲联盟' },
+    ],
+  },
+  // 黑龙江 2026: a listed item that is no place of the gazetteer leaves its figure to the report's own region
+  {
+    text: '对共建“一带一路”国家、非洲、欧洲出口分别增长11.6%、28.4%、10.5%。',
+    mentions: [
+      { kind: 'metric', text: '11.6%', name: '对共建“一带一路”国家出口', fields: { valueText: '11.6%' } },
+      { kind: 'metric', text: '28.4%', name: '非洲出口', fields: { valueText: '28.4%' } },
+      { kind: 'metric', text: '10.5%', name: '欧洲出口', fields: { valueText: '10.5%' } },
+    ],
+    region: '黑龙江省',
+    expected: [
+      { type: M, from: '对共建“一带一路”国家出口', to: '黑龙江省' },
+      { type: M, from: '非洲出口', to: '黑龙江省' },
+      { type: M, from: '欧洲出口', to: '欧洲' },
+    ],
+  },
+  // 新疆 2026: a figure that describes the project after it (…的) is about that project, not the one before
+  {
+    text: '完成“三北”工程建设任务6063万亩，全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙',
+    mentions: [
+      { kind: 'project', text: '“三北”工程' },
+      { kind: 'metric', text: '完成“三北”工程建设任务6063万亩', name: '完成“三北”工程建设任务', fields: { valueText: '6063万亩' } },
+      { kind: 'metric', text: '全长3046公里', name: '全长', fields: { valueText: '3046公里' } },
+      { kind: 'project', text: '环塔克拉玛干沙漠生态屏障' },
+    ],
+    region: '新疆维吾尔自治区',
+    expected: [
+      { type: M, from: '完成“三北”工程建设任务', to: '“三北”工程' },
+      { type: M, from: '全长', to: '环塔克拉玛干沙漠生态屏障' },
+    ],
+  },
 ];
 
 describe('MeasuresRule', () => {
-  it.each(rows)('links $text', ({ text, mentions, expected }) => expectRelations(MeasuresRule, text, expected, withMentions(mentions)));
+  it.each(rows)('links $text', ({ text, mentions, expected, region }) => expectRelations(MeasuresRule, text, expected, withMentions(mentions, region)));
   it('emits nothing without a region in the clause or a report region', () => {
     expectRelations(MeasuresRule, '新增企业32户', [], withMentions([{ kind: 'metric', text: '新增企业32户' }], null));
   });

@@ -33,6 +33,13 @@ describe('SupportsRule', () => {
     );
   });
   it.each([
+    // 甘肃 2026, 安徽 2026: a verb after the list's 和 opens the next item, a policy of its own
+    ['出台“人工智能+”行动方案和支持低空经济发展政策措施', '“人工智能+”行动方案', '低空经济发展政策措施'],
+    ['“30条”和支持科技型、外向型企业高质量发展“双20条”政策', '“30条”', '发展“双20条”政策'],
+  ])('reads no support across a list joiner in %s', (text, first, second) => {
+    expectRelations(SupportsRule, text, [], withMentions([{ kind: 'policy', text: first }, { kind: 'policy', text: second }]));
+  });
+  it.each([
     // the target is before the verb
     ['重庆无水港项目获“技改贷”政策支持', '“技改贷”政策', '重庆无水港项目'],
     // the target is in another clause

@@ -1,0 +1,45 @@
+import { perLexicon } from '../../lexicon/perLexicon';
+import { RegionIndex } from '../../lexicon/RegionIndex';
+import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
+import type { Candidate } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
+
+const heads = headSet('region-area-heads', new Set(['functional_area']));
+const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
+
+/**
+ * Planning and functional areas named by their head (region-area-heads.txt: 都市圈, 城市群, 经济圈, 经济带, 经济区)
+ * that the gazetteer does not list: 放大辽东绿色经济区…, 深入实施沈阳都市圈…, 长江中游城市群. The guide counts such
+ * areas as places. The name is bounded by the lead verb before it (rules/common/namedHeads.ts) and by any verb
+ * inside what is left (优先发展北部湾经济区 → 北部湾经济区, 提升优化杭州都市圈 → 杭州都市圈).
+ * Rejects kinds of area: a modifier holding a word of region-area-stops.txt (世界级城市群, 临空经济区, 1小时经济圈),
+ * counted areas (4个国家级渔港经济区), heads with no name (加快城市群, 都市圈和城市群), and names that end in an area
+ * of the gazetteer (五年度长江经济带, 对接成渝地区双城经济圈: the gazetteer's mention). A place inside the area's
+ * name is part of it (OverlapRefiner keeps the longer mention).
+ * Example (辽宁 2026): 辽东绿色经济区中药材等特色产业快速发展 → 辽东绿色经济区.
+ */
+export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx, rule) => {
+  const stops = ctx.lexicon.words('region-area-stops');
+  const index = RegionIndex.of(ctx.lexicon);
+  const words = wordsOf(ctx);
+  const out: Candidate[] = [];
+  const leads = nameStops(ctx.lexicon);
+  // an area stays a place when it modifies the noun after it: 辽东绿色经济区中药材等特色产业
+  for (const p of namedPhrases(ctx, heads(ctx.lexicon), placeTest(ctx.lexicon), undefined, { nounAfter: true })) {
+    const headStart = p.end - p.head.head.length;
+    // the last verb inside the modifier opens the name after it
+    const verb = words.filter((w) => (w.tag === 'v' || leads.has(w.text)) && w.start >= p.start && w.end <= headStart).pop();
+    let start = verb ? verb.end : p.start;
+    // a verbal noun right after it is a verb too: 提升优化杭州都市圈
+    const next = words.find((w) => w.start === start && w.tag === 'vn' && w.end < headStart);
+    if (next) start = next.end;
+    const modifier = ctx.text.slice(start, headStart);
+    if (modifier.length < 2 || stops.some((s) => modifier.includes(s))) continue;
+    if (index.gazetteer.find(ctx.text.slice(start, p.end)).some((m) => start + m.end === p.end)) continue;
+    const name = ctx.text.slice(start, p.end);
+    out.push(spanCandidate(ctx, 'region', rule, start, p.end, { name, fields: { level: p.head.kind, parent: null, code: null } }));
+  }
+  return out;
+});
