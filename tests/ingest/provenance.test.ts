@@ -29,7 +29,8 @@ const reports: ReportRecords[] = index.map((row) =>
 /**
  * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
  * knows — a region's short or joint name or its province's one-character abbreviation, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
- * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value.
+ * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value, a
+ * policy's quoted name without the gloss in brackets inside the quote.
  */
 function names(node: NodeRecord, text: string, region: string | null): boolean {
   const t = flat(text);
@@ -53,7 +54,8 @@ function names(node: NodeRecord, text: string, region: string | null): boolean {
     const line = /(\d+)号线/.exec(t)?.[1];
     return n.includes(f) || n.startsWith(t) || (line !== undefined && n.includes(`${line}号线`));
   }
-  return n.startsWith(t);
+  // a policy's quoted name with the gloss in brackets inside its quote left out: “113(至少1次政策宣传…)”就业服务
+  return n.startsWith(t) || n.startsWith(flat(text.replace(/\([^()“”]*\)”/g, '”')));
 }
 
 describe('provenance over the 30 bundled reports', () => {

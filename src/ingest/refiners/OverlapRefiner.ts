@@ -32,6 +32,8 @@ function conflicts(winner: Candidate, c: Candidate): boolean {
   if (winner.start >= c.end || c.start >= winner.end) return false;
   // the members of one joint abbreviation share its span: 川渝 is 四川省 and 重庆市
   if (winner.fields.joint !== undefined && winner.fields.joint === c.fields.joint && winner.start === c.start && winner.end === c.end) return false;
+  // a listed item that is both an organisation and, with the list's head, its project (最高法、海关总署等数据中心)
+  if (winner.start === c.start && winner.end === c.end && sharesSpan(winner, c)) return false;
   const wm = winner.kind === 'metric';
   const cm = c.kind === 'metric';
   // metrics nest (a count inside another figure's subject): they conflict only when their values do
@@ -39,6 +41,11 @@ function conflicts(winner: Candidate, c: Candidate): boolean {
   if (wm === cm) return true;
   const [metric, named] = wm ? [winner, c] : [c, winner];
   return NAME_KINDS.has(named.kind) && metric.start >= named.start && metric.end <= named.end;
+}
+
+function sharesSpan(a: Candidate, b: Candidate): boolean {
+  const [p, o] = a.kind === 'project' ? [a, b] : [b, a];
+  return p.kind === 'project' && p.work?.sharedHead === true && o.kind === 'agency';
 }
 
 /** Whether two metric candidates read the same number (their value spans, passage-relative, meet). */

@@ -44,6 +44,11 @@ export interface CandidateWork {
   group?: { at: number; index: number; size: number };
   /** region: an ambiguous short form (江北, 渝中), kept only in list context */
   ambiguous?: boolean;
+  /**
+   * project: a list item whose name a head shared by the list completes (最高法 → 最高法数据中心): the item also
+   * names the organisation, so an agency on the same span is a mention of its own
+   */
+  sharedHead?: boolean;
 }
 
 /** A relationship stated in one passage, between two candidates of that passage (or the report's own region). */

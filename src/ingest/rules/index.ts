@@ -20,16 +20,18 @@ import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
 import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
+import { PolicyDesignationRule } from './policy/PolicyDesignationRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
 import { PolicyListedRule } from './policy/PolicyListedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
+import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
-import { ProjectMetroRule } from './project/ProjectMetroRule';
 import { ProjectListedRule } from './project/ProjectListedRule';
+import { ProjectMetroRule } from './project/ProjectMetroRule';
 import { ProjectNamedRule } from './project/ProjectNamedRule';
 import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
@@ -67,7 +69,9 @@ export const entityRules: readonly EntityRule[] = [
   PolicyApprovedRule, // unquoted plans named before 获…批复
   PolicyCountedListRule, // 实施A、B、C三大行动: items checked against their count
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
+  PolicyDesignationRule, // national titles a verb confers: 获批创建国家现代农业产业园2个
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
+  PolicyProductRule, // quoted loans and insurance schemes: “稳岗贷”, “惠民保”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
@@ -75,7 +79,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
-  ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目
+  ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
   AgencyGazetteerRule, // its canonical names win ties against the suffix rule
   AgencySuffixRule,

@@ -1,5 +1,7 @@
 import { OverlapRefiner } from '../../../src/ingest/refiners/OverlapRefiner';
 import { RegionGazetteerRule } from '../../../src/ingest/rules/region/RegionGazetteerRule';
+import { AgencyGazetteerRule } from '../../../src/ingest/rules/agency/AgencyGazetteerRule';
+import { ProjectListedRule } from '../../../src/ingest/rules/project/ProjectListedRule';
 import { run, type Mention } from '../harness';
 
 const kinds = (text: string, mentions: Mention[]) =>
@@ -37,5 +39,11 @@ describe('OverlapRefiner', () => {
         { kind: 'policy', text: '完成投资' },
       ]),
     ).toEqual(['policy:完成投资@0', 'metric:完成投资2411亿元@0']);
+  });
+  it('keeps an agency that a listed item also names, beside the project the list makes of it (宁夏 2026)', () => {
+    const found = run([ProjectListedRule, AgencyGazetteerRule], '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三', { refiners: [OverlapRefiner] })
+      .results.flatMap((r) => r.entities)
+      .map((c) => `${c.kind}:${c.name}@${c.start}`);
+    expect(found.sort()).toEqual(['agency:最高人民法院@12', 'agency:海关总署@16', 'project:最高法数据中心@12', 'project:海关总署数据中心@16']);
   });
 });

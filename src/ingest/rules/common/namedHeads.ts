@@ -16,6 +16,8 @@ export interface NamedHead {
   needsProperNoun: boolean;
   /** the head also ends construction works: a modifier holding a project makes the phrase works (…工程建设) */
   endsWorks: boolean;
+  /** a 、-list of short items before the name shares the head (蓝天、碧水、净土保卫战: three campaigns) */
+  shared: boolean;
 }
 
 export interface NamedPhrase {
@@ -34,6 +36,8 @@ interface HeadSet {
   byHead: ReadonlyMap<string, NamedHead>;
   stops: ReadonlySet<string>;
   generic: ReadonlySet<string>;
+  /** nouns after a head that leave it the end of the name (工作: “三社”融合工作) */
+  fillers: ReadonlySet<string>;
 }
 
 const MAX_NAME = 20;
@@ -50,6 +54,11 @@ const PLACE_ORDER = /^([\u4e00-\u9fa5]{2,4}?)(?:首批|首个|第一个)/;
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 // a count or a date in the modifier: 8项政策, 推出108条改革, 3个新能源项目建设, 1—6月计划 are counted things
 const QUOTED = /“[^“”]*”/g;
+// a count with 大/小 or alone: “五大中心”, “十小项目”, “117项目” count things of a kind; “两平台一中心” names its parts
+// a rank the report gives a facility it builds: 具有全国影响力的, 具有国际竞争力的
+const RANK = /具有\p{Script=Han}{0,4}(?:影响力|竞争力)的$/u;
+const COUNT_OPENING = /^[\d一二三四五六七八九十百千万两]+(?:[大小个]|$)/;
+const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家座处项批]$/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -66,13 +75,14 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         const [head, kind, flagList = ''] = line.split('|').map((s) => s.trim());
         if (!kinds.has(kind)) throw new Error(`${file}.txt: unknown kind ${kind} for ${head}`);
         const flags = flagList.split(',').filter(Boolean);
-        for (const f of flags) if (f !== 'proper' && f !== 'works') throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
-        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works') };
+        for (const f of flags) if (f !== 'proper' && f !== 'works' && f !== 'shared') throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
+        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works'), shared: flags.includes('shared') };
       });
       return {
         pattern: alternation(patterns.map((p) => p.head)),
         byHead: new Map(patterns.map((p) => [p.head, p])),
         stops: new Set(lex.words('name-stops')),
+        fillers: new Set(lex.words('name-head-fillers')),
         generic: new Set(lex.words('name-generic-words')),
       };
     });
@@ -127,7 +137,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always' | 'unlessEveryday'; nounAfter?: boolean } = {},
+  options: { holders?: 'always' | 'unlessEveryday'; quotedNames?: boolean; nounAfter?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -147,10 +157,16 @@ export function namedPhrases(
     // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
     // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
-    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text)) continue;
+    // a filler (工作) that ends the clause leaves the head the end of the name; one that runs on names something
+    // else (…先行区工作座谈会, …新通道工作推进大会: meetings)
+    const filler = next !== undefined && heads.fillers.has(next.text) && /^(?:$|[，。；、,;:：!?）)])/.test(text.slice(next.end, next.end + 1));
+    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
+    // with `quotedNames` (projects), a standing phrase of rank before the name is part of it: 具有全国影响力的科技创新中心
+    const rank = options.quotedNames === true ? RANK.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    if (rank) start -= rank[0].length;
     for (const lead of [SCOPE, DATE, ORDER]) {
       const m = lead.exec(text.slice(start, first.start));
       if (m) start += m[0].length;
@@ -172,14 +188,21 @@ export function namedPhrases(
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
     if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '')) || modifier.includes('”“')) continue;
     const head = last.data;
-    if (!specific(modifier, words, start, heads.generic)) continue;
+    // a national level word before a head that names a kind of facility on its own makes a national programme's
+    // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
+    const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
+    if (!national && !specific(modifier, words, start, heads.generic)) continue;
     // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
     // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
     const direction = DIRECTION.exec(modifier);
     if (direction && !specific(modifier.slice(direction[0].length), words, start + direction[0].length, heads.generic)) continue;
     // an everyday head (建设, 活动) names something only with a quote, a digit or a place — and more than the
     // place alone: 平安重庆建设, not 成渝地区双城经济圈建设 (building the region)
-    if (everyday && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    // with `quotedNames`, a name quoted whole is a proper name too (“赣鄱氢走廊”, “两岸青山·千里林带”), unless it
+    // opens with a count of a kind (“十小项目”) or follows a count of the things it classifies (100所“徐特立项目”学校)
+    const quotedWhole =
+      options.quotedNames === true && text[start - 1] === '“' && text[last.end] === '”' && !COUNT_OPENING.test(modifier) && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
+    if (everyday && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
     // the works test reads the heads of a chain too: …交流工程 + 建设 is works on the 工程
     if (head.endsWorks && isWorks(text.slice(start, last.end))) continue;
     // the whole phrase is a place: 重庆自贸试验区 is an area of the gazetteer, not a pilot

@@ -1,7 +1,7 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
-import { headSet, namedPhrases, placeTest, type NamedPhrase } from '../common/namedHeads';
-import { measuredWorksAt } from '../project/projectStatus';
+import { measuredWorksAt, quotedWorksAt } from '../project/projectStatus';
+import { headSet, namedPhrases, placeTest, sharedHeadItems, type NamedPhrase } from '../common/namedHeads';
 
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
@@ -9,7 +9,17 @@ import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
+// a phase before the head is a phase of works (东部两江三期工程)
+const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
+const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
+const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
+const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
+// the heads that close a named project (平台, 基地, 林带, 新通道 …) and the policy heads that also end works (建设, 改造)
+const facilityHeads = perLexicon((lex) => lex.words('project-named-heads').map((line) => line.split('|')[0].trim()));
+const worksHeads = perLexicon((lex) =>
+  lex.words('policy-named-heads').map((line) => line.split('|').map((x) => x.trim())).filter((f) => (f[2] ?? '').split(',').includes('works')).map((f) => f[0]),
+);
 
 /**
  * Matches named policies that carry neither 《》 nor a programme noun after quotes: strategies, reforms, campaigns,
@@ -17,7 +27,9 @@ const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
  * 国家城市更新试点, 服务企业专员制度, “三变”改革), the name running left to the lead verb (rules/common/namedHeads.ts).
  * Rejects generic modifiers (工作机制, 支持政策), a head that only modifies the next noun (战略性新兴产业: not a word
  * end; 政策性金融: a noun follows), everyday heads (建设, 活动) without a quote, digit or place in the name, works on
- * a project (川渝特高压交流工程建设: policy-works-markers.txt) and the non-policy list (一把手工程).
+ * a project (川渝特高压交流工程建设: policy-works-markers.txt), building a facility a project head names
+ * (三峡库区应急救援基地建设: project-named-heads.txt, ProjectNamedRule's), the kind after a list's 等 (…等旧城改造)
+ * and the non-policy list (一把手工程).
  * Example (seed line 16): 深入实施创新驱动发展战略 → 创新驱动发展战略, STRATEGY.
  */
 export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
@@ -28,13 +40,36 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const isWorks = (phrase: string) => {
     const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
     const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
-    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0;
+    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || buildsFacility(phrase) || PHASE_BEFORE.test(before);
   };
+  // building a named facility is the facility's works, a project (三峡库区应急救援基地建设, “两岸青山·千里林带”建设)
+  const buildsFacility = (phrase: string) =>
+    worksHeads(ctx.lexicon).some((w) => phrase.endsWith(w) && facilityHeads(ctx.lexicon).some((h) => phrase.slice(0, -w.length).replace(/”$/, '').endsWith(h)));
   const nonPolicy = policyLexicon(ctx.lexicon).nonPolicy;
+  const lex = projectLexicon(ctx.lexicon);
+  // a 工程 under construction or in phases is physical works (“三北”工程六期): ProjectQuotedWorksRule's
+  const works = (p: { end: number; head: { head: string } }) => p.head.head === '工程' && quotedWorksAt(ctx.text, p.end, lex) !== undefined;
   // “两岸青山·千里林带”建设38.3万亩: building measured in land is works (ProjectQuotedWorksRule's), not a programme
   const measured = (p: NamedPhrase) => p.head.head === '建设' && measuredWorksAt(ctx.text, p.end - p.head.head.length);
-  return namedPhrases(ctx, heads(ctx.lexicon), isPlace, isWorks, { holders: 'always' }).filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !measured(p)).map((p) => {
-    const name = ctx.text.slice(p.start, p.end);
-    return spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields: { kind: p.head.kind, noun: p.head.head } });
-  });
+  const hs = heads(ctx.lexicon);
+  return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always' })
+    // right after a list's 等 the phrase is the kind of what is listed (“就在山城”“渝创渝新”等就业创业促进计划)
+    // and a count right after it counts things of a kind (组织实施团组计划15个), except places given a designation
+    // (创建国家生态文明建设示范区5个: the designation stays)
+    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && !measured(p) && ctx.text[p.start - 1] !== '等')
+    // a free-trade zone is an area, not a pilot (广东自贸试验区)
+    .filter((p) => !zoneEnds(ctx.lexicon).some((z) => ctx.text.slice(p.start, p.end).endsWith(z)))
+    .filter((p) => p.head.kind === PolicyKind.PILOT || !COUNT_AFTER.test(ctx.text.slice(p.end, p.end + 8)))
+    .flatMap((p) => {
+      const name = ctx.text.slice(p.start, p.end);
+      const fields = { kind: p.head.kind, noun: p.head.head };
+      // with a head flagged `shared`, short items listed before the name share it: 打好蓝天、碧水、净土保卫战
+      // an organisation listed is what the reform is about, not a reform (省国资运营集团、金控集团…功能性改革)
+      const shared = p.head.shared
+        ? sharedHeadItems(ctx, hs, p.start)
+            .filter(([b, e]) => !ORGANISATION.test(ctx.text.slice(b, e)))
+            .map(([b, e]) => spanCandidate(ctx, 'policy', rule, b, e, { name: ctx.text.slice(b, e) + p.head.head, fields }))
+        : [];
+      return [spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields }), ...shared];
+    });
 });

@@ -1,11 +1,13 @@
+import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
-import { builtStatusAt, measuredWorksAt } from '../project/projectStatus';
+import { measuredWorksAt, quotedWorksAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
 import { policyLexicon, type PolicyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
 import { qualifierStart } from './policyQualifier';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
 
 // one quoted slogan, or a run of them (“就在山城”“渝创渝新”), followed by what comes after, up to the clause end
@@ -18,6 +20,10 @@ const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的等]{0,14})/u;
 // 高新技术“精英行动”企业 (firms); the programme itself is not what the sentence is about. 项 and 条 count documents
 // and stay: 制定11大类36项“提信心、稳增长、强主体”系列政策文件 (seed line 8)
 const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\p{P}]{0,6}$/u;
+const gazetteerNames = perLexicon((lex) => new Set(lex.words('policy-names').map((line) => line.split('|')[0].trim())));
+const GLOSS = /\([^()“”]*\)”/g;
+// how long the descriptor before an after-quote noun may be: “一刻钟”居家养老服务, not “…”为抓手优化政务服务
+const MAX_AFTER_DESCRIPTOR = 4;
 // the programme noun that also names physical works (“…”工程): with a built status right after, it is a project
 const WORKS = '工程';
 // a slogan is never the name of a statute: “九五”普法, “鲁执法”, “六尺巷工作法” end in 法 but are campaigns or methods
@@ -36,12 +42,14 @@ interface Found {
  * the longest noun there, then any noun chained after or overlapping it (计划 + 目录 → 计划目录).
  */
 function nounEnd(tail: string, lex: PolicyLexicon, programOnly: boolean): number {
-  const nouns = [...(programOnly ? lex.listedProgramNouns : [...lex.nouns.map((n) => n.noun), ...lex.programNouns])].sort(
+  const nouns = [...(programOnly ? lex.listedProgramNouns : [...lex.nouns.map((n) => n.noun), ...lex.programNouns, ...lex.afterQuoteNouns])].sort(
     (a, b) => b.length - a.length,
   );
   for (let p = 0; p < tail.length; p++) {
     let at = nouns.find((n) => tail.startsWith(n, p));
     if (!at) continue;
+    // a noun that names a programme only right after the quote: a short descriptor at most (集成服务, 居家养老服务)
+    if (!programOnly && lex.afterQuoteNouns.includes(at) && p > MAX_AFTER_DESCRIPTOR) return -1;
     let end = p + at.length;
     if (programOnly) return end;
     // chain nouns that start at the end (计划 + 目录) or overlap it (支持政策 + 政策体系 → 支持政策体系)
@@ -104,6 +112,8 @@ function eraReference(slogan: string, descriptor: string, lex: PolicyLexicon): b
  * were started, built or put into service (“大电网建设+微电网改造”工程建成投运: ProjectQuotedWorksRule's).
  * A single quote keeps the noun phrase right before it that qualifies it, bounded by a lead verb of
  * policy-qualifier-stops.txt (policyQualifier.ts): 实施产业提质升级“1+9”行动 → 产业提质升级“1+9”行动.
+ * Several quotes run together before one noun are one policy each (“两重”“两新”政策 → “两重”政策, “两新”政策: the
+ * earlier quote is its own mention).
  * Example (seed line 13): 实施软件和信息服务业“满天星”行动计划 → “满天星”行动计划, PROGRAM (和 leaves the qualifier out).
  */
 export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule) => {
@@ -111,6 +121,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
   const text = ctx.text;
   const titles = titleSpans(text);
   const found: Found[] = [];
+  const wordEnds = new Set(wordsOf(ctx).map((w) => w.end));
   for (const run of text.matchAll(QUOTES)) {
     const runStart = run.index;
     const runEnd = runStart + run[0].length;
@@ -139,21 +150,38 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       if (!usable(d) || counted || modifies(q.j)) continue;
       found.push(qualifier ? { i: qi, j: q.j, name: `${qualifier}“${q.inner}”`, d } : { i: q.i, j: q.j, name: q.inner, d });
     }
-    if (!listed && end > 0 && !describePolicy(last.inner, lex, true)) {
+    // the noun must end a word: 服务 of 就业服务站 only modifies the station (“家门口”就业服务站, a project)
+    const wordEnd = end > 0 && wordEnds.has(runEnd + end);
+    if (!listed && end > 0 && wordEnd && !describePolicy(last.inner, lex, true)) {
       const name = `${qualifier}“${last.inner}”${descriptor.slice(0, end)}`;
       const d = describePolicy(name, lex, true);
       const noun = descriptor.slice(0, end);
       // a counted slogan with a bare noun is the counted things; with a subject it names the programme they join
       // (6676家企业参与“万企兴万村”甘肃行动)
       // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
-      // and so are works whose building is measured in land (“三北”工程建设10万亩)
-      const built = noun === WORKS && (builtStatusAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== null || measuredWorksAt(text, runEnd + end));
+      // and so are works whose building is measured in land (“三北”工程建设10万亩), under construction or in phases
+      const built = noun === WORKS && (quotedWorksAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== undefined || measuredWorksAt(text, runEnd + end));
       const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
+      // several quoted names on one head are several policies: “百团千企”“渝企出海”行动计划 is two; each earlier
+      // quote is its own mention, named with the shared noun
+      if (ok && !qualifier) {
+        for (const q of quotes.slice(0, -1)) {
+          // a national policy of policy-names.txt keeps its one name (“两重”: PolicyGazetteerRule's)
+          if (lex.nonPolicy.has(q.inner) || gazetteerNames(ctx.lexicon).has(q.inner) || describePolicy(q.inner, lex, true) || eraReference(q.inner, noun, lex)) continue;
+          const own = `“${q.inner}”${noun}`;
+          const dq = describePolicy(own, lex, true);
+          if (usable(dq)) found.push({ i: q.i, j: q.j, name: own, d: dq });
+        }
+      }
     }
   }
-  return found.map((f) => spanCandidate(ctx, 'policy', rule, f.i, f.j, {
-    name: f.name,
-    fields: { ...policyFields(f.name, f.d), ...(f.category ? { category: f.category } : {}) },
-  }));
+  return found.map((f) => {
+    // a gloss in brackets inside the quote explains the name, it is not part of it: “113(至少1次政策宣传、…)”就业服务
+    const name = f.name.replace(GLOSS, '”');
+    return spanCandidate(ctx, 'policy', rule, f.i, f.j, {
+      name,
+      fields: { ...policyFields(name, f.d), ...(f.category ? { category: f.category } : {}) },
+    });
+  });
 });

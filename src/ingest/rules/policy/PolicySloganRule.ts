@@ -25,6 +25,11 @@ const kindHeads = perLexicon((lex) =>
   lex.words('policy-named-heads').map((line) => line.split('|').map((x) => x.trim())).sort((a, b) => b[0].length - a[0].length),
 );
 
+// the heads and suffixes of built things (平台, 走廊, 林带, 数据中心 …): a quoted facility is a project, not a measure
+const facilityEnds = perLexicon((lex) =>
+  [...lex.words('project-named-heads'), ...lex.words('project-suffixes')].map((line) => line.split('|')[0].trim()),
+);
+
 /** A slogan's kind: the head it ends in (“五千工程”, “十大行动” → PROGRAM, “五大战略” → STRATEGY), else MEASURES. */
 function sloganKind(inner: string, heads: readonly string[][]): string {
   return heads.find(([head]) => inner.endsWith(head))?.[1] ?? PolicyKind.MEASURES;
@@ -41,7 +46,8 @@ function isOutcome(inner: string, words: readonly string[]): boolean {
  * MEASURES unless it ends in a head of policy-named-heads.txt (大力实施“五千工程” → PROGRAM).
  * Rejects quotes that modify the next noun (“双百企业”周监测调度 is PolicyNamedRule's or nothing), quotes after
  * other verbs (唱好“双城记”), places, five-year-plan eras (“十五五”), the non-policy list (“一号工程”, principles like
- * “两个毫不动摇”) and results achieved (实现“十连丰”, 实现“零的突破”: policy-outcome-words.txt).
+ * “两个毫不动摇”), results achieved (实现“十连丰”, 实现“零的突破”: policy-outcome-words.txt) and quoted facilities
+ * (升级“外商投资企业智慧服务云平台”: a project head or suffix ends it).
  * Example (seed line 10): 实现“免申即享”“直补快办”的稳岗就业政策 → “免申即享”, “直补快办”.
  */
 export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule) => {
@@ -59,6 +65,7 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     for (const q of run[0].matchAll(QUOTE)) {
       const inner = q[1];
       if (lex.nonPolicy.has(inner) || lex.eraSlogans.has(inner) || isOutcome(inner, outcomeWords(ctx.lexicon))) continue;
+      if (facilityEnds(ctx.lexicon).some((f) => inner.endsWith(f))) continue;
       if (index.gazetteer.find(inner).some((m) => m.start === 0 && m.end === inner.length)) continue;
       const i = run.index + q.index;
       out.push(spanCandidate(ctx, 'policy', rule, i, i + q[0].length, { name: inner, fields: { kind: sloganKind(inner, kindHeads(ctx.lexicon)) } }));

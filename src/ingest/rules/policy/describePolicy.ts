@@ -57,7 +57,10 @@ export function describePolicy(
   // a title may close on a quoted nickname: 《重庆市先进制造业发展“渝西跨越计划”(2023—2027年)》
   if (core.endsWith('”') && !core.startsWith('“')) core = core.slice(0, -1);
   const policyNoun = lex.nouns.find((n) => core.endsWith(n.noun));
-  const programNoun = allowProgram ? lex.programNouns.find((n) => core.endsWith(n)) : undefined;
+  // an after-quote noun (服务) names a programme only after a closing quote within a few characters
+  const quoteEnd = core.lastIndexOf('”');
+  const afterQuote = quoteEnd < 0 ? undefined : lex.afterQuoteNouns.find((n) => core.endsWith(n) && quoteEnd >= core.length - n.length - 5);
+  const programNoun = allowProgram ? (lex.programNouns.find((n) => core.endsWith(n)) ?? afterQuote) : undefined;
   // the longer noun decides: “满天星”行动计划 is a programme noun match, “两新”政策 a policy noun match
   const useProgram = programNoun !== undefined && (!policyNoun || programNoun.length >= policyNoun.noun.length);
   const noun = useProgram ? programNoun : policyNoun?.noun;

@@ -9,6 +9,11 @@ export interface PolicyLexicon {
   programNouns: readonly string[];
   /** programme nouns that may follow a list of slogans and 等 */
   listedProgramNouns: readonly string[];
+  /**
+   * nouns that make a programme only right after its quote, after a short descriptor (“一件事一次办”集成服务); a
+   * quote that itself ends in one is a slogan (“资源、客源、服务”), longest first
+   */
+  afterQuoteNouns: readonly string[];
   /** prefixes of generic, unnamed policies (若干, 一批 …) */
   genericHeads: readonly string[];
   /** normalised titles and quoted names that are not policies */
@@ -51,8 +56,9 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   const programLines = lexicon.words('policy-program-nouns').map((line) => line.split('|').map((s) => s.trim()));
   const built: PolicyLexicon = {
     nouns,
-    programNouns: programLines.map((l) => l[0]).sort(byLengthDesc),
+    programNouns: programLines.filter((l) => l[1] !== 'after').map((l) => l[0]).sort(byLengthDesc),
     listedProgramNouns: programLines.filter((l) => l[1] === 'listed').map((l) => l[0]).sort(byLengthDesc),
+    afterQuoteNouns: programLines.filter((l) => l[1] === 'after').map((l) => l[0]).sort(byLengthDesc),
     genericHeads: lexicon.words('policy-generic-heads'),
     nonPolicy: new Set(lexicon.words('policy-non-policy-titles')),
     leadVerbPattern: [...lexicon.words('policy-lead-verbs')].sort(byLengthDesc).map(escapeRegExp).join('|'),

@@ -1,70 +1,179 @@
+import { escapeRegExp } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { nameStart } from '../../text/nameStart';
-import type { Candidate } from '../Rule';
+import { listItems } from '../policy/listItems';
+import type { Candidate, PassageContext } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
-import { ProjectKind } from './ProjectKind';
-import { projectLexicon } from './projectLexicon';
+import type { Word } from '../../text/segment';
+import { agencyLexicon } from '../agency/agencyLexicon';
+import { projectLexicon, type ProjectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
+import { ProjectKind } from './ProjectKind';
+
+// --- the short-form reading: items holding a place, named as written (永川松溉等6个新型储能项目) ---
 
 /** 等, an optional count, then a short phrase: the kind the listed items are (等6个新型储能项目, 等产业合作示范园区) */
 const KIND_AFTER = /^等(?![地市县区省国])(?:[\d一二三四五六七八九十两]+[个座条项家处])?([\p{Script=Han}A-Za-z]{0,12}?)(项目|示范园区|园区|电站|工程)/u;
 const MAX_ITEM = 12;
-const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
 // the parts of speech that may open a list right before its first item (a verb: 推进沪通铁路二期上海段、…)
 const LEAD_TAGS = new Set(['v', 'vn', 'c']);
 // what an item is made of: a name, with a dot or a bracketed part (合江·江津(珞璜))
 const ITEM = /^[\p{Script=Han}A-Za-z0-9·—()]+$/u;
 
+// --- the proper-name reading: items completed by the kind after 等 (大湾、盘南等煤电项目 → 大湾煤电项目) ---
+
+// jieba's tags of proper names (places, persons, organisations); not nz or j, which it gives common terms too
+// (双千兆/nz, 通信/j, 煤电/j)
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt']);
+// a Latin name or a digit marks a proper name (T3B, 12英寸产线, 二期)
+const PROPER_CHARS = /[A-Za-z0-9]|[一二三四五六七八九十]期/;
+// a count inside an item counts projects of a kind (准东3个煤制气): no one project's name
+const COUNTED = /[\d一二三四五六七八九十两]+个/;
+// common nouns after the closing noun make it a modifier (项目建设 is fine: 建设 is a stop; 项目资金 is not)
+const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
+
+/** The length of a status word that opens `item` and leaves a name of two characters or more, else 0. */
+function leadOf(item: string, lex: ProjectLexicon): number {
+  return lex.statusWords.find((x) => item.startsWith(x.word) && item.length - x.word.length >= 2)?.word.length ?? 0;
+}
+
+// 等, what the items are (at most a few characters), and the noun that makes them projects: 项目, 工程, or a
+// facility word of project-suffixes.txt (数据中心, 水电站)
+const lists = perLexicon((lex) => ({
+  listed: new RegExp(
+    `^等([\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim())]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})`,
+    'u',
+  ),
+  qualifiers: [...lex.words('project-listed-qualifiers')].sort((a, b) => b.length - a.length),
+  stops: new Set(lex.words('name-stops')),
+}));
+
+interface Reading {
+  ctx: PassageContext;
+  rule: string;
+  text: string;
+  words: readonly Word[];
+  lex: ProjectLexicon;
+  index: RegionIndex;
+  stops: ReadonlySet<string>;
+}
+
+/** The short-form reading of the list closed at `at` (its 等): the items that hold a place, each named as written. */
+function shortForms(r: Reading, at: number): Candidate[] {
+  const { text, words, lex, index, stops } = r;
+  const kind = KIND_AFTER.exec(text.slice(at, at + 24));
+  if (!kind) return [];
+  const items: [number, number][] = [];
+  for (let end = at; ; ) {
+    const start = nameStart(text, words, end, { maxLength: MAX_ITEM, stops });
+    const item = text.slice(start, end);
+    if (item.length < 2 || !ITEM.test(item) || /\d/.test(item)) break;
+    if (index.gazetteer.find(item).length === 0) break;
+    // an item with a suffix of its own is ProjectSuffixRule's (河东机场改造: 河东机场), the walk goes on
+    if (lex.suffixes.search(item).length > 0) {
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
+      continue;
+    }
+    // the item must be whole: a separator, punctuation or a lead word right before it (合浦至湛江: 湛江 is half a route)
+    const before = words.find((w) => w.end === start);
+    if (start > 0 && !/[、，,；;:：\s“”。]/.test(text[start - 1]) && !(before && (stops.has(before.text) || LEAD_TAGS.has(before.tag)))) break;
+    items.push([start, end]);
+    if (text[start - 1] !== '、') break;
+    end = start - 1;
+  }
+  return items.map(([s, e]) => {
+    const st = projectStatus(text, s, e, lex);
+    return spanCandidate(r.ctx, 'project', r.rule, s, e, {
+      name: text.slice(s, e),
+      fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
+    });
+  });
+}
+
+/** The proper-name reading of the list closed at `at`: a whole list of proper names, each completed by the kind. */
+function properNames(r: Reading, at: number): Candidate[] {
+  const { ctx, text, words, lex, index } = r;
+  const { listed, qualifiers, stops } = lists(ctx.lexicon);
+  const m = listed.exec(text.slice(at));
+  if (!m) return [];
+  const end = at + m[0].length;
+  if (!words.some((w) => w.end === end)) return [];
+  const next = words.find((w) => w.start === end);
+  if (next && COMMON_NOUN.has(next.tag) && !stops.has(next.text)) return [];
+  let kind = m[1];
+  for (let q = qualifiers.find((x) => kind.startsWith(x)); q; q = qualifiers.find((x) => kind.startsWith(x))) kind = kind.slice(q.length);
+  // 等地 lists places (宝鸡、杨凌等地…), and a verb in the kind starts a new clause (…等地建设特色型综合保税区)
+  if (kind.startsWith('地') || [...stops].some((w) => w.length > 1 && kind.includes(w))) return [];
+  const items = listItems(text, words, at, stops);
+  if (!items || items.length < 2) return [];
+  // a status word before the first item opens the list (建成投产大湾煤电项目 → 大湾)
+  for (let lead = leadOf(text.slice(...items[0]), lex); lead; lead = leadOf(text.slice(...items[0]), lex)) items[0] = [items[0][0] + lead, items[0][1]];
+  const agencies = agencyLexicon(ctx.lexicon).names;
+  const proper = ([s, e]: [number, number]) =>
+    PROPER_CHARS.test(text.slice(s, e)) ||
+    words.some((w) => w.start >= s && w.end <= e && PROPER_TAGS.has(w.tag)) ||
+    index.gazetteer.find(text.slice(s, e)).length > 0 ||
+    agencies.search(text.slice(s, e)).length > 0;
+  // one item of common words makes the list one of kinds or fields
+  if (!items.every(proper)) return [];
+  const st = projectStatus(text, items[0][0], end, lex);
+  const out: Candidate[] = [];
+  for (const [s, e] of items) {
+    const item = text.slice(s, e);
+    // a place before a bare 项目 is no name, and a place before a facility word hosts it (昌吉、伊犁河谷等玉米制种基地)
+    if ((!kind || !['项目', '工程'].includes(m[2])) && index.gazetteer.lookup(item).length > 0) continue;
+    // an item with a suffix of its own is the suffix rule's (沪通铁路二期上海段, 河东机场改造)
+    if (lex.suffixes.search(item).length > 0 || COUNTED.test(item)) continue;
+    const name = item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
+    out.push(spanCandidate(ctx, 'project', r.rule, s, e, {
+      name,
+      fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
+      // the item names an organisation's or a place's project: an agency read on the same span stays
+      ...(name !== item ? { work: { sharedHead: true } } : {}),
+    }));
+  }
+  return out;
+}
+
 /**
- * Projects listed before 等 + the kind of project they are: 永川松溉等6个新型储能项目 → 永川松溉, 合江·江津(珞璜)等
- * 产业合作示范园区 → 合江·江津(珞璜), 渝北燃机、奉节菜籽坝抽水蓄能电站等9个项目 → both. Each item is a project
- * named by its short form (the mention is the item), so a place inside it is no place mention of its own.
- * An item must hold a place of the gazetteer (医疗、制造、科学等应用中试基地 lists sectors, not projects), no digits,
- * and a list separator, punctuation or a lead verb before it; an item with a project suffix of its own is left to
- * ProjectSuffixRule (河东机场改造 → 河东机场).
- * Rejects places summed up (海东、海西等地零碳园区: 等地) and half a route (合浦至湛江: 湛江 is no item).
+ * Projects listed before 等 + the kind of project they are, read two ways per list:
+ * - Short forms holding a place, named as written: 永川松溉等6个新型储能项目 → 永川松溉, 合江·江津(珞璜)等产业合作
+ *   示范园区 → 合江·江津(珞璜), 渝北燃机、奉节菜籽坝抽水蓄能电站等9个项目 → both; a place inside such an item is no
+ *   place mention of its own. An item must hold a place of the gazetteer (医疗、制造、科学等应用中试基地 lists
+ *   sectors), no digits, and a list separator, punctuation or a lead verb before it. Rejects places summed up
+ *   (海东、海西等地零碳园区) and half a route (合浦至湛江: 湛江 is no item).
+ * - Otherwise a whole list (policy/listItems.ts) whose every item is a proper name (a place, an organisation or
+ *   another proper noun by its part of speech, a Latin name or a digit), closed by 项目/工程 or a facility word of
+ *   project-suffixes.txt: what stands between 等 and the noun, less the qualifiers of project-listed-qualifiers.txt
+ *   (重点, 一批), completes each item's name: 大湾、盘南等煤电项目 → 大湾煤电项目, 盘南煤电项目; 最高法、海关总署等
+ *   数据中心 → 最高法数据中心, 海关总署数据中心. Rejects lists of fields or kinds (重点产业、新型基础设施等高质量项目),
+ *   a bare place with nothing to complete it (济南、青岛等项目) and a noun that only modifies the next (…等项目资金).
+ * Either way an item with a project suffix of its own is left to ProjectSuffixRule (河东机场改造 → 河东机场).
  * Example (seed line 53): 永川松溉等6个新型储能项目预计8月初投产 → 永川松溉, kind OTHER, status from the clause.
  */
 export const ProjectListedRule = entityRule('project.listed', 'project', (ctx, rule) => {
   const text = ctx.text;
   if (!text.includes('等')) return [];
-  const lex = projectLexicon(ctx.lexicon);
-  const index = RegionIndex.of(ctx.lexicon);
-  const words = wordsOf(ctx);
-  const stops = nameStops(ctx.lexicon);
+  const r: Reading = {
+    ctx,
+    rule,
+    text,
+    words: wordsOf(ctx),
+    lex: projectLexicon(ctx.lexicon),
+    index: RegionIndex.of(ctx.lexicon),
+    stops: lists(ctx.lexicon).stops,
+  };
   const out: Candidate[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
-    const kind = KIND_AFTER.exec(text.slice(at, at + 24));
-    if (!kind) continue;
-    const items: [number, number][] = [];
-    for (let end = at; ; ) {
-      const start = nameStart(text, words, end, { maxLength: MAX_ITEM, stops });
-      const item = text.slice(start, end);
-      if (item.length < 2 || !ITEM.test(item) || /\d/.test(item)) break;
-      if (index.gazetteer.find(item).length === 0) break;
-      // an item with a suffix of its own is ProjectSuffixRule's (河东机场改造: 河东机场), the walk goes on
-      if (lex.suffixes.search(item).length > 0) {
-        if (text[start - 1] !== '、') break;
-        end = start - 1;
-        continue;
-      }
-      // the item must be whole: a separator, punctuation or a lead word right before it (合浦至湛江: 湛江 is half a route)
-      const before = words.find((w) => w.end === start);
-      if (start > 0 && !/[、，,；;:：\s“”。]/.test(text[start - 1]) && !(before && (stops.has(before.text) || LEAD_TAGS.has(before.tag)))) break;
-      items.push([start, end]);
-      if (text[start - 1] !== '、') break;
-      end = start - 1;
-    }
-    for (const [s, e] of items) {
-      const st = projectStatus(text, s, e, lex);
-      out.push(spanCandidate(ctx, 'project', rule, s, e, {
-        name: text.slice(s, e),
-        fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
-      }));
-    }
+    const short = shortForms(r, at);
+    out.push(...(short.length > 0 ? short : properNames(r, at)));
   }
   return out;
 });

@@ -8,6 +8,7 @@ import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
+const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
 
 /**
  * Matches named projects closed by a soft head of project-named-heads.txt — platforms, centres, bases, parks and
@@ -15,7 +16,10 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
  * 永川综合保税区, 观音桥商圈, “米”字型高速铁路网, 六盘山国家公园) — with the name bounded as PolicyNamedRule bounds
  * it (rules/common/namedHeads.ts), and expands a 、-list of short items that share the head (观音桥、解放碑—朝天门
  * 商圈 → two districts). Status from the clause, as for suffix projects.
- * Rejects generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
+ * A name quoted whole is proper whatever its head (“赣鄱氢走廊”, “两岸青山·千里林带”建设), unless it counts things
+ * of a kind (“十小项目”, 100所“徐特立项目”学校); 国家 before a head that is a kind of facility of its own names a
+ * national programme's facility (国家区域医疗中心, 国家医学中心), though its words are generic.
+ * Rejects phrases a count follows (市级软件公共服务平台5个: facilities of a kind), generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
  * Latin name or place, counted things (3个产业园), phrases that are a place of the gazetteer, and the kind after a
  * list's 等 (医疗、制造、科学等应用中试基地: several bases, not one).
  * Example (seed line 39): 建成一体化智能化公共数据平台 → 一体化智能化公共数据平台, PLATFORM.
@@ -26,9 +30,11 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
   const isPlace = placeTest(ctx.lexicon);
   const out: Candidate[] = [];
   const hs = heads(ctx.lexicon);
-  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { holders: 'unlessEveryday' })) {
+  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { holders: 'unlessEveryday', quotedNames: true })) {
     // right after a list's 等 the phrase is the kind its items are (医疗、制造、科学等应用中试基地), not one project
     if (text[named.start - 1] === '等') continue;
+    // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
+    if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
     // a section joins the name, as for suffix projects: 长江国家文化公园贵州段
     const section = SECTION.exec(text.slice(named.end))?.[0] ?? '';
     const p = { ...named, end: named.end + section.length };

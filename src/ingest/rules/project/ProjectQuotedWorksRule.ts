@@ -1,10 +1,14 @@
 import type { Candidate } from '../Rule';
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
-import { builtStatusAt, measuredWorksAt } from './projectStatus';
+import { measuredWorksAt, projectStatus, quotedWorksAt } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
+import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
+
+const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
+const worksHeads = headSet('project-works-heads', new Set(Object.values(ProjectKind)));
 
 // a quoted name of works: “大电网建设+微电网改造”工程, or bare quotes whose building is measured in land
 // (“两岸青山·千里林带”建设38.3万亩); the quote holds no nested quote or title
@@ -12,9 +16,12 @@ const QUOTED_WORKS = /“[^“”《》]{2,30}”(?:工程)?/g;
 
 /**
  * Matches quoted works that the sentence says were started, built or put into service right after their name:
- * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json, and quoted works
- * whose building is measured in land or length right after (完成“两岸青山·千里林带”建设38.3万亩, 推进“三北”工程
- * 建设10万亩: measuredWorksAt).
+ * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json, by 建设 (under
+ * construction: 推进“三北”工程建设10万亩) or by a phase (“三北”工程六期), and quoted works whose building is
+ * measured in land or length right after (完成“两岸青山·千里林带”建设38.3万亩: measuredWorksAt).
+ * Unquoted works closed by a head of project-works-heads.txt (工程) are read the same way, their name bounded as
+ * ProjectNamedRule bounds it: 陇电入浙工程开工建设 → 陇电入浙工程, STARTED; a phase before the head makes works
+ * whatever follows (淮河入海水道二期工程).
  * Rejects a quoted 工程 with no such word right after it (实施“东数西算”工程, 推进“百千万”工程 stay programmes for
  * PolicyQuotedRule, which in turn leaves these works alone) and anything inside a 《》 title.
  * Example (青海 2026): `玉树3县5乡“大电网建设+微电网改造”工程建成投运` → “大电网建设+微电网改造”工程, COMPLETED.
@@ -29,11 +36,25 @@ export const ProjectQuotedWorksRule = entityRule('project.quotedWorks', 'project
     const j = i + m[0].length;
     if (insideTitle(titles, i, j)) continue;
     // bare quotes only with their building measured (一批“…”: programmes are never counted in 亩)
-    const st = m[0].endsWith('工程') ? builtStatusAt(text, j, lex) : null;
-    const measured = measuredWorksAt(text, j);
-    if (!st && !measured) continue;
+    const st = m[0].endsWith('工程') ? quotedWorksAt(text, j, lex) : undefined;
+    if (st === undefined && !measuredWorksAt(text, j)) continue;
     out.push(spanCandidate(ctx, 'project', rule, i, j, {
       name: m[0],
+      fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null, section: null },
+    }));
+  }
+  // unquoted works named before their status (陇电入浙工程开工建设), bounded as named projects are
+  for (const p of namedPhrases(ctx, worksHeads(ctx.lexicon), placeTest(ctx.lexicon))) {
+    if (out.some((c) => c.start - ctx.passage.start < p.end && p.start < c.end - ctx.passage.start)) continue;
+    const name = text.slice(p.start, p.end);
+    // a phase before the head is a phase of works whatever follows (淮河入海水道二期工程)
+    const after = quotedWorksAt(text, p.end, lex);
+    const st = after !== undefined ? after : PHASE_BEFORE.test(p.modifier) ? projectStatus(text, p.start, p.end, lex) : undefined;
+    if (st === undefined) continue;
+    // a category of works (重点流域防洪工程, 重大标志性工程) names no one project
+    if (lex.genericHeads.some((g) => name.startsWith(g))) continue;
+    out.push(spanCandidate(ctx, 'project', rule, p.start, p.end, {
+      name,
       fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null, section: null },
     }));
   }

@@ -13,7 +13,7 @@ export const SECTION = /^(?:[(（][\u4e00-\u9fa5]{2,3}段[)）]|[\u4e00-\u9fa5]{
 // (段) stays out of it, so the line's sections gather on one node and the section lives in `fields.section`
 const PHASE = /期$/;
 // a quantity in the head means a count of projects (13个高速公路项目, 镇原4县高速), not a name
-const QUANTITY = /\d+[个座条家项处县]/;
+const QUANTITY = /[\d一二三四五六七八九十两]+[个座条家项处县]/;
 const MAX_HEAD = 16;
 // an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路; 延安东绕城、洛卢高速公路
 const ELIDED = /^[\u4e00-\u9fa5]{2,6}$/;

@@ -49,6 +49,23 @@ export function builtStatusAt(text: string, p: number, lex: ProjectLexicon): { s
   return w && BUILT.has(w.status) ? { status: w.status, statusText: w.word } : null;
 }
 
+// what makes a quoted 工程 physical works when it follows the name: its construction or a phase (“三北”工程建设,
+// “三北”工程六期)
+const WORKS_AFTER = /^(?:建设|[一二三四五六七八九十\d]+期)/;
+
+/**
+ * Whether the quoted 工程 ending at `p` is physical works: started, built or in service (builtStatusAt), under
+ * construction (建设 right after it) or a phase (六期). Returns the status the text states, null when it states
+ * none (a phase), or undefined when the name is no works.
+ */
+export function quotedWorksAt(text: string, p: number, lex: ProjectLexicon): { status: ProjectStatus; statusText: string } | null | undefined {
+  const built = builtStatusAt(text, p, lex);
+  if (built) return built;
+  const m = WORKS_AFTER.exec(text.slice(p));
+  if (!m) return undefined;
+  return m[0] === '建设' ? { status: 'UNDER_CONSTRUCTION' as ProjectStatus, statusText: '建设' } : null;
+}
+
 // 建设(任务|面积)? + an area or a length: land planted or built, which only physical works have
 const MEASURED_WORKS = /^建设(?:任务|面积)?(?:约|超|近)?\d+(?:\.\d+)?(?:万|亿)?(?:亩|公顷|平方公里|公里|千米)/;
 

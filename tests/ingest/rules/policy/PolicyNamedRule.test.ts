@@ -32,6 +32,24 @@ const matches: TableRow[] = [
   // seed line 31 and 青海 2026: a place before a level word holds the designation and stays out of its name
   { fragment: '高质量推进渝中区、九龙坡区国家城市更新试点城市建设,设立', expected: [named('国家城市更新试点', 13, 'PILOT', '试点')] },
   { fragment: '制度，加快西宁市国家碳达峰试点、', expected: [named('国家碳达峰试点', 8, 'PILOT', '试点')] },
+  // seed line 36 and 西藏 2026: 工作 closing the clause is the work of carrying the named thing out
+  { fragment: '改革,高质量推进“三社”融合工作,建成区', expected: [named('“三社”融合', 8, 'PROGRAM', '融合')] },
+  { fragment: '06户。扎实推进农村乱占耕地建房整治工作。加', expected: [named('农村乱占耕地建房整治', 8, 'PROGRAM', '整治')] },
+  // 上海 2026: a head flagged `shared` (保卫战) is shared by the short items listed before the name
+  {
+    fragment: '理，深入打好蓝天、碧水、净土保卫战，积极稳',
+    expected: [
+      { text: '蓝天', start: 6, end: 8, name: '蓝天保卫战', fields: { kind: 'PROGRAM', noun: '保卫战' } },
+      { text: '碧水', start: 9, end: 11, name: '碧水保卫战', fields: { kind: 'PROGRAM', noun: '保卫战' } },
+      named('净土保卫战', 12, 'PROGRAM', '保卫战'),
+    ],
+  },
+  // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
+  { fragment: '深化省国资运营集团、金控集团、资产公司功能性改革，抓好吉', expected: [named('资产公司功能性改革', 15, 'REFORM', '改革')] },
+  // 云南 2026: a count after a designation counts the places given it; the designation stays
+  { fragment: '态平衡。累计创建国家生态文明建设示范区23个、', expected: [named('国家生态文明建设示范区', 8, 'PILOT', '示范区')] },
+  // seed line 42: 自贸试验区 is one word to the segmenter (jieba alone splits off 自 as a preposition)
+  { fragment: '台能级,实施自贸试验区提升战略,新培', expected: [named('自贸试验区提升战略', 6, 'STRATEGY', '战略')] },
 ];
 
 const nonMatches: string[] = [
@@ -56,6 +74,20 @@ const nonMatches: string[] = [
   '工作安排,坚持以成渝地区双城经济圈建设市委',
   // seed line 53: works on a project (特高压交流工程) are a project, not a policy
   '加快推进川渝特高压交流工程建设,启动建',
+  // 甘肃 2026: a 工程 started or built is works, a project
+  '电入鲁工程建成投运，陇电入浙工程开工建设，陇电入',
+  // seed lines 10 and 64: right after a list's 等 the phrase is the kind of what is listed
+  '深入实施“就在山城”“渝创渝新”等就业创业促进计划,组织',
+  '城中村、老旧小区等旧城改造,加快城',
+  // seed line 42: a count right after the phrase counts things of a kind
+  '各方组织实施团组计划15个,达成',
+  // 广西 2026: a free-trade zone is an area, not a pilot (policy-zone-ends.txt)
+  '优化为120个。广西自贸试验区新增3项改革',
+  // seed line 21: 工作 that runs on into a meeting names the meeting, not the zone
+  '打造成为成渝地区双城经济圈建设先行区工作座谈会,印',
+  // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project
+  '推进三峡库区应急救援基地建设,成功处置',
+  '高效推进格尔木东、海南清洁能源基地建设，推动青桂',
   // seed line 31: a 《》 title is the title rule's, not a bare name
   '印发实施《重庆市中心城区城市重点功能片区体系规划》',
 ];

@@ -39,10 +39,35 @@ const matches: TableRow[] = [
   {"fragment": "纵深推进“智赋万企”行动，新增智能制造企业1585家", "expected": [{"text": "“智赋万企”行动", "start": 4, "end": 12, "name": "“智赋万企”行动", "fields": {"kind": "PROGRAM", "title": "“智赋万企”行动", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 2026 甘肃: a qualifier ending in a facility word is the project's own name (天水机场), not the programme's
   {"fragment": "开工建设平凉机场，完成天水机场“盖被子”工程，推进兰州铁路枢纽优化提升工程", "expected": [{"text": "“盖被子”工程", "start": 15, "end": 22, "name": "“盖被子”工程", "fields": {"kind": "PROGRAM", "title": "“盖被子”工程", "yearRange": null, "count": null, "draft": false}}]},
+  // 云南 2026 and seed line 65: a named service right after its quote (服务, an after-quote noun); a gloss in brackets
+  // inside the quote is left out of the name
+  {
+    fragment: '做好“一老一小”普惠服务。统筹医',
+    expected: [{ text: '“一老一小”普惠服务', start: 2, end: 12, name: '“一老一小”普惠服务', fields: { kind: 'PROGRAM', title: '“一老一小”普惠服务', yearRange: null, count: null, draft: false } }],
+  },
+  {
+    fragment: ',开展高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务,确保今',
+    expected: [{ text: '高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务', start: 3, end: 43, name: '高校毕业生“113”就业服务', fields: { kind: 'PROGRAM', title: '高校毕业生“113”就业服务', yearRange: null, count: null, draft: false } }],
+  },
+  // 山西 2026: several quoted names on one noun are several policies, each named with the noun (a national policy
+  // of policy-names.txt before it, “两重”“两新”政策, keeps its own name: PolicyGazetteerRule's)
+  {
+    fragment: '据市场。实施“人工智能+”“数据要素×”行动',
+    expected: [
+      { text: '“人工智能+”', start: 6, end: 13, name: '“人工智能+”行动', fields: { kind: 'PROGRAM', title: '“人工智能+”行动', yearRange: null, count: null, draft: false } },
+      { text: '“数据要素×”行动', start: 13, end: 22, name: '“数据要素×”行动', fields: { kind: 'PROGRAM', title: '“数据要素×”行动', yearRange: null, count: null, draft: false } },
+    ],
+  },
 ];
 
 const nonMatches: string[] = [
-  // corpus 2026 吉林, 新疆: quoted works whose building is measured in land are a project
+  // 贵州, 北京 and 陕西 2026: 服务 ending a quote is a slogan's word; after a long descriptor it is a new clause's
+  '再层层举办，围绕“资源、客源、服务”三大要素',
+  '造更有温度的“北京服务”。扩大“高效',
+  '以实干出政绩。以“高效办成一件事”为抓手优化政务服务，真心实',
+  // 内蒙古 2026: 服务 inside a word (服务站) names the station, a project
+  '40万人次，新建“家门口”就业服务站500个',
+  // corpus 2026 吉林, 新疆: a quoted 工程 under construction, its building measured in land, is works (ProjectQuotedWorksRule's)
   '科学开展国土绿化，推进“三北”工程建设10万亩、沙化土地治理9万亩。',
   '生态环境不断改善，完成“三北”工程建设任务6063万亩，全长',
   // 青海 2026: a college's field of study (专业群), not a works programme

@@ -47,6 +47,10 @@ const nonMatches: string[] = [
   '区品质。打造“彩云市集”，建设“一',
   // 上海 2026: 建设 builds a goal, not a measure in force
   '展，加快建设“五个中心”，统筹抓好',
+  // seed line 42: a case a practice was chosen as is a result (policy-outcome-words.txt: 案例)
+  '贸易创新发展试点“最佳实践案例”。着力',
+  // seed line 63: a quoted platform is a project, not a measure in force
+  '区总部支持政策,升级“外商投资企业智慧服务云平台”,举办进博会',
 ];
 
 describe('PolicySloganRule', () => ruleTable(PolicySloganRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));

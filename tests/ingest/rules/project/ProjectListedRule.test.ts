@@ -4,8 +4,13 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports (2026 provincial reports). Offsets are relative to the fragment (passage.start = 0).
+// a short form named as written
 const project = (text: string, start: number, status: string | null, statusText: string | null) => ({
   text, start, end: start + text.length, name: text, fields: { kind: 'OTHER', status, statusText },
+});
+// a proper name completed by the kind after 等
+const listed = (text: string, start: number, name: string, status: string | null, statusText: string | null) => ({
+  text, start, end: start + text.length, name, fields: { kind: 'OTHER', status, statusText }, ...(name !== text ? { work: { sharedHead: true } } : {}),
 });
 
 const matches: TableRow[] = [
@@ -18,6 +23,16 @@ const matches: TableRow[] = [
     fragment: '工建设，株洲中车IGBT、永州紫金锂业、邵阳邵虹基板玻璃等重大项目建成',
     expected: [project('永州紫金锂业', 13, 'COMPLETED', '建成'), project('邵阳邵虹基板玻璃', 20, 'COMPLETED', '建成')],
   },
+  // 贵州 2026: the kind after 等 completes each name; the status word opening the list is not part of the first item
+  {
+    fragment: '役煤电机组改造，建成投产大湾、盘南等煤电项目，优化风光资',
+    expected: [listed('大湾', 12, '大湾煤电项目', 'IN_OPERATION', '投产'), listed('盘南', 15, '盘南煤电项目', 'IN_OPERATION', '投产')],
+  },
+  // 宁夏 2026: organisations' data centres; an organisation is a proper name
+  {
+    fragment: '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三',
+    expected: [listed('最高法', 12, '最高法数据中心', 'COMPLETED', '建成'), listed('海关总署', 16, '海关总署数据中心', 'COMPLETED', '建成')],
+  },
 ];
 
 const nonMatches: string[] = [
@@ -27,6 +42,11 @@ const nonMatches: string[] = [
   '道建设。续建黄桶至百色、合浦至湛江等7个铁路项目',
   // 北京 2026: sectors listed before the kind of base, no place or suffix in them
   '得重大进展，医疗、制造、科学等应用中试基地在京落',
+  // 海南, 宁夏, 吉林 and 河南 2026: lists of fields or kinds of project, not named projects
+  '。推动集成电路封装测试、传感器研发制造等项目落地，壮大以半导体为重点的',
+  '划，深入推进中华优秀传统文化传承发展、文艺精品创优等工程，支持“西',
+  '上而下凝练一批重点产业、新型基础设施等高质量项目，充实省级重',
+  '微电网。加快双千兆网络、量子通信等项目建设，完善数',
 ];
 
 describe('ProjectListedRule', () => ruleTable(ProjectListedRule, refinersOf('project'), { matches, nonMatches, verb: 'finds' }));

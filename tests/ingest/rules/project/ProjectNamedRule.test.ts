@@ -57,6 +57,32 @@ const matches: TableRow[] = [
   // 福建 2026: the city holds the national designation; 广东 2026: an everyday head (中心) keeps the place that names it
   { fragment: '花落福建。漳州国家骨干冷链物流基地、', expected: [project('国家骨干冷链物流基地', 7, 'BASE', null, null)] },
   { fragment: '二期。用好大湾区国家技术创新中心、', expected: [project('大湾区国家技术创新中心', 5, 'CENTER', null, null)] },
+  // 江西 2026 and seed line 44: a name quoted whole is proper, though its head is an everyday one (走廊) or the
+  // works on it follow (建设)
+  {
+    fragment: '加快打造“赣鄱氢走廊”“赣鄱空中走廊”，力争电',
+    expected: [project('赣鄱氢走廊', 5, 'NETWORK', null, null), project('赣鄱空中走廊', 12, 'NETWORK', null, null)],
+  },
+  { fragment: '统治理,完成“两岸青山·千里林带”建设38.3万亩', expected: [project('两岸青山·千里林带', 7, 'ECOLOGY', 'UNDER_CONSTRUCTION', '建设')] },
+  // seed line 66 and 河南 2026: a national programme's facility, though 国家 and 区域 alone are generic words
+  {
+    fragment: '加快推进国家区域医疗中心和国家医学中心建设,高质量',
+    expected: [project('国家区域医疗中心', 4, 'CENTER', 'UNDER_CONSTRUCTION', '建设'), project('国家医学中心', 13, 'CENTER', 'UNDER_CONSTRUCTION', '建设')],
+  },
+  { fragment: '生服务体系。加快建设国家医学中心（中医类），', expected: [project('国家医学中心', 10, 'CENTER', 'UNDER_CONSTRUCTION', '加快建设')] },
+  // 湖南 and 海南 2026: service networks and quarters with a quote (服务站, 服务圈, 硅谷: heads that need one)
+  {
+    fragment: '次，推进“家门口”就业服务站、“15分钟”就业服务圈建设。',
+    expected: [
+      project('“家门口”就业服务站', 4, 'OTHER', 'UNDER_CONSTRUCTION', '建设'),
+      project('“15分钟”就业服务圈', 15, 'NETWORK', 'UNDER_CONSTRUCTION', '建设'),
+    ],
+  },
+  { fragment: '“南繁硅谷”建成全国数量最多、空间最大', expected: [project('南繁硅谷', 1, 'DISTRICT', 'COMPLETED', '建成')] },
+  // seed line 16: a standing phrase of rank (具有…影响力的) is part of the name of the centre the report builds
+  { fragment: '发展战略,加快打造具有全国影响力的科技创新中心。召开', expected: [project('具有全国影响力的科技创新中心', 9, 'CENTER', null, null)] },
+  // seed line 32: a named network (高速铁路网 is one word to the segmenter, so 高速 does not end the name as an adverb)
+  { fragment: '交通功能。加快建设“米”字型高速铁路网,9个', expected: [project('“米”字型高速铁路网', 9, 'NETWORK', 'UNDER_CONSTRUCTION', '加快建设')] },
 ];
 
 const nonMatches: string[] = [
@@ -80,6 +106,13 @@ const nonMatches: string[] = [
   '导等领域建设一批新型研究创新平台，支持企',
   // 安徽 2026: 一批 design centres, no name
   '服务业，培育一批工业设计中心、计量和',
+  // seed lines 13 and 37, 河南 2026: a count right after the phrase counts facilities of a kind
+  '品131个、市级软件公共服务平台5个。强',
+  '扶,累计打造产业帮扶基地5.6万个,脱',
+  '1210家、绿色工业园区74个，重点',
+  // 宁夏 and 湖南 2026: quoted slogans that count or classify things (“十小项目”, 100所“徐特立项目”学校)
+  '建成一批小公园、小市场等“十小项目”，新增',
+  '建成101所芙蓉学校、100所“徐特立项目”学校。',
 ];
 
 describe('ProjectNamedRule', () => ruleTable(ProjectNamedRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));

@@ -6,12 +6,36 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const matches: TableRow[] = [
   // corpus 2026 青海: built and put into service right after the name → works, not a programme
   {"fragment": "玉树3县5乡“大电网建设+微电网改造”工程建成投运，新改建农村公路4000公里", "expected": [{"text": "“大电网建设+微电网改造”工程", "start": 6, "end": 21, "name": "“大电网建设+微电网改造”工程", "fields": {"kind": "OTHER", "status": "COMPLETED", "statusText": "建成", "section": null}}]},
-  // seed line 44, corpus 2026 吉林: building measured in land → ecological works, with or without 工程
+  // seed line 44: building measured in land → ecological works without 工程
   {"fragment": "加强生态修复和系统治理,完成“两岸青山·千里林带”建设38.3万亩,统筹推进", "expected": [{"text": "“两岸青山·千里林带”", "start": 14, "end": 25, "name": "“两岸青山·千里林带”", "fields": {"kind": "OTHER", "status": null, "statusText": null, "section": null}}]},
-  {"fragment": "科学开展国土绿化，推进“三北”工程建设10万亩、沙化土地治理9万亩。", "expected": [{"text": "“三北”工程", "start": 11, "end": 17, "name": "“三北”工程", "fields": {"kind": "OTHER", "status": null, "statusText": null, "section": null}}]},
+  // corpus 2026 吉林 and 青海: works under construction (建设 right after the name, here measured in land) or in phases
+  // (六期) are works too
+  {
+    fragment: '科学开展国土绿化，推进“三北”工程建设10万亩、沙化土地治理9万亩。',
+    expected: [{ text: '“三北”工程', start: 11, end: 17, name: '“三北”工程', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设', section: null } }],
+  },
+  {
+    fragment: '护支持体系建设，“三北”工程六期完成年度攻坚任务',
+    expected: [{ text: '“三北”工程', start: 8, end: 14, name: '“三北”工程', fields: { kind: 'OTHER', status: null, statusText: null, section: null } }],
+  },
+  // 甘肃 2026: unquoted works with a status right after the name, each its own project
+  {
+    fragment: '水蓄能电站，陇电入鲁工程建成投运，陇电入浙工程开工建设，陇',
+    expected: [
+      { text: '陇电入鲁工程', start: 6, end: 12, name: '陇电入鲁工程', fields: { kind: 'OTHER', status: 'COMPLETED', statusText: '建成', section: null } },
+      { text: '陇电入浙工程', start: 17, end: 23, name: '陇电入浙工程', fields: { kind: 'OTHER', status: 'STARTED', statusText: '开工建设', section: null } },
+    ],
+  },
+  // 江苏 2026: a phase before 工程 makes works whatever follows
+  {
+    fragment: '座，改扩建一批机场，淮河入海水道二期工程启动实施，苏',
+    expected: [{ text: '淮河入海水道二期工程', start: 10, end: 20, name: '淮河入海水道二期工程', fields: { kind: 'OTHER', status: null, statusText: null, section: null } }],
+  },
 ];
 
 const nonMatches: string[] = [
+  // 陕西 2026: an unquoted 工程 carried out (实施), no status after it: a programme
+  '实施陕南污水处理提质增效工程。',
   "高质量推进“两重”建设，", // corpus 2026: a programme's 建设 with no land or length measured
   "有序推进“好房子”建设和现房销售制，提", // corpus 2026: the same, followed by another item
   "深入实施“东数西算”工程，优化调整“算力券”政策", // corpus 2026: a programme is carried out (实施), not built

@@ -39,9 +39,16 @@ const matches: TableRow[] = [
   {"fragment": "抓好延吉机场迁建和长春龙嘉机场三期扩建进度。", "expected": [{"text": "长春龙嘉机场三期", "start": 9, "end": 17, "name": "长春龙嘉机场三期", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": "三期"}}]},
   // corpus 2026 广东: 含 ("including") opens the bracket, not the name (project-head-leads.txt)
   {"fragment": "做好粤东水资源优化配置工程（含龙颈水库扩建）前期工作", "expected": [{"text": "龙颈水库", "start": 15, "end": 19, "name": "龙颈水库", "fields": {"kind": "WATER", "status": "PLANNED", "statusText": "前期工作", "section": null}}]},
+  // 广东 2026: a runway of a named airport (跑道), after the airport's own phase in the list
+  {
+    fragment: '深圳宝安机场第三跑道建成投用，揭',
+    expected: [{ text: '深圳宝安机场第三跑道', start: 0, end: 10, name: '深圳宝安机场第三跑道', fields: { kind: 'AIRPORT', status: 'COMPLETED', statusText: '建成投用', section: null } }],
+  },
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: a count of runways in general (一条 in Chinese numerals), no name
+  '的日常具体小事。一条跑道、一条小径、',
   "25个、1391公里在建项目加速推进,", // seed line 32: no suffix, a count
   "2个全国一体化大数据中心体系建设工程(第二批)项目", // seed line 13: 数据中心 runs on into 体系
   "新获批创建国家现代农业产业园2个", // seed line 15: a generic head
