@@ -57,6 +57,8 @@ export interface MetricLexicon {
   percentOnlyGrowth: ReadonlySet<string>;
   yoyComparators: ReadonlySet<string>;
   countUnits: ReadonlySet<string>;
+  /** classifiers of categories (类, 大类): a count of them before another count counts its noun's kinds */
+  categoryUnits: ReadonlySet<string>;
   /** units that describe the noun right after them (0—6岁儿童) */
   descriptorUnits: ReadonlySet<string>;
   /** words after a value that make it a grade in a name (30万吨级进港航道) */
@@ -171,6 +173,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
+    categoryUnits: new Set(lexicon.words('metric-category-units')),
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
     gradeWords: lexicon.words('metric-grade-words'),
     milestoneNouns: lexicon.words('metric-milestone-nouns'),

@@ -1,4 +1,6 @@
 import { extractCandidates } from '../../../../src/ingest';
+import { refinersOf, rulesOf } from '../../../../src/ingest/rules';
+import { passageContext, runPassage } from '../../harness';
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
 // Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
@@ -74,9 +76,10 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     ],
   },
   {
-    name: 'a noun that stops before the adverb 如期 (湖北省)',
+    name: 'a noun that stops before the adverb 如期, after a count of its categories (湖北省)',
     text: '全年10大类55项民生实事项目如期完成。',
     expected: [
+      { rule: 'metric.count', text: '10大类', start: 2, end: 6, fields: { subject: '民生实事项目', value: 10, unit: '大类', kind: 'COUNT' } },
       { rule: 'metric.count', text: '55项民生实事项目', start: 6, end: 15, fields: { subject: '民生实事项目', value: 55, unit: '项', kind: 'COUNT' } },
     ],
   },
@@ -126,7 +129,62 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
   },
 ];
 
+// Values in different units closed by one noun all measure it; a count of categories before a count counts its noun.
+const lists: { name: string; text: string; expected: ExpectedMetric[]; report?: { year: number; period: null } }[] = [
+  {
+    name: 'a count and a length of one noun (seed line 32)',
+    text: '加快建设“米”字型高速铁路网,9个、1010公里在建项目加快建设,',
+    expected: [
+      { rule: 'metric.count', text: '9个', start: 15, end: 17, fields: { subject: '在建项目', value: 9, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '1010公里在建项目', start: 18, end: 28, fields: { subject: '在建项目', value: 1010, unit: '公里', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'lines counted in 条(段) and their length (seed line 32)',
+    text: '开通轨道交通9号线二期、10号线二期和5号线北延伸段等3条(段)、23公里线路,',
+    expected: [
+      { rule: 'metric.count', text: '3条(段)', start: 27, end: 32, fields: { subject: '线路', value: 3, unit: '条(段)', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '23公里线路', start: 33, end: 39, fields: { subject: '线路', value: 23, unit: '公里', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'categories before the count of a quoted series (seed line 8)',
+    text: '制定11大类36项“提信心、稳增长、强主体”系列政策文件,',
+    expected: [
+      { rule: 'metric.count', text: '11大类', start: 2, end: 6, fields: { subject: '“提信心、稳增长、强主体”系列政策文件', value: 11, unit: '大类', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '36项“提信心、稳增长、强主体”系列政策文件', start: 6, end: 28, fields: { subject: '“提信心、稳增长、强主体”系列政策文件', value: 36, unit: '项', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'categories before an approximate count (seed line 39)',
+    text: '归集基础数据库518类近9亿条数据。',
+    expected: [
+      { rule: 'metric.count', text: '518类', start: 7, end: 11, fields: { subject: '数据', value: 518, unit: '类', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '近9亿条数据', start: 11, end: 17, fields: { subject: '数据', value: 9, unit: '亿条', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'categories of a year\'s tasks (江苏省)',
+    text: '今年将办好12类45件民生实事,',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.count', text: '12类', start: 5, end: 8, fields: { subject: '民生实事', value: 12, unit: '类', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '45件民生实事', start: 8, end: 15, fields: { subject: '民生实事', value: 45, unit: '件', kind: 'COUNT' } },
+    ],
+  },
+];
+
+const listNonMatches = [
+  '改造老旧供热、燃气、排水管网800公里、600公里、300公里,', // 2026 天津市: one unit, one value per item
+  '新建22个750千伏和330千伏变电站', // 2026 宁夏: no category count, 750千伏 is a grade
+];
+
 describe('MetricCountRule', () => {
+  it.each(lists)('extracts $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
+  it.each(listNonMatches)('reads no shared noun in %s', (text) => {
+    const found = runPassage(rulesOf('metric'), refinersOf('metric'), passageContext(text, {})).filter((c) => c.kind === 'metric');
+    expect(found.filter((c) => c.rule === 'metric.count' && !/^\d+[个]/.test(c.text)).map((c) => c.text)).toEqual([]);
+  });
   it('leaves a count inside a policy name to the policy, in the whole pipeline (line 12)', () => {
     const x = extractCandidates('印发实施加力振作工业经济23条政策措施', { id: 'x', region: '重庆市', year: 2023 });
     const found = x.results.flatMap((r) => r.entities).map((c) => [c.kind, c.text]);

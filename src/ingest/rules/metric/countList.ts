@@ -1,0 +1,49 @@
+import type { MetricLexicon } from './metricLexicon';
+import { nounAfter } from './nounAfter';
+import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
+
+/** 2411亿元 → 元, 32.8万户 → 户: the unit without its magnitude prefix */
+export const bareUnit = (unit: string): string => unit.replace(/^(万亿|亿|万)(?=.)/, '');
+
+/** The value written at `pos` exactly (qualifier included), or null. */
+function valueAt(text: string, pos: number, ml: MetricLexicon): MetricValue | null {
+  ml.valueSticky.lastIndex = pos;
+  const m = ml.valueSticky.exec(text);
+  if (!m) return null;
+  const v = parseMetricValue(m);
+  return storableValue(v) ? v : null;
+}
+
+/**
+ * `a、b noun`: values in different units joined by 、 and closed by one noun all measure that noun (seed line 32
+ * `9个、1010公里在建项目加快建设`: 9 个 projects, 1010 公里 of them; line 61 `12条(段)、304公里轨道交通`). Returns the
+ * values from `v` on and the noun, or null. Values in one unit are not this: `排水管网800公里、600公里、300公里`
+ * (2026 天津) gives each value to a different item, and the noun after the last is no value's but the last's.
+ */
+export function sharedNounList(text: string, v: MetricValue, ml: MetricLexicon): { values: MetricValue[]; noun: string } | null {
+  const values = [v];
+  let end = v.end;
+  while (text[end] === '、') {
+    const next = valueAt(text, end + 1, ml);
+    if (!next) break;
+    values.push(next);
+    end = next.end;
+  }
+  if (values.length < 2) return null;
+  const units = values.map((x) => bareUnit(x.unit));
+  if (new Set(units).size !== units.length) return null;
+  const noun = nounAfter(text, end, ml);
+  return noun ? { values, noun } : null;
+}
+
+/**
+ * `N类 M项 noun`: a count of categories written right before the count of the things in them counts the same noun
+ * (seed line 8 `11大类36项“提信心、稳增长、强主体”系列政策文件`, line 39 `518类近9亿条数据`, 2026 湖北省 `10大类55项民生实事
+ * 项目`); the category units are metric-category-units.txt. Returns the noun, or '' when `v` is no such count.
+ */
+export function categoryNoun(text: string, v: MetricValue, ml: MetricLexicon): string {
+  if (!ml.categoryUnits.has(bareUnit(v.unit))) return '';
+  const next = valueAt(text, v.end, ml);
+  if (!next || !ml.countUnits.has(bareUnit(next.unit))) return '';
+  return nounAfter(text, next.end, ml);
+}
