@@ -139,23 +139,40 @@ function* fromToMetrics(text: string, at: number, ml: MetricLexicon, { from, to 
 
 const VALUE_SEPARATORS = new Set(['、', '和', '与']);
 
-/** `a、b(、c)…` (the last one also after 和 or 与) starting at `pos`. */
+/** A number with a magnitude but no unit, inside a list: 1.28万亿 of `1.28万亿、1.18万亿、8200亿元`. */
+const BARE_MAGNITUDE = /(\d+(?:\.\d+)?)(万亿|亿|万)(?=[、和与])/y;
+
+/**
+ * `a、b(、c)…` (the last one also after 和 or 与) starting at `pos`. Earlier values may leave the base unit to the
+ * last one, which then lends it (2026 江西 `产业规模分别达1.28万亿、1.18万亿、8200亿元` → 1.28 万亿元; 2026 广东
+ * `客运量分别达1409万、1305万人次` → 1409 万人次); a list whose last value has no base unit to lend is cut before them.
+ */
 function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
   const values: MetricValue[] = [];
+  const bare: MetricValue[] = [];
   for (let p = pos; ; ) {
     ml.valueSticky.lastIndex = p;
     const m = ml.valueSticky.exec(text);
-    if (!m) break;
-    const v = parseMetricValue(m);
+    BARE_MAGNITUDE.lastIndex = p;
+    const b = m ? null : BARE_MAGNITUDE.exec(text);
+    if (!m && !b) break;
+    const v: MetricValue = m
+      ? parseMetricValue(m)
+      : { start: p, numberStart: p, end: p + b![0].length, value: Number(b![1]), valueMax: null, unit: b![2], valueText: b![0], qualifier: '' };
     // a run of digits too long to be a figure ends the list, as any non-value would
     if (!storableValue(v)) break;
     values.push(v);
-    p = m.index + m[0].length;
+    if (b) bare.push(v);
+    p = v.end;
     // the last value often follows 和 or 与 (分别下降3.6%和1.3%); the next value must follow at once
     if (!VALUE_SEPARATORS.has(text[p])) break;
     p++;
   }
-  return values;
+  if (bare.length === 0) return values;
+  const last = values[values.length - 1];
+  const base = /^(?:万亿|亿|万)(.+)$/.exec(last.unit)?.[1];
+  if (bare.includes(last) || !base || !ml.units.has(base)) return values.slice(0, values.indexOf(bare[0]));
+  return values.map((v) => (bare.includes(v) ? { ...v, unit: v.unit + base } : v));
 }
 
 // a list summed up by a count and its noun: 产业优化升级、科技创新…民生等7个板块项目

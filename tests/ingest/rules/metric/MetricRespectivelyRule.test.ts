@@ -24,8 +24,8 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     name: 'items split on 和 when that makes the counts agree (line 49)',
     text: '城乡养老、失业和工伤保险参保人数分别为2608.8万人、622.3万人、729.9万人',
     expected: [
-      { rule: 'metric.respectively', text: '2608.8万人', start: 19, end: 27, fields: { subject: '城乡养老参保人数', value: 2608.8, unit: '万人', kind: 'COUNT' } },
-      { rule: 'metric.respectively', text: '622.3万人', start: 28, end: 35, fields: { subject: '失业参保人数', value: 622.3, unit: '万人', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '2608.8万人', start: 19, end: 27, fields: { subject: '城乡养老保险参保人数', value: 2608.8, unit: '万人', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '622.3万人', start: 28, end: 35, fields: { subject: '失业保险参保人数', value: 622.3, unit: '万人', kind: 'COUNT' } },
       { rule: 'metric.respectively', text: '729.9万人', start: 36, end: 43, fields: { subject: '工伤保险参保人数', value: 729.9, unit: '万人', kind: 'COUNT' } },
     ],
   },
@@ -188,7 +188,23 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// Earlier values may leave the base unit to the last one (1.28万亿、…、8200亿元 → 万亿元); also 2026 广东
+// `客运量分别达1409万、1305万人次`.
+const bareMagnitudes: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'targets in 万亿 before one in 亿元 (江西省)',
+    text: '力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。',
+    expected: [
+      { rule: 'metric.respectively', text: '1.28万亿', start: 24, end: 30, fields: { subject: '电子信息产业规模', value: 1.28, unit: '万亿元', kind: 'TARGET', valueNormalized: 1.28e12, unitBase: '元' } },
+      { rule: 'metric.respectively', text: '1.18万亿', start: 31, end: 37, fields: { subject: '有色金属产业规模', value: 1.18, unit: '万亿元', kind: 'TARGET' } },
+      { rule: 'metric.respectively', text: '8200亿元', start: 38, end: 44, fields: { subject: '装备制造业产业规模', value: 8200, unit: '亿元', kind: 'TARGET' } },
+    ],
+  },
+];
+
 describe('MetricRespectivelyRule', () => {
+  it.each(bareMagnitudes)('takes the unit of the last value: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it('lends no unit when the last value has no base unit (a list of bare numbers)', () => expectMetrics('两项指标分别达1.2万、3万。', []));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(lists)('subjects of a list: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it('leaves two items and two values without 分别 unpaired rather than give the first value to the last item (陕西)', () =>
