@@ -10,8 +10,8 @@ import { verbObject } from './verbObject';
  * units.txt other than % and 个百分点. The kind is COUNT when the unit is a classifier (metric-count-units.txt:
  * 个, 家, 项 …), else LEVEL (亿元, 万户, 万人, 公里 …). Rejects values inside quotes/titles/asides, after a growth
  * word (MetricChangeRule's), in a 分别 list, thresholds (5万元以下集体经济组织), and `N个+noun` counts that
- * MetricCountRule reads the other way round. The end of a from–to pair takes the subject before 从/由 (its start,
- * when undated, is no metric: see MetricScan.values). Example (seed line 5): `市级重点建设项目完成投资2411亿元` → LEVEL 2411 亿元.
+ * MetricCountRule reads the other way round. Both values of a from–to pair take the subject before 从/由, and the
+ * end's mention starts at its verb (从1832户 | 增加到3382户). Example (seed line 5): `市级重点建设项目完成投资2411亿元` → LEVEL 2411 亿元.
  */
 export const MetricAmountRule: EntityRule = metricRule('metric.amount', function* ({ ml, text, mask, values }) {
   for (const { v, vc } of values()) {
@@ -34,6 +34,7 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
       kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
       value: v,
       predicateStart: found.subject ? predicateStart : found.start,
+      undated: vc.undatedBaseline,
     };
   }
 });

@@ -120,13 +120,13 @@ function fromToValues(text: string, pos: number, ml: MetricLexicon): { from: Met
 function* fromToMetrics(text: string, at: number, ml: MetricLexicon, { from, to }: { from: MetricValue[]; to: MetricValue[] }) {
   const subjects = itemsBefore(text, at, ml, from.length);
   if (!subjects || subjects.length !== from.length) return;
-  // an undated start (分别从771家、481家增加到…) is an earlier state dated nowhere, no metric (as in MetricAmountRule);
-  // a dated one is, and its later values share the date written before the first
+  // the start values are metrics too (annotation guide: 从X增至Y keeps both values); a dated start's later values
+  // share the date written before the first (分别从2020年的645元/月、4318元/年提高到…)
   const dated = /年的$/.test(text.slice(at, from[0].start));
-  for (const v of dated ? [...from, ...to] : to) {
+  for (const v of [...from, ...to]) {
     const i = (from.includes(v) ? from : to).indexOf(v);
     yield {
-      ...(from.includes(v) ? { periodAt: from[0].start } : {}),
+      ...(from.includes(v) ? (dated ? { periodAt: from[0].start } : { undated: true }) : {}),
       start: v.start,
       end: v.end,
       subject: subjects[i].subject,

@@ -35,6 +35,6 @@ export const MetricShareRule: EntityRule = metricRule('metric.share', function* 
       start = vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start;
       if (!found.subject) predicateStart = found.start;
     }
-    yield { start, end, subject, kind: MetricKind.SHARE, value: v, predicateStart, base: share ? share[1] : undefined };
+    yield { start, end, subject, kind: MetricKind.SHARE, value: v, predicateStart, base: share ? share[1] : undefined, undated: vc.undatedBaseline };
   }
 });

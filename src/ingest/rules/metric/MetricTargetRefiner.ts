@@ -52,7 +52,7 @@ export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) =>
   const planned = planSection(ctx);
   return candidates.map((c) => {
     const vs = c.work?.valueStart;
-    if (c.kind !== 'metric' || vs === undefined) return c;
+    if (c.kind !== 'metric' || vs === undefined || c.work?.baseline) return c;
     // a figure with a period of its own in a plan section (上半年…, 2025年…) reports; one without sets a goal
     if (!isTarget(vs) && !(planned && c.work?.periodWritten !== true)) return c;
     const year = ctx.report.year;

@@ -25,6 +25,8 @@ export interface MetricParts {
   /** where to look the period up from, when not at the value: the later start values of a from–to list share the
    * date written before the first one (分别从2020年的645元/月、4318元/年提高到…) */
   periodAt?: number;
+  /** the start of a from–to pair with no date of its own (从4.16万亿元增加到…): an earlier state, period unknown */
+  undated?: boolean;
 }
 
 const MAGNITUDE: [string, number][] = [
@@ -40,7 +42,9 @@ const MAGNITUDE: [string, number][] = [
  */
 export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Uint8Array, p: MetricParts): Candidate {
   const v = p.value;
-  const { period, explicit, written } = findMetricPeriod(ctx, p.periodAt ?? v.start, ml, mask);
+  const found = findMetricPeriod(ctx, p.periodAt ?? v.start, ml, mask);
+  // the period around an undated start is its end's: the start itself is dated nowhere
+  const { period, explicit, written } = p.undated ? { period: null, explicit: false, written: false } : found;
   const fields: Record<string, PropertyValue> = {
     subject: p.subject,
     value: v.value,
@@ -70,6 +74,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     // (MetricSubjectCarryRefiner).
     step: ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
     ...(p.group ? { group: p.group } : {}),
+    ...(p.undated ? { baseline: true } : {}),
   };
   const base = ctx.passage.start;
   return {

@@ -14,8 +14,9 @@ export interface MetricScan {
   mask: Uint8Array;
   /**
    * Every value of the passage outside the mask that can be a metric, in text order, with how it sits in its
-   * sentence. Left out for every rule: numbers too large to be figures (storableValue: 增长 + 400 nines + %), undated baselines (从4.16万亿元增加到…: a state at no stated time) and
-   * descriptors (30万吨级, 0—6岁儿童: part of what the noun is).
+   * sentence. Left out for every rule: numbers too large to be figures (storableValue: 增长 + 400 nines + %) and
+   * descriptors (30万吨级, 0—6岁儿童: part of what the noun is). The start of a from–to pair is kept, dated or not
+   * (annotation guide: 从1832户增加到3382户 keeps both values).
    */
   values(): Generator<{ v: MetricValue; vc: ValueContext }>;
 }
@@ -45,7 +46,7 @@ export function metricRule(name: string, find: (scan: MetricScan) => Iterable<Me
             const v = parseMetricValue(m);
             if (mask[v.numberStart] || !storableValue(v)) continue;
             const vc = valueContext(text, v, ml);
-            if (vc.undatedBaseline || vc.descriptor) continue;
+            if (vc.descriptor) continue;
             yield { v, vc };
           }
         },

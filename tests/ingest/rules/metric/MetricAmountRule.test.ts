@@ -51,10 +51,11 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
-    name: 'the end of a from–to pair, with the subject before 从; the undated start is no metric (上海市)',
+    name: 'both values of a from–to pair, with the subject before 从; the undated start has no period (上海市)',
     text: '全市生产总值从4.16万亿元增加到5.67万亿元,',
     expected: [
-      { rule: 'metric.amount', text: '生产总值从4.16万亿元增加到5.67万亿元', start: 2, end: 24, fields: { subject: '生产总值', value: 5.67, unit: '万亿元', kind: 'LEVEL', period: '2026年' } },
+      { rule: 'metric.amount', text: '生产总值从4.16万亿元', start: 2, end: 14, fields: { subject: '生产总值', value: 4.16, unit: '万亿元', kind: 'LEVEL', period: null } },
+      { rule: 'metric.amount', text: '增加到5.67万亿元', start: 14, end: 24, fields: { subject: '生产总值', value: 5.67, unit: '万亿元', kind: 'LEVEL', period: '2026年' } },
     ],
   },
   {
@@ -69,7 +70,8 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     name: 'a rate per month is one unit, so /月 is no subject (安徽省)',
     text: '健全社会救助体系,城市低保人均保障标准从796元/月提高至842元/月。',
     expected: [
-      { rule: 'metric.amount', text: '城市低保人均保障标准从796元/月提高至842元/月', start: 9, end: 35, fields: { subject: '城市低保人均保障标准', value: 842, unit: '元/月', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '城市低保人均保障标准从796元/月', start: 9, end: 26, fields: { subject: '城市低保人均保障标准', value: 796, unit: '元/月', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '提高至842元/月', start: 26, end: 35, fields: { subject: '城市低保人均保障标准', value: 842, unit: '元/月', kind: 'LEVEL' } },
     ],
   },
   {
@@ -92,7 +94,8 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     name: 'a count in a from–to pair is an amount of its subject, not a count of the verb after it (上海市)',
     text: '跨部门综合监管事项从39个拓展到91个。',
     expected: [
-      { rule: 'metric.amount', text: '跨部门综合监管事项从39个拓展到91个', start: 0, end: 19, fields: { subject: '跨部门综合监管事项', value: 91, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '跨部门综合监管事项从39个', start: 0, end: 13, fields: { subject: '跨部门综合监管事项', value: 39, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '拓展到91个', start: 13, end: 19, fields: { subject: '跨部门综合监管事项', value: 91, unit: '个', kind: 'COUNT' } },
     ],
   },
   {
@@ -199,13 +202,14 @@ const objectAfter: { name: string; text: string; expected: ExpectedMetric[] }[] 
   { name: 'not an object cut at 和 (上海市)', text: '完成141公里架空线入地和杆箱整治，', expected: [] },
 ];
 
-// From–to pairs: the subject is what stands before 由/从, and the undated start is no metric
+// From–to pairs: the subject is what stands before 由/从; the start is a metric too (annotation guide), undated
 const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
     name: 'an average\'s 平均 between 由 and the start (宁夏回族自治区)',
     text: '殡葬基本服务费由平均2900元下降到1000元左右。老年人福利',
     expected: [
-      { rule: 'metric.amount', text: '殡葬基本服务费由平均2900元下降到1000元左右', start: 0, end: 25, fields: { subject: '殡葬基本服务费', value: 1000, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '殡葬基本服务费由平均2900元', start: 0, end: 15, fields: { subject: '殡葬基本服务费', value: 2900, unit: '元', kind: 'LEVEL', period: null } },
+      { rule: 'metric.amount', text: '下降到1000元左右', start: 15, end: 25, fields: { subject: '殡葬基本服务费', value: 1000, unit: '元', kind: 'LEVEL' } },
     ],
   },
   {
@@ -213,7 +217,7 @@ const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     text: '将防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元，累计',
     expected: [
       { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元', start: 1, end: 24, fields: { subject: '防止返贫监测范围', value: 7000, unit: '元', kind: 'LEVEL' } },
-      { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元', start: 1, end: 32, fields: { subject: '防止返贫监测范围', value: 8000, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '提高至8000元', start: 24, end: 32, fields: { subject: '防止返贫监测范围', value: 8000, unit: '元', kind: 'LEVEL' } },
     ],
   },
   {

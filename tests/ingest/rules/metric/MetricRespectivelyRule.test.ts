@@ -179,9 +179,11 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
-    name: '分别从 an undated start 增加到 an end: only the end counts, the start is dated nowhere (上海)',
+    name: '分别从 an undated start 增加到 an end: both count, the start is dated nowhere (上海)',
     text: '认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家',
     expected: [
+      { rule: 'metric.respectively', text: '771家', start: 20, end: 24, fields: { subject: '认定跨国公司地区总部', value: 771, unit: '家', kind: 'COUNT', period: null } },
+      { rule: 'metric.respectively', text: '481家', start: 25, end: 29, fields: { subject: '外资研发中心', value: 481, unit: '家', kind: 'COUNT', period: null } },
       { rule: 'metric.respectively', text: '1076家', start: 32, end: 37, fields: { subject: '认定跨国公司地区总部', value: 1076, unit: '家', kind: 'COUNT' } },
       { rule: 'metric.respectively', text: '636家', start: 38, end: 42, fields: { subject: '外资研发中心', value: 636, unit: '家', kind: 'COUNT' } },
     ],
