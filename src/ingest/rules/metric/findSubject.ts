@@ -50,7 +50,7 @@ export function findSubject(text: string, end: number, ml: MetricLexicon, mask: 
     return { subject: '', start: base };
   }
   if (clean.text.length > MAX_SUBJECT) return null;
-  return { subject: clean.text, start: base + clean.offset };
+  return { subject: clean.text.replace(ml.subjectInfixes, ''), start: base + clean.offset };
 }
 
 /** Offset in `raw` after its last number (a count 248个, a date 1—6月), 0 if none, -1 if that number is unexplained. */

@@ -74,6 +74,8 @@ export interface MetricLexicon {
   subjectPrefixes: readonly string[];
   subjectSuffixes: readonly string[];
   subjectStop: ReadonlySet<string>;
+  /** words dropped from inside a subject (累计, 实现): metric-subject-infixes.txt */
+  subjectInfixes: RegExp;
   genericSubjects: ReadonlySet<string>;
   /** subjects that total something named earlier in the sentence (总里程, 总投资, 建成面积); true = a stock */
   totalSubjects: ReadonlyMap<string, boolean>;
@@ -182,6 +184,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     subjectPrefixes: byLength(lexicon.words('metric-subject-prefixes')),
     subjectSuffixes: byLength(lexicon.words('metric-subject-suffixes')),
     subjectStop: new Set(lexicon.words('metric-subject-stop')),
+    // not at either end (the prefix and suffix lists handle those), and never inside a quoted name
+    subjectInfixes: new RegExp(String.raw`(?<=[^“”]{2})(?:${alt(lexicon.words('metric-subject-infixes'))})(?=[^“”]{2})(?![^“]*”)`, 'g'),
     genericSubjects: new Set(lexicon.words('metric-generic-subjects')),
     totalSubjects: new Map(
       lexicon.words('metric-total-subjects').map((line) => [firstField(line), line.split(/\s+/)[1] === 'stock'] as const),

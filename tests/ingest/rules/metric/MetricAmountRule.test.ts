@@ -40,7 +40,7 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     text: '248个川渝共建重大项目累计完成投资8823.6亿元,上半年完成投资1853.4亿元、占年度投资计划的54.6%。',
     expected: [
       { rule: 'metric.count', text: '248个川渝共建重大项目', start: 0, end: 12, fields: { subject: '川渝共建重大项目', value: 248, unit: '个', kind: 'COUNT' } },
-      { rule: 'metric.amount', text: '川渝共建重大项目累计完成投资8823.6亿元', start: 4, end: 26, fields: { subject: '川渝共建重大项目累计完成投资', value: 8823.6, unit: '亿元', kind: 'LEVEL', period: '累计' } },
+      { rule: 'metric.amount', text: '川渝共建重大项目累计完成投资8823.6亿元', start: 4, end: 26, fields: { subject: '川渝共建重大项目完成投资', value: 8823.6, unit: '亿元', kind: 'LEVEL', period: '累计' } },
       { rule: 'metric.amount', text: '完成投资1853.4亿元', start: 30, end: 42, fields: { subject: '完成投资', value: 1853.4, unit: '亿元', kind: 'LEVEL', period: '2023年上半年' } },
       { rule: 'metric.share', text: '占年度投资计划的54.6%', start: 43, end: 56, fields: { subject: '完成投资', value: 54.6, unit: '%', kind: 'SHARE', base: '年度投资计划' } },
     ],
@@ -253,7 +253,47 @@ const nonMatches = [
   '实施经营性收入5万元以下集体经济组织“清零”行动', // line 48: a threshold describing a noun
 ];
 
+// Subjects name the thing measured: a process verb before it (开展, 推进, 举办) and adverbs or light verbs inside it
+// (累计, 实现, 已, 五年) are no part of the indicator (metric-subject-prefixes.txt, metric-subject-infixes.txt).
+const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; report?: { year: number; period: null } }[] = [
+  {
+    name: 'a light verb inside (seed line 15)',
+    text: '乡村休闲旅游实现经营收入626.4亿元、同比增长22%。',
+    expected: [
+      { rule: 'metric.amount', text: '乡村休闲旅游实现经营收入626.4亿元', start: 0, end: 19, fields: { subject: '乡村休闲旅游经营收入', value: 626.4 } },
+      { rule: 'metric.change', text: '同比增长22%', start: 20, end: 27, fields: { subject: '乡村休闲旅游经营收入', value: 22 } },
+    ],
+  },
+  {
+    name: '累计 inside, kept as the period (seed line 21)',
+    text: '川渝高竹新区累计入驻企业182户。',
+    expected: [{ rule: 'metric.amount', text: '川渝高竹新区累计入驻企业182户', start: 0, end: 16, fields: { subject: '川渝高竹新区入驻企业', value: 182, period: '累计' } }],
+  },
+  {
+    name: 'a process verb before (湖南省)',
+    text: '提升城乡居民基本医疗服务水平，开展家庭医生签约服务2000万人以上。',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '家庭医生签约服务2000万人以上', start: 17, end: 33, fields: { subject: '家庭医生签约服务', value: 2000 } }],
+  },
+  {
+    name: 'a process verb before a quoted name (吉林省)',
+    text: '科学开展国土绿化，推进“三北”工程建设10万亩、沙化土地治理9万亩。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.amount', text: '“三北”工程建设10万亩', start: 11, end: 23, fields: { subject: '“三北”工程建设', value: 10 } },
+      { rule: 'metric.amount', text: '沙化土地治理9万亩', start: 24, end: 33, fields: { subject: '沙化土地治理', value: 9 } },
+    ],
+  },
+  {
+    name: 'a time span inside (山西省)',
+    text: '非常规天然气五年累计产量达750亿立方米。',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '非常规天然气五年累计产量达750亿立方米', start: 0, end: 20, fields: { subject: '非常规天然气产量', value: 750 } }],
+  },
+];
+
 describe('MetricAmountRule', () => {
+  it.each(cleanSubjects)('cleans the subject: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it.each(corpusMatches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
