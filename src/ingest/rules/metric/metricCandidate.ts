@@ -1,4 +1,4 @@
-import type { MetricKind } from '../../records/labels';
+import { MetricKind } from '../../records/labels';
 import type { PropertyValue } from '../../records/types';
 import type { Candidate, CandidateWork, PassageContext } from '../Rule';
 import { findMetricPeriod } from './findMetricPeriod';
@@ -35,6 +35,12 @@ const MAGNITUDE: [string, number][] = [
   ['万', 1e4],
 ];
 
+/** A count of a stock (参保人数, 保有量: metric-stock-heads.txt) is a level, unless a flow verb makes it the new ones
+ * (2026 浙江 新增长护险参保人数1561万人). */
+function stock(p: MetricParts, ml: MetricLexicon): boolean {
+  return p.kind === MetricKind.COUNT && ml.stockHeads.some((h) => p.subject.endsWith(h)) && !ml.flowPrefixes.some((w) => p.subject.startsWith(w));
+}
+
 /**
  * Builds the `metric` candidate: name = subject, text/start/end = the original span, fields = subject, value,
  * valueMax, unit (as written), kind, period, direction, valueText, approx, qualifier, and for amounts
@@ -49,7 +55,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     subject: p.subject,
     value: v.value,
     unit: v.unit,
-    kind: p.kind,
+    kind: stock(p, ml) ? MetricKind.LEVEL : p.kind,
     period,
     valueText: v.valueText,
     approx: v.qualifier !== '',

@@ -57,6 +57,8 @@ export interface MetricLexicon {
   percentOnlyGrowth: ReadonlySet<string>;
   yoyComparators: ReadonlySet<string>;
   countUnits: ReadonlySet<string>;
+  /** heads of subjects that state a stock (参保人数, 保有量): a LEVEL even in a classifier unit */
+  stockHeads: readonly string[];
   /** classifiers of categories (类, 大类): a count of them before another count counts its noun's kinds */
   categoryUnits: ReadonlySet<string>;
   /** units that describe the noun right after them (0—6岁儿童) */
@@ -98,6 +100,8 @@ export interface MetricLexicon {
   /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
   objectVerbs: readonly string[];
   targetWords: readonly string[];
+  /** forecasts of the year under way (预计全年): target cues in a part-year report only */
+  forecastWords: readonly string[];
   periods: MetricPeriodWords;
   /** all units, to tell a base unit after a 万/亿 prefix */
   units: ReadonlySet<string>;
@@ -175,6 +179,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
+    stockHeads: lexicon.words('metric-stock-heads'),
     categoryUnits: new Set(lexicon.words('metric-category-units')),
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
     gradeWords: lexicon.words('metric-grade-words'),
@@ -199,6 +204,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
     objectVerbs: lexicon.words('metric-object-verbs'),
     targetWords: lexicon.words('metric-target-words'),
+    forecastWords: lexicon.words('metric-forecast-words'),
     periods,
     units: new Set(units),
   };

@@ -292,7 +292,22 @@ const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; r
   },
 ];
 
+// A stock (metric-stock-heads.txt) is a LEVEL in a classifier unit; the new ones of it (新增…) are still a COUNT.
+const stocks: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'vehicles on the road (北京市)',
+    text: '新能源汽车保有量超130万辆。',
+    expected: [{ rule: 'metric.amount', text: '新能源汽车保有量超130万辆', start: 0, end: 14, fields: { subject: '新能源汽车保有量', value: 130, kind: 'LEVEL' } }],
+  },
+  {
+    name: 'the people newly insured (浙江省)',
+    text: '新增长护险参保人数1561万人。',
+    expected: [{ rule: 'metric.amount', text: '新增长护险参保人数1561万人', start: 0, end: 15, fields: { subject: '新增长护险参保人数', value: 1561, kind: 'COUNT' } }],
+  },
+];
+
 describe('MetricAmountRule', () => {
+  it.each(stocks)('reads a stock: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(cleanSubjects)('cleans the subject: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));

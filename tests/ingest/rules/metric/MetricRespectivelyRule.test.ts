@@ -21,12 +21,12 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
-    name: 'items split on 和 when that makes the counts agree (line 49)',
+    name: 'items split on 和 when that makes the counts agree; people insured are a stock, a LEVEL (line 49)',
     text: '城乡养老、失业和工伤保险参保人数分别为2608.8万人、622.3万人、729.9万人',
     expected: [
-      { rule: 'metric.respectively', text: '2608.8万人', start: 19, end: 27, fields: { subject: '城乡养老保险参保人数', value: 2608.8, unit: '万人', kind: 'COUNT' } },
-      { rule: 'metric.respectively', text: '622.3万人', start: 28, end: 35, fields: { subject: '失业保险参保人数', value: 622.3, unit: '万人', kind: 'COUNT' } },
-      { rule: 'metric.respectively', text: '729.9万人', start: 36, end: 43, fields: { subject: '工伤保险参保人数', value: 729.9, unit: '万人', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '2608.8万人', start: 19, end: 27, fields: { subject: '城乡养老保险参保人数', value: 2608.8, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '622.3万人', start: 28, end: 35, fields: { subject: '失业保险参保人数', value: 622.3, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '729.9万人', start: 36, end: 43, fields: { subject: '工伤保险参保人数', value: 729.9, unit: '万人', kind: 'LEVEL' } },
     ],
   },
   {
