@@ -1,3 +1,4 @@
+import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
 import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
@@ -46,4 +47,27 @@ export function categoryNoun(text: string, v: MetricValue, ml: MetricLexicon): s
   const next = valueAt(text, v.end, ml);
   if (!next || !ml.countUnits.has(bareUnit(next.unit))) return '';
   return nounAfter(text, next.end, ml);
+}
+
+/** Where a clause starts, looking back from `at`: after punctuation, a quote or title opener, or a line break. */
+const CLAUSE_START = /[,;:。!?(“《\n]/;
+
+/**
+ * `A、B、C N个noun` with N the number of items: the count sums up the list right before it, so it counts those
+ * items, named with the noun (seed line 12 `轻合金、轻纺、高端摩托车、新能源及新型储能4个产业增加值同比分别增长…` → 4 个
+ * 轻合金、轻纺、高端摩托车、新能源及新型储能产业: the indicator noun, 增加值, is what the list's values measure, not
+ * what is counted). Returns that subject, or '' when the count is no such sum (another number of items, no list, no
+ * indicator noun after the count).
+ */
+export function summedListSubject(text: string, v: MetricValue, noun: string, ml: MetricLexicon): string {
+  // only when an indicator noun ends the noun: then the noun alone (产业增加值) names no thing counted; a plain noun
+  // (南山口、哇让、同德、德令哈4个抽水蓄能电站) already says what is counted
+  const indicator = ml.indicatorNouns.find((w) => noun.endsWith(w) && noun.length > w.length);
+  if (!indicator) return '';
+  let i = v.start;
+  while (i > 0 && v.start - i < 60 && !CLAUSE_START.test(text[i - 1])) i--;
+  const list = cleanSubject(text.slice(i, v.start), ml).text;
+  const items = list.split('、');
+  if (items.length < 2 || items.length !== v.value || v.valueMax !== null || items.some((it) => it.length < 1 || /\d/.test(it))) return '';
+  return list + noun.slice(0, noun.length - indicator.length);
 }

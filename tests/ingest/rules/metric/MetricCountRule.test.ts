@@ -172,6 +172,20 @@ const lists: { name: string; text: string; expected: ExpectedMetric[]; report?: 
       { rule: 'metric.count', text: '45件民生实事', start: 8, end: 15, fields: { subject: '民生实事', value: 45, unit: '件', kind: 'COUNT' } },
     ],
   },
+  {
+    name: 'a count summing up the list before it, with the indicator its values measure after (seed line 12)',
+    text: '其中轻合金、轻纺、高端摩托车、新能源及新型储能4个产业增加值同比',
+    expected: [
+      { rule: 'metric.count', text: '4个产业增加值', start: 23, end: 30, fields: { subject: '轻合金、轻纺、高端摩托车、新能源及新型储能产业', value: 4, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a count summing up a list, with no indicator after: the noun says what is counted (青海省)',
+    text: '加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站，',
+    expected: [
+      { rule: 'metric.count', text: '4个抽水蓄能电站', start: 17, end: 25, fields: { subject: '抽水蓄能电站', value: 4, unit: '个', kind: 'COUNT' } },
+    ],
+  },
 ];
 
 const listNonMatches = [
