@@ -2,7 +2,7 @@ import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import { siblingHead } from './siblingHead';
-import { urbanRuralPair } from './urbanRural';
+import { urbanRuralItems, urbanRuralPair } from './urbanRural';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
@@ -211,6 +211,8 @@ function itemsBefore(
   const all = split(/[、和及与]/g);
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.
   const chosen = items.length === n ? items : all.length === n ? all : null;
+  const pair = chosen?.length === 2 ? urbanRuralItems(chosen[0].subject, chosen[1].subject) : null;
+  if (chosen && pair) return pair.map((subject, k) => ({ subject, start: chosen[k].start }));
   const shared = chosen && shareIndicator(chosen, ml);
   return shared ? withSiblingHeads(shared, ml) : [];
 }

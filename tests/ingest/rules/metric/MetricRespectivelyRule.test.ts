@@ -51,6 +51,22 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 // before 分别 become subjects.
 const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'the urban side named alone before the rural item takes the rest of its subject (安徽)',
+    text: '城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%',
+    expected: [
+      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇常住居民人均可支配收入', value: 4.4, kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5.9%', start: 25, end: 29, fields: { subject: '农村常住居民人均可支配收入', value: 5.9, kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'the same with 和 between the sides, and levels (浙江)',
+    text: '城镇和农村居民人均可支配收入分别超过8万元、4.5万元',
+    expected: [
+      { rule: 'metric.respectively', text: '超过8万元', start: 16, end: 21, fields: { subject: '城镇居民人均可支配收入', value: 8, kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '4.5万元', start: 22, end: 27, fields: { subject: '农村居民人均可支配收入', value: 4.5, kind: 'LEVEL' } },
+    ],
+  },
+  {
     name: 'a bare 死亡人数 takes the qualifier of the 起数 beside it (浙江)',
     text: '道路交通事故起数和死亡人数分别下降1.8%、31.3%',
     expected: [
@@ -95,7 +111,7 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     name: '分别年均增长 is a predicate (辽宁)',
     text: '城镇和农村居民人均可支配收入分别年均增长4.4%、6.5%',
     expected: [
-      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇收入', value: 4.4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇居民人均可支配收入', value: 4.4, unit: '%', kind: 'YOY_GROWTH' } },
       { rule: 'metric.respectively', text: '6.5%', start: 25, end: 29, fields: { subject: '农村居民人均可支配收入', value: 6.5, unit: '%', kind: 'YOY_GROWTH' } },
     ],
   },
