@@ -285,6 +285,23 @@ const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; r
     ],
   },
   {
+    name: 'those an amount is for, counted before it (seed line 10)',
+    text: '向1.37万名就业困难人员发放创业担保贷款26.36亿元,',
+    expected: [
+      { rule: 'metric.count', text: '1.37万名就业困难人员', start: 1, end: 13, fields: { subject: '就业困难人员', value: 1.37 } },
+      { rule: 'metric.amount', text: '发放创业担保贷款26.36亿元', start: 13, end: 28, fields: { subject: '发放创业担保贷款', value: 26.36 } },
+    ],
+  },
+  {
+    name: 'those an amount is for, counted before it (甘肃省)',
+    text: '为6107名困难家庭高校新生发放资助金5637.2万元。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.count', text: '6107名困难家庭高校新生', start: 1, end: 14, fields: { subject: '困难家庭高校新生', value: 6107 } },
+      { rule: 'metric.amount', text: '发放资助金5637.2万元', start: 14, end: 27, fields: { subject: '发放资助金', value: 5637.2 } },
+    ],
+  },
+  {
     name: 'a time span inside (山西省)',
     text: '非常规天然气五年累计产量达750亿立方米。',
     report: { year: 2026, period: null },
@@ -306,7 +323,22 @@ const stocks: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// A total written before what it totals: the noun after 的 is what (seed line 28, 2026 广东省).
+const totalsBefore: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a fund set up (seed line 28)',
+    text: '强化资金保障,成立总规模2000亿元的重庆产业投资母基金。',
+    expected: [{ rule: 'metric.amount', text: '成立总规模2000亿元', start: 7, end: 18, fields: { subject: '重庆产业投资母基金总规模', value: 2000 } }],
+  },
+  {
+    name: 'a fund formed (广东省)',
+    text: '组建总规模1000亿元的省战略性新兴产业投资引导基金，国家创业投资引导基金在大湾区设立',
+    expected: [{ rule: 'metric.amount', text: '组建总规模1000亿元', start: 0, end: 11, fields: { subject: '省战略性新兴产业投资引导基金总规模', value: 1000 } }],
+  },
+];
+
 describe('MetricAmountRule', () => {
+  it.each(totalsBefore)('takes what a total is of from after it: $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(stocks)('reads a stock: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(cleanSubjects)('cleans the subject: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
