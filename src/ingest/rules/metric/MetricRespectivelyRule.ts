@@ -277,7 +277,28 @@ function summedItems(text: string, end: number, ml: MetricLexicon, n: number): {
 const ORDINAL_ITEM = /^第?([一二三])$/;
 const ORDINAL_LAST = /^第?[一二三](产业.+)$/;
 
-/** Appends the last item's indicator noun to the others; null if an item still holds a number. */
+/**
+ * What the last item says of all the items when no indicator noun marks it: the words after the part of the last
+ * item that ends like the first item (same head character), provided every other item ends so too. 2026 广东
+ * `先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达…` → 增加值占规模以上工业增加值比重; 2026 北京 `食品、药品抽检合格率`
+ * → 抽检合格率. '' when the items share no such head (炼铁、炼钢先进产能占比: which part is 炼钢's is not said) or the
+ * words end in no measure (metric-measure-endings.txt).
+ */
+function sharedTail(subjects: string[], ml: MetricLexicon): string {
+  const last = subjects[subjects.length - 1];
+  const others = subjects.slice(0, -1);
+  const head = others[0].slice(-1);
+  if (others.some((o) => o.length < 2 || o.slice(-1) !== head)) return '';
+  const longest = Math.max(...others.map((o) => o.length));
+  const at = last.indexOf(head, 1);
+  if (at < 0 || at + 1 > longest + 3) return '';
+  const tail = last.slice(at + 1);
+  // a whole phrase that measures something: not cut inside a quote (城市公园、“口袋公园”保有量)
+  if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail) || /[“”]/.test(tail)) return '';
+  return ml.measureEndings.some((w) => tail.endsWith(w)) ? tail : '';
+}
+
+/** Appends the last item's indicator noun (or the tail the items share) to the others; null if an item still holds a number. */
 function shareIndicator(items: { subject: string; start: number }[], ml: MetricLexicon) {
   const industry = ORDINAL_LAST.exec(items[items.length - 1].subject);
   if (industry && items.slice(0, -1).every((it) => ORDINAL_ITEM.test(it.subject))) {
@@ -290,7 +311,9 @@ function shareIndicator(items: { subject: string; start: number }[], ml: MetricL
   // → 信息产业增加值
   const summary = indicator ? /等?\d+[个项类大]([\u4e00-\u9fff]{0,3})$|等((?:产业|行业)?)$/.exec(last.slice(0, -indicator.length)) : null;
   const noun = indicator ? (summary?.[1] ?? summary?.[2] ?? '') + indicator : undefined;
+  const tail = indicator ? '' : sharedTail(items.map((it) => it.subject), ml);
   const out = items.map((it, i) => {
+    if (tail && i < items.length - 1) return { ...it, subject: it.subject + tail };
     if (!noun || !indicator) return it;
     if (i === items.length - 1) {
       return { ...it, subject: last.slice(0, last.length - indicator.length - (summary?.[0].length ?? 0)) + noun };

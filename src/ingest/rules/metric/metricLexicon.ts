@@ -88,6 +88,8 @@ export interface MetricLexicon {
   countStopWords: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
+  /** endings of a measure (率, 比重, 标准): metric-measure-endings.txt */
+  measureEndings: readonly string[];
   /**
    * a comparator ending a string, the base of a 分别 list written before 分别 (较“十三五”同期分别下降, 比2020年分别下降):
    * 1 the comparator
@@ -199,6 +201,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     flowPrefixes: byLength(lexicon.words('metric-flow-prefixes')),
     countStopWords: lexicon.words('metric-count-stop-words'),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
+    measureEndings: lexicon.words('metric-measure-endings'),
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
     siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
     urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),

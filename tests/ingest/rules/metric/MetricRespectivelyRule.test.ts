@@ -51,6 +51,30 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 // before 分别 become subjects.
 const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'items with one head share the measure the last one names (北京)',
+    text: '食品、药品抽检合格率分别超98.5%和99%。',
+    expected: [
+      { rule: 'metric.respectively', text: '超98.5%', start: 12, end: 18, fields: { subject: '食品抽检合格率', value: 98.5, kind: 'SHARE' } },
+      { rule: 'metric.respectively', text: '99%', start: 19, end: 22, fields: { subject: '药品抽检合格率', value: 99, kind: 'SHARE' } },
+    ],
+  },
+  {
+    name: 'the same over a longer head (广东)',
+    text: '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%，',
+    expected: [
+      { rule: 'metric.respectively', text: '56.2%', start: 30, end: 35, fields: { subject: '先进制造业增加值占规模以上工业增加值比重', value: 56.2 } },
+      { rule: 'metric.respectively', text: '34.7%', start: 36, end: 41, fields: { subject: '高技术制造业增加值占规模以上工业增加值比重', value: 34.7 } },
+    ],
+  },
+  {
+    name: 'no measure after the shared head: the items stay as written (江西)',
+    text: '城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%，',
+    expected: [
+      { rule: 'metric.respectively', text: '118.2%', start: 25, end: 31, fields: { subject: '城镇新增就业', value: 118.2 } },
+      { rule: 'metric.respectively', text: '248.57%', start: 32, end: 39, fields: { subject: '新增发放创业担保贷款', value: 248.57 } },
+    ],
+  },
+  {
     name: 'the urban side named alone before the rural item takes the rest of its subject (安徽)',
     text: '城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%',
     expected: [
