@@ -53,6 +53,12 @@ export interface MetricLexicon {
   /** a period expression at the start of a string */
   periodAtStart: RegExp;
   growthDirection: ReadonlyMap<string, 'up' | 'down' | null>;
+  /**
+   * `gap-verb benchmark` ending exactly at the end of a string, before a value in 个百分点 (高于全国, 快于经济增速):
+   * 1 the verb, 2 the benchmark (metric-gap-verbs.txt)
+   */
+  gapBefore: RegExp;
+  gapDirection: ReadonlyMap<string, 'up' | 'down'>;
   /** growth words that state a change only before a percentage (改善16.5%, but 改善7000多所学校办学条件) */
   percentOnlyGrowth: ReadonlySet<string>;
   yoyComparators: ReadonlySet<string>;
@@ -171,6 +177,10 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     ),
     period: new RegExp(period, 'g'),
     periodAtStart: new RegExp(`^(?:${period})`),
+    gapBefore: new RegExp(String.raw`(${alt(lexicon.words('metric-gap-verbs').map(firstField))})([^,;:。、\d]{1,12}?)$`),
+    gapDirection: new Map(
+      lexicon.words('metric-gap-verbs').map((line) => [firstField(line), line.split(/\s+/)[1] === 'down' ? 'down' : 'up'] as const),
+    ),
     growthDirection: new Map(
       growth.map((line) => {
         const [word, dir] = line.split(/\s+/);
