@@ -1,6 +1,7 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
+import { fundedPurpose } from './fundedPurpose';
 import { metricRule } from './metricRule';
 import { opensUnpairedList } from './unpairedList';
 import { verbObject } from './verbObject';
@@ -30,7 +31,10 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
       start: vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start,
       end: v.end,
       // 建设改造4075公里城市地下管网: a bare verb before the number leaves the thing measured to the noun after it
-      subject: verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ?? found.subject,
+      subject:
+        verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ??
+        fundedPurpose(text.slice(found.start, predicateStart), text, v.end, ml) ??
+        found.subject,
       kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
       value: v,
       predicateStart: found.subject ? predicateStart : found.start,

@@ -107,6 +107,9 @@ export interface MetricLexicon {
   urbanRuralSchemes: readonly string[];
   /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
   objectVerbs: readonly string[];
+  /** verbs that put up money (安排, 筹措) and verbs that open its purpose (支持, 用于): fundedPurpose.ts */
+  fundingVerbs: readonly string[];
+  purposeVerbs: readonly string[];
   targetWords: readonly string[];
   /** forecasts of the year under way (预计全年): target cues in a part-year report only */
   forecastWords: readonly string[];
@@ -216,6 +219,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
     urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
     objectVerbs: lexicon.words('metric-object-verbs'),
+    fundingVerbs: byLength(lexicon.words('metric-funding-verbs')),
+    purposeVerbs: lexicon.words('metric-purpose-verbs'),
     targetWords: lexicon.words('metric-target-words'),
     forecastWords: lexicon.words('metric-forecast-words'),
     periods,

@@ -337,7 +337,27 @@ const totalsBefore: { name: string; text: string; expected: ExpectedMetric[] }[]
   },
 ];
 
+// Funds put up for a purpose (metric-funding-verbs.txt, metric-purpose-verbs.txt) measure the funds for it.
+const funded: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the purpose after the amount (广西壮族自治区)',
+    text: '深化拓展“人工智能+”，三年安排450亿元支持以AI为引领的新质生产力发展。',
+    expected: [{ rule: 'metric.amount', text: '三年安排450亿元', start: 12, end: 21, fields: { subject: '支持以AI为引领的新质生产力发展资金', value: 450 } }],
+  },
+  {
+    name: 'the funds named after the amount (seed line 9)',
+    text: '出台促进绿色智能家电和汽车消费政策措施,统筹调剂安排4000万元财政资金支持提振汽车、家电产品消费,限额以上',
+    expected: [{ rule: 'metric.amount', text: '统筹调剂安排4000万元', start: 20, end: 32, fields: { subject: '支持提振汽车、家电产品消费的财政资金', value: 4000 } }],
+  },
+  {
+    name: 'an actor before the verb keeps its input as the subject (福建省)',
+    text: '城镇更新成效明显，省级财政累计投入665亿元用于为民办实事项目。',
+    expected: [{ rule: 'metric.amount', text: '省级财政累计投入665亿元', start: 9, end: 22, fields: { subject: '省级财政投入', value: 665 } }],
+  },
+];
+
 describe('MetricAmountRule', () => {
+  it.each(funded)('reads funds for a purpose: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(totalsBefore)('takes what a total is of from after it: $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(stocks)('reads a stock: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(cleanSubjects)('cleans the subject: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
