@@ -56,6 +56,8 @@ export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) =>
   return candidates.map((c) => {
     const vs = c.work?.valueStart;
     if (c.kind !== 'metric' || vs === undefined || c.work?.baseline) return c;
+    // 提出8项指标: the number of a plan's own items describes the plan, it is no goal
+    if (c.fields.kind === MetricKind.COUNT && ml.documentItemNouns.some((w) => c.name.endsWith(w))) return c;
     // a figure with a period of its own in a plan section (上半年…, 2025年…) reports; one without sets a goal
     if (!isTarget(vs) && !(planned && c.work?.periodWritten !== true)) return c;
     const period = c.work?.periodExplicit || !year ? c.fields.period : `${year}年`;

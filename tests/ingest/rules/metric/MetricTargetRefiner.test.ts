@@ -56,6 +56,14 @@ const matches: { name: string; text: string; report?: object; expected: Expected
       { rule: 'metric.amount', text: '接待游客9.6亿人次', start: 26, end: 36, fields: { subject: '接待游客', value: 9.6, kind: 'COUNT' } },
     ],
   },
+  {
+    name: 'the number of a plan\'s own indicators after a goal word is no target (2026 广西壮族自治区)',
+    text: '《纲要》贯彻落实自治区党委《建议》明确的主要目标，细化提出25项主要指标。',
+    report: workReport2026,
+    expected: [
+      { rule: 'metric.count', text: '25项主要指标', start: 29, end: 36, fields: { subject: '主要指标', value: 25, kind: 'COUNT' } },
+    ],
+  },
 ];
 
 // Corpus 2026 吉林省 (shortened): the engine splits the sentence at ；, so the cue is in the passage before. Dated
