@@ -27,15 +27,19 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
     if (!found) continue;
     // 改造老旧供热、燃气、排水管网800公里、600公里、300公里 (2026 天津市): the first value is not the last item's
     if (opensUnpairedList(text, found.start, v.end, ml)) continue;
+    // 建设改造4075公里城市地下管网: a bare verb before the number leaves the thing measured to the noun after it
+    const subject =
+      verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ??
+      fundedPurpose(text.slice(found.start, predicateStart), text, v.end, ml) ??
+      found.subject;
+    // 新增装机约100万千瓦: an amount added in the period is a change of the stock, not the stock
+    const added = !vc.countUnit && vc.pairStart < 0 && ml.increasePrefixes.some((w) => subject.startsWith(w) && subject.length > w.length);
     yield {
       start: vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start,
       end: v.end,
-      // 建设改造4075公里城市地下管网: a bare verb before the number leaves the thing measured to the noun after it
-      subject:
-        verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ??
-        fundedPurpose(text.slice(found.start, predicateStart), text, v.end, ml) ??
-        found.subject,
-      kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
+      subject,
+      kind: vc.countUnit ? MetricKind.COUNT : added ? MetricKind.CHANGE : MetricKind.LEVEL,
+      ...(added ? { direction: 'up' as const } : {}),
       value: v,
       predicateStart: found.subject ? predicateStart : found.start,
       undated: vc.undatedBaseline,

@@ -91,6 +91,8 @@ export interface MetricLexicon {
   documentItemNouns: readonly string[];
   /** verbs that make a subject a flow (新增, 建设), dropped when a total of the same thing takes it */
   flowPrefixes: readonly string[];
+  /** words opening the subject of an amount added (新增): a CHANGE, not a LEVEL (metric-increase-prefixes.txt) */
+  increasePrefixes: readonly string[];
   countStopWords: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
@@ -212,6 +214,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     ),
     documentItemNouns: lexicon.words('metric-document-item-nouns'),
     flowPrefixes: byLength(lexicon.words('metric-flow-prefixes')),
+    increasePrefixes: lexicon.words('metric-increase-prefixes'),
     countStopWords: lexicon.words('metric-count-stop-words'),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
     measureEndings: lexicon.words('metric-measure-endings'),

@@ -236,7 +236,7 @@ const unpairedLists: { name: string; text: string; expected: ExpectedMetric[] }[
     name: 'items each with their own value stay read (甘肃省)',
     text: '新增高速（一级）公路2600公里、农村公路3000公里、自然村组通硬化路3.66万公里。',
     expected: [
-      { rule: 'metric.amount', text: '新增高速（一级）公路2600公里', start: 0, end: 16, fields: { subject: '新增高速(一级)公路', value: 2600, unit: '公里', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '新增高速（一级）公路2600公里', start: 0, end: 16, fields: { subject: '新增高速(一级)公路', value: 2600, unit: '公里', kind: 'CHANGE', direction: 'up' } },
       { rule: 'metric.amount', text: '农村公路3000公里', start: 17, end: 27, fields: { subject: '农村公路', value: 3000, unit: '公里', kind: 'LEVEL' } },
       { rule: 'metric.amount', text: '自然村组通硬化路3.66万公里', start: 28, end: 43, fields: { subject: '自然村组通硬化路', value: 3.66, unit: '万公里', kind: 'LEVEL' } },
     ],
@@ -356,7 +356,27 @@ const funded: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// An amount added in the period (新增…: metric-increase-prefixes.txt) is a CHANGE; a count stays a COUNT.
+const added: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'capacity added (seed line 53)',
+    text: '上半年新增装机约100万千瓦,',
+    expected: [{ rule: 'metric.amount', text: '新增装机约100万千瓦', start: 3, end: 14, fields: { subject: '新增装机', value: 100, kind: 'CHANGE', direction: 'up' } }],
+  },
+  {
+    name: 'length added (湖南省)',
+    text: '新增高速公路通车里程1523公里。',
+    expected: [{ rule: 'metric.amount', text: '新增高速公路通车里程1523公里', start: 0, end: 16, fields: { subject: '新增高速公路通车里程', value: 1523, kind: 'CHANGE' } }],
+  },
+  {
+    name: 'things added in a classifier stay a count (seed line 18)',
+    text: '新增科技型企业7616家、',
+    expected: [{ rule: 'metric.amount', text: '新增科技型企业7616家', start: 0, end: 12, fields: { subject: '新增科技型企业', value: 7616, kind: 'COUNT' } }],
+  },
+];
+
 describe('MetricAmountRule', () => {
+  it.each(added)('reads an amount added as a change: $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(funded)('reads funds for a purpose: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(totalsBefore)('takes what a total is of from after it: $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(stocks)('reads a stock: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
