@@ -1,5 +1,6 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
+import { RegionIndex } from '../../lexicon/RegionIndex';
 import { cleanSubject } from './cleanSubject';
 import { siblingHead } from './siblingHead';
 import { urbanRuralItems, urbanRuralPair } from './urbanRural';
@@ -19,21 +20,27 @@ const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '
  * Example (seed line 12): `智能网联新能源汽车、先进材料增加值同比分别增长5.2%、
  * 8.7%` → 智能网联新能源汽车增加值 YOY_GROWTH 5.2 %, 先进材料增加值 YOY_GROWTH 8.7 %.
  */
-export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectively', function* ({ ml, text, mask }) {
+export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectively', function* ({ ml, text, mask, lexicon }) {
+  const regions = RegionIndex.of(lexicon).gazetteer;
+  /** the length of the place name that opens `s`, 0 if none */
+  const placeAt = (s: string): number => {
+    const m = regions.find(s)[0];
+    return m && m.start === 0 ? m.end : 0;
+  };
   for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
     if (mask[at]) continue;
     ml.respectivelyPredicate.lastIndex = at + 2;
     const pred = ml.respectivelyPredicate.exec(text);
     const fromTo = fromToValues(text, at + 2, ml);
     if (fromTo) {
-      yield* fromToMetrics(text, at, ml, fromTo);
+      yield* fromToMetrics(text, at, ml, fromTo, placeAt);
       continue;
     }
     const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
     if (values.length < 2) continue;
     // 起数、死亡人数较“十三五”同期分别下降: a comparator before 分别 is the base, no part of the last item
     const before = ml.comparatorBefore.exec(text.slice(Math.max(0, at - 12), at))?.[1];
-    const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length);
+    const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length, placeAt);
     if (subjects && subjects.length !== values.length) continue;
     const growth = pred?.[2];
     // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
@@ -117,8 +124,14 @@ function fromToValues(text: string, pos: number, ml: MetricLexicon): { from: Met
  * COUNT for a classifier); the items pair in order, as in any 分别 list, and a list whose items cannot be paired
  * gives nothing.
  */
-function* fromToMetrics(text: string, at: number, ml: MetricLexicon, { from, to }: { from: MetricValue[]; to: MetricValue[] }) {
-  const subjects = itemsBefore(text, at, ml, from.length);
+function* fromToMetrics(
+  text: string,
+  at: number,
+  ml: MetricLexicon,
+  { from, to }: { from: MetricValue[]; to: MetricValue[] },
+  placeAt: (s: string) => number,
+) {
+  const subjects = itemsBefore(text, at, ml, from.length, placeAt);
   if (!subjects || subjects.length !== from.length) return;
   // the start values are metrics too (annotation guide: 从X增至Y keeps both values); a dated start's later values
   // share the date written before the first (分别从2020年的645元/月、4318元/年提高到…)
@@ -188,6 +201,7 @@ function itemsBefore(
   at: number,
   ml: MetricLexicon,
   n: number,
+  placeAt: (s: string) => number,
 ): { subject: string; start: number }[] | null {
   const i = clauseStart(text, at, 60);
   if (i === at && text[at - 1] === ',') return summedItems(text, at - 1, ml, n);
@@ -213,6 +227,8 @@ function itemsBefore(
   const chosen = items.length === n ? items : all.length === n ? all : null;
   const pair = chosen?.length === 2 ? urbanRuralItems(chosen[0].subject, chosen[1].subject) : null;
   if (chosen && pair) return pair.map((subject, k) => ({ subject, start: chosen[k].start }));
+  const placed = chosen && placeItems(chosen, placeAt);
+  if (placed) return placed;
   const shared = chosen && shareIndicator(chosen, ml);
   return shared ? withSiblingHeads(shared, ml) : [];
 }
@@ -247,6 +263,19 @@ function clauseStart(text: string, at: number, max: number): number {
     i--;
   }
   return i;
+}
+
+/**
+ * `广州、深圳地铁线网单日最高客运量` (2026 广东): items that are each a place name, before a last item that opens with one,
+ * share what follows that place (广州地铁线网单日最高客运量); null when the items are no such list.
+ */
+function placeItems(items: { subject: string; start: number }[], placeAt: (s: string) => number) {
+  const last = items[items.length - 1].subject;
+  const place = placeAt(last);
+  if (!place || last.length - place < 2) return null;
+  if (items.slice(0, -1).some((it) => it.subject.length < 2 || placeAt(it.subject) !== it.subject.length)) return null;
+  const rest = last.slice(place);
+  return items.map((it, i) => (i === items.length - 1 ? it : { ...it, subject: it.subject + rest }));
 }
 
 /** A bare head after an item ending in a head of its group takes that item's qualifier (起数和死亡人数). */

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../lexicon/Lexicon';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { metricCandidate, type MetricParts } from './metricCandidate';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
@@ -8,6 +9,8 @@ import { valueContext, type ValueContext } from './valueContext';
 /** One passage as every metric rule reads it; built once per `extract` call by metricRule. */
 export interface MetricScan {
   ml: MetricLexicon;
+  /** the whole lexicon, for the rules that look beyond the metric word lists (places in a 分别 list) */
+  lexicon: Lexicon;
   /** the normalised passage text */
   text: string;
   /** protectedMask(text): numbers in quotes, titles and asides are names, not metrics */
@@ -39,6 +42,7 @@ export function metricRule(name: string, find: (scan: MetricScan) => Iterable<Me
       const mask = protectedMask(text);
       const scan: MetricScan = {
         ml,
+        lexicon: ctx.lexicon,
         text,
         mask,
         *values() {

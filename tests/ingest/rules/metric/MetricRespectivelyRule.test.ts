@@ -51,6 +51,14 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 // before 分别 become subjects.
 const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'places listed before the last item share what follows its place (广东); the first value takes the unit of the last',
+    text: '广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次，均创历史新高。',
+    expected: [
+      { rule: 'metric.respectively', text: '1409万', start: 19, end: 24, fields: { subject: '广州地铁线网单日最高客运量', value: 1409, unit: '万人次' } },
+      { rule: 'metric.respectively', text: '1305万人次', start: 25, end: 32, fields: { subject: '深圳地铁线网单日最高客运量', value: 1305, unit: '万人次' } },
+    ],
+  },
+  {
     name: 'items with one head share the measure the last one names (北京)',
     text: '食品、药品抽检合格率分别超98.5%和99%。',
     expected: [
