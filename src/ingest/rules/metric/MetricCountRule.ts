@@ -1,6 +1,7 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { bareUnit, categoryNoun, sharedNounList, summedListSubject } from './countList';
+import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { nounAfter } from './nounAfter';
 
@@ -39,7 +40,7 @@ export const MetricCountRule: EntityRule = metricRule('metric.count', function* 
     }
     if (!vc.countUnit) continue;
     const category = nounAfter(text, v.end, ml) ? '' : categoryNoun(text, v, ml);
-    const noun = category || nounAfter(text, v.end, ml);
+    const noun = category || nounAfter(text, v.end, ml) || donePhrase(text, v.end, ml);
     if (!noun) continue;
     if (ml.milestoneNouns.some((w) => noun.endsWith(w))) continue;
     yield {
@@ -53,3 +54,13 @@ export const MetricCountRule: EntityRule = metricRule('metric.count', function* 
     };
   }
 });
+
+/**
+ * `405处已查明危岩崩塌隐患治理` (seed line 44): a count of things already done to, 已 + the participle phrase, which
+ * nounAfter stops at (已 ends a noun elsewhere: 问题已整改34个); '' when no such phrase follows.
+ */
+function donePhrase(text: string, at: number, ml: MetricLexicon): string {
+  if (text[at] !== '已') return '';
+  const rest = nounAfter(text, at + 1, ml);
+  return rest ? `已${rest}` : '';
+}

@@ -186,6 +186,13 @@ const lists: { name: string; text: string; expected: ExpectedMetric[]; report?: 
       { rule: 'metric.count', text: '4个抽水蓄能电站', start: 17, end: 25, fields: { subject: '抽水蓄能电站', value: 4, unit: '个', kind: 'COUNT' } },
     ],
   },
+  {
+    name: 'a count of things already done to: 已 and the participle phrase (seed line 44)',
+    text: '建立库区地灾防治长效机制,系统推进405处已查明危岩崩塌隐患治理。',
+    expected: [
+      { rule: 'metric.count', text: '405处已查明危岩崩塌隐患治理', start: 17, end: 32, fields: { subject: '已查明危岩崩塌隐患治理', value: 405, unit: '处', kind: 'COUNT' } },
+    ],
+  },
 ];
 
 const listNonMatches = [
