@@ -71,3 +71,21 @@ export function summedListSubject(text: string, v: MetricValue, noun: string, ml
   if (items.length < 2 || items.length !== v.value || v.valueMax !== null || items.some((it) => it.length < 1 || /\d/.test(it))) return '';
   return list + noun.slice(0, noun.length - indicator.length);
 }
+
+/** `连续N年` and what held that long, up to the end of its clause */
+const YEARS_RUNNING = /连续(\d{1,3})年(?![\d度底末])([^,;:。!?、\d]{2,20})(?=[,;:。!?、])/g;
+
+/**
+ * `连续4年获评全国营商环境最佳口碑省份` (2026 广东): a number of years something held is a count of years (the corpus gold
+ * counts it, unit 年), of what follows. Years are no unit of units.txt (2025年 is a date), so this reads only
+ * 连续N年. Yields the value (its offsets into `text`) and the subject.
+ */
+export function* yearsRunning(text: string, mask: Uint8Array): Generator<{ v: MetricValue; subject: string; end: number }> {
+  for (const m of text.matchAll(YEARS_RUNNING)) {
+    const numberStart = m.index + 2;
+    if (mask[numberStart]) continue;
+    const end = numberStart + m[1].length + 1;
+    const v: MetricValue = { start: numberStart, numberStart, end, value: Number(m[1]), valueMax: null, unit: '年', valueText: `${m[1]}年`, qualifier: '' };
+    yield { v, subject: m[2], end: end + m[2].length };
+  }
+}

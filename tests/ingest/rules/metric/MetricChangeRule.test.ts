@@ -52,6 +52,7 @@ const matches: { name: string; text: string; report?: Partial<ReportMeta>; expec
     report: { year: 2026, period: null },
     expected: [
       { rule: 'metric.change', text: 'PM2.5年均浓度较“十三五”末改善16.5%', start: 0, end: 23, fields: { subject: 'PM2.5年均浓度', value: 16.5, unit: '%', kind: 'CHANGE', direction: 'down' } },
+      { rule: 'metric.count', text: '连续5年达国家二级标准', start: 24, end: 35, fields: { subject: '达国家二级标准', value: 5, unit: '年', kind: 'COUNT' } },
     ],
   },
 ];

@@ -195,12 +195,31 @@ const lists: { name: string; text: string; expected: ExpectedMetric[]; report?: 
   },
 ];
 
+// 连续N年: the years something held are a count of years (the corpus gold counts 连续4年获评…).
+const yearsRunning: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'years of an award (广东省)',
+    text: '数字政府、财政等重点领域改革走在前列，连续4年获评全国营商环境最佳口碑省份。',
+    expected: [
+      { rule: 'metric.count', text: '连续4年获评全国营商环境最佳口碑省份', start: 19, end: 37, fields: { subject: '获评全国营商环境最佳口碑省份', value: 4, unit: '年', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'years without an event (吉林省)',
+    text: '连续45年无重大森林火灾。',
+    expected: [
+      { rule: 'metric.count', text: '连续45年无重大森林火灾', start: 0, end: 12, fields: { subject: '无重大森林火灾', value: 45, unit: '年', kind: 'COUNT' } },
+    ],
+  },
+];
+
 const listNonMatches = [
   '改造老旧供热、燃气、排水管网800公里、600公里、300公里,', // 2026 天津市: one unit, one value per item
   '新建22个750千伏和330千伏变电站', // 2026 宁夏: no category count, 750千伏 is a grade
 ];
 
 describe('MetricCountRule', () => {
+  it.each(yearsRunning)('counts the years something held: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(lists)('extracts $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(listNonMatches)('reads no shared noun in %s', (text) => {
     const found = runPassage(rulesOf('metric'), refinersOf('metric'), passageContext(text, {})).filter((c) => c.kind === 'metric');
