@@ -1,6 +1,6 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
-import { bareUnit, categoryNoun, sharedNounList, summedListSubject, yearsRunning } from './countList';
+import { bareUnit, categoryNoun, peopleInWan, sharedNounList, summedListSubject, yearsRunning } from './countList';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { nounAfter } from './nounAfter';
@@ -11,7 +11,7 @@ import { nounAfter } from './nounAfter';
  * metric-count-units.txt; the subject is the noun (see nounAfter). Also values in different units sharing one noun
  * (9个、1010公里在建项目: a COUNT and a LEVEL of it) and a count of categories before the count of the things
  * (11大类36项…政策文件); a count that sums up the list right before it counts those items (A、B、C、D4个产业); the
- * years something held (连续4年获评…); see countList.ts. Rejects ordinals (第二批), numbers inside
+ * years something held (连续4年获评…), people counted in 万 with no classifier (惠及76万群众); see countList.ts. Rejects ordinals (第二批), numbers inside
  * quotes/titles/asides (a policy named “支持市场主体发展36条” keeps its number), milestones passed (连跨3个千亿级
  * 台阶, metric-milestone-nouns.txt) and the numbers of a from–to pair. `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
  * Example (seed line 13): `建设144个智能工厂和958个数字车间` → COUNT 144 个 智能工厂, COUNT 958 个 数字车间.
@@ -19,6 +19,9 @@ import { nounAfter } from './nounAfter';
 export const MetricCountRule: EntityRule = metricRule('metric.count', function* ({ ml, text, mask, values }) {
   for (const { v, subject, end } of yearsRunning(text, mask)) {
     yield { start: v.start - 2, end, subject, kind: MetricKind.COUNT, value: v, predicateStart: v.start - 2 };
+  }
+  for (const { v, subject, end } of peopleInWan(text, ml, mask)) {
+    yield { start: v.start, end, subject, kind: MetricKind.COUNT, value: v, predicateStart: v.start };
   }
   const listed = new Set<number>();
   for (const { v, vc } of values()) {

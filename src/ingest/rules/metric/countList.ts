@@ -89,3 +89,47 @@ export function* yearsRunning(text: string, mask: Uint8Array): Generator<{ v: Me
     yield { v, subject: m[2], end: end + m[2].length };
   }
 }
+
+/** `(近)N(多)万` right before words, no classifier between */
+const WAN_BEFORE_WORDS = /(约|近|超过|超|逾)?(?<![\d.])(\d+(?:\.\d+)?)(多|余)?万(?=[\u4e00-\u9fff])(?![余多])/g;
+/** The people may stand this far after 万 (242万偏远农村居民). */
+const MAX_PEOPLE = 8;
+
+/**
+ * A count of people in 万 with no classifier: `惠及76万群众` (2026 宁夏), `242万偏远农村居民` (2026 浙江) → COUNT, unit
+ * 万人, subject the words through the first people noun of metric-people-nouns.txt. Not when a unit follows 万 (the
+ * other readings have it), a bound (20万以上人口县), or no people noun within a few characters.
+ */
+export function* peopleInWan(text: string, ml: MetricLexicon, mask: Uint8Array): Generator<{ v: MetricValue; subject: string; end: number }> {
+  for (const m of text.matchAll(WAN_BEFORE_WORDS)) {
+    const [whole, before = '', num, infix = ''] = m;
+    const numberStart = m.index + before.length;
+    const wanEnd = m.index + whole.length;
+    if (mask[numberStart] || text[numberStart - 1] === '第' || ml.unitAtStart.test(text.slice(wanEnd - 1))) continue;
+    const window = text.slice(wanEnd, wanEnd + MAX_PEOPLE + 3);
+    const cut = window.search(/[,;:。!?、(“《\s\d]|以上|以下/);
+    const words = cut < 0 ? window : window.slice(0, cut);
+    let at = -1;
+    let noun = '';
+    for (const w of ml.peopleNouns) {
+      const i = words.indexOf(w);
+      if (i >= 0 && i <= MAX_PEOPLE && (at < 0 || i < at || (i === at && w.length > noun.length))) {
+        at = i;
+        noun = w;
+      }
+    }
+    if (at < 0) continue;
+    const subject = words.slice(0, at + noun.length);
+    const v: MetricValue = {
+      start: m.index,
+      numberStart,
+      end: wanEnd,
+      value: Number(num),
+      valueMax: null,
+      unit: '万人',
+      valueText: `${num}万`,
+      qualifier: before + infix,
+    };
+    yield { v, subject, end: wanEnd + subject.length };
+  }
+}

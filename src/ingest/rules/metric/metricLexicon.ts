@@ -63,6 +63,8 @@ export interface MetricLexicon {
   percentOnlyGrowth: ReadonlySet<string>;
   yoyComparators: ReadonlySet<string>;
   countUnits: ReadonlySet<string>;
+  /** nouns of people a count in 万 may stand before with no classifier (76万群众): metric-people-nouns.txt */
+  peopleNouns: readonly string[];
   /** heads of subjects that state a stock (参保人数, 保有量): a LEVEL even in a classifier unit */
   stockHeads: readonly string[];
   /** classifiers of categories (类, 大类): a count of them before another count counts its noun's kinds */
@@ -196,6 +198,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
+    peopleNouns: lexicon.words('metric-people-nouns'),
     stockHeads: lexicon.words('metric-stock-heads'),
     categoryUnits: new Set(lexicon.words('metric-category-units')),
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),

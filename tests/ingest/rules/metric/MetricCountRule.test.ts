@@ -213,12 +213,33 @@ const yearsRunning: { name: string; text: string; expected: ExpectedMetric[] }[]
   },
 ];
 
+// People counted in 万 with no classifier (metric-people-nouns.txt): a COUNT in 万人 of the words through the people noun.
+const peopleInWan: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'people reached (浙江省)',
+    text: '全面完成单村水站改造提升，让242万偏远农村居民喝上干净水、放心水。',
+    expected: [
+      { rule: 'metric.count', text: '242万偏远农村居民', start: 14, end: 24, fields: { subject: '偏远农村居民', value: 242, unit: '万人', valueText: '242万', kind: 'COUNT', valueNormalized: 2420000, unitBase: '人' } },
+    ],
+  },
+  {
+    name: 'an approximate count (宁夏回族自治区)',
+    text: '实施学前一年免费教育政策，惠及近10万儿童。',
+    expected: [
+      { rule: 'metric.count', text: '近10万儿童', start: 15, end: 21, fields: { subject: '儿童', value: 10, unit: '万人', qualifier: '近', kind: 'COUNT' } },
+    ],
+  },
+];
+
 const listNonMatches = [
   '改造老旧供热、燃气、排水管网800公里、600公里、300公里,', // 2026 天津市: one unit, one value per item
   '新建22个750千伏和330千伏变电站', // 2026 宁夏: no category count, 750千伏 is a grade
 ];
 
 describe('MetricCountRule', () => {
+  it.each(peopleInWan)('counts people in 万: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it('reads no people count out of a bound (2026 云南省 20万以上人口县)', () =>
+    expectMetrics('中外合作办学机构实现零的突破，20万以上人口县实现特殊教育学校全覆盖。', [], { year: 2026, period: null }));
   it.each(yearsRunning)('counts the years something held: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(lists)('extracts $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(listNonMatches)('reads no shared noun in %s', (text) => {
