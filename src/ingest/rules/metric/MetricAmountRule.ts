@@ -16,7 +16,7 @@ import { verbObject } from './verbObject';
  */
 export const MetricAmountRule: EntityRule = metricRule('metric.amount', function* ({ ml, text, mask, values }) {
   for (const { v, vc } of values()) {
-    if (v.unit === '%' || v.unit === '个百分点') continue;
+    if (v.unit === '%' || v.unit === '个百分点' || v.unit === '成') continue;
     if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
     // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule) —
     // unless the value starts a from–to pair (由上年729万人增加到…), where the words are the verb

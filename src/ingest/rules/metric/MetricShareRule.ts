@@ -16,7 +16,8 @@ import { nounAfter } from './nounAfter';
  */
 export const MetricShareRule: EntityRule = metricRule('metric.share', function* ({ ml, text, mask, values }) {
   for (const { v, vc } of values()) {
-    if (v.unit !== '%') continue;
+    // 占全国9成: tenths are a share as much as percents are (annotation guide units: 成)
+    if (v.unit !== '%' && v.unit !== '成') continue;
     if (vc.afterGrowth || vc.inRespectively) continue;
     // `覆盖90%以上脱贫户`, `60%以上的县级特困供养机构`: a bound percentage before a noun is the share of those things
     // (seed gold line 37); the noun must follow whole, and a subject of its own stand before it unless 的 links them

@@ -1,3 +1,4 @@
+import { MetricKind } from '../../records/labels';
 import type { Candidate } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
@@ -57,7 +58,7 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
       subject = siblingHead(prev.name, c.name, ml);
     } else if (
       prev !== undefined &&
-      ml.genericSubjects.has(c.name) &&
+      (ml.genericSubjects.has(c.name) || shareOfWhole(c)) &&
       ADJACENT.test(text.slice(prev.work!.valueEnd!, c.start - ctx.passage.start))
     ) {
       // 占比由31%提升至54%: the start (now a metric) already took the generic word; the end takes its subject whole
@@ -81,6 +82,14 @@ function totalOf(name: string, text: string, at: number, ml: MetricLexicon): str
   if (!total) return null;
   const noun = nounAfter(text, at, ml);
   return noun && /^[,;。]/.test(text.slice(at + noun.length)) ? noun + total : null;
+}
+
+/**
+ * A share whose subject is only the whole it is of (占全国9成, 占全国23.6%: 2026 广东, 黑龙江): it is the share of the
+ * thing the metric before it measures, so it takes that subject as a prefix, as a generic subject does.
+ */
+function shareOfWhole(c: Candidate): boolean {
+  return c.fields.kind === MetricKind.SHARE && c.name.startsWith('占') && c.name.length <= 8;
 }
 
 /**
