@@ -127,7 +127,7 @@ export function* peopleInWan(text: string, ml: MetricLexicon, mask: Uint8Array):
       value: Number(num),
       valueMax: null,
       unit: '万人',
-      valueText: `${num}万`,
+      valueText: `${num}${infix}万`,
       qualifier: before + infix,
     };
     yield { v, subject, end: wanEnd + subject.length };
