@@ -94,7 +94,9 @@ describe('bench/scale generator', () => {
       owners.set(name, id);
     }
     expect(problems.slice(0, 10)).toEqual([]);
-    expect(owners.size).toBeGreaterThan(SIZE / 2);
+    // every entity that is no metric has a name of its own: about the real corpus's share of them (metrics are half
+    // of what the extractor finds), so the bound follows that share rather than a fixed half
+    expect(owners.size).toBeGreaterThan(SIZE * (1 - realProfile.shareByLabel.Metric) * 0.9);
   });
 
   it('reuses shared entities across reports (national hubs, regions, agencies), so the graph is connected like the real one', () => {

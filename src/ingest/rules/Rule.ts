@@ -42,6 +42,8 @@ export interface CandidateWork {
   step?: boolean;
   /** metric: an item of a 分别 list with no subjects of its own: where the list is, this item's index, its length */
   group?: { at: number; index: number; size: number };
+  /** metric: the undated start of a from–to pair (从1832户增加到…): a state before, never a goal */
+  baseline?: boolean;
   /** region: an ambiguous short form (江北, 渝中), kept only in list context */
   ambiguous?: boolean;
   /**

@@ -1,6 +1,7 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
+import { fundedPurpose } from './fundedPurpose';
 import { metricRule } from './metricRule';
 import { opensUnpairedList } from './unpairedList';
 import { verbObject } from './verbObject';
@@ -10,12 +11,12 @@ import { verbObject } from './verbObject';
  * units.txt other than % and 个百分点. The kind is COUNT when the unit is a classifier (metric-count-units.txt:
  * 个, 家, 项 …), else LEVEL (亿元, 万户, 万人, 公里 …). Rejects values inside quotes/titles/asides, after a growth
  * word (MetricChangeRule's), in a 分别 list, thresholds (5万元以下集体经济组织), and `N个+noun` counts that
- * MetricCountRule reads the other way round. The end of a from–to pair takes the subject before 从/由 (its start,
- * when undated, is no metric: see MetricScan.values). Example (seed line 5): `市级重点建设项目完成投资2411亿元` → LEVEL 2411 亿元.
+ * MetricCountRule reads the other way round. Both values of a from–to pair take the subject before 从/由, and the
+ * end's mention starts at its verb (从1832户 | 增加到3382户). Example (seed line 5): `市级重点建设项目完成投资2411亿元` → LEVEL 2411 亿元.
  */
 export const MetricAmountRule: EntityRule = metricRule('metric.amount', function* ({ ml, text, mask, values }) {
   for (const { v, vc } of values()) {
-    if (v.unit === '%' || v.unit === '个百分点') continue;
+    if (v.unit === '%' || v.unit === '个百分点' || v.unit === '成') continue;
     if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
     // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule) —
     // unless the value starts a from–to pair (由上年729万人增加到…), where the words are the verb
@@ -26,14 +27,22 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
     if (!found) continue;
     // 改造老旧供热、燃气、排水管网800公里、600公里、300公里 (2026 天津市): the first value is not the last item's
     if (opensUnpairedList(text, found.start, v.end, ml)) continue;
+    // 建设改造4075公里城市地下管网: a bare verb before the number leaves the thing measured to the noun after it
+    const subject =
+      verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ??
+      fundedPurpose(text.slice(found.start, predicateStart), text, v.end, ml) ??
+      found.subject;
+    // 新增装机约100万千瓦: an amount added in the period is a change of the stock, not the stock
+    const added = !vc.countUnit && vc.pairStart < 0 && ml.increasePrefixes.some((w) => subject.startsWith(w) && subject.length > w.length);
     yield {
       start: vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start,
       end: v.end,
-      // 建设改造4075公里城市地下管网: a bare verb before the number leaves the thing measured to the noun after it
-      subject: verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ?? found.subject,
-      kind: vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
+      subject,
+      kind: vc.countUnit ? MetricKind.COUNT : added ? MetricKind.CHANGE : MetricKind.LEVEL,
+      ...(added ? { direction: 'up' as const } : {}),
       value: v,
       predicateStart: found.subject ? predicateStart : found.start,
+      undated: vc.undatedBaseline,
     };
   }
 });

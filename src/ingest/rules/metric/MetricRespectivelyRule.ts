@@ -1,8 +1,9 @@
 import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
+import { RegionIndex } from '../../lexicon/RegionIndex';
 import { cleanSubject } from './cleanSubject';
 import { siblingHead } from './siblingHead';
-import { urbanRuralPair } from './urbanRural';
+import { urbanRuralItems, urbanRuralPair } from './urbanRural';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
@@ -19,21 +20,27 @@ const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '
  * Example (seed line 12): `智能网联新能源汽车、先进材料增加值同比分别增长5.2%、
  * 8.7%` → 智能网联新能源汽车增加值 YOY_GROWTH 5.2 %, 先进材料增加值 YOY_GROWTH 8.7 %.
  */
-export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectively', function* ({ ml, text, mask }) {
+export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectively', function* ({ ml, text, mask, lexicon }) {
+  const regions = RegionIndex.of(lexicon).gazetteer;
+  /** the length of the place name that opens `s`, 0 if none */
+  const placeAt = (s: string): number => {
+    const m = regions.find(s)[0];
+    return m && m.start === 0 ? m.end : 0;
+  };
   for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
     if (mask[at]) continue;
     ml.respectivelyPredicate.lastIndex = at + 2;
     const pred = ml.respectivelyPredicate.exec(text);
     const fromTo = fromToValues(text, at + 2, ml);
     if (fromTo) {
-      yield* fromToMetrics(text, at, ml, fromTo);
+      yield* fromToMetrics(text, at, ml, fromTo, placeAt);
       continue;
     }
     const values = valuesAt(text, at + 2 + (pred ? pred[0].length : 0), ml);
     if (values.length < 2) continue;
     // 起数、死亡人数较“十三五”同期分别下降: a comparator before 分别 is the base, no part of the last item
     const before = ml.comparatorBefore.exec(text.slice(Math.max(0, at - 12), at))?.[1];
-    const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length);
+    const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length, placeAt);
     if (subjects && subjects.length !== values.length) continue;
     const growth = pred?.[2];
     // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
@@ -117,16 +124,22 @@ function fromToValues(text: string, pos: number, ml: MetricLexicon): { from: Met
  * COUNT for a classifier); the items pair in order, as in any 分别 list, and a list whose items cannot be paired
  * gives nothing.
  */
-function* fromToMetrics(text: string, at: number, ml: MetricLexicon, { from, to }: { from: MetricValue[]; to: MetricValue[] }) {
-  const subjects = itemsBefore(text, at, ml, from.length);
+function* fromToMetrics(
+  text: string,
+  at: number,
+  ml: MetricLexicon,
+  { from, to }: { from: MetricValue[]; to: MetricValue[] },
+  placeAt: (s: string) => number,
+) {
+  const subjects = itemsBefore(text, at, ml, from.length, placeAt);
   if (!subjects || subjects.length !== from.length) return;
-  // an undated start (分别从771家、481家增加到…) is an earlier state dated nowhere, no metric (as in MetricAmountRule);
-  // a dated one is, and its later values share the date written before the first
+  // the start values are metrics too (annotation guide: 从X增至Y keeps both values); a dated start's later values
+  // share the date written before the first (分别从2020年的645元/月、4318元/年提高到…)
   const dated = /年的$/.test(text.slice(at, from[0].start));
-  for (const v of dated ? [...from, ...to] : to) {
+  for (const v of [...from, ...to]) {
     const i = (from.includes(v) ? from : to).indexOf(v);
     yield {
-      ...(from.includes(v) ? { periodAt: from[0].start } : {}),
+      ...(from.includes(v) ? (dated ? { periodAt: from[0].start } : { undated: true }) : {}),
       start: v.start,
       end: v.end,
       subject: subjects[i].subject,
@@ -139,23 +152,40 @@ function* fromToMetrics(text: string, at: number, ml: MetricLexicon, { from, to 
 
 const VALUE_SEPARATORS = new Set(['、', '和', '与']);
 
-/** `a、b(、c)…` (the last one also after 和 or 与) starting at `pos`. */
+/** A number with a magnitude but no unit, inside a list: 1.28万亿 of `1.28万亿、1.18万亿、8200亿元`. */
+const BARE_MAGNITUDE = /(\d+(?:\.\d+)?)(万亿|亿|万)(?=[、和与])/y;
+
+/**
+ * `a、b(、c)…` (the last one also after 和 or 与) starting at `pos`. Earlier values may leave the base unit to the
+ * last one, which then lends it (2026 江西 `产业规模分别达1.28万亿、1.18万亿、8200亿元` → 1.28 万亿元; 2026 广东
+ * `客运量分别达1409万、1305万人次` → 1409 万人次); a list whose last value has no base unit to lend is cut before them.
+ */
 function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
   const values: MetricValue[] = [];
+  const bare: MetricValue[] = [];
   for (let p = pos; ; ) {
     ml.valueSticky.lastIndex = p;
     const m = ml.valueSticky.exec(text);
-    if (!m) break;
-    const v = parseMetricValue(m);
+    BARE_MAGNITUDE.lastIndex = p;
+    const b = m ? null : BARE_MAGNITUDE.exec(text);
+    if (!m && !b) break;
+    const v: MetricValue = m
+      ? parseMetricValue(m)
+      : { start: p, numberStart: p, end: p + b![0].length, value: Number(b![1]), valueMax: null, unit: b![2], valueText: b![0], qualifier: '' };
     // a run of digits too long to be a figure ends the list, as any non-value would
     if (!storableValue(v)) break;
     values.push(v);
-    p = m.index + m[0].length;
+    if (b) bare.push(v);
+    p = v.end;
     // the last value often follows 和 or 与 (分别下降3.6%和1.3%); the next value must follow at once
     if (!VALUE_SEPARATORS.has(text[p])) break;
     p++;
   }
-  return values;
+  if (bare.length === 0) return values;
+  const last = values[values.length - 1];
+  const base = /^(?:万亿|亿|万)(.+)$/.exec(last.unit)?.[1];
+  if (bare.includes(last) || !base || !ml.units.has(base)) return values.slice(0, values.indexOf(bare[0]));
+  return values.map((v) => (bare.includes(v) ? { ...v, unit: v.unit + base } : v));
 }
 
 // a list summed up by a count and its noun: 产业优化升级、科技创新…民生等7个板块项目
@@ -171,6 +201,7 @@ function itemsBefore(
   at: number,
   ml: MetricLexicon,
   n: number,
+  placeAt: (s: string) => number,
 ): { subject: string; start: number }[] | null {
   const i = clauseStart(text, at, 60);
   if (i === at && text[at - 1] === ',') return summedItems(text, at - 1, ml, n);
@@ -194,6 +225,10 @@ function itemsBefore(
   const all = split(/[、和及与]/g);
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.
   const chosen = items.length === n ? items : all.length === n ? all : null;
+  const pair = chosen?.length === 2 ? urbanRuralItems(chosen[0].subject, chosen[1].subject) : null;
+  if (chosen && pair) return pair.map((subject, k) => ({ subject, start: chosen[k].start }));
+  const placed = chosen && placeItems(chosen, placeAt);
+  if (placed) return placed;
   const shared = chosen && shareIndicator(chosen, ml);
   return shared ? withSiblingHeads(shared, ml) : [];
 }
@@ -230,6 +265,19 @@ function clauseStart(text: string, at: number, max: number): number {
   return i;
 }
 
+/**
+ * `广州、深圳地铁线网单日最高客运量` (2026 广东): items that are each a place name, before a last item that opens with one,
+ * share what follows that place (广州地铁线网单日最高客运量); null when the items are no such list.
+ */
+function placeItems(items: { subject: string; start: number }[], placeAt: (s: string) => number) {
+  const last = items[items.length - 1].subject;
+  const place = placeAt(last);
+  if (!place || last.length - place < 2) return null;
+  if (items.slice(0, -1).some((it) => it.subject.length < 2 || placeAt(it.subject) !== it.subject.length)) return null;
+  const rest = last.slice(place);
+  return items.map((it, i) => (i === items.length - 1 ? it : { ...it, subject: it.subject + rest }));
+}
+
 /** A bare head after an item ending in a head of its group takes that item's qualifier (起数和死亡人数). */
 function withSiblingHeads(items: { subject: string; start: number }[], ml: MetricLexicon) {
   const out = [...items];
@@ -258,7 +306,28 @@ function summedItems(text: string, end: number, ml: MetricLexicon, n: number): {
 const ORDINAL_ITEM = /^第?([一二三])$/;
 const ORDINAL_LAST = /^第?[一二三](产业.+)$/;
 
-/** Appends the last item's indicator noun to the others; null if an item still holds a number. */
+/**
+ * What the last item says of all the items when no indicator noun marks it: the words after the part of the last
+ * item that ends like the first item (same head character), provided every other item ends so too. 2026 广东
+ * `先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达…` → 增加值占规模以上工业增加值比重; 2026 北京 `食品、药品抽检合格率`
+ * → 抽检合格率. '' when the items share no such head (炼铁、炼钢先进产能占比: which part is 炼钢's is not said) or the
+ * words end in no measure (metric-measure-endings.txt).
+ */
+function sharedTail(subjects: string[], ml: MetricLexicon): string {
+  const last = subjects[subjects.length - 1];
+  const others = subjects.slice(0, -1);
+  const head = others[0].slice(-1);
+  if (others.some((o) => o.length < 2 || o.slice(-1) !== head)) return '';
+  const longest = Math.max(...others.map((o) => o.length));
+  const at = last.indexOf(head, 1);
+  if (at < 0 || at + 1 > longest + 3) return '';
+  const tail = last.slice(at + 1);
+  // a whole phrase that measures something: not cut inside a quote (城市公园、“口袋公园”保有量)
+  if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail) || /[“”]/.test(tail)) return '';
+  return ml.measureEndings.some((w) => tail.endsWith(w)) ? tail : '';
+}
+
+/** Appends the last item's indicator noun (or the tail the items share) to the others; null if an item still holds a number. */
 function shareIndicator(items: { subject: string; start: number }[], ml: MetricLexicon) {
   const industry = ORDINAL_LAST.exec(items[items.length - 1].subject);
   if (industry && items.slice(0, -1).every((it) => ORDINAL_ITEM.test(it.subject))) {
@@ -271,7 +340,9 @@ function shareIndicator(items: { subject: string; start: number }[], ml: MetricL
   // → 信息产业增加值
   const summary = indicator ? /等?\d+[个项类大]([\u4e00-\u9fff]{0,3})$|等((?:产业|行业)?)$/.exec(last.slice(0, -indicator.length)) : null;
   const noun = indicator ? (summary?.[1] ?? summary?.[2] ?? '') + indicator : undefined;
+  const tail = indicator ? '' : sharedTail(items.map((it) => it.subject), ml);
   const out = items.map((it, i) => {
+    if (tail && i < items.length - 1) return { ...it, subject: it.subject + tail };
     if (!noun || !indicator) return it;
     if (i === items.length - 1) {
       return { ...it, subject: last.slice(0, last.length - indicator.length - (summary?.[0].length ?? 0)) + noun };

@@ -1,3 +1,4 @@
+import { MetricKind } from '../../records/labels';
 import type { Candidate } from '../Rule';
 import { cleanSubject } from './cleanSubject';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
@@ -38,6 +39,8 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
       subject = groupSubject(c, metrics, text);
     } else if (!c.name) {
       subject = adjacent ? prev.name : null;
+    } else if (text[c.work.valueEnd!] === '的' && totalOf(c.name, text, c.work.valueEnd! + 1, ml)) {
+      subject = totalOf(c.name, text, c.work.valueEnd! + 1, ml);
     } else if (ml.totalSubjects.has(c.name) && text[c.work.valueEnd!] !== '的') {
       // 总投资410亿元的巨化硅氟新材料项目: what the total is of follows 的, so nothing is carried to it.
       const cs = c.start - ctx.passage.start;
@@ -55,10 +58,11 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
       subject = siblingHead(prev.name, c.name, ml);
     } else if (
       prev !== undefined &&
-      ml.genericSubjects.has(c.name) &&
+      (ml.genericSubjects.has(c.name) || shareOfWhole(c)) &&
       ADJACENT.test(text.slice(prev.work!.valueEnd!, c.start - ctx.passage.start))
     ) {
-      subject = prev.name + c.name;
+      // 占比由31%提升至54%: the start (now a metric) already took the generic word; the end takes its subject whole
+      subject = prev.name.endsWith(c.name) ? prev.name : prev.name + c.name;
     }
     if (!subject) continue;
     const filled = subject === c.name ? c : { ...c, name: subject, fields: { ...c.fields, subject } };
@@ -67,6 +71,26 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
   }
   return out;
 }, 'metric');
+
+/**
+ * A total written before the thing it totals: `(verb)总规模2000亿元的重庆产业投资母基金,` (seed line 28) → 重庆产业投资母基金总规模;
+ * 2026 广东 `组建总规模1000亿元的省战略性新兴产业投资引导基金,` → 省战略性新兴产业投资引导基金总规模. Only a whole noun phrase up
+ * to the end of its clause is taken (as verbObject does); null otherwise (总投资410亿元的巨化硅氟新材料项目刷新…纪录).
+ */
+function totalOf(name: string, text: string, at: number, ml: MetricLexicon): string | null {
+  const total = [...ml.totalSubjects.keys()].find((t) => t.startsWith('总') && name.endsWith(t));
+  if (!total) return null;
+  const noun = nounAfter(text, at, ml);
+  return noun && /^[,;。]/.test(text.slice(at + noun.length)) ? noun + total : null;
+}
+
+/**
+ * A share whose subject is only the whole it is of (占全国9成, 占全国23.6%: 2026 广东, 黑龙江): it is the share of the
+ * thing the metric before it measures, so it takes that subject as a prefix, as a generic subject does.
+ */
+function shareOfWhole(c: Candidate): boolean {
+  return c.fields.kind === MetricKind.SHARE && c.name.startsWith('占') && c.name.length <= 8;
+}
 
 /**
  * The subject of a total of `qualifier`. A stock total drops the flow verb of the qualifier (新增, 建设) and merges a

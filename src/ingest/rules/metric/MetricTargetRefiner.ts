@@ -44,18 +44,22 @@ export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) =>
   // Only a passage that starts exactly where a `;`-ended one stopped continues its sentence (same line).
   const carried = prev !== undefined && prev.targetOpen && prev.end === ctx.passage.start;
   const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1)) + 1;
+  const year = ctx.report.year;
+  const partYear = year !== null && ctx.report.period !== null && ctx.report.period !== `${year}年`;
+  const cues = partYear ? [...ml.targetWords, ...ml.forecastWords] : ml.targetWords;
   const isTarget = (at: number): boolean => {
     const start = sentenceStart(at);
-    return (carried && start === 0) || ml.targetWords.some((w) => text.slice(start, at).includes(w));
+    return (carried && start === 0) || cues.some((w) => text.slice(start, at).includes(w));
   };
   lastPassage.set(ctx.report, { end: ctx.passage.end, targetOpen: text.endsWith(';') && isTarget(text.length) });
   const planned = planSection(ctx);
   return candidates.map((c) => {
     const vs = c.work?.valueStart;
-    if (c.kind !== 'metric' || vs === undefined) return c;
+    if (c.kind !== 'metric' || vs === undefined || c.work?.baseline) return c;
+    // 提出8项指标: the number of a plan's own items describes the plan, it is no goal
+    if (c.fields.kind === MetricKind.COUNT && ml.documentItemNouns.some((w) => c.name.endsWith(w))) return c;
     // a figure with a period of its own in a plan section (上半年…, 2025年…) reports; one without sets a goal
     if (!isTarget(vs) && !(planned && c.work?.periodWritten !== true)) return c;
-    const year = ctx.report.year;
     const period = c.work?.periodExplicit || !year ? c.fields.period : `${year}年`;
     return { ...c, fields: { ...c.fields, kind: MetricKind.TARGET, measure: c.fields.kind, period } };
   });

@@ -1,5 +1,6 @@
 import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
+import { nounAfter } from './nounAfter';
 
 /** Where a clause ends, looking back from a value: punctuation and openers of quotes, titles and asides. */
 const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '、', '(', '“', '《', '\n', '\t', ' ']);
@@ -41,8 +42,12 @@ export function findSubject(text: string, end: number, ml: MetricLexicon, mask: 
   }
   let raw = text.slice(i, end);
   let base = i;
-  const cut = cutAfterLastNumber(raw, base, ml, mask);
+  let cut = cutAfterLastNumber(raw, base, ml, mask);
   if (cut < 0) return null;
+  // 为28.8万户企业降低失业保险费15.72亿元: the count before is of those the act is for, and its noun (企业) is theirs,
+  // not part of what the amount measures (降低失业保险费)
+  const beneficiary = /[为向](?:约|近|超过?)?\d+(?:\.\d+)?\D+$/.test(raw.slice(0, cut)) ? nounAfter(text, base + cut, ml) : '';
+  if (beneficiary && raw.length - cut - beneficiary.length >= 2) cut += beneficiary.length;
   raw = raw.slice(cut);
   base += cut;
   const clean = cleanSubject(raw, ml);
@@ -50,7 +55,7 @@ export function findSubject(text: string, end: number, ml: MetricLexicon, mask: 
     return { subject: '', start: base };
   }
   if (clean.text.length > MAX_SUBJECT) return null;
-  return { subject: clean.text, start: base + clean.offset };
+  return { subject: clean.text.replace(ml.subjectInfixes, ''), start: base + clean.offset };
 }
 
 /** Offset in `raw` after its last number (a count 248个, a date 1—6月), 0 if none, -1 if that number is unexplained. */

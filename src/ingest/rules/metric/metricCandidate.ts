@@ -1,4 +1,4 @@
-import type { MetricKind } from '../../records/labels';
+import { MetricKind } from '../../records/labels';
 import type { PropertyValue } from '../../records/types';
 import type { Candidate, CandidateWork, PassageContext } from '../Rule';
 import { findMetricPeriod } from './findMetricPeriod';
@@ -25,6 +25,8 @@ export interface MetricParts {
   /** where to look the period up from, when not at the value: the later start values of a from–to list share the
    * date written before the first one (分别从2020年的645元/月、4318元/年提高到…) */
   periodAt?: number;
+  /** the start of a from–to pair with no date of its own (从4.16万亿元增加到…): an earlier state, period unknown */
+  undated?: boolean;
 }
 
 const MAGNITUDE: [string, number][] = [
@@ -33,6 +35,12 @@ const MAGNITUDE: [string, number][] = [
   ['万', 1e4],
 ];
 
+/** A count of a stock (参保人数, 保有量: metric-stock-heads.txt) is a level, unless a flow verb makes it the new ones
+ * (2026 浙江 新增长护险参保人数1561万人). */
+function stock(p: MetricParts, ml: MetricLexicon): boolean {
+  return p.kind === MetricKind.COUNT && ml.stockHeads.some((h) => p.subject.endsWith(h)) && !ml.flowPrefixes.some((w) => p.subject.startsWith(w));
+}
+
 /**
  * Builds the `metric` candidate: name = subject, text/start/end = the original span, fields = subject, value,
  * valueMax, unit (as written), kind, period, direction, valueText, approx, qualifier, and for amounts
@@ -40,12 +48,14 @@ const MAGNITUDE: [string, number][] = [
  */
 export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Uint8Array, p: MetricParts): Candidate {
   const v = p.value;
-  const { period, explicit, written } = findMetricPeriod(ctx, p.periodAt ?? v.start, ml, mask);
+  const found = findMetricPeriod(ctx, p.periodAt ?? v.start, ml, mask);
+  // the period around an undated start is its end's: the start itself is dated nowhere
+  const { period, explicit, written } = p.undated ? { period: null, explicit: false, written: false } : found;
   const fields: Record<string, PropertyValue> = {
     subject: p.subject,
     value: v.value,
     unit: v.unit,
-    kind: p.kind,
+    kind: stock(p, ml) ? MetricKind.LEVEL : p.kind,
     period,
     valueText: v.valueText,
     approx: v.qualifier !== '',
@@ -70,6 +80,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     // (MetricSubjectCarryRefiner).
     step: ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
     ...(p.group ? { group: p.group } : {}),
+    ...(p.undated ? { baseline: true } : {}),
   };
   const base = ctx.passage.start;
   return {

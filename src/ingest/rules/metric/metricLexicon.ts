@@ -53,10 +53,22 @@ export interface MetricLexicon {
   /** a period expression at the start of a string */
   periodAtStart: RegExp;
   growthDirection: ReadonlyMap<string, 'up' | 'down' | null>;
+  /**
+   * `gap-verb benchmark` ending exactly at the end of a string, before a value in 个百分点 (高于全国, 快于经济增速):
+   * 1 the verb, 2 the benchmark (metric-gap-verbs.txt)
+   */
+  gapBefore: RegExp;
+  gapDirection: ReadonlyMap<string, 'up' | 'down'>;
   /** growth words that state a change only before a percentage (改善16.5%, but 改善7000多所学校办学条件) */
   percentOnlyGrowth: ReadonlySet<string>;
   yoyComparators: ReadonlySet<string>;
   countUnits: ReadonlySet<string>;
+  /** nouns of people a count in 万 may stand before with no classifier (76万群众): metric-people-nouns.txt */
+  peopleNouns: readonly string[];
+  /** heads of subjects that state a stock (参保人数, 保有量): a LEVEL even in a classifier unit */
+  stockHeads: readonly string[];
+  /** classifiers of categories (类, 大类): a count of them before another count counts its noun's kinds */
+  categoryUnits: ReadonlySet<string>;
   /** units that describe the noun right after them (0—6岁儿童) */
   descriptorUnits: ReadonlySet<string>;
   /** words after a value that make it a grade in a name (30万吨级进港航道) */
@@ -72,6 +84,8 @@ export interface MetricLexicon {
   subjectPrefixes: readonly string[];
   subjectSuffixes: readonly string[];
   subjectStop: ReadonlySet<string>;
+  /** words dropped from inside a subject (累计, 实现): metric-subject-infixes.txt */
+  subjectInfixes: RegExp;
   genericSubjects: ReadonlySet<string>;
   /** subjects that total something named earlier in the sentence (总里程, 总投资, 建成面积); true = a stock */
   totalSubjects: ReadonlyMap<string, boolean>;
@@ -79,9 +93,13 @@ export interface MetricLexicon {
   documentItemNouns: readonly string[];
   /** verbs that make a subject a flow (新增, 建设), dropped when a total of the same thing takes it */
   flowPrefixes: readonly string[];
+  /** words opening the subject of an amount added (新增): a CHANGE, not a LEVEL (metric-increase-prefixes.txt) */
+  increasePrefixes: readonly string[];
   countStopWords: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
+  /** endings of a measure (率, 比重, 标准): metric-measure-endings.txt */
+  measureEndings: readonly string[];
   /**
    * a comparator ending a string, the base of a 分别 list written before 分别 (较“十三五”同期分别下降, 比2020年分别下降):
    * 1 the comparator
@@ -93,7 +111,12 @@ export interface MetricLexicon {
   urbanRuralSchemes: readonly string[];
   /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
   objectVerbs: readonly string[];
+  /** verbs that put up money (安排, 筹措) and verbs that open its purpose (支持, 用于): fundedPurpose.ts */
+  fundingVerbs: readonly string[];
+  purposeVerbs: readonly string[];
   targetWords: readonly string[];
+  /** forecasts of the year under way (预计全年): target cues in a part-year report only */
+  forecastWords: readonly string[];
   periods: MetricPeriodWords;
   /** all units, to tell a base unit after a 万/亿 prefix */
   units: ReadonlySet<string>;
@@ -161,6 +184,10 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     ),
     period: new RegExp(period, 'g'),
     periodAtStart: new RegExp(`^(?:${period})`),
+    gapBefore: new RegExp(String.raw`(${alt(lexicon.words('metric-gap-verbs').map(firstField))})([^,;:。、\d]{1,12}?)$`),
+    gapDirection: new Map(
+      lexicon.words('metric-gap-verbs').map((line) => [firstField(line), line.split(/\s+/)[1] === 'down' ? 'down' : 'up'] as const),
+    ),
     growthDirection: new Map(
       growth.map((line) => {
         const [word, dir] = line.split(/\s+/);
@@ -171,6 +198,9 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),
+    peopleNouns: lexicon.words('metric-people-nouns'),
+    stockHeads: lexicon.words('metric-stock-heads'),
+    categoryUnits: new Set(lexicon.words('metric-category-units')),
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
     gradeWords: lexicon.words('metric-grade-words'),
     milestoneNouns: lexicon.words('metric-milestone-nouns'),
@@ -179,19 +209,26 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     subjectPrefixes: byLength(lexicon.words('metric-subject-prefixes')),
     subjectSuffixes: byLength(lexicon.words('metric-subject-suffixes')),
     subjectStop: new Set(lexicon.words('metric-subject-stop')),
+    // not at either end (the prefix and suffix lists handle those), and never inside a quoted name
+    subjectInfixes: new RegExp(String.raw`(?<=[^“”]{2})(?:${alt(lexicon.words('metric-subject-infixes'))})(?=[^“”]{2})(?![^“]*”)`, 'g'),
     genericSubjects: new Set(lexicon.words('metric-generic-subjects')),
     totalSubjects: new Map(
       lexicon.words('metric-total-subjects').map((line) => [firstField(line), line.split(/\s+/)[1] === 'stock'] as const),
     ),
     documentItemNouns: lexicon.words('metric-document-item-nouns'),
     flowPrefixes: byLength(lexicon.words('metric-flow-prefixes')),
+    increasePrefixes: lexicon.words('metric-increase-prefixes'),
     countStopWords: lexicon.words('metric-count-stop-words'),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
+    measureEndings: lexicon.words('metric-measure-endings'),
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
     siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
     urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
     objectVerbs: lexicon.words('metric-object-verbs'),
+    fundingVerbs: byLength(lexicon.words('metric-funding-verbs')),
+    purposeVerbs: lexicon.words('metric-purpose-verbs'),
     targetWords: lexicon.words('metric-target-words'),
+    forecastWords: lexicon.words('metric-forecast-words'),
     periods,
     units: new Set(units),
   };

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../lexicon/Lexicon';
 import type { Candidate, EntityRule, PassageContext } from '../Rule';
 import { metricCandidate, type MetricParts } from './metricCandidate';
 import { metricLexicon, type MetricLexicon } from './metricLexicon';
@@ -8,14 +9,17 @@ import { valueContext, type ValueContext } from './valueContext';
 /** One passage as every metric rule reads it; built once per `extract` call by metricRule. */
 export interface MetricScan {
   ml: MetricLexicon;
+  /** the whole lexicon, for the rules that look beyond the metric word lists (places in a 分别 list) */
+  lexicon: Lexicon;
   /** the normalised passage text */
   text: string;
   /** protectedMask(text): numbers in quotes, titles and asides are names, not metrics */
   mask: Uint8Array;
   /**
    * Every value of the passage outside the mask that can be a metric, in text order, with how it sits in its
-   * sentence. Left out for every rule: numbers too large to be figures (storableValue: 增长 + 400 nines + %), undated baselines (从4.16万亿元增加到…: a state at no stated time) and
-   * descriptors (30万吨级, 0—6岁儿童: part of what the noun is).
+   * sentence. Left out for every rule: numbers too large to be figures (storableValue: 增长 + 400 nines + %) and
+   * descriptors (30万吨级, 0—6岁儿童: part of what the noun is). The start of a from–to pair is kept, dated or not
+   * (annotation guide: 从1832户增加到3382户 keeps both values).
    */
   values(): Generator<{ v: MetricValue; vc: ValueContext }>;
 }
@@ -38,6 +42,7 @@ export function metricRule(name: string, find: (scan: MetricScan) => Iterable<Me
       const mask = protectedMask(text);
       const scan: MetricScan = {
         ml,
+        lexicon: ctx.lexicon,
         text,
         mask,
         *values() {
@@ -45,7 +50,7 @@ export function metricRule(name: string, find: (scan: MetricScan) => Iterable<Me
             const v = parseMetricValue(m);
             if (mask[v.numberStart] || !storableValue(v)) continue;
             const vc = valueContext(text, v, ml);
-            if (vc.undatedBaseline || vc.descriptor) continue;
+            if (vc.descriptor) continue;
             yield { v, vc };
           }
         },

@@ -11,17 +11,20 @@ const MAX_NOUN = 16;
  */
 export function nounAfter(text: string, pos: number, ml: MetricLexicon): string {
   let j = pos;
+  // a quoted name is one word of the noun, however long (11大类36项“提信心、稳增长、强主体”系列政策文件)
+  let quoted = 0;
   while (j < text.length) {
     const c = text[j];
     if (c === '“') {
       const k = text.indexOf('”', j + 1);
       if (k < 0) break;
+      quoted += k - j;
       j = k + 1;
       continue;
     }
     if (STOP.test(c) || ml.countStopWords.some((w) => text.startsWith(w, j))) break;
     j++;
-    if (j - pos > MAX_NOUN) return '';
+    if (j - pos - quoted > MAX_NOUN) return '';
   }
   const noun = text.slice(pos, j);
   return noun.length >= 2 && /^[\u4e00-\u9fffA-Za-z“]/.test(noun) ? noun : '';

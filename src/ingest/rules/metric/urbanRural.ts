@@ -14,3 +14,14 @@ export function urbanRuralPair(subject: string, ml: MetricLexicon): [string, str
   if (rest.length < 2 || /\d|城镇|城市|农村/.test(rest) || ml.urbanRuralSchemes.some((w) => rest.startsWith(w))) return null;
   return [`城镇${rest}`, `农村${rest}`];
 }
+
+/**
+ * `城镇、农村居民人均可支配收入` (and 城镇和农村…, 城市、农村…): the urban side named alone before the rural item, which
+ * carries the rest of the subject for both; returns the two subjects, or null when the items are no such pair.
+ * 2026 安徽 `城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%` → 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入.
+ */
+export function urbanRuralItems(first: string, last: string): [string, string] | null {
+  if (first !== '城镇' && first !== '城市') return null;
+  const rural = /^(?:农村|乡村)(.{2,})$/.exec(last);
+  return rural ? [first + rural[1], last] : null;
+}

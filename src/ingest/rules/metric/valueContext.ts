@@ -16,12 +16,12 @@ export interface ValueContext {
   /** length of the linker (达到, 为, 提升至 …) right before the value, 0 if none */
   linkerLength: number;
   /**
-   * where the 从/由 of a from–to pair starts, when the value is its dated start (从上半年5.5%) or its end
+   * where the 从/由 of a from–to pair starts, when the value is its start (从上半年5.5%, 从4.16万亿元) or its end
    * (从4.16万亿元增加到5.67万亿元): the subject ends there and the predicate starts there; -1 otherwise
    */
   pairStart: number;
   /**
-   * where the mention of the end of a from–to pair starts when its dated start is a metric of its own (从上半年5.5%
+   * where the mention of the end of a from–to pair starts, its start being a metric of its own (从上半年5.5%
    * 降到5.3% → `降到5.3%`), so the two mentions do not overlap; -1 otherwise (the mention starts at the subject)
    */
   pairVerbStart: number;
@@ -63,10 +63,10 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
     countUnit: ml.countUnits.has(bare) && (bare === v.unit || ml.units.has(bare)),
     linkerLength,
     pairStart:
-      from && (pair || baseline?.[1]) ? v.start - near.length + from.index
+      from ? v.start - near.length + from.index
       : bounded ? v.numberStart - nearNumber.length + bounded.index
       : -1,
-    pairVerbStart: pair?.[1] !== undefined && pair.indices?.[2] ? v.start - near.length + pair.indices[2][1] : -1,
+    pairVerbStart: pair?.indices?.[2] ? v.start - near.length + pair.indices[2][1] : -1,
     undatedBaseline: baseline !== null && baseline[1] === undefined,
     descriptor:
       ml.gradeWords.some((w) => after.startsWith(w)) || (ml.descriptorUnits.has(bare) && /^[\u4e00-\u9fff]/.test(after)),

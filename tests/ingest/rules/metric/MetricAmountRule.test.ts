@@ -40,7 +40,7 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     text: '248个川渝共建重大项目累计完成投资8823.6亿元,上半年完成投资1853.4亿元、占年度投资计划的54.6%。',
     expected: [
       { rule: 'metric.count', text: '248个川渝共建重大项目', start: 0, end: 12, fields: { subject: '川渝共建重大项目', value: 248, unit: '个', kind: 'COUNT' } },
-      { rule: 'metric.amount', text: '川渝共建重大项目累计完成投资8823.6亿元', start: 4, end: 26, fields: { subject: '川渝共建重大项目累计完成投资', value: 8823.6, unit: '亿元', kind: 'LEVEL', period: '累计' } },
+      { rule: 'metric.amount', text: '川渝共建重大项目累计完成投资8823.6亿元', start: 4, end: 26, fields: { subject: '川渝共建重大项目完成投资', value: 8823.6, unit: '亿元', kind: 'LEVEL', period: '累计' } },
       { rule: 'metric.amount', text: '完成投资1853.4亿元', start: 30, end: 42, fields: { subject: '完成投资', value: 1853.4, unit: '亿元', kind: 'LEVEL', period: '2023年上半年' } },
       { rule: 'metric.share', text: '占年度投资计划的54.6%', start: 43, end: 56, fields: { subject: '完成投资', value: 54.6, unit: '%', kind: 'SHARE', base: '年度投资计划' } },
     ],
@@ -51,10 +51,11 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
-    name: 'the end of a from–to pair, with the subject before 从; the undated start is no metric (上海市)',
+    name: 'both values of a from–to pair, with the subject before 从; the undated start has no period (上海市)',
     text: '全市生产总值从4.16万亿元增加到5.67万亿元,',
     expected: [
-      { rule: 'metric.amount', text: '生产总值从4.16万亿元增加到5.67万亿元', start: 2, end: 24, fields: { subject: '生产总值', value: 5.67, unit: '万亿元', kind: 'LEVEL', period: '2026年' } },
+      { rule: 'metric.amount', text: '生产总值从4.16万亿元', start: 2, end: 14, fields: { subject: '生产总值', value: 4.16, unit: '万亿元', kind: 'LEVEL', period: null } },
+      { rule: 'metric.amount', text: '增加到5.67万亿元', start: 14, end: 24, fields: { subject: '生产总值', value: 5.67, unit: '万亿元', kind: 'LEVEL', period: '2026年' } },
     ],
   },
   {
@@ -69,7 +70,8 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     name: 'a rate per month is one unit, so /月 is no subject (安徽省)',
     text: '健全社会救助体系,城市低保人均保障标准从796元/月提高至842元/月。',
     expected: [
-      { rule: 'metric.amount', text: '城市低保人均保障标准从796元/月提高至842元/月', start: 9, end: 35, fields: { subject: '城市低保人均保障标准', value: 842, unit: '元/月', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '城市低保人均保障标准从796元/月', start: 9, end: 26, fields: { subject: '城市低保人均保障标准', value: 796, unit: '元/月', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '提高至842元/月', start: 26, end: 35, fields: { subject: '城市低保人均保障标准', value: 842, unit: '元/月', kind: 'LEVEL' } },
     ],
   },
   {
@@ -92,7 +94,8 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     name: 'a count in a from–to pair is an amount of its subject, not a count of the verb after it (上海市)',
     text: '跨部门综合监管事项从39个拓展到91个。',
     expected: [
-      { rule: 'metric.amount', text: '跨部门综合监管事项从39个拓展到91个', start: 0, end: 19, fields: { subject: '跨部门综合监管事项', value: 91, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '跨部门综合监管事项从39个', start: 0, end: 13, fields: { subject: '跨部门综合监管事项', value: 39, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '拓展到91个', start: 13, end: 19, fields: { subject: '跨部门综合监管事项', value: 91, unit: '个', kind: 'COUNT' } },
     ],
   },
   {
@@ -199,13 +202,14 @@ const objectAfter: { name: string; text: string; expected: ExpectedMetric[] }[] 
   { name: 'not an object cut at 和 (上海市)', text: '完成141公里架空线入地和杆箱整治，', expected: [] },
 ];
 
-// From–to pairs: the subject is what stands before 由/从, and the undated start is no metric
+// From–to pairs: the subject is what stands before 由/从; the start is a metric too (annotation guide), undated
 const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
     name: 'an average\'s 平均 between 由 and the start (宁夏回族自治区)',
     text: '殡葬基本服务费由平均2900元下降到1000元左右。老年人福利',
     expected: [
-      { rule: 'metric.amount', text: '殡葬基本服务费由平均2900元下降到1000元左右', start: 0, end: 25, fields: { subject: '殡葬基本服务费', value: 1000, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '殡葬基本服务费由平均2900元', start: 0, end: 15, fields: { subject: '殡葬基本服务费', value: 2900, unit: '元', kind: 'LEVEL', period: null } },
+      { rule: 'metric.amount', text: '下降到1000元左右', start: 15, end: 25, fields: { subject: '殡葬基本服务费', value: 1000, unit: '元', kind: 'LEVEL' } },
     ],
   },
   {
@@ -213,7 +217,7 @@ const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     text: '将防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元，累计',
     expected: [
       { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元', start: 1, end: 24, fields: { subject: '防止返贫监测范围', value: 7000, unit: '元', kind: 'LEVEL' } },
-      { rule: 'metric.amount', text: '防止返贫监测范围由家庭人均纯收入低于7000元提高至8000元', start: 1, end: 32, fields: { subject: '防止返贫监测范围', value: 8000, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '提高至8000元', start: 24, end: 32, fields: { subject: '防止返贫监测范围', value: 8000, unit: '元', kind: 'LEVEL' } },
     ],
   },
   {
@@ -232,7 +236,7 @@ const unpairedLists: { name: string; text: string; expected: ExpectedMetric[] }[
     name: 'items each with their own value stay read (甘肃省)',
     text: '新增高速（一级）公路2600公里、农村公路3000公里、自然村组通硬化路3.66万公里。',
     expected: [
-      { rule: 'metric.amount', text: '新增高速（一级）公路2600公里', start: 0, end: 16, fields: { subject: '新增高速(一级)公路', value: 2600, unit: '公里', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '新增高速（一级）公路2600公里', start: 0, end: 16, fields: { subject: '新增高速(一级)公路', value: 2600, unit: '公里', kind: 'CHANGE', direction: 'up' } },
       { rule: 'metric.amount', text: '农村公路3000公里', start: 17, end: 27, fields: { subject: '农村公路', value: 3000, unit: '公里', kind: 'LEVEL' } },
       { rule: 'metric.amount', text: '自然村组通硬化路3.66万公里', start: 28, end: 43, fields: { subject: '自然村组通硬化路', value: 3.66, unit: '万公里', kind: 'LEVEL' } },
     ],
@@ -247,10 +251,136 @@ const corpusNonMatches = [
 
 const nonMatches = [
   '实施经营性收入5万元以下集体经济组织“清零”行动', // line 48: a threshold describing a noun
-  '加快12条(段)、304公里轨道交通、“5桥7隧”及重庆东站等在建项目建设', // line 61: no subject of its own
+];
+
+// Subjects name the thing measured: a process verb before it (开展, 推进, 举办) and adverbs or light verbs inside it
+// (累计, 实现, 已, 五年) are no part of the indicator (metric-subject-prefixes.txt, metric-subject-infixes.txt).
+const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; report?: { year: number; period: null } }[] = [
+  {
+    name: 'a light verb inside (seed line 15)',
+    text: '乡村休闲旅游实现经营收入626.4亿元、同比增长22%。',
+    expected: [
+      { rule: 'metric.amount', text: '乡村休闲旅游实现经营收入626.4亿元', start: 0, end: 19, fields: { subject: '乡村休闲旅游经营收入', value: 626.4 } },
+      { rule: 'metric.change', text: '同比增长22%', start: 20, end: 27, fields: { subject: '乡村休闲旅游经营收入', value: 22 } },
+    ],
+  },
+  {
+    name: '累计 inside, kept as the period (seed line 21)',
+    text: '川渝高竹新区累计入驻企业182户。',
+    expected: [{ rule: 'metric.amount', text: '川渝高竹新区累计入驻企业182户', start: 0, end: 16, fields: { subject: '川渝高竹新区入驻企业', value: 182, period: '累计' } }],
+  },
+  {
+    name: 'a process verb before (湖南省)',
+    text: '提升城乡居民基本医疗服务水平，开展家庭医生签约服务2000万人以上。',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '家庭医生签约服务2000万人以上', start: 17, end: 33, fields: { subject: '家庭医生签约服务', value: 2000 } }],
+  },
+  {
+    name: 'a process verb before a quoted name (吉林省)',
+    text: '科学开展国土绿化，推进“三北”工程建设10万亩、沙化土地治理9万亩。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.amount', text: '“三北”工程建设10万亩', start: 11, end: 23, fields: { subject: '“三北”工程建设', value: 10 } },
+      { rule: 'metric.amount', text: '沙化土地治理9万亩', start: 24, end: 33, fields: { subject: '沙化土地治理', value: 9 } },
+    ],
+  },
+  {
+    name: 'those an amount is for, counted before it (seed line 10)',
+    text: '向1.37万名就业困难人员发放创业担保贷款26.36亿元,',
+    expected: [
+      { rule: 'metric.count', text: '1.37万名就业困难人员', start: 1, end: 13, fields: { subject: '就业困难人员', value: 1.37 } },
+      { rule: 'metric.amount', text: '发放创业担保贷款26.36亿元', start: 13, end: 28, fields: { subject: '发放创业担保贷款', value: 26.36 } },
+    ],
+  },
+  {
+    name: 'those an amount is for, counted before it (甘肃省)',
+    text: '为6107名困难家庭高校新生发放资助金5637.2万元。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.count', text: '6107名困难家庭高校新生', start: 1, end: 14, fields: { subject: '困难家庭高校新生', value: 6107 } },
+      { rule: 'metric.amount', text: '发放资助金5637.2万元', start: 14, end: 27, fields: { subject: '发放资助金', value: 5637.2 } },
+    ],
+  },
+  {
+    name: 'a time span inside (山西省)',
+    text: '非常规天然气五年累计产量达750亿立方米。',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '非常规天然气五年累计产量达750亿立方米', start: 0, end: 20, fields: { subject: '非常规天然气产量', value: 750 } }],
+  },
+];
+
+// A stock (metric-stock-heads.txt) is a LEVEL in a classifier unit; the new ones of it (新增…) are still a COUNT.
+const stocks: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'vehicles on the road (北京市)',
+    text: '新能源汽车保有量超130万辆。',
+    expected: [{ rule: 'metric.amount', text: '新能源汽车保有量超130万辆', start: 0, end: 14, fields: { subject: '新能源汽车保有量', value: 130, kind: 'LEVEL' } }],
+  },
+  {
+    name: 'the people newly insured (浙江省)',
+    text: '新增长护险参保人数1561万人。',
+    expected: [{ rule: 'metric.amount', text: '新增长护险参保人数1561万人', start: 0, end: 15, fields: { subject: '新增长护险参保人数', value: 1561, kind: 'COUNT' } }],
+  },
+];
+
+// A total written before what it totals: the noun after 的 is what (seed line 28, 2026 广东省).
+const totalsBefore: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a fund set up (seed line 28)',
+    text: '强化资金保障,成立总规模2000亿元的重庆产业投资母基金。',
+    expected: [{ rule: 'metric.amount', text: '成立总规模2000亿元', start: 7, end: 18, fields: { subject: '重庆产业投资母基金总规模', value: 2000 } }],
+  },
+  {
+    name: 'a fund formed (广东省)',
+    text: '组建总规模1000亿元的省战略性新兴产业投资引导基金，国家创业投资引导基金在大湾区设立',
+    expected: [{ rule: 'metric.amount', text: '组建总规模1000亿元', start: 0, end: 11, fields: { subject: '省战略性新兴产业投资引导基金总规模', value: 1000 } }],
+  },
+];
+
+// Funds put up for a purpose (metric-funding-verbs.txt, metric-purpose-verbs.txt) measure the funds for it.
+const funded: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the purpose after the amount (广西壮族自治区)',
+    text: '深化拓展“人工智能+”，三年安排450亿元支持以AI为引领的新质生产力发展。',
+    expected: [{ rule: 'metric.amount', text: '三年安排450亿元', start: 12, end: 21, fields: { subject: '支持以AI为引领的新质生产力发展资金', value: 450 } }],
+  },
+  {
+    name: 'the funds named after the amount (seed line 9)',
+    text: '出台促进绿色智能家电和汽车消费政策措施,统筹调剂安排4000万元财政资金支持提振汽车、家电产品消费,限额以上',
+    expected: [{ rule: 'metric.amount', text: '统筹调剂安排4000万元', start: 20, end: 32, fields: { subject: '支持提振汽车、家电产品消费的财政资金', value: 4000 } }],
+  },
+  {
+    name: 'an actor before the verb keeps its input as the subject (福建省)',
+    text: '城镇更新成效明显，省级财政累计投入665亿元用于为民办实事项目。',
+    expected: [{ rule: 'metric.amount', text: '省级财政累计投入665亿元', start: 9, end: 22, fields: { subject: '省级财政投入', value: 665 } }],
+  },
+];
+
+// An amount added in the period (新增…: metric-increase-prefixes.txt) is a CHANGE; a count stays a COUNT.
+const added: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'capacity added (seed line 53)',
+    text: '上半年新增装机约100万千瓦,',
+    expected: [{ rule: 'metric.amount', text: '新增装机约100万千瓦', start: 3, end: 14, fields: { subject: '新增装机', value: 100, kind: 'CHANGE', direction: 'up' } }],
+  },
+  {
+    name: 'length added (湖南省)',
+    text: '新增高速公路通车里程1523公里。',
+    expected: [{ rule: 'metric.amount', text: '新增高速公路通车里程1523公里', start: 0, end: 16, fields: { subject: '新增高速公路通车里程', value: 1523, kind: 'CHANGE' } }],
+  },
+  {
+    name: 'things added in a classifier stay a count (seed line 18)',
+    text: '新增科技型企业7616家、',
+    expected: [{ rule: 'metric.amount', text: '新增科技型企业7616家', start: 0, end: 12, fields: { subject: '新增科技型企业', value: 7616, kind: 'COUNT' } }],
+  },
 ];
 
 describe('MetricAmountRule', () => {
+  it.each(added)('reads an amount added as a change: $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(funded)('reads funds for a purpose: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
+  it.each(totalsBefore)('takes what a total is of from after it: $name', ({ text, expected }) => expectMetrics(text, expected));
+  it.each(stocks)('reads a stock: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
+  it.each(cleanSubjects)('cleans the subject: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it.each(corpusMatches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));

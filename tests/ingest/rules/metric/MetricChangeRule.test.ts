@@ -52,6 +52,7 @@ const matches: { name: string; text: string; report?: Partial<ReportMeta>; expec
     report: { year: 2026, period: null },
     expected: [
       { rule: 'metric.change', text: 'PM2.5年均浓度较“十三五”末改善16.5%', start: 0, end: 23, fields: { subject: 'PM2.5年均浓度', value: 16.5, unit: '%', kind: 'CHANGE', direction: 'down' } },
+      { rule: 'metric.count', text: '连续5年达国家二级标准', start: 24, end: 35, fields: { subject: '达国家二级标准', value: 5, unit: '年', kind: 'COUNT' } },
     ],
   },
 ];
@@ -66,7 +67,43 @@ const nonMatches = [
   '全力推动经济持续回升向好,确保完成全年主要目标任务。', // line 56: no number
 ];
 
+// A gap to a benchmark in points is a change against it (metric-gap-verbs.txt).
+const gaps: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a gap after a growth rate takes its subject (山东省)',
+    text: '规上工业增加值增长7.6%，高于全国1.7个百分点；',
+    expected: [
+      { rule: 'metric.change', text: '规上工业增加值增长7.6%', start: 0, end: 13, fields: { subject: '规上工业增加值', value: 7.6, kind: 'YOY_GROWTH' } },
+      { rule: 'metric.change', text: '高于全国1.7个百分点', start: 14, end: 25, fields: { subject: '规上工业增加值', value: 1.7, unit: '个百分点', kind: 'CHANGE', direction: 'up', base: '全国' } },
+    ],
+  },
+  {
+    name: 'a gap below the benchmark (内蒙古自治区)',
+    text: '地区生产总值增长4.7%、低于全国0.3个百分点，',
+    expected: [
+      { rule: 'metric.change', text: '地区生产总值增长4.7%', start: 0, end: 12, fields: { subject: '地区生产总值', value: 4.7 } },
+      { rule: 'metric.change', text: '低于全国0.3个百分点', start: 13, end: 24, fields: { subject: '地区生产总值', value: 0.3, kind: 'CHANGE', direction: 'down', base: '全国' } },
+    ],
+  },
+  {
+    name: 'a benchmark that ends in a growth word (湖南省)',
+    text: '其中农村居民收入增长5.8%、快于经济增速1个百分点，',
+    expected: [
+      { rule: 'metric.change', text: '农村居民收入增长5.8%', start: 2, end: 14, fields: { subject: '农村居民收入', value: 5.8 } },
+      { rule: 'metric.change', text: '快于经济增速1个百分点', start: 15, end: 26, fields: { subject: '农村居民收入', value: 1, kind: 'CHANGE', base: '经济增速' } },
+    ],
+  },
+  {
+    name: 'a gap with its own subject (湖北省)',
+    text: '民间投资增速高于全国3.7个百分点。',
+    expected: [
+      { rule: 'metric.change', text: '民间投资增速高于全国3.7个百分点', start: 0, end: 17, fields: { subject: '民间投资增速', value: 3.7, kind: 'CHANGE' } },
+    ],
+  },
+];
+
 describe('MetricChangeRule', () => {
+  it.each(gaps)('reads a gap to a benchmark: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(matches)('extracts $name', ({ text, report, expected }) => expectMetrics(text, expected, report));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it('prefixes a bare 增加值 with the indicator before it in the clause (corpus 2026 广东省)', () =>

@@ -1,4 +1,6 @@
 import { extractCandidates } from '../../../../src/ingest';
+import { refinersOf, rulesOf } from '../../../../src/ingest/rules';
+import { passageContext, runPassage } from '../../harness';
 import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 
 // Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
@@ -74,9 +76,10 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     ],
   },
   {
-    name: 'a noun that stops before the adverb 如期 (湖北省)',
+    name: 'a noun that stops before the adverb 如期, after a count of its categories (湖北省)',
     text: '全年10大类55项民生实事项目如期完成。',
     expected: [
+      { rule: 'metric.count', text: '10大类', start: 2, end: 6, fields: { subject: '民生实事项目', value: 10, unit: '大类', kind: 'COUNT' } },
       { rule: 'metric.count', text: '55项民生实事项目', start: 6, end: 15, fields: { subject: '民生实事项目', value: 55, unit: '项', kind: 'COUNT' } },
     ],
   },
@@ -126,7 +129,123 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
   },
 ];
 
+// Values in different units closed by one noun all measure it; a count of categories before a count counts its noun.
+const lists: { name: string; text: string; expected: ExpectedMetric[]; report?: { year: number; period: null } }[] = [
+  {
+    name: 'a count and a length of one noun (seed line 32)',
+    text: '加快建设“米”字型高速铁路网,9个、1010公里在建项目加快建设,',
+    expected: [
+      { rule: 'metric.count', text: '9个', start: 15, end: 17, fields: { subject: '在建项目', value: 9, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '1010公里在建项目', start: 18, end: 28, fields: { subject: '在建项目', value: 1010, unit: '公里', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'lines counted in 条(段) and their length (seed line 32)',
+    text: '开通轨道交通9号线二期、10号线二期和5号线北延伸段等3条(段)、23公里线路,',
+    expected: [
+      { rule: 'metric.count', text: '3条(段)', start: 27, end: 32, fields: { subject: '线路', value: 3, unit: '条(段)', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '23公里线路', start: 33, end: 39, fields: { subject: '线路', value: 23, unit: '公里', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'categories before the count of a quoted series (seed line 8)',
+    text: '制定11大类36项“提信心、稳增长、强主体”系列政策文件,',
+    expected: [
+      { rule: 'metric.count', text: '11大类', start: 2, end: 6, fields: { subject: '“提信心、稳增长、强主体”系列政策文件', value: 11, unit: '大类', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '36项“提信心、稳增长、强主体”系列政策文件', start: 6, end: 28, fields: { subject: '“提信心、稳增长、强主体”系列政策文件', value: 36, unit: '项', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'categories before an approximate count (seed line 39)',
+    text: '归集基础数据库518类近9亿条数据。',
+    expected: [
+      { rule: 'metric.count', text: '518类', start: 7, end: 11, fields: { subject: '数据', value: 518, unit: '类', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '近9亿条数据', start: 11, end: 17, fields: { subject: '数据', value: 9, unit: '亿条', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'categories of a year\'s tasks (江苏省)',
+    text: '今年将办好12类45件民生实事,',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.count', text: '12类', start: 5, end: 8, fields: { subject: '民生实事', value: 12, unit: '类', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '45件民生实事', start: 8, end: 15, fields: { subject: '民生实事', value: 45, unit: '件', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a count summing up the list before it, with the indicator its values measure after (seed line 12)',
+    text: '其中轻合金、轻纺、高端摩托车、新能源及新型储能4个产业增加值同比',
+    expected: [
+      { rule: 'metric.count', text: '4个产业增加值', start: 23, end: 30, fields: { subject: '轻合金、轻纺、高端摩托车、新能源及新型储能产业', value: 4, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a count summing up a list, with no indicator after: the noun says what is counted (青海省)',
+    text: '加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站，',
+    expected: [
+      { rule: 'metric.count', text: '4个抽水蓄能电站', start: 17, end: 25, fields: { subject: '抽水蓄能电站', value: 4, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a count of things already done to: 已 and the participle phrase (seed line 44)',
+    text: '建立库区地灾防治长效机制,系统推进405处已查明危岩崩塌隐患治理。',
+    expected: [
+      { rule: 'metric.count', text: '405处已查明危岩崩塌隐患治理', start: 17, end: 32, fields: { subject: '已查明危岩崩塌隐患治理', value: 405, unit: '处', kind: 'COUNT' } },
+    ],
+  },
+];
+
+// 连续N年: the years something held are a count of years (the corpus gold counts 连续4年获评…).
+const yearsRunning: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'years of an award (广东省)',
+    text: '数字政府、财政等重点领域改革走在前列，连续4年获评全国营商环境最佳口碑省份。',
+    expected: [
+      { rule: 'metric.count', text: '连续4年获评全国营商环境最佳口碑省份', start: 19, end: 37, fields: { subject: '获评全国营商环境最佳口碑省份', value: 4, unit: '年', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'years without an event (吉林省)',
+    text: '连续45年无重大森林火灾。',
+    expected: [
+      { rule: 'metric.count', text: '连续45年无重大森林火灾', start: 0, end: 12, fields: { subject: '无重大森林火灾', value: 45, unit: '年', kind: 'COUNT' } },
+    ],
+  },
+];
+
+// People counted in 万 with no classifier (metric-people-nouns.txt): a COUNT in 万人 of the words through the people noun.
+const peopleInWan: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'people reached (浙江省)',
+    text: '全面完成单村水站改造提升，让242万偏远农村居民喝上干净水、放心水。',
+    expected: [
+      { rule: 'metric.count', text: '242万偏远农村居民', start: 14, end: 24, fields: { subject: '偏远农村居民', value: 242, unit: '万人', valueText: '242万', kind: 'COUNT', valueNormalized: 2420000, unitBase: '人' } },
+    ],
+  },
+  {
+    name: 'an approximate count (宁夏回族自治区)',
+    text: '实施学前一年免费教育政策，惠及近10万儿童。',
+    expected: [
+      { rule: 'metric.count', text: '近10万儿童', start: 15, end: 21, fields: { subject: '儿童', value: 10, unit: '万人', qualifier: '近', kind: 'COUNT' } },
+    ],
+  },
+];
+
+const listNonMatches = [
+  '改造老旧供热、燃气、排水管网800公里、600公里、300公里,', // 2026 天津市: one unit, one value per item
+  '新建22个750千伏和330千伏变电站', // 2026 宁夏: no category count, 750千伏 is a grade
+];
+
 describe('MetricCountRule', () => {
+  it.each(peopleInWan)('counts people in 万: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it('reads no people count out of a bound (2026 云南省 20万以上人口县)', () =>
+    expectMetrics('中外合作办学机构实现零的突破，20万以上人口县实现特殊教育学校全覆盖。', [], { year: 2026, period: null }));
+  it.each(yearsRunning)('counts the years something held: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it.each(lists)('extracts $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
+  it.each(listNonMatches)('reads no shared noun in %s', (text) => {
+    const found = runPassage(rulesOf('metric'), refinersOf('metric'), passageContext(text, {})).filter((c) => c.kind === 'metric');
+    expect(found.filter((c) => c.rule === 'metric.count' && !/^\d+[个]/.test(c.text)).map((c) => c.text)).toEqual([]);
+  });
   it('leaves a count inside a policy name to the policy, in the whole pipeline (line 12)', () => {
     const x = extractCandidates('印发实施加力振作工业经济23条政策措施', { id: 'x', region: '重庆市', year: 2023 });
     const found = x.results.flatMap((r) => r.entities).map((c) => [c.kind, c.text]);

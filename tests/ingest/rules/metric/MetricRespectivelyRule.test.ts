@@ -21,12 +21,12 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
-    name: 'items split on 和 when that makes the counts agree (line 49)',
+    name: 'items split on 和 when that makes the counts agree; people insured are a stock, a LEVEL (line 49)',
     text: '城乡养老、失业和工伤保险参保人数分别为2608.8万人、622.3万人、729.9万人',
     expected: [
-      { rule: 'metric.respectively', text: '2608.8万人', start: 19, end: 27, fields: { subject: '城乡养老参保人数', value: 2608.8, unit: '万人', kind: 'COUNT' } },
-      { rule: 'metric.respectively', text: '622.3万人', start: 28, end: 35, fields: { subject: '失业参保人数', value: 622.3, unit: '万人', kind: 'COUNT' } },
-      { rule: 'metric.respectively', text: '729.9万人', start: 36, end: 43, fields: { subject: '工伤保险参保人数', value: 729.9, unit: '万人', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '2608.8万人', start: 19, end: 27, fields: { subject: '城乡养老保险参保人数', value: 2608.8, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '622.3万人', start: 28, end: 35, fields: { subject: '失业保险参保人数', value: 622.3, unit: '万人', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '729.9万人', start: 36, end: 43, fields: { subject: '工伤保险参保人数', value: 729.9, unit: '万人', kind: 'LEVEL' } },
     ],
   },
   {
@@ -50,6 +50,54 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 // Lists of 2026 provincial work reports (seeds/reports/2026-<province>-government-work-report.txt): how the items
 // before 分别 become subjects.
 const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'places listed before the last item share what follows its place (广东); the first value takes the unit of the last',
+    text: '广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次，均创历史新高。',
+    expected: [
+      { rule: 'metric.respectively', text: '1409万', start: 19, end: 24, fields: { subject: '广州地铁线网单日最高客运量', value: 1409, unit: '万人次' } },
+      { rule: 'metric.respectively', text: '1305万人次', start: 25, end: 32, fields: { subject: '深圳地铁线网单日最高客运量', value: 1305, unit: '万人次' } },
+    ],
+  },
+  {
+    name: 'items with one head share the measure the last one names (北京)',
+    text: '食品、药品抽检合格率分别超98.5%和99%。',
+    expected: [
+      { rule: 'metric.respectively', text: '超98.5%', start: 12, end: 18, fields: { subject: '食品抽检合格率', value: 98.5, kind: 'SHARE' } },
+      { rule: 'metric.respectively', text: '99%', start: 19, end: 22, fields: { subject: '药品抽检合格率', value: 99, kind: 'SHARE' } },
+    ],
+  },
+  {
+    name: 'the same over a longer head (广东)',
+    text: '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%，',
+    expected: [
+      { rule: 'metric.respectively', text: '56.2%', start: 30, end: 35, fields: { subject: '先进制造业增加值占规模以上工业增加值比重', value: 56.2 } },
+      { rule: 'metric.respectively', text: '34.7%', start: 36, end: 41, fields: { subject: '高技术制造业增加值占规模以上工业增加值比重', value: 34.7 } },
+    ],
+  },
+  {
+    name: 'no measure after the shared head: the items stay as written (江西)',
+    text: '城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%，',
+    expected: [
+      { rule: 'metric.respectively', text: '118.2%', start: 25, end: 31, fields: { subject: '城镇新增就业', value: 118.2 } },
+      { rule: 'metric.respectively', text: '248.57%', start: 32, end: 39, fields: { subject: '新增发放创业担保贷款', value: 248.57 } },
+    ],
+  },
+  {
+    name: 'the urban side named alone before the rural item takes the rest of its subject (安徽)',
+    text: '城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%',
+    expected: [
+      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇常住居民人均可支配收入', value: 4.4, kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5.9%', start: 25, end: 29, fields: { subject: '农村常住居民人均可支配收入', value: 5.9, kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'the same with 和 between the sides, and levels (浙江)',
+    text: '城镇和农村居民人均可支配收入分别超过8万元、4.5万元',
+    expected: [
+      { rule: 'metric.respectively', text: '超过8万元', start: 16, end: 21, fields: { subject: '城镇居民人均可支配收入', value: 8, kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '4.5万元', start: 22, end: 27, fields: { subject: '农村居民人均可支配收入', value: 4.5, kind: 'LEVEL' } },
+    ],
+  },
   {
     name: 'a bare 死亡人数 takes the qualifier of the 起数 beside it (浙江)',
     text: '道路交通事故起数和死亡人数分别下降1.8%、31.3%',
@@ -95,7 +143,7 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     name: '分别年均增长 is a predicate (辽宁)',
     text: '城镇和农村居民人均可支配收入分别年均增长4.4%、6.5%',
     expected: [
-      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇收入', value: 4.4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '4.4%', start: 20, end: 24, fields: { subject: '城镇居民人均可支配收入', value: 4.4, unit: '%', kind: 'YOY_GROWTH' } },
       { rule: 'metric.respectively', text: '6.5%', start: 25, end: 29, fields: { subject: '农村居民人均可支配收入', value: 6.5, unit: '%', kind: 'YOY_GROWTH' } },
     ],
   },
@@ -179,16 +227,34 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
-    name: '分别从 an undated start 增加到 an end: only the end counts, the start is dated nowhere (上海)',
+    name: '分别从 an undated start 增加到 an end: both count, the start is dated nowhere (上海)',
     text: '认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家',
     expected: [
+      { rule: 'metric.respectively', text: '771家', start: 20, end: 24, fields: { subject: '认定跨国公司地区总部', value: 771, unit: '家', kind: 'COUNT', period: null } },
+      { rule: 'metric.respectively', text: '481家', start: 25, end: 29, fields: { subject: '外资研发中心', value: 481, unit: '家', kind: 'COUNT', period: null } },
       { rule: 'metric.respectively', text: '1076家', start: 32, end: 37, fields: { subject: '认定跨国公司地区总部', value: 1076, unit: '家', kind: 'COUNT' } },
       { rule: 'metric.respectively', text: '636家', start: 38, end: 42, fields: { subject: '外资研发中心', value: 636, unit: '家', kind: 'COUNT' } },
     ],
   },
 ];
 
+// Earlier values may leave the base unit to the last one (1.28万亿、…、8200亿元 → 万亿元); also 2026 广东
+// `客运量分别达1409万、1305万人次`.
+const bareMagnitudes: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'targets in 万亿 before one in 亿元 (江西省)',
+    text: '力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。',
+    expected: [
+      { rule: 'metric.respectively', text: '1.28万亿', start: 24, end: 30, fields: { subject: '电子信息产业规模', value: 1.28, unit: '万亿元', kind: 'TARGET', valueNormalized: 1.28e12, unitBase: '元' } },
+      { rule: 'metric.respectively', text: '1.18万亿', start: 31, end: 37, fields: { subject: '有色金属产业规模', value: 1.18, unit: '万亿元', kind: 'TARGET' } },
+      { rule: 'metric.respectively', text: '8200亿元', start: 38, end: 44, fields: { subject: '装备制造业产业规模', value: 8200, unit: '亿元', kind: 'TARGET' } },
+    ],
+  },
+];
+
 describe('MetricRespectivelyRule', () => {
+  it.each(bareMagnitudes)('takes the unit of the last value: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it('lends no unit when the last value has no base unit (a list of bare numbers)', () => expectMetrics('两项指标分别达1.2万、3万。', []));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(lists)('subjects of a list: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it('leaves two items and two values without 分别 unpaired rather than give the first value to the last item (陕西)', () =>

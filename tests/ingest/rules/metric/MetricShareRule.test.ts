@@ -36,7 +36,7 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 ];
 
 const nonMatches = [
-  '脱贫地区特色种养业覆盖90%以上脱贫户', // line 37: a threshold describing 脱贫户
+  '推动60%以上的县级特困供养机构三级达标。', // 2026 河南省: the noun after the bound runs on into its verb
   '“1+2+6+N”碳达峰碳中和政策体系基本成型', // line 46: numbers in a quoted name
 ];
 
@@ -47,7 +47,28 @@ const datedPair: ExpectedMetric[] = [
   { rule: 'metric.share', text: '降到5.3%', start: 30, end: 36, fields: { subject: '城镇调查失业率', value: 5.3, unit: '%', kind: 'SHARE', period: '2026年年末' } },
 ];
 
+// A bound percentage before a whole noun is the share of those things (the seed gold counts 覆盖90%以上脱贫户).
+const bounded: { name: string; text: string; expected: ExpectedMetric[]; report?: { year: number; period: null } }[] = [
+  {
+    name: 'the things covered, after the subject (seed line 37)',
+    text: '加强农村低收入人口常态化帮扶,累计打造产业帮扶基地5.6万个,脱贫地区特色种养业覆盖90%以上脱贫户。',
+    expected: [
+      { rule: 'metric.amount', text: '打造产业帮扶基地5.6万个', start: 17, end: 30, fields: { subject: '打造产业帮扶基地', value: 5.6 } },
+      { rule: 'metric.share', text: '脱贫地区特色种养业覆盖90%以上脱贫户', start: 31, end: 50, fields: { subject: '脱贫地区特色种养业覆盖脱贫户', value: 90, unit: '%', kind: 'SHARE', qualifier: '以上' } },
+    ],
+  },
+  {
+    name: 'the things after 的 (宁夏回族自治区)',
+    text: '每年将75%以上的财力用于民生，5年累计投入6200多亿元。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.share', text: '75%以上的财力用于民生', start: 3, end: 15, fields: { subject: '财力用于民生', value: 75, kind: 'SHARE' } },
+    ],
+  },
+];
+
 describe('MetricShareRule', () => {
+  it.each(bounded)('reads a bound share: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it('reads both ends of 从上半年5.5%降到5.3% with their own periods (2026 广西壮族自治区)', () =>

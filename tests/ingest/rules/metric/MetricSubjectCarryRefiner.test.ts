@@ -5,6 +5,24 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 // read here as passages of the seed report (their periods are not what these rows check).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a share of the whole, in tenths, takes the subject before it (2026 广东省)',
+    text: '无人机产量增长39%、占全国9成，工业机器人产量增长31.2%、占全国4成，',
+    expected: [
+      { rule: 'metric.change', text: '无人机产量增长39%', start: 0, end: 10, fields: { subject: '无人机产量', value: 39 } },
+      { rule: 'metric.share', text: '占全国9成', start: 11, end: 16, fields: { subject: '无人机产量占全国', value: 9, unit: '成', kind: 'SHARE' } },
+      { rule: 'metric.change', text: '工业机器人产量增长31.2%', start: 17, end: 31, fields: { subject: '工业机器人产量', value: 31.2 } },
+      { rule: 'metric.share', text: '占全国4成', start: 32, end: 37, fields: { subject: '工业机器人产量占全国', value: 4, unit: '成', kind: 'SHARE' } },
+    ],
+  },
+  {
+    name: 'a share of the whole after a level (2026 新疆维吾尔自治区)',
+    text: '棉花总产616.5万吨、占全国92.8%，',
+    expected: [
+      { rule: 'metric.amount', text: '棉花总产616.5万吨', start: 0, end: 11, fields: { subject: '棉花总产', value: 616.5 } },
+      { rule: 'metric.share', text: '占全国92.8%', start: 12, end: 20, fields: { subject: '棉花总产占全国', value: 92.8, kind: 'SHARE' } },
+    ],
+  },
+  {
     name: 'the growth and the plan share of an investment take its subject (seed line 28)',
     text: '市级重点建设项目完成投资2411亿元、同比增长17.3%,完成年度计划的54.7%',
     expected: [

@@ -41,6 +41,29 @@ const matches: { name: string; text: string; report?: object; expected: Expected
       { rule: 'metric.amount', text: '新增3岁以下婴幼儿托位1.6万个', start: 4, end: 20, fields: { subject: '新增3岁以下婴幼儿托位', value: 1.6, unit: '万个', kind: 'TARGET', measure: 'COUNT', period: '2023年' } },
     ],
   },
+  {
+    name: '预计全年 in a half-year report: a forecast of the year under way (seed line 8)',
+    text: '严格执行阶段性减征小规模纳税人增值税政策,预计全年为市场主体减税129亿元。',
+    expected: [
+      { rule: 'metric.amount', text: '市场主体减税129亿元', start: 26, end: 37, fields: { subject: '市场主体减税', value: 129, kind: 'TARGET', measure: 'LEVEL', period: '2023年' } },
+    ],
+  },
+  {
+    name: '预计全年 in a whole-year report estimates the year just ended: no target (2026 广东省)',
+    text: '推出文旅地图、购物地图、美食地图、健身地图，预计全年接待游客9.6亿人次。',
+    report: workReport2026,
+    expected: [
+      { rule: 'metric.amount', text: '接待游客9.6亿人次', start: 26, end: 36, fields: { subject: '接待游客', value: 9.6, kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'the number of a plan\'s own indicators after a goal word is no target (2026 广西壮族自治区)',
+    text: '《纲要》贯彻落实自治区党委《建议》明确的主要目标，细化提出25项主要指标。',
+    report: workReport2026,
+    expected: [
+      { rule: 'metric.count', text: '25项主要指标', start: 29, end: 36, fields: { subject: '主要指标', value: 25, kind: 'COUNT' } },
+    ],
+  },
 ];
 
 // Corpus 2026 吉林省 (shortened): the engine splits the sentence at ；, so the cue is in the passage before. Dated

@@ -36,7 +36,8 @@ const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] =
     name: 'a from–to pair of one scheme is one series (贵州)',
     text: '城乡居民基础养老金最低标准从98元/月提高到178元/月',
     expected: [
-      { rule: 'metric.amount', text: '城乡居民基础养老金最低标准从98元/月提高到178元/月', start: 0, end: 28, fields: { subject: '城乡居民基础养老金最低标准', value: 178, unit: '元/月', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '城乡居民基础养老金最低标准从98元/月', start: 0, end: 19, fields: { subject: '城乡居民基础养老金最低标准', value: 98, unit: '元/月', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '提高到178元/月', start: 19, end: 28, fields: { subject: '城乡居民基础养老金最低标准', value: 178, unit: '元/月', kind: 'LEVEL' } },
     ],
   },
   {

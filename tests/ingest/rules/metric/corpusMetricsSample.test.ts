@@ -16,6 +16,8 @@ interface SampleItem {
   reason?: string;
   /** for a partly item the fixes made correct: the reading now extracted, checked by hand */
   right?: Reading;
+  /** for a correct item with a `right`: why the gold sets make that reading as right */
+  rejudged?: string;
 }
 type Reading = Record<string, PropertyValue>;
 
@@ -50,11 +52,14 @@ const now = (item: SampleItem): Reading | undefined =>
 const KEYS = ['subject', 'value', 'unit', 'kind', 'measure', 'period', 'base', 'valueMax'];
 const same = (found: Reading, expected: Reading): boolean => KEYS.every((k) => (found[k] ?? null) === (expected[k] ?? null));
 
-/** Correct now: a correct item still read the same way, or a fixed item read the way `right` says. */
+/**
+ * Correct now: a correct item still read the same way, or a fixed item read the way `right` says (for a correct
+ * item, a reading re-judged as right by the gold sets: its `rejudged` says why).
+ */
 function correctNow(item: SampleItem): boolean {
   const found = now(item);
   if (!found) return false;
-  if (item.verdict === 'correct') return same(found, item.extracted);
+  if (item.verdict === 'correct' && same(found, item.extracted)) return true;
   return item.right !== undefined && same(found, item.right);
 }
 

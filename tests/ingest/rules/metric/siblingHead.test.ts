@@ -14,6 +14,7 @@ const rows: { report: string; before: string; item: string; expected: string }[]
   { report: '浙江省 粮食播种面积1584.6万亩、总产量132.4亿斤', before: '粮食播种面积', item: '总产量', expected: '粮食总产量' },
   { report: '云南省 粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨', before: '粮食播种面积', item: '年度产量', expected: '粮食年度产量' },
   { report: '重庆 2023 上半年 蔬菜播种面积628.6万亩,收获产量1222.2万吨', before: '蔬菜播种面积', item: '收获产量', expected: '蔬菜收获产量' },
+  { report: '海南省 生物降解制品总产量增长19%、产值增长18%', before: '生物降解制品总产量', item: '产值', expected: '生物降解制品产值' },
   // must not join: the item is no bare head, or the item before ends in no head of its group
   { report: '河南省 粮食总产量连续9年稳定在1300亿斤以上。耕地面积净增212万亩', before: '粮食总产量', item: '耕地面积净增', expected: '耕地面积净增' },
   { report: '辽宁省 接待游客人次和旅游收入分别增长17.6%、16.8%', before: '接待游客人次', item: '旅游收入', expected: '旅游收入' },
