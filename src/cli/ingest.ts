@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { IngestError } from '../ingest';
 import { loadConfig } from '../server/config';
 import { readFolderIndex, reportFileInput } from '../server/loadReportFile';
-import { StoreError, type Store, type WriteReportResult } from '../store';
+import { isUnavailable, StoreError, type Store, type WriteReportResult } from '../store';
 import { runCli, UsageError } from './runCli';
 import { withStore } from './withStore';
 
@@ -52,7 +52,6 @@ export interface IngestFilesOptions {
   probeIntervalMs?: number;
 }
 
-const isUnavailable = (error: unknown) => error instanceof StoreError && error.code === 'STORE_UNAVAILABLE';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Pings until the database answers (true) or the deadline passes (false). */

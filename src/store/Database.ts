@@ -1,7 +1,7 @@
 import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { Availability } from './Availability';
 import { writeBookmarks, type WriteBookmarks } from './writeBookmarks';
-import { StoreError, toStoreError } from './errors';
+import { isUnavailable, toStoreError } from './errors';
 import { read, type CypherQuery } from './queries';
 import type { QueryRunner } from './queries/defineQuery';
 import type { Params, Shape, TypeSpec } from './queries/cypherTypes';
@@ -161,7 +161,7 @@ export class Database {
   /** The StoreError a failed call throws; an unreachable server marks the database unavailable, any answer available. */
   private failed(error: unknown): unknown {
     const mapped = toStoreError(error);
-    if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
+    if (isUnavailable(mapped)) this.availability.report(false, error);
     else if (error instanceof Neo4jError) this.availability.report(true);
     return mapped;
   }
@@ -178,7 +178,7 @@ export class Database {
       return true;
     } catch (error) {
       const mapped = toStoreError(error);
-      if (mapped instanceof StoreError && mapped.code === 'STORE_UNAVAILABLE') this.availability.report(false, error);
+      if (isUnavailable(mapped)) this.availability.report(false, error);
       return false;
     } finally {
       await session.close().catch(() => {});

@@ -1,9 +1,9 @@
 import type { ReportRecords } from '../ingest';
 import type { Database, Tx } from './Database';
-import { StoreError } from './errors';
+import { isUnavailable } from './errors';
 import { linkNewIndicators } from './indicators';
 import { ingest } from './queries';
-import { edgeRows, mentionRows, nodeRows, passageRows, writeReport, type WriteReportResult } from './writeReport';
+import { edgeRows, mentionRows, nodeRows, passageRows, writeReport, writeResult, type WriteReportResult } from './writeReport';
 
 /** Rows per UNWIND statement of a bulk transaction: a few reports' worth, well within a 1 GiB heap. */
 const BULK_BATCH_SIZE = 5000;
@@ -37,12 +37,6 @@ async function runChunked<K extends string>(
   rows: readonly object[],
 ): Promise<void> {
   for (const batch of chunked(rows)) await query(tx, { [key]: batch as Record<string, unknown>[] } as Record<K, Record<string, unknown>[]>);
-}
-
-function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const row of rows) counts[key(row)] = (counts[key(row)] ?? 0) + 1;
-  return counts;
 }
 
 /** The report → region link writeReport would make. */
@@ -131,18 +125,6 @@ function bulkRows(batch: readonly ReportRecords[]) {
   };
 }
 
-function resultOf(records: ReportRecords): WriteReportResult {
-  return {
-    reportId: records.report.id,
-    changed: true,
-    nodes: countBy(records.nodes, (n) => n.label),
-    relationships: countBy(records.edges, (e) => e.type),
-    passages: records.passages.length,
-  };
-}
-
-const isUnavailable = (error: unknown) => error instanceof StoreError && error.code === 'STORE_UNAVAILABLE';
-
 /**
  * Loads many reports faster than writeReport one by one, into the same graph: the reports the database does not
  * hold yet are written together in ONE transaction (so each report is still all or nothing: the transaction
@@ -196,7 +178,7 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
         },
         timeoutMs,
       );
-      for (const r of fresh) outcomes.set(r, { ok: true, result: resultOf(r) });
+      for (const r of fresh) outcomes.set(r, { ok: true, result: writeResult(r, true) });
       bulk = fresh.length;
     } catch (error) {
       if (isUnavailable(error)) return failAll(error);

@@ -17,6 +17,11 @@ export class StoreError extends Error {
   }
 }
 
+/** Whether a failure is the database being unreachable (worth waiting for), as against a fault of the input. */
+export function isUnavailable(error: unknown): boolean {
+  return error instanceof StoreError && error.code === 'STORE_UNAVAILABLE';
+}
+
 // The driver raises these without a code: no connection came within the acquisition timeout, or the driver
 // was closed under the request (shutdown).
 const UNAVAILABLE_MESSAGES = [/^Connection acquisition timed out/, /^Pool is closed/];

@@ -5,7 +5,7 @@ export { Store } from './Store';
 export type { ListLabel, ListOrder, ListRequest, ListWhere, MetricWhere } from './listPages';
 export { composeList, composeNodeById, orderKeys, orderSignature } from './compose';
 export type { FieldPlan, Keyset, LabelPlan, ListPlan, NeighbourRel, NestedPage, NodeByIdPlan, NodePlan, Prefetched, Statement, TreeNode, TreePage } from './compose';
-export { StoreError, type StoreErrorCode } from './errors';
+export { isUnavailable, StoreError, type StoreErrorCode } from './errors';
 export { migrate, loadMigrations, MigrationChecksumError, type MigrationResult } from './migrate';
 export { loadCypherFiles, parseCypherFile, cypherRoot, type CypherFile } from './cypherFiles';
 export { evidenceString, parseEvidence } from './evidenceString';

@@ -93,6 +93,17 @@ function countBy<T>(rows: readonly T[], key: (row: T) => string): Record<string,
   return counts;
 }
 
+/** What writing these records reports back (writeReport, and bulkWriteReports for each report of a batch). */
+export function writeResult(records: ReportRecords, changed: boolean): WriteReportResult {
+  return {
+    reportId: records.report.id,
+    changed,
+    nodes: countBy(records.nodes, (n) => n.label),
+    relationships: countBy(records.edges, (e) => e.type),
+    passages: records.passages.length,
+  };
+}
+
 /**
  * Loads one report's records in ONE write transaction: first it takes the report's lock (lockReport: a concurrent
  * write of the same report waits for this one to commit), removes what an earlier version of the same report
@@ -129,13 +140,7 @@ export async function writeReport(db: Database, records: ReportRecords, timeoutM
       for (const edges of chunks([...entityEdges].sort(byEnds))) await ingest.mergeEdges(tx, { reportId, edges: edgeRows(edges) });
       await linkIndicators(tx, records.nodes);
       await deleteOrphans(tx, reportId, previous);
-      return {
-        reportId,
-        changed,
-        nodes: countBy(records.nodes, (n) => n.label),
-        relationships: countBy(records.edges, (e) => e.type),
-        passages: records.passages.length,
-      };
+      return writeResult(records, changed);
     },
     timeoutMs ?? 300_000,
   );
