@@ -8,6 +8,11 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
  * Example: `[...'打好蓝天保卫战'.matchAll(alternation(['保卫战', '战']))]` → one match, 保卫战 at 4.
  */
 export function alternation(words: readonly string[]): RegExp {
+  return new RegExp(alternationSource(words), 'g');
+}
+
+/** The pattern of `alternation(words)`, to embed in a larger RegExp (inside a group); no words match nothing. */
+export function alternationSource(words: readonly string[]): string {
   const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)', 'g');
+  return sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)';
 }

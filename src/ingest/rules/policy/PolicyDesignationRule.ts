@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../../lexicon/alternation';
+import { alternationSource as alt } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
@@ -6,7 +6,6 @@ import { entityRule } from '../defineRule';
 import { PolicyKind } from './PolicyKind';
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-const alt = (words: readonly string[]) => [...words].sort(byLengthDesc).map(escapeRegExp).join('|');
 
 // a count of designated places after the name: 国家现代农业产业园2个, 全国示范性老年友好型社区52个
 const COUNT = '[\\d一二三四五六七八九十两百]+(?:个|家|所|座|处|批)';

@@ -36,7 +36,7 @@ export interface PolicyLexicon {
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 export { escapeRegExp } from '../../lexicon/alternation';
-import { escapeRegExp } from '../../lexicon/alternation';
+import { alternationSource } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 
 /**
@@ -61,7 +61,7 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
     afterQuoteNouns: programLines.filter((l) => l[1] === 'after').map((l) => l[0]).sort(byLengthDesc),
     genericHeads: lexicon.words('policy-generic-heads'),
     nonPolicy: new Set(lexicon.words('policy-non-policy-titles')),
-    leadVerbPattern: [...lexicon.words('policy-lead-verbs')].sort(byLengthDesc).map(escapeRegExp).join('|'),
+    leadVerbPattern: alternationSource(lexicon.words('policy-lead-verbs')),
     untitledGenericNouns: new Set(lexicon.words('policy-untitled-generic-nouns')),
     descriptorStops: lexicon.words('policy-descriptor-stops'),
     eraSlogans: new Set(lexicon.words('policy-era-slogans')),

@@ -1,6 +1,6 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RelType } from '../../records/labels';
-import { escapeRegExp } from '../policy/policyLexicon';
+import { alternationSource } from '../../lexicon/alternation';
 import type { Candidate, RelationCandidate } from '../Rule';
 import { between, clauseBounds, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
@@ -14,7 +14,7 @@ const SEPARATOR = /^[、和及与]$/;
  * year, batch or level (今年国家…, 首批, 市级“…”) — every part optional, nothing else.
  */
 const gapPattern = perLexicon((lex) => {
-  const verbs = [...lex.words('designation-verbs')].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const verbs = alternationSource(lex.words('designation-verbs'));
   return new RegExp(
     String.raw`^(?:等[\d一二三四五六七八九十两]*[个项家处]?[\u4e00-\u9fff]{0,4}?)?(?:${verbs})?` +
       String.raw`(?:今年|明年|首批|第[一二三四五六七八九十\d]+批|\d{4}年)?(?:国家级?|全国|省级|市级|区级)?$`,
