@@ -3,8 +3,8 @@
  * (see its README): the whole seed report and a random sample of 160 corpus sentences (both development sets: the
  * rules were tuned on their misses), and a second random sample of 160 corpus sentences held out (its misses are
  * never listed, so it stays blind), and a third sample of 160 drawn after the first tuning rounds (a second
- * development set, other annotators), reported separately, per entity type and per relation type, and the agreement
- * of the second annotator with the first.
+ * development set, other annotators, blind until commit 3755863), reported separately, per entity type and per
+ * relation type, and the agreement of the second annotator with the first.
  *
  *   npm run eval                       # the tables
  *   npm run eval -- --misses Metric    # also list misses, false positives and wrong fields of one type (or all),
@@ -85,12 +85,13 @@ if (require.main === module) {
   console.log(table(e.corpus));
   console.log('\n## Held-out corpus sample (160 other random sentences; annotators A6+A7; never tuned on)\n');
   console.log(table(e.heldout));
-  console.log('\n## Second corpus sample (160 more random sentences; annotators A8+A9; drawn after the first tuning rounds, not tuned on yet)\n');
+  console.log('\n## Second corpus sample (160 more random sentences; annotators A8+A9; drawn after the first tuning rounds; a development set from commit 3755863 on)\n');
   console.log(table(e.dev2));
   console.log('\n## Inter-annotator agreement (A5 against A1–A4 on the 20% both annotated; precision/recall of A5, F1 = agreement)\n');
   console.log('### seed\n' + table(e.agreement.seed) + '\n\n### corpus\n' + table(e.agreement.corpus));
   if (type) {
     console.log('\n## Seed: details\n' + listing(e.seed, type));
     console.log('\n## Corpus: details\n' + listing(e.corpus, type));
+    console.log('\n## Second corpus sample: details\n' + listing(e.dev2, type));
   }
 }
