@@ -80,8 +80,8 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
   for (const { passage, relations } of input.extracted) {
     for (const r of relations) {
       const derived = isDerived(r.fields.basis as string | undefined);
-      const from = endpoint(r.from, passage, nodes, meta.id, addNode, source);
-      const to = endpoint(r.to, passage, nodes, meta.id, addNode, source);
+      const from = endpoint(r.from, passage, derived, nodes, meta.id, addNode, source);
+      const to = endpoint(r.to, passage, derived, nodes, meta.id, addNode, source);
       const key = `${r.type}|${from}|${to}`;
       let edge = edges.get(key);
       if (!edge) {
@@ -120,13 +120,17 @@ function settleBasis(edge: EdgeRecord, basis: string | undefined): void {
 function endpoint(
   c: Candidate,
   passage: PassageRecord,
+  derived: boolean,
   nodes: Map<string, NodeRecord>,
   reportId: string,
   addNode: (c: Candidate, p: Provenance) => string,
   source: (passageId: string, span: { start: number; end: number }, rule: string, derived?: boolean) => Provenance,
 ): string {
   const id = nodeId(c, reportId);
-  // a node a relation brought in (a parent region, a route's city) is no mention: its source says it is derived
+  // a stated edge's end is named inside its evidence (浙江 in 美丽浙江): that span is a source of the node, so the
+  // edge's quote holds both ends; a node a derived relation brought in (a parent region, a route's city) is no
+  // mention, and its source says so
+  if (!derived) return addNode(c, source(passage.id, c, c.rule));
   return nodes.has(id) ? id : addNode(c, source(passage.id, c, c.rule, true));
 }
 

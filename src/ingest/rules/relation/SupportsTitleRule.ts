@@ -1,4 +1,5 @@
 import { RelType } from '../../records/labels';
+import { RelationBasis } from '../../records/RelationBasis';
 import type { RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
 import { between } from './relationHelpers';
@@ -13,8 +14,11 @@ const AREA_LEVELS = new Set(['functional_area', 'macro_region', 'cooperation_are
 /**
  * A policy or programme whose own name names a region supports that region: 《推动成渝地区双城经济圈市场一体化建设
  * 行动方案》 → 成渝地区双城经济圈, 《重庆市现代流通体系实施方案》 → 重庆市, “百万人才进海南”行动计划 → 海南省. The edge
- * carries `basis: 'title'` and `role`: `jurisdiction` when the name opens with the region's full official name
- * (重庆市…, 中共上海市委…: whose policy it is), else `subject` (what it is for). The evidence is the name itself.
+ * carries `role`: `jurisdiction` when the name opens with the region's full official name (重庆市…, 中共上海市委…)
+ * or names the report's own place (数字重庆建设 in Chongqing's report): whose policy it is, `basis: 'jurisdiction'`,
+ * derived; else `subject`, what it is for (成渝地区双城经济圈 in Chongqing's plan; 数字重庆 in another province's
+ * report): `basis: 'title'`, stated, and the place's words inside the name are a source of its node. The gold
+ * annotators read titles the same way. The evidence is the name itself.
  * Rejected: the country (健康中国, 中华人民共和国…法 say nothing about place), ambiguous surfaces (渝西 in 渝西跨越计划),
  * places inside other names (浙江 in 浙江大学: false-positive followers), and a region right after a word of
  * title-region-stops.txt (学习浙江经验: a model, not a beneficiary). A jurisdiction prefix is not an issuer: this
@@ -29,9 +33,11 @@ export const SupportsTitleRule = relationRule('relation.supportsTitle', (ctx, en
     const opener = OPENERS.exec(p.text)?.[0].length ?? 0;
     for (const r of regionsInName(ctx, p)) {
       if (stops.some((s) => between(ctx, r.start - s.length, r.start) === s)) continue;
-      const role = r.start === p.start + opener && r.surface === r.entry.name && !AREA_LEVELS.has(r.entry.level) ? 'jurisdiction' : 'subject';
+      const opens = r.start === p.start + opener && r.surface === r.entry.name && !AREA_LEVELS.has(r.entry.level);
+      const role = opens || r.entry.name === ctx.report.region ? 'jurisdiction' : 'subject';
       const to = regionEndpoint(r.entry, { text: r.surface, start: r.start, end: r.end }, rule);
-      out.push({ type: RelType.SUPPORTS, from: p, to, rule: rule, start: p.start, end: p.end, fields: { basis: 'title', role } });
+      const basis = role === 'jurisdiction' ? RelationBasis.JURISDICTION : RelationBasis.TITLE;
+      out.push({ type: RelType.SUPPORTS, from: p, to, rule: rule, start: p.start, end: p.end, fields: { basis, role } });
     }
   }
   return out;

@@ -9,13 +9,16 @@ interface Row {
   region?: string;
 }
 
-/** SUPPORTS edges of the rule: target, where the region's surface starts, role; evidence must be the title. */
+/**
+ * SUPPORTS edges of the rule: target, where the region's surface starts, role; evidence must be the title, and the
+ * basis says whether the title states the edge (`title`, a subject) or only whose policy it is (`jurisdiction`).
+ */
 function supports(text: string, policy: string, region = '重庆市') {
   const mentions: Mention[] = [{ kind: 'policy', text: policy }];
   return run([], text, withMentions(mentions, region), [SupportsTitleRule])
     .results.flatMap((r) => r.relations)
     .map((r) => {
-      expect([r.type, text.slice(r.start, r.end), r.fields.basis]).toEqual(['SUPPORTS', policy, 'title']);
+      expect([r.type, text.slice(r.start, r.end), r.fields.basis]).toEqual(['SUPPORTS', policy, r.fields.role === 'subject' ? 'title' : 'jurisdiction']);
       return { to: r.to.name, start: r.to.start, role: r.fields.role };
     });
 }
@@ -42,8 +45,10 @@ const matches: Row[] = [
     policy: '《渝西地区智能网联新能源汽车零部件产业发展倍增行动计划(2023—2027年)》',
     expected: [{ to: '渝西地区', start: 1, role: 'subject' }],
   },
-  // seed line 39: a short name inside the title
-  { text: '制定《数字重庆建设总体方案》和8个子方案', policy: '《数字重庆建设总体方案》', expected: [{ to: '重庆市', start: 5, role: 'subject' }] },
+  // seed line 39: a short name inside the title; the report's own place names whose programme it is
+  { text: '制定《数字重庆建设总体方案》和8个子方案', policy: '《数字重庆建设总体方案》', expected: [{ to: '重庆市', start: 5, role: 'jurisdiction' }] },
+  // the same title in another province's report is for the place it names
+  { text: '制定《数字重庆建设总体方案》和8个子方案', policy: '《数字重庆建设总体方案》', region: '四川省', expected: [{ to: '重庆市', start: 5, role: 'subject' }] },
   // seed line 19: a functional area with a place in brackets is one region
   {
     text: '印发《加快西部(重庆)科学城人才双向离岸创新创业发展的若干措施》',
@@ -57,8 +62,10 @@ const matches: Row[] = [
     region: '上海市',
     expected: [{ to: '上海市', start: 3, role: 'jurisdiction' }],
   },
-  // corpus 海南: a quoted programme naming its province
-  { text: '实施“百万英才兴海南”行动计划', policy: '“百万英才兴海南”行动计划', region: '海南省', expected: [{ to: '海南省', start: 8, role: 'subject' }] },
+  // corpus 海南: a quoted programme naming its own province
+  { text: '实施“百万英才兴海南”行动计划', policy: '“百万英才兴海南”行动计划', region: '海南省', expected: [{ to: '海南省', start: 8, role: 'jurisdiction' }] },
+  // corpus 北京: a joint area inside a programme is what it is for, though the report's place is one of its members
+  { text: '推动京津冀协同发展走深走实', policy: '京津冀协同发展', region: '北京市', expected: [{ to: '京津冀', start: 2, role: 'subject' }] },
 ];
 
 const nonMatches: { text: string; policy: string; region?: string }[] = [
