@@ -64,10 +64,29 @@ const nonMatches = [
   '开展高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务', // line 65: inside quotes
   '一、1—6月计划执行情况', // line 4: a structure marker and a month range
   '全省地区生产总值连跨3个千亿级台阶', // corpus 2026 海南省: milestones passed, not things counted
+  '高质量办好第48届世界技能大赛', // corpus 2026 上海市: an ordinal session, not a count
+  '在第15届全国运动会上冬夏', // corpus 2026 吉林省: likewise
 ];
 
 // Corpus: seeds/reports, 2026 work reports (province in the name).
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'sessions of events held, a list of 届 counts (云南省)',
+    text: '圆满举办4届南博会、3届华商聚云南、3届滇商大会等系列活动。',
+    expected: [
+      { rule: 'metric.count', text: '4届南博会', start: 4, end: 9, fields: { subject: '南博会', value: 4, unit: '届', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '3届华商聚云南', start: 10, end: 17, fields: { subject: '华商聚云南', value: 3, unit: '届', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '3届滇商大会', start: 18, end: 24, fields: { subject: '滇商大会', value: 3, unit: '届', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'sessions of an event hosted (新疆维吾尔自治区)',
+    text: '成功举办2届亚欧博览会、3届商博会',
+    expected: [
+      { rule: 'metric.count', text: '2届亚欧博览会', start: 4, end: 11, fields: { subject: '亚欧博览会', value: 2, unit: '届', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '3届商博会', start: 12, end: 17, fields: { subject: '商博会', value: 3, unit: '届', kind: 'COUNT' } },
+    ],
+  },
   {
     name: 'a noun that stops before 投入运行 (青海省)',
     text: '全省首个国家区域医疗中心和3所省级区域医疗中心投入运行。',
