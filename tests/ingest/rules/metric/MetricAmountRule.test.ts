@@ -257,6 +257,18 @@ const nonMatches = [
 // (累计, 实现, 已, 五年) are no part of the indicator (metric-subject-prefixes.txt, metric-subject-infixes.txt).
 const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; report?: { year: number; period: null } }[] = [
   {
+    name: 'the predicate 新增 after the indicator (浙江省)',
+    text: '各项贷款新增1.91万亿元',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '各项贷款新增1.91万亿元', start: 0, end: 13, fields: { subject: '各项贷款', value: 1.91, unit: '万亿元' } }],
+  },
+  {
+    name: 'the predicate 新增 before a count (山东省)',
+    text: '大科学装置新增2个',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '大科学装置新增2个', start: 0, end: 9, fields: { subject: '大科学装置', value: 2, unit: '个', kind: 'COUNT' } }],
+  },
+  {
     name: 'a light verb inside (seed line 15)',
     text: '乡村休闲旅游实现经营收入626.4亿元、同比增长22%。',
     expected: [
