@@ -10,6 +10,7 @@ import { AgencySuffixRule } from './agency/AgencySuffixRule';
 import { MetricAmountRule } from './metric/MetricAmountRule';
 import { MetricChangeRule } from './metric/MetricChangeRule';
 import { MetricCountRule } from './metric/MetricCountRule';
+import { MetricDoublingRule } from './metric/MetricDoublingRule';
 import { MetricIndicatorRefiner } from './metric/MetricIndicatorRefiner';
 import { MetricOverlapRefiner } from './metric/MetricOverlapRefiner';
 import { MetricRespectivelyRule } from './metric/MetricRespectivelyRule';
@@ -91,6 +92,7 @@ export const entityRules: readonly EntityRule[] = [
   MetricShareRule, // 完成年度计划的54.7% / 实施率达到90.7%
   MetricCountRule, // 144个智能工厂 (count before its noun)
   MetricAmountRule, // 完成投资2411亿元 (amount after its subject)
+  MetricDoublingRule, // 研发投入翻一番 (a doubling, no digits)
   // places last: the most common and the most often inside something longer
   RegionGazetteerRule,
   RegionOwnAbbreviationRule, // 在晋, 湘企: the report's own province by its one-character abbreviation
