@@ -70,6 +70,25 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
       { text: '京津冀', start: 2, name: '河北省' },
     ],
   },
+  // 上海 2026 and 广东 2026: 港澳台 and 港澳 name their members; inside 粤港澳大湾区 the longer area wins
+  {
+    text: '港澳台、外事侨务工作取得明显成效',
+    meta: { region: '上海市' },
+    expected: [
+      { text: '港澳台', start: 0, name: '香港特别行政区' },
+      { text: '港澳台', start: 0, name: '澳门特别行政区' },
+      { text: '港澳台', start: 0, name: '台湾省' },
+    ],
+  },
+  {
+    text: '携手港澳健全协商合作机制，建设粤港澳大湾区',
+    meta: { region: '广东省' },
+    expected: [
+      { text: '港澳', start: 2, name: '香港特别行政区' },
+      { text: '港澳', start: 2, name: '澳门特别行政区' },
+      { text: '粤港澳大湾区', start: 15, name: '粤港澳大湾区' },
+    ],
+  },
   // ambiguous short forms come out flagged for AmbiguousRegionRefiner
   {
     text: '重点支持渝中、江北、南岸等区',

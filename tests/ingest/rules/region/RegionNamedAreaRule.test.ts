@@ -13,6 +13,11 @@ const matches: TableRow[] = [
   { fragment: '高质量发展，提升优化杭州都市圈、宁波都市圈、温州', expected: [area('杭州都市圈', 10), area('宁波都市圈', 16)] },
   // 湖北 2026: 打造 bounds the name; the place inside it is part of it
   { fragment: '城化理念超常规打造广域武汉大都市圈，健全', expected: [area('广域武汉大都市圈', 9)] },
+  // 上海 2026 and 黑龙江 2026: belts that plans draw across places
+  { fragment: '深化G60科创走廊、沿沪宁产业创新带建设。', expected: [area('沿沪宁产业创新带', 10)] },
+  { fragment: '布局建设哈大齐绥新能源产业带和东部地区', expected: [area('哈大齐绥新能源产业带', 4)] },
+  // 陕西 2026: a conservation area
+  { fragment: '提升南水北调水源涵养区保护水平', expected: [area('南水北调水源涵养区', 2)] },
 ];
 
 const nonMatches: string[] = [
