@@ -17,9 +17,10 @@ const NAME_KINDS = new Set<CandidateKind>(['policy', 'project', 'agency']);
  *   name (a number in a title). A region inside a metric span stays: it is what the metric measures.
  * Exact duplicates (same kind, same span) keep the first, except the members of one joint abbreviation (川渝 →
  * 四川省, 重庆市), which all stay. Output is in text order.
- * A place other than the report's own that opens a policy name read up to its lead verb says where the policy runs,
- * and annotators mark it (郑州国家中心城市建设 in 河南, 长三角一体化发展, 汉丹江“碧水东流”行动): both stay. A 《》
- * title's place stays inside it. Building a place alone is no policy (江苏现代化建设, 郑州都市圈建设): the place is the mention.
+ * A place other than the report's own that opens a policy name read up to its lead verb (named, quoted or issued)
+ * says where the policy runs, and annotators mark it (郑州国家中心城市建设 in 河南, 长三角一体化发展, 汉丹江“碧水东流”
+ * 行动, 郑开同城化发展规划): both stay. A 《》 title's place stays inside it. Building a place alone is no policy
+ * (江苏现代化建设, 郑州都市圈建设): the place is the mention.
  */
 export const OverlapRefiner = refiner('refine.overlap', (ctx, all) => {
   const candidates = all.filter((c) => !buildsPlace(c, all));
@@ -58,7 +59,7 @@ function conflicts(winner: Candidate, c: Candidate, own: string | null): boolean
 }
 
 /** Policy readings whose name runs left to a verb: a place at their start is the reader's place, not a title's. */
-const OPENED_BY_PLACE = new Set(['policy.named', 'policy.quoted']);
+const OPENED_BY_PLACE = new Set(['policy.named', 'policy.quoted', 'policy.issued']);
 // what may stand between a place and 建设 when the phrase only builds the place: 江苏现代化建设
 const PLACE_BUILDING = /^(?:现代化)?建设$/;
 
