@@ -16,6 +16,8 @@ const matches: TableRow[] = [
   // 上海 2026 and 黑龙江 2026: belts that plans draw across places
   { fragment: '深化G60科创走廊、沿沪宁产业创新带建设。', expected: [area('沿沪宁产业创新带', 10)] },
   { fragment: '布局建设哈大齐绥新能源产业带和东部地区', expected: [area('哈大齐绥新能源产业带', 4)] },
+  // 江苏 2026: 创新 inside the head is no verb that opens the name
+  { fragment: '打造长三角大科学装置联盟和沿江创新发展带，推进', expected: [area('沿江创新发展带', 13)] },
   // 上海 2026 and 北京 2026: science cities; 科学城 alone is an ambiguous short form of the gazetteer, no area of its own
   { fragment: '推动张江科学城、“大零号湾”功能提升', expected: [area('张江科学城', 2)] },
   { fragment: '智能集聚区，推动怀柔科学城高端科学仪器装备', expected: [area('怀柔科学城', 8)] },
