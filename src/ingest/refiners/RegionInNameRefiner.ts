@@ -8,6 +8,8 @@ const events = headSet('event-heads', new Set(['EVENT']));
 const QUOTED = /“([^“”]{1,40})”/g;
 // the longest event name after its opening verb, in characters (推动成渝地区双城经济圈建设重庆四川党政联席会议 is 24)
 const MAX_EVENT = 40;
+// an edition count opens an event's name, which runs to the list's next item: 3届华商聚云南、3届滇商大会
+const EDITION = /[\d一二三四五六七八九十]+届([^\s\p{P}]{2,20}?)(?=[、，。；：]|等|$)/gu;
 
 // 召开…会议: an opening verb, then the shortest run without punctuation that ends in an event head; a bounded lazy
 // run, so a long passage costs one short scan per opening verb
@@ -21,7 +23,8 @@ const openedEvents = perLexicon((lex) => {
  * Drops region mentions that lie inside a name the rules do not make a node of: a quoted name longer than the
  * place (“爱尚重庆·迎新消费季”, “才兴川渝”) and the name of an event closed by a head of event-heads.txt
  * (中新金融峰会, 重庆四川党政联席会议, 第二届中国(重庆)国际消费节), or opened by a verb of event-openers.txt and
- * closed by such a head with no punctuation between (召开数字重庆建设大会: 建设 would stop the name walk). The
+ * closed by such a head with no punctuation between (召开数字重庆建设大会: 建设 would stop the name walk), or
+ * opened by an edition count and run to the list's next item (3届华商聚云南、3届滇商大会). The
  * annotation guide counts a place inside a name as part of the name; a quote that is only the place (“重庆”) keeps it. Other kinds pass through.
  * Example (seed line 29): 开展“爱尚重庆·迎新消费季” → no 重庆市 mention.
  */
@@ -32,6 +35,10 @@ export const RegionInNameRefiner = refiner('refine.regionInName', (ctx, candidat
   for (const e of namedPhrases(ctx, events(ctx.lexicon), placeTest(ctx.lexicon))) names.push([e.start, e.end]);
   // an event named after its opening verb may hold lead verbs the name walk stops at (召开数字重庆建设大会)
   for (const m of ctx.text.matchAll(openedEvents(ctx.lexicon))) {
+    const end = m.index + m[0].length;
+    names.push([end - m[1].length, end]);
+  }
+  for (const m of ctx.text.matchAll(EDITION)) {
     const end = m.index + m[0].length;
     names.push([end - m[1].length, end]);
   }

@@ -39,7 +39,9 @@ import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
+import { RegionJointInitialsRule } from './region/RegionJointInitialsRule';
 import { RegionNamedAreaRule } from './region/RegionNamedAreaRule';
+import { RegionNaturalFeatureRule } from './region/RegionNaturalFeatureRule';
 import { RegionSubAreaRule } from './region/RegionSubAreaRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
@@ -98,6 +100,8 @@ export const entityRules: readonly EntityRule[] = [
   RegionOwnAbbreviationRule, // 在晋, 湘企: the report's own province by its one-character abbreviation
   RegionSubAreaRule, // a named part of a county right after it: 酉阳菖蒲盖片区
   RegionNamedAreaRule, // planning areas by their head, not in the gazetteer: 沈阳都市圈, 辽东绿色经济区
+  RegionNaturalFeatureRule, // lakes, rivers, islands by name: 杞麓湖, 赤水河, 黑瞎子岛
+  RegionJointInitialsRule, // the report's cities by one character each: 郑开同城化, 西咸一体化
 ];
 
 /** Refiners, in order: each one sees the previous one's output. */

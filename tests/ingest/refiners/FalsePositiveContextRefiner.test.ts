@@ -18,6 +18,10 @@ const dropped: string[] = [
   '3家单位获中国质量奖', // 山东 2026: a gap of two name characters
   '一家企业获“中国工业大奖”', // 福建 2026 (宁德时代获…)
   '金川集团工业总产值连跨两个千亿台阶', // 甘肃 2026: 金川集团 is a company, not 金川区
+  '博鳌亚洲论坛年会连续', // 海南 2026: the forum's name holds 亚洲
+  '高中11所。杨凌职院、陕工院', // 陕西 2026: the college carries the zone's name
+  '北大荒集团、龙江森工集团综合', // 黑龙江 2026
+  '吉等6条高铁，京港澳和沪昆扩容', // 湖南 2026: 京港澳 is the expressway: the forestry group carries the province's short name
 ];
 
 const kept: { text: string; expected: ExpectedCandidate[] }[] = [
@@ -33,6 +37,8 @@ const kept: { text: string; expected: ExpectedCandidate[] }[] = [
   { text: '中国奖牌数位居第一', expected: [{ text: '中国', start: 0, name: '中华人民共和国' }] },
   // 人民政府 is no head: the region rule keeps 重庆市, and in the pipeline the agency owns the longer span
   { text: '重庆市人民政府印发', expected: [{ text: '重庆市', start: 0 }] },
+  // 黑龙江 2026: the province by its short name
+  { text: '建设高水平健康龙江', expected: [{ text: '龙江', start: 7, name: '黑龙江省' }] },
   // seed line 54: 美丽中国 is a slogan, but 长江经济带 is an area of its own
   { text: '为长江经济带发展和美丽中国建设作出新贡献', expected: [{ text: '长江经济带', start: 1, name: '长江经济带' }] },
 ];

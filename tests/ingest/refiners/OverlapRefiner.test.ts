@@ -2,10 +2,15 @@ import { OverlapRefiner } from '../../../src/ingest/refiners/OverlapRefiner';
 import { RegionGazetteerRule } from '../../../src/ingest/rules/region/RegionGazetteerRule';
 import { AgencyGazetteerRule } from '../../../src/ingest/rules/agency/AgencyGazetteerRule';
 import { ProjectListedRule } from '../../../src/ingest/rules/project/ProjectListedRule';
+import { PolicyIssuedRule } from '../../../src/ingest/rules/policy/PolicyIssuedRule';
+import { RegionJointInitialsRule } from '../../../src/ingest/rules/region/RegionJointInitialsRule';
+import { PolicyNamedRule } from '../../../src/ingest/rules/policy/PolicyNamedRule';
+import { PolicyTitleRule } from '../../../src/ingest/rules/policy/PolicyTitleRule';
+import { RegionNamedAreaRule } from '../../../src/ingest/rules/region/RegionNamedAreaRule';
 import { run, type Mention } from '../harness';
 
-const kinds = (text: string, mentions: Mention[]) =>
-  run([RegionGazetteerRule], text, { meta: { region: '重庆市' }, refiners: [OverlapRefiner], mentions })
+const kinds = (text: string, mentions: Mention[], region = '重庆市') =>
+  run([RegionGazetteerRule], text, { meta: { region }, refiners: [OverlapRefiner], mentions })
     .results.flatMap((r) => r.entities)
     .map((c) => `${c.kind}:${c.text}@${c.start}`);
 
@@ -45,5 +50,40 @@ describe('OverlapRefiner', () => {
       .results.flatMap((r) => r.entities)
       .map((c) => `${c.kind}:${c.name}@${c.start}`);
     expect(found.sort()).toEqual(['agency:最高人民法院@12', 'agency:海关总署@16', 'project:最高法数据中心@12', 'project:海关总署数据中心@16']);
+  });
+  // the real policy and area rules beside the gazetteer: which readings of a place inside a policy survive
+  const named = (text: string, region: string) =>
+    run([PolicyTitleRule, PolicyIssuedRule, PolicyNamedRule, RegionGazetteerRule, RegionNamedAreaRule, RegionJointInitialsRule], text, { meta: { region }, refiners: [OverlapRefiner] })
+      .results.flatMap((r) => r.entities)
+      .map((c) => `${c.kind}:${c.text}@${c.start}`);
+  // a policy name read up to its verb that opens with another place says where it runs: both are mentions
+  it.each([
+    ['加快郑州国家中心城市建设，做强枢纽开放', '河南省', ['region:郑州@2', 'policy:郑州国家中心城市建设@2']], // 河南 2026
+    ['为统领，深入实施京津冀协同发展战略，充分', '北京市', ['region:京津冀@8', 'region:京津冀@8', 'region:京津冀@8', 'policy:京津冀协同发展战略@8']], // 北京 2026
+  ])('keeps the place that opens a named policy: %s', (text, region, expected) => {
+    expect(named(text, region)).toEqual(expected);
+  });
+  it('keeps the joint name that opens an issued plan (河南 2026)', () => {
+    const found = named('出台郑开同城化发展规划，推进', '河南省');
+    expect(found).toEqual(['region:郑开@2', 'region:郑开@2', 'policy:郑开同城化发展规划@2']);
+  });
+  it.each([
+    // seed line 59: the report's own city names its own measures as a title does
+    ['落实重庆市减轻企业负担政策措施目录清单', '重庆市', 'region:重庆市@2'],
+    // 吉林 2026: the own province opening a system
+    ['构建吉林特色现代化产业体系', '吉林省', 'region:吉林@2'],
+  ])('drops the own region that opens a named policy: %s', (text, region, unexpected) => {
+    expect(named(text, region)).not.toContain(unexpected);
+  });
+  // building a place is no policy: the place is the mention (江苏 2026, 河南 2026)
+  it.each([
+    ['向关心和支持江苏现代化建设的香港同胞', '江苏省', ['region:江苏@6', 'region:香港@14']],
+    ['加快郑州都市圈建设，出台郑开同城化', '河南省', ['region:郑州都市圈@2']],
+  ])('drops a named policy that only builds a place: %s', (text, region, expected) => {
+    expect(named(text, region).filter((k) => !k.includes(':郑开'))).toEqual(expected);
+  });
+  // 上海 2026: the gazetteer's cross-border area beats a designation read from its head on the same span
+  it('prefers the listed area to a head-read policy on the same span', () => {
+    expect(named('长三角生态绿色一体化发展示范区新推出7项制度创新成果', '上海市')).toEqual(['region:长三角生态绿色一体化发展示范区@0']);
   });
 });

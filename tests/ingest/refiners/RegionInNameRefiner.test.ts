@@ -12,6 +12,8 @@ const dropped: string[] = [
   '服务云平台”,举办进博会重庆投资贸易合作恳谈会,更大', // seed line 63: 恳谈会
   '款年度任务。承办2025中国民营企业500强发布会。', // 2026 corpus: 发布会
   '召开推动长江经济带高质量发展专题会,强化', // seed line 43: 专题会
+  '圆满举办4届南博会、3届华商聚云南、3届滇商大会等系列活动', // 云南 2026: an edition count opens the event's name
+  '佳绩。举办第一届云南省城市足球联赛。', // 云南 2026
 ];
 
 const kept: { text: string; expected: ExpectedCandidate[] }[] = [

@@ -12,6 +12,7 @@ import { entityRule } from '../defineRule';
  * longer word by the suffix's own rule in agency-suffixes.txt: 省级教育部门 (湖南 2026) is "education departments",
  * not 教育部, as 部门 is never the suffix 部.
  * A party committee's local form followed by 、政府 names the same level's government too (自治区党委、政府制定…: 宁夏 2026).
+ * A level-less form followed by a word for its members (人大代表, 政协委员) names persons, not the body.
  * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
  */
 /** the same level's government after its party committee, the level left out: 自治区党委、政府制定… */
@@ -28,6 +29,8 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
     let name = entry.canonical;
     if (entry.level !== undefined) {
       if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
+      // 向人大代表、政协委员: the members, persons; 省人大代表建议 keeps the level and names the body
+      if (entry.level === '' && lex.localMemberWords.some((w) => ctx.text.startsWith(w, m.end))) continue;
       name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
     }
     out.push(spanCandidate(ctx, 'agency', rule, m.start, m.end, {

@@ -28,10 +28,13 @@ export interface AgencyLexicon {
   headStops: readonly string[];
   /** characters before a local form that make it part of another word (城市政府) */
   localNotAfter: string;
+  /** words after a level-less local form that name its members, not the body (人大代表, 政协委员) */
+  localMemberWords: readonly string[];
 }
 
 interface LocalForms {
   notAfter: string;
+  memberWords?: string[];
   forms: { form: string; level: string; canonical: string; kind: string }[];
 }
 
@@ -65,6 +68,7 @@ export const agencyLexicon = perLexicon((lexicon: Lexicon): AgencyLexicon => {
     prefixes: [...lexicon.words('agency-head-prefixes')].sort(byLengthDesc),
     headStops: [...lexicon.words('agency-head-stops')].sort(byLengthDesc),
     localNotAfter: local.notAfter,
+    localMemberWords: local.memberWords ?? [],
   };
   return built;
 });

@@ -8,6 +8,12 @@ import { wordsOf } from '../wordsOf';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
 const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
+const placeWordHeads = perLexicon((lex) =>
+  lex.words('region-place-word-heads').filter((l) => !l.startsWith('!')).map((line) => line.split('|').map((x) => x.trim()) as [string, string]),
+);
+const placeWordCancels = perLexicon((lex) => lex.words('region-place-word-heads').filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim()));
+// how far back place words may reach before a generic head: 粤东粤西粤北地区
+const MAX_PLACE_WORDS = 8;
 
 /**
  * Planning and functional areas named by their head (region-area-heads.txt: 都市圈, 城市群, 经济圈, 经济带, 经济区)
@@ -18,6 +24,8 @@ const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
  * counted areas (4个国家级渔港经济区), heads with no name (加快城市群, 都市圈和城市群), and names that end in an area
  * of the gazetteer (五年度长江经济带, 对接成渝地区双城经济圈: the gazetteer's mention). A place inside the area's
  * name is part of it (OverlapRefiner keeps the longer mention).
+ * A generic head of region-place-word-heads.txt (地区) names an area only after words jieba tags as places, two
+ * characters or more, none a place of the gazetteer: 胶东地区, 皖北地区 (民族地区, 欠发达地区 are kinds of area).
  * Example (辽宁 2026): 辽东绿色经济区中药材等特色产业快速发展 → 辽东绿色经济区.
  */
 export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx, rule) => {
@@ -37,9 +45,26 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
     if (next) start = next.end;
     const modifier = ctx.text.slice(start, headStart);
     if (modifier.length < 2 || stops.some((s) => modifier.includes(s))) continue;
-    if (index.gazetteer.find(ctx.text.slice(start, p.end)).some((m) => start + m.end === p.end)) continue;
+    // (an ambiguous short form of the gazetteer, 科学城 for 西部（重庆）科学城, is no area of its own: 张江科学城 is)
+    if (index.gazetteer.find(ctx.text.slice(start, p.end)).some((m) => start + m.end === p.end && m.entries.some((e) => !e.ambiguous))) continue;
     const name = ctx.text.slice(start, p.end);
     out.push(spanCandidate(ctx, 'region', rule, start, p.end, { name, fields: { level: p.head.kind, parent: null, code: null } }));
+  }
+  // 胶东地区: a generic head after nothing but place words
+  for (const [head, level] of placeWordHeads(ctx.lexicon)) {
+    for (let at = ctx.text.indexOf(head); at >= 0; at = ctx.text.indexOf(head, at + 1)) {
+      const before = words.filter((w) => w.end <= at && w.end > at - MAX_PLACE_WORDS).reverse();
+      let start = at;
+      for (const w of before) {
+        if (w.end !== start || w.tag !== 'ns') break;
+        start = w.start;
+      }
+      const modifier = ctx.text.slice(start, at);
+      if (modifier.length < 2 || !words.some((w) => w.start === at && w.text.startsWith(head))) continue;
+      if (placeWordCancels(ctx.lexicon).some((c) => ctx.text.startsWith(c, at))) continue;
+      if (index.gazetteer.lookup(modifier).length > 0 || out.some((c) => c.end - ctx.passage.start === at + head.length)) continue;
+      out.push(spanCandidate(ctx, 'region', rule, start, at + head.length, { name: modifier + head, fields: { level, parent: null, code: null } }));
+    }
   }
   return out;
 });

@@ -21,8 +21,7 @@ const matches: TableRow[] = [
   {"fragment": "国铁集团已完成", "expected": [{"text": "国铁集团", "start": 0, "end": 4, "name": "国铁集团", "fields": {"kind": "SOE"}}]},
   // the ministry stays when 部 ends the word (only 部门, 部分 … run on): 教育部、科技部 side by side
   {"fragment": "会同教育部、科技部联合认定", "expected": [{"text": "教育部", "start": 2, "end": 5, "name": "教育部", "fields": {"kind": "MINISTRY"}}, {"text": "科技部", "start": 6, "end": 9, "name": "科技部", "fields": {"kind": "MINISTRY"}}]},
-  // bodies named by kind: seed line 41 (央企 for 中央企业) and corpus 2026 (a union list, the parties thanked)
-  {"fragment": "召开重庆与央企携手合作", "expected": [{"text": "央企", "start": 5, "end": 7, "name": "中央企业", "fields": {"kind": "SOE"}}]},
+  // bodies named by kind: corpus 2026 (中央企业 by its full name, a union list, the parties thanked)
   {"fragment": "深化与中央企业产业合作", "expected": [{"text": "中央企业", "start": 3, "end": 7, "name": "中央企业", "fields": {"kind": "SOE"}}]},
   {"fragment": "支持工会、共青团、妇联等开展", "expected": [{"text": "工会", "start": 2, "end": 4, "name": "工会", "fields": {"kind": "OTHER"}}, {"text": "共青团", "start": 5, "end": 8, "name": "共青团", "fields": {"kind": "OTHER"}}, {"text": "妇联", "start": 9, "end": 11, "name": "妇联", "fields": {"kind": "OTHER"}}]},
   // 宁夏 2026, 广西 2026: the government after its party committee, the shared level left out (these fragments run
@@ -30,9 +29,19 @@ const matches: TableRow[] = [
   {"fragment": "方针，自治区党委、政府制定加快建设", "expected": [{"text": "自治区党委", "start": 3, "end": 8, "name": "自治区党委", "fields": {"kind": "PARTY"}}, {"text": "政府", "start": 9, "end": 11, "name": "自治区政府", "fields": {"kind": "GOVERNMENT"}}]},
   {"fragment": "激活创新动能。自治区党委、政府主要领导挂帅", "expected": [{"text": "自治区党委", "start": 7, "end": 12, "name": "自治区党委", "fields": {"kind": "PARTY"}}, {"text": "政府", "start": 13, "end": 15, "name": "自治区政府", "fields": {"kind": "GOVERNMENT"}}]},
   {"fragment": "向各民主党派、各人民团体", "expected": [{"text": "民主党派", "start": 2, "end": 6, "name": "民主党派", "fields": {"kind": "PARTY"}}, {"text": "人民团体", "start": 8, "end": 12, "name": "人民团体", "fields": {"kind": "OTHER"}}]},
+
+  // 江苏 2026 and 天津 2026: the armed forces a report thanks
+  {"fragment": "向驻苏人民解放军指战员、武警部队官兵", "expected": [{"text": "人民解放军", "start": 3, "end": 8, "name": "中国人民解放军", "fields": {"kind": "OTHER"}}, {"text": "武警部队", "start": 12, "end": 16, "name": "中国人民武装警察部队", "fields": {"kind": "OTHER"}}]},
+  // 安徽 2026, 辽宁 2026: the province's government by its level (kept as written in the seed report, a 市 report)
+  {"fragment": "我代表省人民政府，向大会报告政府工作", "expected": [{"text": "省人民政府", "start": 3, "end": 8, "name": "省人民政府", "fields": {"kind": "GOVERNMENT"}}]},
+  // 黑龙江 2026, 安徽 2026: with its level the congress or conference acts on its members' business
+  {"fragment": "高质量办理省人大代表建议396件、省政协提案876件", "expected": [{"text": "省人大", "start": 5, "end": 8, "name": "省人大", "fields": {"kind": "LEGISLATURE"}}, {"text": "省政协", "start": 17, "end": 20, "name": "省政协", "fields": {"kind": "OTHER"}}]},
 ];
 
 const nonMatches: string[] = [
+  "召开重庆与央企携手合作", // seed line 41: 央企 is the category of firms, none of them acting (驻区央企, 无央企总部)
+  "向各位人大代表、政协委员，向各民主", // 江苏 2026: the deputies and members, persons
+  "向全体人大代表、政协委员，向各民主", // 北京 2026
   "超大城市政府", // 城市政府 is not 市政府
   "北京东城区", // 京东 is not an alias
   "全国网上办事", // 国网 is not an alias

@@ -70,6 +70,35 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
       { text: '京津冀', start: 2, name: '河北省' },
     ],
   },
+  // 上海 2026 and 广东 2026: 港澳台 and 港澳 name their members; inside 粤港澳大湾区 the longer area wins
+  {
+    text: '港澳台、外事侨务工作取得明显成效',
+    meta: { region: '上海市' },
+    expected: [
+      { text: '港澳台', start: 0, name: '香港特别行政区' },
+      { text: '港澳台', start: 0, name: '澳门特别行政区' },
+      { text: '港澳台', start: 0, name: '台湾省' },
+    ],
+  },
+  {
+    text: '携手港澳健全协商合作机制，建设粤港澳大湾区',
+    meta: { region: '广东省' },
+    expected: [
+      { text: '港澳', start: 2, name: '香港特别行政区' },
+      { text: '港澳', start: 2, name: '澳门特别行政区' },
+      { text: '粤港澳大湾区', start: 15, name: '粤港澳大湾区' },
+    ],
+  },
+  // 黑龙江 2026: 龙江 is the province itself (a short name of regions.json), not the county 龙江县
+  { text: '习近平总书记再次亲临龙江视察', meta: { region: '黑龙江省' }, expected: [{ text: '龙江', start: 10, name: '黑龙江省' }] },
+  // 湖北 2026 and 山东 2026: continents and world regions, markets
+  { text: '亚洲最大专业货运机场花湖国际机场', meta: { region: '湖北省' }, expected: [{ text: '亚洲', start: 0, name: '亚洲' }] },
+  { text: '着力拓展中亚、中东、拉美、非洲、东盟等新兴市场', meta: { region: '山东省' }, expected: [
+    { text: '中亚', start: 4, name: '中亚' }, { text: '中东', start: 7, name: '中东' }, { text: '拉美', start: 10, name: '拉丁美洲' },
+    { text: '非洲', start: 13, name: '非洲' }, { text: '东盟', start: 16, name: '东南亚国家联盟' },
+  ] },
+  // 陕西 2026: the national agricultural zone by its short name
+  { text: '支持宝鸡、杨凌等建设特色型综合', meta: { region: '陕西省' }, expected: [{ text: '宝鸡', start: 2, name: '宝鸡市' }, { text: '杨凌', start: 5, name: '杨凌农业高新技术产业示范区' }] },
   // ambiguous short forms come out flagged for AmbiguousRegionRefiner
   {
     text: '重点支持渝中、江北、南岸等区',
@@ -108,7 +137,6 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
 const localNonMatches: [string, string][] = [
   ['浦东引领区建设取得新进展', '重庆市'], // another province's report
   ['人民生活从全面小康向共同富裕迈进', '黑龙江省'], // 富裕县: a stop word
-  ['习近平总书记再次亲临龙江视察', '黑龙江省'], // 龙江 is the province itself, not 龙江县
   ['完善100座黄浦江滨水驿站功能', '上海市'], // 黄浦江, a river
   ['践行绿水青山就是金山银山的理念', '上海市'], // 金山银山
   ['贺兰山生态保护绿色发展', '宁夏回族自治区'], // a mountain

@@ -13,9 +13,27 @@ const matches: TableRow[] = [
   { fragment: '高质量发展，提升优化杭州都市圈、宁波都市圈、温州', expected: [area('杭州都市圈', 10), area('宁波都市圈', 16)] },
   // 湖北 2026: 打造 bounds the name; the place inside it is part of it
   { fragment: '城化理念超常规打造广域武汉大都市圈，健全', expected: [area('广域武汉大都市圈', 9)] },
+  // 上海 2026 and 黑龙江 2026: belts that plans draw across places
+  { fragment: '深化G60科创走廊、沿沪宁产业创新带建设。', expected: [area('沿沪宁产业创新带', 10)] },
+  { fragment: '布局建设哈大齐绥新能源产业带和东部地区', expected: [area('哈大齐绥新能源产业带', 4)] },
+  // 江苏 2026: 创新 inside the head is no verb that opens the name
+  { fragment: '打造长三角大科学装置联盟和沿江创新发展带，推进', expected: [area('沿江创新发展带', 13)] },
+  // 上海 2026 and 北京 2026: science cities; 科学城 alone is an ambiguous short form of the gazetteer, no area of its own
+  { fragment: '推动张江科学城、“大零号湾”功能提升', expected: [area('张江科学城', 2)] },
+  { fragment: '智能集聚区，推动怀柔科学城高端科学仪器装备', expected: [area('怀柔科学城', 8)] },
+  // 山东 2026, 安徽 2026: 地区 after nothing but place words
+  { fragment: '加快推进胶东地区清洁供暖', expected: [area('胶东地区', 4)] },
+  { fragment: '动力相结合，推动皖北地区全面振兴取得重大', expected: [area('皖北地区', 8)] },
+  // 陕西 2026: a conservation area
+  { fragment: '提升南水北调水源涵养区保护水平', expected: [area('南水北调水源涵养区', 2)] },
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026, 上海 2026: 地区 after words that are no place make a kind of area
+  '合作区建设，推动民族地区高质量发展，支持',
+  '竞争力显著提升，人均地区生产总值比202',
+  // 北京 2026: 地区生产总值 (GDP) after a zone's name
+  '上，城市副中心和平原新城地区生产总值年均增长',
   // 广西 2026: an area of the gazetteer is the gazetteer's
   '展格局，优先发展北部湾经济区，建设',
   // 山西 2026: a kind of zone

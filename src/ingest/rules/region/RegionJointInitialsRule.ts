@@ -1,0 +1,83 @@
+import { perLexicon } from '../../lexicon/perLexicon';
+import { RegionIndex, type RegionEntry } from '../../lexicon/RegionIndex';
+import type { Candidate } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+
+interface RawFile {
+  entries: { name: string; level: string; parent: string | null }[];
+}
+
+/** Per province: the first character of each of its prefecture-level cities, kept only where one city has it. */
+const initialsByProvince = perLexicon((lex) => {
+  const byProvince = new Map<string, Map<string, string[]>>();
+  for (const e of lex.data<RawFile>('regions-cn').entries) {
+    if (e.level !== 'prefecture_city' || !e.parent) continue;
+    const initials = byProvince.get(e.parent) ?? new Map<string, string[]>();
+    initials.set(e.name[0], [...(initials.get(e.name[0]) ?? []), e.name]);
+    byProvince.set(e.parent, initials);
+  }
+  const out = new Map<string, Map<string, string>>();
+  for (const [province, initials] of byProvince) {
+    out.set(province, new Map([...initials].filter(([, cities]) => cities.length === 1).map(([c, cities]) => [c, cities[0]])));
+  }
+  return out;
+});
+
+const MIN_RUN = 2;
+const MAX_RUN = 4;
+
+/**
+ * Joint names of the report's own cities written with one character each (郑开同城化 → 郑州市 + 开封市, 西咸一体化,
+ * 北钦防一体化): a run of two to four characters, each the first character of exactly one prefecture-level city of
+ * the report's province, all different cities, right before a word of region-joint-followers.txt (同城化, 一体化,
+ * 协同), or a 、-list of such runs whose last item has one (深化郑洛、郑许协同发展). One mention, one candidate per
+ * city, as the gazetteer's joint abbreviations (成渝).
+ * Rejects a run the gazetteer reads as one place (西安, 广东: a place, not two initials), a character two cities of
+ * the province share (no reading is guessed), and runs in other provinces' reports.
+ * Example (河南 2026): 出台郑开同城化发展规划 → 郑开: 郑州市, 开封市.
+ */
+export const RegionJointInitialsRule = entityRule('region.jointInitials', 'region', (ctx, rule) => {
+  const province = ctx.report.region;
+  const initials = province ? initialsByProvince(ctx.lexicon).get(province) : undefined;
+  if (!initials || initials.size === 0) return [];
+  const followers = ctx.lexicon.words('region-joint-followers');
+  const index = RegionIndex.of(ctx.lexicon);
+  const text = ctx.text;
+  // the run of initials that ends right before `end`, longest first, not reaching into a longer run of Han text
+  const runBefore = (end: number): [number, RegionEntry[]] | undefined => {
+    for (let n = Math.min(MAX_RUN, end); n >= MIN_RUN; n--) {
+      const start = end - n;
+      const run = text.slice(start, end);
+      const cities = [...run].map((c) => initials.get(c));
+      if (cities.some((c) => c === undefined) || new Set(cities).size !== n) continue;
+      if (index.gazetteer.lookup(run).length > 0) continue;
+      const entries = cities.map((c) => index.byName(c!)).filter((e): e is RegionEntry => e !== undefined);
+      if (entries.length === n) return [start, entries];
+    }
+    return undefined;
+  };
+  const out: Candidate[] = [];
+  const emit = (start: number, end: number, entries: RegionEntry[]) => {
+    for (const entry of entries) {
+      out.push(spanCandidate(ctx, 'region', rule, start, end, {
+        name: entry.name,
+        fields: { level: entry.level, parent: entry.parent, code: entry.code, joint: text.slice(start, end) },
+      }));
+    }
+  };
+  for (const f of followers) {
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+      let found = runBefore(at);
+      let end = at;
+      // back along a 、-list: 郑洛、郑许协同发展
+      while (found) {
+        emit(found[0], end, found[1]);
+        if (text[found[0] - 1] !== '、') break;
+        end = found[0] - 1;
+        found = runBefore(end);
+      }
+    }
+  }
+  return out;
+});

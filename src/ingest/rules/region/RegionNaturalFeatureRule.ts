@@ -1,0 +1,85 @@
+import { perLexicon } from '../../lexicon/perLexicon';
+import { regionNameHead } from '../../refiners/regionNameHead';
+import { RegionIndex } from '../../lexicon/RegionIndex';
+import type { Candidate } from '../Rule';
+import { spanCandidate } from '../spanCandidate';
+import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
+
+interface Features {
+  endings: ReadonlyMap<string, string>;
+  stops: ReadonlySet<string>;
+}
+
+const features = perLexicon((lex): Features => {
+  const lines = lex.words('region-natural-features');
+  const endings = new Map<string, string>();
+  const stops = new Set<string>();
+  for (const line of lines) {
+    if (line.startsWith('!')) stops.add(line.slice(1).trim());
+    else {
+      const [ending, kind] = line.split('|').map((s) => s.trim());
+      endings.set(ending, kind);
+    }
+  }
+  return { endings, stops };
+});
+
+// jieba's tags for place names and proper names (大盈江 and 石羊河 come out as nr)
+const NAME_TAGS = new Set(['ns', 'nr']);
+const MIN_LENGTH = 3;
+// an item of a 、-list bounded on both sides by punctuation: 杞麓湖、异龙湖实现脱劣 (jieba splits names it does not know)
+const BOUNDED_ITEM = /(?<=^|[，。；：、（“])([\u4e00-\u9fa5]{2,3})(?=、|（)/gu;
+
+/**
+ * Lakes, rivers and islands named in the text (杞麓湖、异龙湖实现脱劣, 赤水河（云南省段）, 黑瞎子岛): the guide counts
+ * every place, and the gazetteer lists only administrative and planning units. A word jieba tags as a place or a
+ * name, of three characters or more, closed by an ending of region-natural-features.txt.
+ * Rejects two-character words (河湖, 内河 are common words; 湛江 is a city), the file's stop words (母亲河, 护城河),
+ * surfaces the gazetteer lists (牡丹江, 黑龙江: the gazetteer's readings) and a feature that opens a proper name by
+ * a head of region-name-heads.txt (琉璃河遗址), as the gazetteer's places do. A feature inside a project name
+ * (赤水河大桥) is that project's (OverlapRefiner keeps the longer).
+ * Example (云南 2026): 杞麓湖、异龙湖实现脱劣 → 杞麓湖, 异龙湖.
+ */
+export const RegionNaturalFeatureRule = entityRule('region.naturalFeature', 'region', (ctx, rule) => {
+  const f = features(ctx.lexicon);
+  const index = RegionIndex.of(ctx.lexicon);
+  const out: Candidate[] = [];
+  for (const w of wordsOf(ctx)) {
+    if (w.text.length < MIN_LENGTH || !NAME_TAGS.has(w.tag)) continue;
+    const level = f.endings.get(w.text[w.text.length - 1]);
+    if (!level || f.stops.has(w.text)) continue;
+    if (index.gazetteer.lookup(w.text).length > 0) continue;
+    // the feature opens a proper name, as places do: 海南岛国际电影节, 琉璃河遗址 (region-name-heads.txt)
+    if (regionNameHead(ctx.lexicon, ctx.text, w.end)) continue;
+    out.push(spanCandidate(ctx, 'region', rule, w.start, w.end, { name: w.text, fields: { level, parent: null, code: null } }));
+  }
+  // the words jieba misses: a list item set off by punctuation whose neighbour in the list is a feature of the same
+  // kind (杞麓湖、异龙湖; 黄河、淮河、海河: rivers with rivers), the item itself closed by that ending
+  const items = [...ctx.text.matchAll(BOUNDED_ITEM)].map((m) => ({ start: m.index!, end: m.index! + m[1].length, text: m[1] }));
+  const isFeature = (t: string) => f.endings.has(t[t.length - 1]) && !f.stops.has(t) && index.gazetteer.lookup(t).length === 0;
+  const at = new Set(out.map((c) => c.start - ctx.passage.start));
+  const push = (start: number, end: number) => {
+    const text = ctx.text.slice(start, end);
+    at.add(start);
+    out.push(spanCandidate(ctx, 'region', rule, start, end, { name: text, fields: { level: f.endings.get(text[text.length - 1])!, parent: null, code: null } }));
+  };
+  // the item after a 、 read up to the ending its neighbour has (异龙湖实现脱劣: the list's last item runs on)
+  const nextFeature = (end: number, ending: string): string | undefined => {
+    if (ctx.text[end] !== '、') return undefined;
+    const m = new RegExp(`^[\\u4e00-\\u9fa5]{1,3}?${ending}`, 'u').exec(ctx.text.slice(end + 1, end + 5));
+    return m && m[0].length >= 2 && isFeature(m[0]) ? m[0] : undefined;
+  };
+  for (const [i, it] of items.entries()) {
+    if (at.has(it.start) || !isFeature(it.text)) continue;
+    const ending = it.text[it.text.length - 1];
+    const before = items[i - 1];
+    if ((before && before.end + 1 === it.start && isFeature(before.text) && before.text.endsWith(ending)) || nextFeature(it.end, ending)) push(it.start, it.end);
+  }
+  for (const c of [...out].sort((a, b) => a.start - b.start)) {
+    const end = c.end - ctx.passage.start;
+    const next = nextFeature(end, c.text[c.text.length - 1]);
+    if (next && !at.has(end + 1)) push(end + 1, end + 1 + next.length);
+  }
+  return out;
+});
