@@ -43,7 +43,7 @@ interface HeadSet {
 const MAX_NAME = 20;
 // a quote or a Latin name marks a proper name; digits do not (1010公里在建项目 is a count, “1+2+6+N” has quotes)
 const PROPER = /[“”]|\p{Script=Latin}/u;
-const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
+const SCOPE = /^(?:我省|我市|我区|全省域|全市域|全省|全市|全区|本市|本省|各地|各级)/;
 // a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
 // an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest

@@ -9,6 +9,12 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 上海 2026, 山东 2026, 云南 2026: words jieba tags as adverbs inside a name (快速, 才; 到期, 再; 边) do not cut it
+  { fragment: '建立超常规快速引才机制，完善', expected: [named('超常规快速引才机制', 2, 'SYSTEM', '机制')] },
+  { fragment: '稳步推进第二轮土地承包到期后再延长30年试点。', expected: [named('第二轮土地承包到期后再延长30年试点', 4, 'PILOT', '试点')] },
+  { fragment: '深入推进新时代兴边富民行动，巩固', expected: [named('新时代兴边富民行动', 4, 'PROGRAM', '行动')] },
+  // 海南 2026: an adverb after a count leads the name (多项到期 …: the policies that expire), it is not part of it
+  { fragment: '多项到期税收优惠政策延续施行', expected: [named('税收优惠政策', 4, 'MEASURES', '政策')] },
   // seed line 50: a direction of the country with nothing specific after it names no pilot zone (西部先行区: 西部
   // stays a region); the campaign before it is read
   { fragment: '着力打造更高水平的平安中国建设西部先行区。', expected: [named('平安中国建设', 9, 'PROGRAM', '建设')] },
