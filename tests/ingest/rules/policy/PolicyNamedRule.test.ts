@@ -9,6 +9,24 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 云南 2026, 上海 2026: cities of one kind are a programme; items listed before the head share it
+  {
+    fragment: '积极建设儿童、青年、老年友好型城市。',
+    expected: [
+      { text: '儿童', start: 4, end: 6, name: '儿童友好型城市', fields: { kind: 'PILOT', noun: '友好型城市' } },
+      { text: '青年', start: 7, end: 9, name: '青年友好型城市', fields: { kind: 'PILOT', noun: '友好型城市' } },
+      named('老年友好型城市', 10, 'PILOT', '友好型城市'),
+    ],
+  },
+  { fragment: '量充分就业。建设就业友好型城市，加力', expected: [named('就业友好型城市', 8, 'PILOT', '友好型城市')] },
+  // 陕西 2026: pooling a fund at provincial level, shared by a list (失业、工伤保险省级统筹: two)
+  {
+    fragment: '持续深化失业、工伤保险省级统筹。',
+    expected: [
+      { text: '失业', start: 4, end: 6, name: '失业省级统筹', fields: { kind: 'REFORM', noun: '省级统筹' } },
+      named('工伤保险省级统筹', 7, 'REFORM', '省级统筹'),
+    ],
+  },
   // 上海 2026, 山东 2026, 云南 2026: words jieba tags as adverbs inside a name (快速, 才; 到期, 再; 边) do not cut it
   { fragment: '建立超常规快速引才机制，完善', expected: [named('超常规快速引才机制', 2, 'SYSTEM', '机制')] },
   { fragment: '稳步推进第二轮土地承包到期后再延长30年试点。', expected: [named('第二轮土地承包到期后再延长30年试点', 4, 'PILOT', '试点')] },
