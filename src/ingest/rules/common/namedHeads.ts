@@ -203,6 +203,10 @@ export function namedPhrases(
     const quotedWhole =
       options.quotedNames === true && text[start - 1] === '“' && text[last.end] === '”' && !COUNT_OPENING.test(modifier) && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
     if (everyday && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    // building a place itself is no programme (an everyday head of works: 建设): an area (郑州都市圈建设, 营口片区建设)
+    // or a place and then only generic words (江苏现代化建设); a place named by a word of its own is a programme's
+    // brand (平安重庆建设, 美丽北京建设, 创新浙江建设)
+    if (everyday && last.data.endsWorks && !quotedWhole && !PROPER.test(modifier) && buildsPlace(modifier, words, start, isPlace, heads)) continue;
     // the works test reads the heads of a chain too: …交流工程 + 建设 is works on the 工程
     if (head.endsWorks && isWorks(text.slice(start, last.end))) continue;
     // the whole phrase is a place: 重庆自贸试验区 is an area of the gazetteer, not a pilot
@@ -212,6 +216,18 @@ export function namedPhrases(
     out.push({ start, end: last.end, head, modifier });
   }
   return out;
+}
+
+// the end of an area's name: 都市圈, 经济区 (region-area-heads.txt) and the parts of a zone (片区)
+const AREA_END = /(?:都市圈|城市群|经济圈|经济带|经济区|片区|新区|大湾区)$/;
+
+/** Whether a modifier names only a place: an area, or a place followed by generic words only. */
+function buildsPlace(modifier: string, words: readonly Word[], from: number, isPlace: (s: string, whole?: boolean) => boolean, heads: HeadSet): boolean {
+  if (AREA_END.test(modifier)) return true;
+  for (let n = Math.min(modifier.length - 1, 8); n >= 2; n--) {
+    if (isPlace(modifier.slice(0, n), true)) return !specific(modifier.slice(n), words, from + n, heads.generic);
+  }
+  return false;
 }
 
 /** Whether [start, end) sits inside a quote that opened before it and goes on past its end (“…建设示范市”). */

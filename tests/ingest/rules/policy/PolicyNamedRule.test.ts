@@ -9,6 +9,8 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 福建 2026: a place after a word of its own is a programme's brand (新福建, like 平安重庆)
+  { fragment: '闽籍侨胞在新福建建设中作用更加凸显', expected: [named('新福建建设', 5, 'PROGRAM', '建设')] },
   // 云南 2026, 上海 2026: cities of one kind are a programme; items listed before the head share it
   {
     fragment: '积极建设儿童、青年、老年友好型城市。',
@@ -77,6 +79,10 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 河南 2026, 辽宁 2026, 江苏 2026: building a place itself is no programme (an area; a place and generic words)
+  '加快郑州都市圈建设，出台郑开同城化发展规划',
+  '支持营口片区建设陆港枢纽产业园。',
+  '为江苏现代化建设指明了前进方向',
   // seed line 44: building measured in land is works (ProjectQuotedWorksRule's), not a programme
   '加强生态修复和系统治理,完成“两岸青山·千里林带”建设38.3万亩,统筹推进',
   // seed line 22, 福建 2026: building platforms is works, not a programme (a platform is no policy)
