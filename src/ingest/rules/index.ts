@@ -18,6 +18,7 @@ import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricUrbanRuralRefiner } from './metric/MetricUrbanRuralRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyBrandRule } from './policy/PolicyBrandRule';
 import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyDesignationRule } from './policy/PolicyDesignationRule';
@@ -73,6 +74,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
   PolicyProductRule, // quoted loans and insurance schemes: “稳岗贷”, “惠民保”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
+  PolicyBrandRule, // a quality and a place: 美丽浙江, 健康龙江
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
