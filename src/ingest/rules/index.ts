@@ -30,6 +30,7 @@ import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
 import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
+import { PolicyStanceRule } from './policy/PolicyStanceRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
 import { ProjectListedRule } from './project/ProjectListedRule';
 import { ProjectMetroRule } from './project/ProjectMetroRule';
@@ -75,6 +76,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyProductRule, // quoted loans and insurance schemes: “稳岗贷”, “惠民保”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
   PolicyBrandRule, // a quality and a place: 美丽浙江, 健康龙江
+  PolicyStanceRule, // macro policies by their stance: 更加积极的财政政策
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
