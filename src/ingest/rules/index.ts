@@ -38,6 +38,7 @@ import { ProjectNamedRule } from './project/ProjectNamedRule';
 import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
+import { ProjectVesselRule } from './project/ProjectVesselRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionNamedAreaRule } from './region/RegionNamedAreaRule';
@@ -82,6 +83,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectMetroRule, // its numbered names are the more specific reading
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
+  ProjectVesselRule, // named trains and ships: “郑和号”国际多式联运班列
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
   ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
