@@ -90,6 +90,10 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 云南 2026, 内蒙古 2026: a sector's service network is a system of services, not a built network (服务网络 is
+  // `proper`: 重庆—新加坡跨境电商数字金融服务网络 names its places)
+  '康促进行动，健全城乡养老服务网络。培育养老服',
+  '8.实现城乡法律援助服务网络全覆盖；',
   // 新疆 2026: a water network without a quoted name is a kind of network (水网 is `proper`)
   '，建设安全韧性的现代水网，强化',
   // seed line 16: a direction of the country with nothing specific after it names no centre (西部 stays a region)
