@@ -29,6 +29,7 @@ import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
 import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
+import { PolicyRegionalStrategyRule } from './policy/PolicyRegionalStrategyRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
 import { PolicyStanceRule } from './policy/PolicyStanceRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
@@ -78,6 +79,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyGazetteerRule, // named national policies: 扫黑除恶
   PolicyBrandRule, // a quality and a place: 美丽浙江, 健康龙江
   PolicyStanceRule, // macro policies by their stance: 更加积极的财政政策
+  PolicyRegionalStrategyRule, // a macro-region's development: 长三角一体化发展
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
