@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 江苏 2026, 内蒙古 2026: a count before a national designation counts the places given it; the name follows it
+  { fragment: '新增4个国家生态文明建设示范区、4个“两山”实践创新基地。', expected: [named('国家生态文明建设示范区', 4, 'PILOT', '示范区')] },
+  { fragment: '漠论坛，新增5个国家生态文明示范区、3个“绿水', expected: [named('国家生态文明示范区', 8, 'PILOT', '示范区')] },
   // 福建 2026: a place after a word of its own is a programme's brand (新福建, like 平安重庆)
   { fragment: '闽籍侨胞在新福建建设中作用更加凸显', expected: [named('新福建建设', 5, 'PROGRAM', '建设')] },
   // 云南 2026, 上海 2026: cities of one kind are a programme; items listed before the head share it
@@ -79,6 +82,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 天津 2026: other counted things are kinds of works, not names
+  '房改造，完成4个城中村改造。',
   // 河南 2026, 辽宁 2026, 江苏 2026: building a place itself is no programme (an area; a place and generic words)
   '加快郑州都市圈建设，出台郑开同城化发展规划',
   '支持营口片区建设陆港枢纽产业园。',
