@@ -59,6 +59,7 @@ const QUOTED = /“[^“”]*”/g;
 const RANK = /具有\p{Script=Han}{0,4}(?:影响力|竞争力)的$/u;
 const COUNT_OPENING = /^[\d一二三四五六七八九十百千万两]+(?:[大小个]|$)/;
 const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家座处项批]$/;
+const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
 const NATIONAL = /^(?:国家|全国)/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
@@ -155,7 +156,11 @@ export function namedPhrases(
       last = hits[++h];
       everyday &&= last.data.needsProperNoun;
     }
-    if (!ends.has(last.end)) continue;
+    // jieba may join a filler to the head (试点工作 in …整省试点工作。): the head still ends the name when the filler
+    // ends the clause
+    const joined = ends.has(last.end) ? undefined : words.find((w) => w.start < last.end && last.end < w.end);
+    const joinedFiller = joined !== undefined && heads.fillers.has(text.slice(last.end, joined.end)) && CLAUSE_END.test(text.slice(joined.end, joined.end + 1));
+    if (!ends.has(last.end) && !joinedFiller) continue;
     // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
     // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);

@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 安徽 2026, 福建 2026: jieba joins 工作 to the head (试点工作); at the clause end the head still ends the name
+  { fragment: '高质量完成二轮土地承包到期延包整省试点工作。', expected: [named('二轮土地承包到期延包整省试点', 5, 'PILOT', '试点')] },
+  { fragment: '升行动试点。启动职业伤害保障试点工作。落实育', expected: [named('职业伤害保障试点', 8, 'PILOT', '试点')] },
   // 江苏 2026, 内蒙古 2026: a count before a national designation counts the places given it; the name follows it
   { fragment: '新增4个国家生态文明建设示范区、4个“两山”实践创新基地。', expected: [named('国家生态文明建设示范区', 4, 'PILOT', '示范区')] },
   { fragment: '漠论坛，新增5个国家生态文明示范区、3个“绿水', expected: [named('国家生态文明示范区', 8, 'PILOT', '示范区')] },
