@@ -85,6 +85,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广西 2026, 江苏 2026: building a network is works (policy-works-markers.txt), not a programme
+  '目208个。完成南宁国际通信业务出入口局网络主体建设。建设广西人',
+  '设施，加快5G-A网络建设，推进万兆光',
   // 天津 2026: other counted things are kinds of works, not names
   '房改造，完成4个城中村改造。',
   // 河南 2026, 辽宁 2026, 江苏 2026: building a place itself is no programme (an area; a place and generic words)
