@@ -7,6 +7,7 @@ const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd
 // a bracketed part of a name is short and plain: 合江·江津(珞璜)产业合作示范园区
 const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
 const MAX_QUOTE = 24;
+const RESULTATIVE = /^\p{Script=Han}{2}[出到]$/u;
 
 export interface NameStartOptions {
   /** the longest name before its head, in characters */
@@ -47,6 +48,8 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     }
     const part = text.slice(w.start, i);
     if (options.stops.has(part) || (part === w.text && STOP_TAGS.has(w.tag) && !embeddedAdverb(text, words, w, options.stops))) break;
+    // a verb with a result complement is the clause's predicate (涌现出, 探索出), never a word of a name
+    if (part === w.text && w.tag === 'v' && RESULTATIVE.test(w.text)) break;
     if (headStart - w.start > options.maxLength) break;
     i = w.start;
   }

@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 天津 2026: a verb with a result complement (涌现出) is the predicate, not a word of the name
+  {"fragment":"中科曙光推出科学计算智能体，涌现出麒麟V11操作系统、淋巴瘤新药","expected":[{"text":"麒麟V11操作系统","start":17,"end":26,"name":"麒麟V11操作系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 山西 2026: a hotline by its number (a head that needs no quote: the number names it)
   {"fragment":"建立群众反映集中问题主动治理机制，推动12345热线从解决“一件事”向办好“一类事”深化。","expected":[{"text":"12345热线","start":19,"end":26,"name":"12345热线","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 湖北 2026: a water network named by its quoted layout
