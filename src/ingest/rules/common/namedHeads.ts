@@ -202,7 +202,9 @@ export function namedPhrases(
     // a national level word before a head that names a kind of facility on its own makes a national programme's
     // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
     const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
-    if (!national && !specific(modifier, words, start, heads.generic)) continue;
+    // in a chain a head before the last may say which (安全生产治本攻坚三年行动: 治本); one that is only another
+    // head, a count or generic words does not (发展示范区建设, 发展三年行动计划)
+    if (!national && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads)) continue;
     // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
     // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
     const direction = DIRECTION.exec(modifier);
@@ -239,6 +241,12 @@ function buildsPlace(modifier: string, words: readonly Word[], from: number, isP
     if (isPlace(modifier.slice(0, n), true)) return !specific(modifier.slice(n), words, from + n, heads.generic);
   }
   return false;
+}
+
+/** Whether the heads of a chain before its last, [from, to), hold a word of their own (治本 of 治本攻坚). */
+function chainSays(words: readonly Word[], from: number, to: number, heads: HeadSet): boolean {
+  const own = words.filter((w) => w.start >= from && w.end <= to && !heads.generic.has(w.text) && !heads.byHead.has(w.text) && w.tag !== 'm' && w.tag !== 't');
+  return own.reduce((n, w) => n + w.text.length, 0) >= 2;
 }
 
 /** Whether [start, end) sits inside a quote that opened before it and goes on past its end (“…建设示范市”). */

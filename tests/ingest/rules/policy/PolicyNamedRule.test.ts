@@ -9,6 +9,11 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 上海 2026, 云南 2026: campaigns named by a quote and their kind of work (专项治理, 治本攻坚)
+  { fragment: '实施“化解矛盾风险维护社会稳定”专项治理，综治中心', expected: [named('“化解矛盾风险维护社会稳定”专项治理', 2, 'PROGRAM', '专项治理')] },
+  { fragment: '完善安全生产制度体系，推进“人防、技防、工程防、管理防”治本攻坚，深化', expected: [named('“人防、技防、工程防、管理防”治本攻坚', 13, 'PROGRAM', '治本攻坚')] },
+  // 北京 2026: in a chain of heads the one before the last says which (治本 of 治本攻坚), though 安全生产 is generic
+  { fragment: '深入实施安全生产治本攻坚三年行动，压紧', expected: [named('安全生产治本攻坚三年行动', 4, 'PROGRAM', '三年行动')] },
   // 新疆 2026: 融入 is a lead verb (name-stops.txt), not a word of the name
   { fragment: '型行动，积极融入国家“东数西算”工程，加快“疆算', expected: [named('国家“东数西算”工程', 8, 'PROGRAM', '工程')] },
   // 安徽 2026, 福建 2026: jieba joins 工作 to the head (试点工作); at the clause end the head still ends the name
@@ -87,6 +92,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 宁夏 2026: a chain whose first head is only another head names nothing (发展 + 先行区建设)
+  '生态保护和高质量发展先行区建设为牵引',
   // 广西 2026, 江苏 2026: building a network is works (policy-works-markers.txt), not a programme
   '目208个。完成南宁国际通信业务出入口局网络主体建设。建设广西人',
   '设施，加快5G-A网络建设，推进万兆光',
