@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 新疆 2026, 内蒙古 2026: shared responsibility and centralised procurement are systems of the genre
+  { fragment: '定放在首位，落实维稳工作党政同责，持续推进', expected: [named('维稳工作党政同责', 8, 'SYSTEM', '党政同责')] },
+  { fragment: '量发展示范项目，医保集中带量采购为群众减负', expected: [named('医保集中带量采购', 8, 'REFORM', '集中带量采购')] },
   // 上海 2026, 云南 2026: campaigns named by a quote and their kind of work (专项治理, 治本攻坚)
   { fragment: '实施“化解矛盾风险维护社会稳定”专项治理，综治中心', expected: [named('“化解矛盾风险维护社会稳定”专项治理', 2, 'PROGRAM', '专项治理')] },
   { fragment: '完善安全生产制度体系，推进“人防、技防、工程防、管理防”治本攻坚，深化', expected: [named('“人防、技防、工程防、管理防”治本攻坚', 13, 'PROGRAM', '治本攻坚')] },
