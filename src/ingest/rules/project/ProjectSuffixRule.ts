@@ -18,6 +18,7 @@ const PHASE = /期$/;
 const QUANTITY = /[\d一二三四五六七八九十两]+[个座条家项处县]/;
 const MAX_HEAD = 16;
 const ORDER = /(?:首个|首座|首条|首批)/;
+const SUPERLATIVE = /最[大长高深宽早]/;
 // jieba's tags of the words that may follow a name: verbs, prepositions, adverbs, conjunctions
 const CLOSING_TAGS = new Set(['v', 'vd', 'vi', 'p', 'd', 'c']);
 // an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路; 延安东绕城、洛卢高速公路
@@ -132,7 +133,14 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
       for (const [a, b] of listBefore(text, m.start - 1, lex, words)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
       continue;
     }
-    const i = findHead(text, m.start, lex, words);
+    let i = findHead(text, m.start, lex, words);
+    // a superlative describes (亚洲最大专业货运机场): the name is what follows the described kind, or there is none
+    const superlative = SUPERLATIVE.exec(text.slice(i, m.start));
+    if (superlative) {
+      const kinds = lex.suffixes.search(text.slice(i, m.start)).filter((k) => k.start > superlative.index);
+      if (kinds.length === 0) continue;
+      i += kinds[kinds.length - 1].end;
+    }
     const head = text.slice(i, m.start);
     if (!acceptableHead(head, lex)) continue;
     const phase = section && PHASE.test(section) ? section : '';

@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 湖北 2026: 打通 is a lead verb (name-stops.txt)
+  {"fragment":"中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲","expected":[{"text":"亚欧陆海联运新通道","start":14,"end":23,"name":"亚欧陆海联运新通道","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
   // 天津 2026: a verb with a result complement (涌现出) is the predicate, not a word of the name
   {"fragment":"中科曙光推出科学计算智能体，涌现出麒麟V11操作系统、淋巴瘤新药","expected":[{"text":"麒麟V11操作系统","start":17,"end":26,"name":"麒麟V11操作系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 山西 2026: a hotline by its number (a head that needs no quote: the number names it)

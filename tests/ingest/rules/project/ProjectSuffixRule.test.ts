@@ -44,8 +44,8 @@ const matches: TableRow[] = [
     fragment: '深圳宝安机场第三跑道建成投用，揭',
     expected: [{ text: '深圳宝安机场第三跑道', start: 0, end: 10, name: '深圳宝安机场第三跑道', fields: { kind: 'AIRPORT', status: 'COMPLETED', statusText: '建成投用', section: null } }],
   },
-  // corpus 2026 湖北: a verb after the suffix closes the name (…机场成为…); the description before it stays (亚洲最大…)
-  {"fragment": "亚洲最大专业货运机场花湖国际机场成为内陆“空中出海口”。", "expected": [{"text": "亚洲最大专业货运机场花湖国际机场", "start": 0, "end": 16, "name": "亚洲最大专业货运机场花湖国际机场", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": null}}]},
+  // corpus 2026 湖北: a verb after the suffix closes the name (…机场成为…); a superlative describes, the name follows the kind it describes (亚洲最大专业货运机场)
+  {"fragment": "亚洲最大专业货运机场花湖国际机场成为内陆“空中出海口”。", "expected": [{"text": "花湖国际机场", "start": 10, "end": 16, "name": "花湖国际机场", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": null}}]},
   // corpus 2026 黑龙江: 开通 after the second bridge closes it
   {"fragment": "黑河公路大桥、同江铁路大桥开通运营。", "expected": [{"text": "黑河公路大桥", "start": 0, "end": 6, "name": "黑河公路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}, {"text": "同江铁路大桥", "start": 7, "end": 13, "name": "同江铁路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}]},
   // corpus 2026 山东: 扩建 (project-head-stops.txt) opens the name, 新建 before it too
