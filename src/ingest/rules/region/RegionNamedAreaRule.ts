@@ -7,6 +7,9 @@ import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
+// the heads of zones a macro-region plans, and how far back its name may start
+const MACRO_ZONE = /(?:示范区|先行区)/g;
+const MAX_ZONE = 20;
 const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
 
 /**
@@ -18,6 +21,8 @@ const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
  * counted areas (4个国家级渔港经济区), heads with no name (加快城市群, 都市圈和城市群), and names that end in an area
  * of the gazetteer (五年度长江经济带, 对接成渝地区双城经济圈: the gazetteer's mention). A place inside the area's
  * name is part of it (OverlapRefiner keeps the longer mention).
+ * Zones named by a macro-region of the gazetteer are areas too (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
+ * 先行区): PolicyNamedRule leaves them, they are not pilots.
  * Example (辽宁 2026): 辽东绿色经济区中药材等特色产业快速发展 → 辽东绿色经济区.
  */
 export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx, rule) => {
@@ -40,6 +45,22 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
     if (index.gazetteer.find(ctx.text.slice(start, p.end)).some((m) => start + m.end === p.end)) continue;
     const name = ctx.text.slice(start, p.end);
     out.push(spanCandidate(ctx, 'region', rule, start, p.end, { name, fields: { level: p.head.kind, parent: null, code: null } }));
+  }
+  // a zone named by a macro-region is an area that region plans (长三角生态绿色一体化发展示范区): read from the macro-region
+  // at a word start in the window before each 示范区/先行区, the name a run of Han characters
+  const starts = new Set(words.map((w) => w.start));
+  for (const z of ctx.text.matchAll(MACRO_ZONE)) {
+    const end = z.index + z[0].length;
+    const from = Math.max(0, end - MAX_ZONE);
+    const run = /\p{Script=Han}+$/u.exec(ctx.text.slice(from, end));
+    if (!run) continue;
+    const runStart = end - run[0].length;
+    const macro = index.gazetteer
+      .find(run[0])
+      .find((m) => starts.has(runStart + m.start) && m.end < run[0].length - 3 && m.entries.some((e) => e.entry.level === 'macro_region' && !e.entry.joint));
+    if (!macro) continue;
+    const start = runStart + macro.start;
+    out.push(spanCandidate(ctx, 'region', rule, start, end, { name: ctx.text.slice(start, end), fields: { level: 'functional_area', parent: null, code: null } }));
   }
   return out;
 });

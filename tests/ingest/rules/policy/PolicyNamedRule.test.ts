@@ -95,6 +95,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 江苏 2026: a zone named by a macro-region is an area (RegionNamedAreaRule's), not a pilot
+  '发展，高质量建设长三角生态绿色一体化发展示范区。强化',
   // 宁夏 2026: a chain whose first head is only another head names nothing (发展 + 先行区建设)
   '生态保护和高质量发展先行区建设为牵引',
   // 广西 2026, 江苏 2026: building a network is works (policy-works-markers.txt), not a programme
