@@ -31,6 +31,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 上海 2026, 福建 2026: the kind after the list's 等 says the quotes name places or facilities, not measures
+  '推动张江科学城、“大零号湾”功能提升，深化“模速空间”、“模力社区”等创新生态示范区建设。',
+  '务体系，深度优化“闽政通”、“闽执法”等平台，扎实',
   // 黑龙江 and 天津 2026: results achieved, not measures (a tally of good years, a milestone)
   '再创历史新高，实现“二十二连丰”。加快',
   '功，实现我区世界文化遗产“零的突破”；五',
