@@ -204,7 +204,7 @@ export function namedPhrases(
     const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
     // in a chain a head before the last may say which (安全生产治本攻坚三年行动: 治本); one that is only another
     // head, a count or generic words does not (发展示范区建设, 发展三年行动计划)
-    if (!national && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads)) continue;
+    if (!national && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
     // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
     // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
     const direction = DIRECTION.exec(modifier);
@@ -241,6 +241,19 @@ function buildsPlace(modifier: string, words: readonly Word[], from: number, isP
     if (isPlace(modifier.slice(0, n), true)) return !specific(modifier.slice(n), words, from + n, heads.generic);
   }
   return false;
+}
+
+// the verbs that launch a programme: what they launch is named by its words, generic as they are
+const LAUNCH_VERBS = new Set(['实施', '开展', '启动']);
+
+/**
+ * Whether a programme is launched by name: a launch verb right before it, a programme head that is no everyday
+ * word, and a modifier of two words or more (实施产业创新工程, 开展入境消费拓展行动; not 实施专项行动).
+ */
+function launched(text: string, words: readonly Word[], start: number, modifier: string, head: NamedHead): boolean {
+  if (head.kind !== 'PROGRAM' || head.needsProperNoun || modifier.length < 4) return false;
+  const before = words.find((w) => w.end === start);
+  return before !== undefined && LAUNCH_VERBS.has(before.text) && words.filter((w) => w.start >= start && w.end <= start + modifier.length).length >= 2;
 }
 
 /** Whether the heads of a chain before its last, [from, to), hold a word of their own (治本 of 治本攻坚). */

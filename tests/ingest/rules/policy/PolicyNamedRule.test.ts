@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 河北 2026, 云南 2026: launched by 开展/实施, a programme is named by its words though they are generic ones
+  { fragment: '务消费潜力。开展消费环境优化行动，完善现代商', expected: [named('消费环境优化行动', 8, 'PROGRAM', '行动')] },
+  { fragment: '和未来产业。实施产业创新工程，开展国家新', expected: [named('产业创新工程', 8, 'PROGRAM', '工程')] },
   // 新疆 2026, 内蒙古 2026: shared responsibility and centralised procurement are systems of the genre
   { fragment: '定放在首位，落实维稳工作党政同责，持续推进', expected: [named('维稳工作党政同责', 8, 'SYSTEM', '党政同责')] },
   { fragment: '量发展示范项目，医保集中带量采购为群众减负', expected: [named('医保集中带量采购', 8, 'REFORM', '集中带量采购')] },
