@@ -244,16 +244,17 @@ function buildsPlace(modifier: string, words: readonly Word[], from: number, isP
 }
 
 // the verbs that launch a programme: what they launch is named by its words, generic as they are
-const LAUNCH_VERBS = new Set(['实施', '开展', '启动']);
+const LAUNCH_VERBS = new Map([['PROGRAM', new Set(['实施', '开展', '启动'])], ['SYSTEM', new Set(['建立', '健全', '完善'])]]);
+const LAUNCHED_KINDS = new Set(LAUNCH_VERBS.keys());
 
 /**
  * Whether a programme is launched by name: a launch verb right before it, a programme head that is no everyday
  * word, and a modifier of two words or more (实施产业创新工程, 开展入境消费拓展行动; not 实施专项行动).
  */
 function launched(text: string, words: readonly Word[], start: number, modifier: string, head: NamedHead): boolean {
-  if (head.kind !== 'PROGRAM' || head.needsProperNoun || modifier.length < 4) return false;
+  if (!LAUNCHED_KINDS.has(head.kind) || head.needsProperNoun || modifier.length < 4) return false;
   const before = words.find((w) => w.end === start);
-  return before !== undefined && LAUNCH_VERBS.has(before.text) && words.filter((w) => w.start >= start && w.end <= start + modifier.length).length >= 2;
+  return before !== undefined && (LAUNCH_VERBS.get(head.kind) ?? LAUNCH_VERBS.get('PROGRAM'))!.has(before.text) && words.filter((w) => w.start >= start && w.end <= start + modifier.length).length >= 2;
 }
 
 /** Whether the heads of a chain before its last, [from, to), hold a word of their own (治本 of 治本攻坚). */

@@ -9,6 +9,8 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 云南 2026: a system is set up (建立/健全/完善) by its name too, though its words are generic ones
+  { fragment: '与避险搬迁。完善安全生产制度体系，推进', expected: [named('安全生产制度体系', 8, 'SYSTEM', '体系')] },
   // 河北 2026, 云南 2026: launched by 开展/实施, a programme is named by its words though they are generic ones
   { fragment: '务消费潜力。开展消费环境优化行动，完善现代商', expected: [named('消费环境优化行动', 8, 'PROGRAM', '行动')] },
   { fragment: '和未来产业。实施产业创新工程，开展国家新', expected: [named('产业创新工程', 8, 'PROGRAM', '工程')] },
@@ -17,7 +19,7 @@ const matches: TableRow[] = [
   { fragment: '量发展示范项目，医保集中带量采购为群众减负', expected: [named('医保集中带量采购', 8, 'REFORM', '集中带量采购')] },
   // 上海 2026, 云南 2026: campaigns named by a quote and their kind of work (专项治理, 治本攻坚)
   { fragment: '实施“化解矛盾风险维护社会稳定”专项治理，综治中心', expected: [named('“化解矛盾风险维护社会稳定”专项治理', 2, 'PROGRAM', '专项治理')] },
-  { fragment: '完善安全生产制度体系，推进“人防、技防、工程防、管理防”治本攻坚，深化', expected: [named('“人防、技防、工程防、管理防”治本攻坚', 13, 'PROGRAM', '治本攻坚')] },
+  { fragment: '完善安全生产制度体系，推进“人防、技防、工程防、管理防”治本攻坚，深化', expected: [named('安全生产制度体系', 2, 'SYSTEM', '体系'), named('“人防、技防、工程防、管理防”治本攻坚', 13, 'PROGRAM', '治本攻坚')] },
   // 北京 2026: in a chain of heads the one before the last says which (治本 of 治本攻坚), though 安全生产 is generic
   { fragment: '深入实施安全生产治本攻坚三年行动，压紧', expected: [named('安全生产治本攻坚三年行动', 4, 'PROGRAM', '三年行动')] },
   // 新疆 2026: 融入 is a lead verb (name-stops.txt), not a word of the name
