@@ -61,7 +61,7 @@ const COUNT_OPENING = /^[\d一二三四五六七八九十百千万两]+(?:[大�
 const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家座处项批]$/;
 const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
-const NATIONAL = /^(?:国家|全国)/;
+const NATIONAL = /^(?:国家|全国|“)/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -190,8 +190,8 @@ export function namedPhrases(
     const holds = options.holders === 'always' || (options.holders === 'unlessEveryday' && !everyday);
     const holder = holds ? holderLength(text.slice(start, first.start), isPlace) : 0;
     if (holder > 0 && specific(text.slice(start + holder, first.start), words, start + holder, heads.generic)) start += holder;
-    // a count that opens a national designation counts the places given it (新增4个国家生态文明建设示范区): the name
-    // follows it; other counted things are kinds (完成4个城中村改造, 推进100个标志性工程)
+    // a count that opens a national or quoted designation counts the places given it (新增4个国家生态文明建设示范区,
+    // 4个“两山”实践创新基地): the name follows it; other counted things are kinds (完成4个城中村改造, 推进100个标志性工程)
     const opening = LEADING_COUNT.exec(text.slice(start, first.start));
     if (opening && last.data.kind === 'PILOT' && NATIONAL.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
     const modifier = text.slice(start, first.start);

@@ -27,8 +27,9 @@ const matches: TableRow[] = [
   // 安徽 2026, 福建 2026: jieba joins 工作 to the head (试点工作); at the clause end the head still ends the name
   { fragment: '高质量完成二轮土地承包到期延包整省试点工作。', expected: [named('二轮土地承包到期延包整省试点', 5, 'PILOT', '试点')] },
   { fragment: '升行动试点。启动职业伤害保障试点工作。落实育', expected: [named('职业伤害保障试点', 8, 'PILOT', '试点')] },
-  // 江苏 2026, 内蒙古 2026: a count before a national designation counts the places given it; the name follows it
-  { fragment: '新增4个国家生态文明建设示范区、4个“两山”实践创新基地。', expected: [named('国家生态文明建设示范区', 4, 'PILOT', '示范区')] },
+  // 江苏 2026, 内蒙古 2026: a count before a national or quoted designation counts the places given it; the name
+  // follows it (实践创新基地 is a designation, though 基地 alone closes a built base)
+  { fragment: '新增4个国家生态文明建设示范区、4个“两山”实践创新基地。', expected: [named('国家生态文明建设示范区', 4, 'PILOT', '示范区'), named('“两山”实践创新基地', 18, 'PILOT', '实践创新基地')] },
   { fragment: '漠论坛，新增5个国家生态文明示范区、3个“绿水', expected: [named('国家生态文明示范区', 8, 'PILOT', '示范区')] },
   // 福建 2026: a place after a word of its own is a programme's brand (新福建, like 平安重庆)
   { fragment: '闽籍侨胞在新福建建设中作用更加凸显', expected: [named('新福建建设', 5, 'PROGRAM', '建设')] },
