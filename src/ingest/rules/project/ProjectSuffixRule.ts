@@ -65,8 +65,11 @@ function listBefore(text: string, end: number, lex: ProjectLexicon, words: reado
     const item = text.slice(a, e);
     if (!ELIDED.test(item) || !acceptableHead(item, lex)) break;
     out.push([a, e]);
-    if (text[a - 1] !== '、') break;
-    e = a - 1;
+    // an item may carry its own verb (周至至乾县、改扩建西安至永寿等高速公路): the list goes on before it
+    const verb = lex.headStops.find((st) => st.length > 1 && text.slice(0, a).endsWith(st) && text[a - st.length - 1] === '、');
+    const before = a - (verb?.length ?? 0);
+    if (text[before - 1] !== '、') break;
+    e = before - 1;
   }
   return out;
 }

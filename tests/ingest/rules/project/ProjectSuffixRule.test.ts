@@ -5,6 +5,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // corpus 2026 陕西: an item with its own verb (改扩建) stays in the 等-list that shares the suffix
+  {"fragment":"开工周至至乾县、改扩建西安至永寿等高速公路，力争延安东绕城、洛卢高速公路建成通车。","expected":[{"text":"周至至乾县","start":2,"end":7,"name":"周至至乾县高速公路","fields":{"kind":"HIGHWAY","status":"STARTED","statusText":"开工","section":null}},{"text":"西安至永寿","start":11,"end":16,"name":"西安至永寿高速公路","fields":{"kind":"HIGHWAY","status":"STARTED","statusText":"开工","section":null}},{"text":"延安东绕城","start":24,"end":29,"name":"延安东绕城高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"洛卢高速公路","start":30,"end":36,"name":"洛卢高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}}]},
   // seed line 13: two data centres share 试运营 → IN_OPERATION
   {"fragment": "中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段。", "expected": [{"text": "中科曙光先进数据中心", "start": 0, "end": 10, "name": "中科曙光先进数据中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}, {"text": "华为人工智能计算中心", "start": 11, "end": 21, "name": "华为人工智能计算中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}]},
   // seed line 57: 渝昆高铁 → RAILWAY, UNDER_CONSTRUCTION
