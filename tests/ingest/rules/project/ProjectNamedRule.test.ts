@@ -94,6 +94,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: 专业 is a generic word (name-generic-words.txt): a kind of platform
+  '发展平台经济，支持各类综合平台和专业平台健康快速发展',
   // 云南 2026, 内蒙古 2026: a sector's service network is a system of services, not a built network (服务网络 is
   // `proper`: 重庆—新加坡跨境电商数字金融服务网络 names its places)
   '康促进行动，健全城乡养老服务网络。培育养老服',
