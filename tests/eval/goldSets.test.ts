@@ -16,7 +16,7 @@ const FLOORS = {
   corpus: {
     Metric: { precision: 0.95, recall: 0.9 },
     Policy: { precision: 0.92, recall: 0.69 },
-    Project: { precision: 0.9, recall: 0.76 },
+    Project: { precision: 0.9, recall: 0.8 },
     Region: { precision: 0.92, recall: 0.89 },
     Agency: { precision: 0.95, recall: 0.78 },
   },
@@ -31,8 +31,8 @@ const FLOORS = {
   // Drawn and annotated on 2026-11-26 after the first tuning rounds; blind up to commit 3755863, a development set since.
   dev2: {
     Metric: { precision: 0.95, recall: 0.78 },
-    Policy: { precision: 0.92, recall: 0.69 },
-    Project: { precision: 0.85, recall: 0.58 },
+    Policy: { precision: 0.92, recall: 0.7 },
+    Project: { precision: 0.9, recall: 0.58 },
     Region: { precision: 0.8, recall: 0.36 },
     Agency: { precision: 0.5, recall: 0.4 },
   },
