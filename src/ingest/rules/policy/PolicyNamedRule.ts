@@ -67,6 +67,8 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     // a zone named by a macro-region is an area the region plans (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
     // 先行区), not a pilot the state grants
     .filter((p) => !(p.head.kind === PolicyKind.PILOT && ZONE_HEAD.test(p.head.head) && opensWithMacroRegion(ctx.text, p.start)))
+    // a -化 goal right after another is a run of goals (市场化法治化国际化营商环境), not a reform of a field
+    .filter((p) => !(p.head.head.endsWith('化') && (p.modifier.endsWith('化') || /^[\p{Script=Han}]?化/u.test(ctx.text.slice(p.end)))))
     .filter((p) => p.head.kind === PolicyKind.PILOT || !COUNT_AFTER.test(ctx.text.slice(p.end, p.end + 8)))
     .flatMap((p) => {
       const name = ctx.text.slice(p.start, p.end);

@@ -9,6 +9,8 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 辽宁 2026: putting a field of work on a legal footing is a reform of the genre
+  { fragment: '坚持和发展新时代“枫桥经验”，纵深推进信访工作法治化。', expected: [named('信访工作法治化', 19, 'REFORM', '法治化')] },
   // 云南 2026: a system is set up (建立/健全/完善) by its name too, though its words are generic ones
   { fragment: '与避险搬迁。完善安全生产制度体系，推进', expected: [named('安全生产制度体系', 8, 'SYSTEM', '体系')] },
   // 河北 2026, 云南 2026: launched by 开展/实施, a programme is named by its words though they are generic ones
@@ -101,6 +103,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: a run of -化 goals is no reform
+  '态环境优势、市场化法治化国际化一流营商环境',
   // 江苏 2026: a zone named by a macro-region is an area (RegionNamedAreaRule's), not a pilot
   '发展，高质量建设长三角生态绿色一体化发展示范区。强化',
   // 宁夏 2026: a chain whose first head is only another head names nothing (发展 + 先行区建设)
