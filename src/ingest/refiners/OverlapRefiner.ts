@@ -10,7 +10,8 @@ const NAME_KINDS = new Set<CandidateKind>(['policy', 'project', 'agency']);
  * Resolves overlapping candidates across kinds, longest first:
  * - two named entities (policy, project, agency, region) overlap → the longer one stays, ties by
  *   policy > project > agency > region: 渝西地区 inside 《渝西地区智能网联…行动计划》 or 万州 inside
- *   万州江南密溪沟污水处理厂 is not a standalone region mention (LocatedInRule reads it back from the name);
+ *   万州江南密溪沟污水处理厂 is not a standalone region mention (LocatedInRule reads it back from the name), except
+ *   the region a strategy is named by (长三角 in 长三角一体化发展: CandidateWork.holdsPlace);
  * - two metrics overlap → both stay unless they read the same number (then the longer stays): a count inside
  *   another figure's subject is a figure of its own;
  * - a metric and a named entity → both stay, unless the metric lies wholly inside a policy, project or agency
@@ -49,6 +50,8 @@ function conflicts(winner: Candidate, c: Candidate, own: string | null): boolean
   if (winner.fields.joint !== undefined && winner.fields.joint === c.fields.joint && winner.start === c.start && winner.end === c.end) return false;
   // a listed item that is both an organisation and, with the list's head, its project (最高法、海关总署等数据中心)
   if (winner.start === c.start && winner.end === c.end && sharesSpan(winner, c)) return false;
+  // a strategy named by its region (长三角一体化发展) leaves the region a mention of its own
+  if (winner.work?.holdsPlace === true && c.kind === 'region' && c.start >= winner.start && c.end <= winner.end) return false;
   const wm = winner.kind === 'metric';
   const cm = c.kind === 'metric';
   // metrics nest (a count inside another figure's subject): they conflict only when their values do

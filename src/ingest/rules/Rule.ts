@@ -51,6 +51,11 @@ export interface CandidateWork {
    * names the organisation, so an agency on the same span is a mention of its own
    */
   sharedHead?: boolean;
+  /**
+   * policy: named by a place and what is done there (长三角一体化发展): the place inside it stays a region mention of
+   * its own
+   */
+  holdsPlace?: boolean;
 }
 
 /** A relationship stated in one passage, between two candidates of that passage (or the report's own region). */

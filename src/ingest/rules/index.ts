@@ -19,6 +19,7 @@ import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricUrbanRuralRefiner } from './metric/MetricUrbanRuralRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyBrandRule } from './policy/PolicyBrandRule';
 import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyDesignationRule } from './policy/PolicyDesignationRule';
@@ -27,9 +28,12 @@ import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
 import { PolicyListedRule } from './policy/PolicyListedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
+import { PolicyPerUnitRule } from './policy/PolicyPerUnitRule';
 import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
+import { PolicyRegionalStrategyRule } from './policy/PolicyRegionalStrategyRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
+import { PolicyStanceRule } from './policy/PolicyStanceRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
 import { ProjectListedRule } from './project/ProjectListedRule';
 import { ProjectMetroRule } from './project/ProjectMetroRule';
@@ -37,6 +41,7 @@ import { ProjectNamedRule } from './project/ProjectNamedRule';
 import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
+import { ProjectVesselRule } from './project/ProjectVesselRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionJointInitialsRule } from './region/RegionJointInitialsRule';
@@ -76,11 +81,16 @@ export const entityRules: readonly EntityRule[] = [
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
   PolicyProductRule, // quoted loans and insurance schemes: “稳岗贷”, “惠民保”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
+  PolicyBrandRule, // a quality and a place: 美丽浙江, 健康龙江
+  PolicyStanceRule, // macro policies by their stance: 更加积极的财政政策
+  PolicyRegionalStrategyRule, // a macro-region's development: 长三角一体化发展
+  PolicyPerUnitRule, // a measure for each unit: 一县一策
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
+  ProjectVesselRule, // named trains and ships: “郑和号”国际多式联运班列
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
   ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie

@@ -7,6 +7,7 @@ const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd
 // a bracketed part of a name is short and plain: 合江·江津(珞璜)产业合作示范园区
 const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
 const MAX_QUOTE = 24;
+const RESULTATIVE = /^\p{Script=Han}{2}[出到]$/u;
 
 export interface NameStartOptions {
   /** the longest name before its head, in characters */
@@ -46,9 +47,25 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
       continue;
     }
     const part = text.slice(w.start, i);
-    if (options.stops.has(part) || (part === w.text && STOP_TAGS.has(w.tag))) break;
+    if (options.stops.has(part) || (part === w.text && STOP_TAGS.has(w.tag) && !embeddedAdverb(text, words, w, options.stops))) break;
+    // a verb with a result complement is the clause's predicate (涌现出, 探索出), never a word of a name
+    if (part === w.text && w.tag === 'v' && RESULTATIVE.test(w.text)) break;
     if (headStart - w.start > options.maxLength) break;
     i = w.start;
   }
   return i;
+}
+
+// degree adverbs lead a phrase, never sit inside a name (培育更多企业…, 要更好服务…)
+const DEGREE = /^[更最越较很]/;
+
+/**
+ * jieba tags pieces of a name as adverbs (快速 in 超常规快速引才机制, 才 in 引才, 到期 in 土地承包到期延包): an adverb
+ * that leads a name stands after punctuation, a lead verb or a count, so one with a word of a name on both sides is
+ * part of it, unless it is one of degree.
+ */
+function embeddedAdverb(text: string, words: readonly Word[], w: Word, stops: ReadonlySet<string>): boolean {
+  if (w.tag !== 'd' || stops.has(w.text) || DEGREE.test(w.text)) return false;
+  const before = words.find((x) => x.end === w.start);
+  return before !== undefined && NAME_CHAR.test(text[w.start - 1]) && !stops.has(before.text) && !STOP_TAGS.has(before.tag) && before.tag !== 'm';
 }

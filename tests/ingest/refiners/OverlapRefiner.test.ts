@@ -7,6 +7,7 @@ import { RegionJointInitialsRule } from '../../../src/ingest/rules/region/Region
 import { PolicyNamedRule } from '../../../src/ingest/rules/policy/PolicyNamedRule';
 import { PolicyTitleRule } from '../../../src/ingest/rules/policy/PolicyTitleRule';
 import { RegionNamedAreaRule } from '../../../src/ingest/rules/region/RegionNamedAreaRule';
+import { PolicyRegionalStrategyRule } from '../../../src/ingest/rules/policy/PolicyRegionalStrategyRule';
 import { run, type Mention } from '../harness';
 
 const kinds = (text: string, mentions: Mention[], region = '重庆市') =>
@@ -44,6 +45,12 @@ describe('OverlapRefiner', () => {
         { kind: 'policy', text: '完成投资' },
       ]),
     ).toEqual(['policy:完成投资@0', 'metric:完成投资2411亿元@0']);
+  });
+  it('keeps the region a strategy is named by, beside the strategy (江苏 2026)', () => {
+    const found = run([PolicyRegionalStrategyRule, RegionGazetteerRule], '更好融入和服务长三角一体化发展和长江经济带发展，深化', { refiners: [OverlapRefiner] })
+      .results.flatMap((r) => r.entities)
+      .map((c) => `${c.kind}:${c.text}@${c.start}`);
+    expect(found).toEqual(['region:长三角@7', 'policy:长三角一体化发展@7', 'region:长江经济带@16', 'policy:长江经济带发展@16']);
   });
   it('keeps an agency that a listed item also names, beside the project the list makes of it (宁夏 2026)', () => {
     const found = run([ProjectListedRule, AgencyGazetteerRule], '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三', { refiners: [OverlapRefiner] })

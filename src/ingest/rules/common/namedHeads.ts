@@ -43,7 +43,7 @@ interface HeadSet {
 const MAX_NAME = 20;
 // a quote or a Latin name marks a proper name; digits do not (1010公里在建项目 is a count, “1+2+6+N” has quotes)
 const PROPER = /[“”]|\p{Script=Latin}/u;
-const SCOPE = /^(?:我省|我市|我区|全省|全市|全区|本市|本省|各地|各级)/;
+const SCOPE = /^(?:我省|我市|我区|全省域|全市域|全省|全市|全区|本市|本省|各地|各级)/;
 // a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;
 // an order before a name says which in turn, not which one: 首批国家级零碳园区, 首个沙戈荒大基地 → the rest
@@ -59,6 +59,9 @@ const QUOTED = /“[^“”]*”/g;
 const RANK = /具有\p{Script=Han}{0,4}(?:影响力|竞争力)的$/u;
 const COUNT_OPENING = /^[\d一二三四五六七八九十百千万两]+(?:[大小个]|$)/;
 const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家座处项批]$/;
+const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
+const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
+const NATIONAL = /^(?:国家|全国|“)/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -153,7 +156,11 @@ export function namedPhrases(
       last = hits[++h];
       everyday &&= last.data.needsProperNoun;
     }
-    if (!ends.has(last.end)) continue;
+    // jieba may join a filler to the head (试点工作 in …整省试点工作。): the head still ends the name when the filler
+    // ends the clause
+    const joined = ends.has(last.end) ? undefined : words.find((w) => w.start < last.end && last.end < w.end);
+    const joinedFiller = joined !== undefined && heads.fillers.has(text.slice(last.end, joined.end)) && CLAUSE_END.test(text.slice(joined.end, joined.end + 1));
+    if (!ends.has(last.end) && !joinedFiller) continue;
     // a common noun right after the head makes the head its modifier (政策性金融, 战略合作协议); a place or a
     // verb after it does not (…作业区开港运营, …国家文化公园贵州段)
     const next = words.find((w) => w.start === last.end);
@@ -183,6 +190,10 @@ export function namedPhrases(
     const holds = options.holders === 'always' || (options.holders === 'unlessEveryday' && !everyday);
     const holder = holds ? holderLength(text.slice(start, first.start), isPlace) : 0;
     if (holder > 0 && specific(text.slice(start + holder, first.start), words, start + holder, heads.generic)) start += holder;
+    // a count that opens a national or quoted designation counts the places given it (新增4个国家生态文明建设示范区,
+    // 4个“两山”实践创新基地): the name follows it; other counted things are kinds (完成4个城中村改造, 推进100个标志性工程)
+    const opening = LEADING_COUNT.exec(text.slice(start, first.start));
+    if (opening && last.data.kind === 'PILOT' && NATIONAL.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
@@ -191,7 +202,9 @@ export function namedPhrases(
     // a national level word before a head that names a kind of facility on its own makes a national programme's
     // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
     const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
-    if (!national && !specific(modifier, words, start, heads.generic)) continue;
+    // in a chain a head before the last may say which (安全生产治本攻坚三年行动: 治本); one that is only another
+    // head, a count or generic words does not (发展示范区建设, 发展三年行动计划)
+    if (!national && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
     // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
     // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
     const direction = DIRECTION.exec(modifier);
@@ -203,6 +216,10 @@ export function namedPhrases(
     const quotedWhole =
       options.quotedNames === true && text[start - 1] === '“' && text[last.end] === '”' && !COUNT_OPENING.test(modifier) && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
     if (everyday && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    // building a place itself is no programme (an everyday head of works: 建设): an area (郑州都市圈建设, 营口片区建设)
+    // or a place and then only generic words (江苏现代化建设); a place named by a word of its own is a programme's
+    // brand (平安重庆建设, 美丽北京建设, 创新浙江建设)
+    if (everyday && last.data.endsWorks && !quotedWhole && !PROPER.test(modifier) && buildsPlace(modifier, words, start, isPlace, heads)) continue;
     // the works test reads the heads of a chain too: …交流工程 + 建设 is works on the 工程
     if (head.endsWorks && isWorks(text.slice(start, last.end))) continue;
     // the whole phrase is a place: 重庆自贸试验区 is an area of the gazetteer, not a pilot
@@ -212,6 +229,38 @@ export function namedPhrases(
     out.push({ start, end: last.end, head, modifier });
   }
   return out;
+}
+
+// the end of an area's name: 都市圈, 经济区 (region-area-heads.txt) and the parts of a zone (片区)
+const AREA_END = /(?:都市圈|城市群|经济圈|经济带|经济区|片区|新区|大湾区)$/;
+
+/** Whether a modifier names only a place: an area, or a place followed by generic words only. */
+function buildsPlace(modifier: string, words: readonly Word[], from: number, isPlace: (s: string, whole?: boolean) => boolean, heads: HeadSet): boolean {
+  if (AREA_END.test(modifier)) return true;
+  for (let n = Math.min(modifier.length - 1, 8); n >= 2; n--) {
+    if (isPlace(modifier.slice(0, n), true)) return !specific(modifier.slice(n), words, from + n, heads.generic);
+  }
+  return false;
+}
+
+// the verbs that launch a programme: what they launch is named by its words, generic as they are
+const LAUNCH_VERBS = new Map([['PROGRAM', new Set(['实施', '开展', '启动'])], ['SYSTEM', new Set(['建立', '健全', '完善'])]]);
+const LAUNCHED_KINDS = new Set(LAUNCH_VERBS.keys());
+
+/**
+ * Whether a programme is launched by name: a launch verb right before it, a programme head that is no everyday
+ * word, and a modifier of two words or more (实施产业创新工程, 开展入境消费拓展行动; not 实施专项行动).
+ */
+function launched(text: string, words: readonly Word[], start: number, modifier: string, head: NamedHead): boolean {
+  if (!LAUNCHED_KINDS.has(head.kind) || head.needsProperNoun || modifier.length < 4) return false;
+  const before = words.find((w) => w.end === start);
+  return before !== undefined && (LAUNCH_VERBS.get(head.kind) ?? LAUNCH_VERBS.get('PROGRAM'))!.has(before.text) && words.filter((w) => w.start >= start && w.end <= start + modifier.length).length >= 2;
+}
+
+/** Whether the heads of a chain before its last, [from, to), hold a word of their own (治本 of 治本攻坚). */
+function chainSays(words: readonly Word[], from: number, to: number, heads: HeadSet): boolean {
+  const own = words.filter((w) => w.start >= from && w.end <= to && !heads.generic.has(w.text) && !heads.byHead.has(w.text) && w.tag !== 'm' && w.tag !== 't');
+  return own.reduce((n, w) => n + w.text.length, 0) >= 2;
 }
 
 /** Whether [start, end) sits inside a quote that opened before it and goes on past its end (“…建设示范市”). */

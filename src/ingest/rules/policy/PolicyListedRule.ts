@@ -9,6 +9,8 @@ import { listItems } from './listItems';
 // an item shorter than this names a field, not a measure (婚假、产假等政策, 土地、金融等政策), and so does its list
 const MIN_ITEM_HAN = 3;
 // a list opened by these names what the policies serve, not the policies: 支持批发业、零售业…等政策措施
+// jieba's tags of the nouns a head would modify
+const NOUN_TAGS = new Set(['n', 'ng', 'nz', 'vn', 'an', 'k']);
 const BENEFICIARY_OPENERS = new Set(['支持', '鼓励']);
 
 const heads = perLexicon((lex) => {
@@ -17,8 +19,8 @@ const heads = perLexicon((lex) => {
     if (flag !== '' && flag !== 'joins') throw new Error(`policy-listed-heads.txt: unknown flag ${flag} for ${head}`);
     return { head, kind, joins: flag === 'joins' };
   });
-  // 等 and the head, which must end the word: 等政策, not 等政策性 or 等行动方案 (a title's noun)
-  const pattern = new RegExp(`等(${alternation(rows.map((r) => r.head)).source})(?![\\p{Script=Han}])`, 'gu');
+  // 等 and the head; the head must end a word and not modify a noun (checked on jieba's words below)
+  const pattern = new RegExp(`等(${alternation(rows.map((r) => r.head)).source})`, 'gu');
   const namedHeads = lex.words('policy-named-heads').map((line) => line.split('|')[0].trim());
   return {
     pattern,
@@ -48,6 +50,10 @@ export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule
   const out: Candidate[] = [];
   for (const m of text.matchAll(h.pattern)) {
     const head = h.byHead.get(m[1])!;
+    // 等政策 and 等机制进一步完善, not 等政策性 or 等行动方案 (a title's noun): the head ends a word that no noun follows
+    const headEnd = m.index + m[0].length;
+    const next = words.find((w) => w.start === headEnd);
+    if (!words.some((w) => w.end === headEnd) || (next && NOUN_TAGS.has(next.tag))) continue;
     const items = listItems(text, words, m.index, h.stops);
     if (!items || BENEFICIARY_OPENERS.has(words.find((w) => w.end === items[0][0])?.text ?? '')) continue;
     // one bare field word makes the list one of fields: 优化社会保险、救助、福利、优抚等政策

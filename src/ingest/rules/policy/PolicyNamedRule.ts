@@ -7,11 +7,13 @@ import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
+import { RegionIndex } from '../../lexicon/RegionIndex';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 // a phase before the head is a phase of works (东部两江三期工程)
 const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
+const ZONE_HEAD = /(?:示范区|先行区)$/;
 const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
@@ -33,6 +35,9 @@ const worksHeads = perLexicon((lex) =>
  * Example (seed line 16): 深入实施创新驱动发展战略 → 创新驱动发展战略, STRATEGY.
  */
 export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
+  const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
+  const opensWithMacroRegion = (text: string, at: number) =>
+    gazetteer.find(text.slice(at, at + 10)).some((m) => m.start === 0 && m.entries.some((e) => e.entry.level === 'macro_region' && !e.entry.joint));
   const isPlace = placeTest(ctx.lexicon);
   const markers = worksMarkers(ctx.lexicon);
   const suffixes = projectLexicon(ctx.lexicon).suffixes;
@@ -59,6 +64,11 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && !measured(p) && ctx.text[p.start - 1] !== '等')
     // a free-trade zone is an area, not a pilot (广东自贸试验区)
     .filter((p) => !zoneEnds(ctx.lexicon).some((z) => ctx.text.slice(p.start, p.end).endsWith(z)))
+    // a zone named by a macro-region is an area the region plans (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
+    // 先行区), not a pilot the state grants
+    .filter((p) => !(p.head.kind === PolicyKind.PILOT && ZONE_HEAD.test(p.head.head) && opensWithMacroRegion(ctx.text, p.start)))
+    // a -化 goal right after another is a run of goals (市场化法治化国际化营商环境), not a reform of a field
+    .filter((p) => !(p.head.head.endsWith('化') && (p.modifier.endsWith('化') || /^[\p{Script=Han}]?化/u.test(ctx.text.slice(p.end)))))
     .filter((p) => p.head.kind === PolicyKind.PILOT || !COUNT_AFTER.test(ctx.text.slice(p.end, p.end + 8)))
     .flatMap((p) => {
       const name = ctx.text.slice(p.start, p.end);

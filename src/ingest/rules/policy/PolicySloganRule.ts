@@ -13,6 +13,8 @@ const QUOTE = /“([^“”]+)”/g;
 const STANDALONE_AFTER = /^(?:$|[，。；、:：!?,;)）]|等|和|及|与|的|为|,)/;
 // how far before the quotes the verb may stand (深化“一件事一次办”, 全面推行“免申即享”)
 const VERB_WINDOW = 8;
+// kinds of place a list of quoted names may be (示范区, 空间, 社区, 街区)
+const PLACE_KIND = /(?:示范区|先行区|空间|社区|街区)$/;
 const CLAUSE_BREAK = /[，。；、:：,;]/;
 
 const verbs = perLexicon((lex) => [...lex.words('policy-slogan-verbs')].sort((a, b) => b.length - a.length));
@@ -58,6 +60,9 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
   for (const run of text.matchAll(RUN)) {
     const end = run.index + run[0].length;
     if (!STANDALONE_AFTER.test(text.slice(end, end + 1))) continue;
+    // the kind after a list's 等 says what the quotes are: places or facilities (“模速空间”、“模力社区”等创新生态示范区)
+    const kind = /^等([\p{Script=Han}]{1,12}?)(?:建设)?(?=$|[，。；、,;])/u.exec(text.slice(end));
+    if (kind && (PLACE_KIND.test(kind[1]) || facilityEnds(ctx.lexicon).some((f) => kind[1].endsWith(f)))) continue;
     const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
     const clause = before.slice(lastBreak(before) + 1);
     if (!verbs(ctx.lexicon).some((v) => clause.includes(v))) continue;

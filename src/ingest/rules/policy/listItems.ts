@@ -1,8 +1,9 @@
 import { nameStart } from '../../text/nameStart';
 import type { Word } from '../../text/segment';
 
-// an item is a plain name: no punctuation, at least two Han characters, not longer than a policy name runs
-const ITEM = /^[\p{Script=Han}A-Za-z0-9·—+]+$/u;
+// an item is a plain name: no punctuation but quotes (出入境便利“服务包”), at least two Han characters, not longer
+// than a policy name runs
+const ITEM = /^[\p{Script=Han}A-Za-z0-9·—+“”]+$/u;
 const MAX_ITEM = 24;
 const SEPARATOR = /^[、和及]$/;
 // what may open a list: the clause start (punctuation, an opening quote) or a lead verb of name-stops.txt
@@ -18,7 +19,8 @@ export function listItems(text: string, words: readonly Word[], end: number, sto
   for (let e = end; ; ) {
     const start = nameStart(text, words, e, { maxLength: MAX_ITEM, stops });
     const item = text.slice(start, e);
-    if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !ITEM.test(item)) return null;
+    // quoted names side by side are several names on one head, PolicyQuotedRule's (“走找想促”“送解优”等行动)
+    if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !ITEM.test(item) || item.includes('”“')) return null;
     items.push([start, e]);
     const sep = text[start - 1] ?? '';
     // 、 separates the items; 和/及 may join the last one to the rest

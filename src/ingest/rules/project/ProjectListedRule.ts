@@ -40,11 +40,13 @@ function leadOf(item: string, lex: ProjectLexicon): number {
   return lex.statusWords.find((x) => item.startsWith(x.word) && item.length - x.word.length >= 2)?.word.length ?? 0;
 }
 
-// 等, what the items are (at most a few characters), and the noun that makes them projects: 项目, 工程, or a
-// facility word of project-suffixes.txt (数据中心, 水电站)
+// 等, what the items are (at most a few characters), and the noun that makes them projects: 项目, 工程, a
+// facility word of project-suffixes.txt (数据中心, 水电站), or a soft head of project-named-heads.txt whose items are
+// always sites (南京东路、陆家嘴等重点商圈, 南苑、北中轴等大尺度郊野公园); items before 平台 or 基地 are often bodies or places
+const LISTED_SOFT_KINDS = new Set(['DISTRICT', 'ECOLOGY']);
 const lists = perLexicon((lex) => ({
   listed: new RegExp(
-    `^等([\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim())]
+    `^等([\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim()), ...lex.words('project-named-heads').map((l) => l.split('|').map((x) => x.trim())).filter((f) => LISTED_SOFT_KINDS.has(f[1]) && f[2] !== 'proper').map((f) => f[0])]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})`,

@@ -3,6 +3,8 @@ import { projectLexicon, type ProjectLexicon, type ProjectSuffix } from './proje
 import { projectStatus } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
+import type { Word } from '../../text/segment';
 
 // characters a project name is made of: CJK, Latin letters and digits (T3B, 1000千伏), the place dash and dot
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
@@ -15,10 +17,14 @@ const PHASE = /期$/;
 // a quantity in the head means a count of projects (13个高速公路项目, 镇原4县高速), not a name
 const QUANTITY = /[\d一二三四五六七八九十两]+[个座条家项处县]/;
 const MAX_HEAD = 16;
+const ORDER = /(?:首个|首座|首条|首批)/;
+const SUPERLATIVE = /最[大长高深宽早]/;
+// jieba's tags of the words that may follow a name: verbs, prepositions, adverbs, conjunctions
+const CLOSING_TAGS = new Set(['v', 'vd', 'vi', 'p', 'd', 'c']);
 // an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路; 延安东绕城、洛卢高速公路
 const ELIDED = /^[\u4e00-\u9fa5]{2,6}$/;
 
-function findHead(text: string, suffixStart: number, lex: ProjectLexicon): number {
+function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words: readonly Word[]): number {
   let i = suffixStart;
   while (i > 0 && suffixStart - i < MAX_HEAD) {
     const c = text[i - 1];
@@ -34,6 +40,12 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon): numbe
     if (c === '—' && text[i - 2] === '—') break;
     i--;
   }
+  // a lead verb jieba reads as a whole word opens the name (开展通用机场, 抓好延吉机场)
+  // (unless nothing is left: 湘琼先进制造业共建产业园); an order word says where it ranks (全区首座4F级盛乐国际机场)
+  const lead = words.filter((w) => w.start >= i && w.end <= suffixStart - 2 && lex.leadVerbs.has(w.text)).pop();
+  if (lead) i = lead.end;
+  const order = ORDER.exec(text.slice(i, suffixStart));
+  if (order) i += order.index + order[0].length;
   // the name starts after the last stop word (加快成渝中线高铁 → 成渝中线高铁)
   let head = text.slice(i, suffixStart);
   for (let p = head.length - 1; p >= 0; p--) {
@@ -41,27 +53,38 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon): numbe
     if (stop) return i + p + stop.length;
   }
   // （含龙颈水库扩建）: 含 opens the text but not the name
-  const lead = lex.headLeads.find((l) => head.startsWith(l) && head.length - l.length >= 2);
-  return i + (lead?.length ?? 0);
+  const opener = lex.headLeads.find((l) => head.startsWith(l) && head.length - l.length >= 2);
+  return i + (opener?.length ?? 0);
 }
 
 /** The items of a 、-list ending at `end` (before its 等), each bounded like a head; nearest first. */
-function listBefore(text: string, end: number, lex: ProjectLexicon): [number, number][] {
+function listBefore(text: string, end: number, lex: ProjectLexicon, words: readonly Word[]): [number, number][] {
   const out: [number, number][] = [];
   for (let e = end; ; ) {
-    const a = findHead(text, e, lex);
+    const a = findHead(text, e, lex, words);
     const item = text.slice(a, e);
     if (!ELIDED.test(item) || !acceptableHead(item, lex)) break;
     out.push([a, e]);
-    if (text[a - 1] !== '、') break;
-    e = a - 1;
+    // an item may carry its own verb (周至至乾县、改扩建西安至永寿等高速公路): the list goes on before it
+    const verb = lex.headStops.find((st) => st.length > 1 && text.slice(0, a).endsWith(st) && text[a - st.length - 1] === '、');
+    const before = a - (verb?.length ?? 0);
+    if (text[before - 1] !== '、') break;
+    e = before - 1;
   }
   return out;
 }
 
-function nameEnd(text: string, e: number, lex: ProjectLexicon): number | null {
+function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly Word[], suffixStart: number): number | null {
   if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
   if (lex.followers.some((f) => text.startsWith(f, e))) return e;
+  // a verb or a preposition right after the suffix closes the name (花湖国际机场成为…, 北斗卫星导航系统在西藏…); a
+  // noun runs it on (机场集团, 水库移民)
+  const next = words.find((w) => w.start === e);
+  // a one-character verb runs the name on (港口铁路通)
+  if (!next || !CLOSING_TAGS.has(next.tag) || (next.text.length < 2 && next.tag !== 'p')) return null;
+  const own = words.filter((w) => w.start >= suffixStart && w.end <= e);
+  // the suffix must be words of its own, and no adverb (经济高速/d 增长)
+  if (own.length > 0 && own[own.length - 1].end === e && own[0].start === suffixStart && own.every((w) => w.tag !== 'd')) return e;
   return null;
 }
 
@@ -90,6 +113,7 @@ function acceptableHead(head: string, lex: ProjectLexicon): boolean {
 export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, rule) => {
   const lex = projectLexicon(ctx.lexicon);
   const text = ctx.text;
+  const words = wordsOf(ctx);
   const out: Candidate[] = [];
   const emit = (i: number, j: number, name: string, suffix: ProjectSuffix, section: string | null, statusFrom: number, statusTo: number): void => {
     const st = projectStatus(text, statusFrom, statusTo, lex);
@@ -100,31 +124,38 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
   };
   for (const m of lex.suffixes.search(text, { strategy: 'leftmost-longest' })) {
     let section = SECTION.exec(text.slice(m.end))?.[0] ?? null;
-    let j = section ? nameEnd(text, m.end + section.length, lex) : null;
+    let j = section ? nameEnd(text, m.end + section.length, lex, words, m.start) : null;
     if (j === null) {
       section = null;
-      j = nameEnd(text, m.end, lex);
+      j = nameEnd(text, m.end, lex, words, m.start);
     }
     if (j === null) continue;
     const suffix = m.data as ProjectSuffix;
     // a list closed by 等 shares the suffix: 开工周至至乾县、改扩建西安至永寿等高速公路 → two highways
     if (suffix.elided && text[m.start - 1] === '等') {
-      for (const [a, b] of listBefore(text, m.start - 1, lex)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
+      for (const [a, b] of listBefore(text, m.start - 1, lex, words)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
       continue;
     }
-    const i = findHead(text, m.start, lex);
+    let i = findHead(text, m.start, lex, words);
+    // a superlative describes (亚洲最大专业货运机场): the name is what follows the described kind, or there is none
+    const superlative = SUPERLATIVE.exec(text.slice(i, m.start));
+    if (superlative) {
+      const kinds = lex.suffixes.search(text.slice(i, m.start)).filter((k) => k.start > superlative.index);
+      if (kinds.length === 0) continue;
+      i += kinds[kinds.length - 1].end;
+    }
     const head = text.slice(i, m.start);
     if (!acceptableHead(head, lex)) continue;
     const phase = section && PHASE.test(section) ? section : '';
     // 长沙机场改扩建工程: the works on the facility are the project
-    const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex) !== null) ?? '';
+    const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex, words, j!) !== null) ?? '';
     j += works.length;
     emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
     // walk back over 、-separated short heads that share this suffix
     let k = i;
     while (suffix.elided && text[k - 1] === '、') {
       // the item runs back to a stop word (力争延安东绕城 → 延安东绕城) or the list's start, at most 6 characters
-      const b = findHead(text, k - 1, lex);
+      const b = findHead(text, k - 1, lex, words);
       const token = text.slice(b, k - 1);
       // the token must be a whole list item: not the tail of a longer word or of 1号机组
       if (b > 0 && NAME_CHAR.test(text[b - 1]) && !lex.headStops.some((st) => text.slice(0, b).endsWith(st))) break;

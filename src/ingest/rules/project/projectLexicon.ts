@@ -17,6 +17,8 @@ export interface ProjectLexicon {
   suffixes: AhoCorasick<ProjectSuffix>;
   followers: readonly string[];
   headStops: readonly string[];
+  /** the lead verbs of name-stops.txt, whole words only (开展, 抓好, 增强) */
+  leadVerbs: ReadonlySet<string>;
   genericHeads: readonly string[];
   /** works on a facility that extend its name (改扩建工程), longest first */
   worksSuffixes: readonly string[];
@@ -29,7 +31,7 @@ export interface ProjectLexicon {
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 /** Parses project-suffixes.txt (`suffix|KIND|canonical`), the follower, head-stop, generic-head, works-suffix
- * and head-lead lists and
+ * and head-lead lists, the lead verbs of name-stops.txt and
  * project-status-words.json once per Lexicon object, and compiles the suffixes into one Aho–Corasick matcher. */
 export const projectLexicon = perLexicon((lexicon: Lexicon): ProjectLexicon => {
   const kinds = new Set<string>(Object.values(ProjectKind));
@@ -47,6 +49,7 @@ export const projectLexicon = perLexicon((lexicon: Lexicon): ProjectLexicon => {
     suffixes: new AhoCorasick(patterns),
     followers: [...lexicon.words('project-followers')].sort(byLengthDesc),
     headStops: [...lexicon.words('project-head-stops')].sort(byLengthDesc),
+    leadVerbs: new Set(lexicon.words('name-stops')),
     genericHeads: lexicon.words('project-generic-heads'),
     worksSuffixes: [...lexicon.words('project-works-suffixes')].sort(byLengthDesc),
     headLeads: [...lexicon.words('project-head-leads')].sort(byLengthDesc),

@@ -7,6 +7,9 @@ import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
+// the heads of zones a macro-region plans, and how far back its name may start
+const MACRO_ZONE = /(?:示范区|先行区)/g;
+const MAX_ZONE = 20;
 const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
 const placeWordHeads = perLexicon((lex) =>
   lex.words('region-place-word-heads').filter((l) => !l.startsWith('!')).map((line) => line.split('|').map((x) => x.trim()) as [string, string]),
@@ -26,6 +29,8 @@ const MAX_PLACE_WORDS = 8;
  * name is part of it (OverlapRefiner keeps the longer mention).
  * A generic head of region-place-word-heads.txt (地区) names an area only after words jieba tags as places, two
  * characters or more, none a place of the gazetteer: 胶东地区, 皖北地区 (民族地区, 欠发达地区 are kinds of area).
+ * Zones named by a macro-region of the gazetteer are areas too (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
+ * 先行区): PolicyNamedRule leaves them, they are not pilots.
  * Example (辽宁 2026): 辽东绿色经济区中药材等特色产业快速发展 → 辽东绿色经济区.
  */
 export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx, rule) => {
@@ -65,6 +70,22 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
       if (index.gazetteer.lookup(modifier).length > 0 || out.some((c) => c.end - ctx.passage.start === at + head.length)) continue;
       out.push(spanCandidate(ctx, 'region', rule, start, at + head.length, { name: modifier + head, fields: { level, parent: null, code: null } }));
     }
+  }
+  // a zone named by a macro-region is an area that region plans (长三角生态绿色一体化发展示范区): read from the macro-region
+  // at a word start in the window before each 示范区/先行区, the name a run of Han characters
+  const starts = new Set(words.map((w) => w.start));
+  for (const z of ctx.text.matchAll(MACRO_ZONE)) {
+    const end = z.index + z[0].length;
+    const from = Math.max(0, end - MAX_ZONE);
+    const run = /\p{Script=Han}+$/u.exec(ctx.text.slice(from, end));
+    if (!run) continue;
+    const runStart = end - run[0].length;
+    const macro = index.gazetteer
+      .find(run[0])
+      .find((m) => starts.has(runStart + m.start) && m.end < run[0].length - 3 && m.entries.some((e) => e.entry.level === 'macro_region' && !e.entry.joint));
+    if (!macro) continue;
+    const start = runStart + macro.start;
+    out.push(spanCandidate(ctx, 'region', rule, start, end, { name: ctx.text.slice(start, end), fields: { level: 'functional_area', parent: null, code: null } }));
   }
   return out;
 });

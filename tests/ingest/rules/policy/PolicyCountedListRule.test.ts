@@ -8,6 +8,15 @@ const program = (text: string, start: number, name: string, noun = '行动', kin
 });
 
 const matches: TableRow[] = [
+  // 海南 2026: an adverb jieba reads inside an item (并举) does not cut it; items that end in a head keep their own
+  {
+    fragment: '实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质等“九大行动”',
+    expected: [
+      program('新时代立德树人工程', 2, '新时代立德树人工程'),
+      program('五育并举提升工程', 12, '五育并举提升工程'),
+      program('基础教育扩优提质', 21, '基础教育扩优提质行动'),
+    ],
+  },
   // 青海 2026: a quoted count, three items, the first opened by 实施
   {
     fragment: '实施工业千亿投资、优服务提信心激发民间投资活力、重点产业招商聚能突破“三大行动”，',
@@ -40,8 +49,6 @@ const matches: TableRow[] = [
 const nonMatches: string[] = [
   // 山东 2026: 和 inside an item (民生改善和安全强基) makes the list unreadable; nothing rather than half of it
   '文化创新创造、民生改善和安全强基、国际化专业化能力锻造等“十大工程”',
-  // 海南 2026: the first item is cut inside its clause (五育并举提升工程), so the list is not whole
-  '实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质等“九大行动”',
   // a count with no list before it (several 2026 reports)
   '，深入实施“五大战略”，持续',
   // 青海 2026 with its middle item removed: two items cannot be three actions when no 等 closes the list

@@ -9,6 +9,12 @@ const policy = (text: string, start: number, name: string, kind: string, noun: s
 });
 
 const matches: TableRow[] = [
+  // 浙江 2026: 机制 joins each item (守信激励机制); 和 joins the last
+  {"fragment": "完善守信激励、失信惩戒和信用修复等机制。", "expected": [{"text": "守信激励", "start": 2, "end": 6, "name": "守信激励机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}, {"text": "失信惩戒", "start": 7, "end": 11, "name": "失信惩戒机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}, {"text": "信用修复", "start": 12, "end": 16, "name": "信用修复机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}]},
+  // 上海 2026: a quoted item is an item too; a verb after the head (进一步完善) leaves it the end of the name
+  {"fragment": "信访工作法治化扎实推进，“三所联动”、市民热线等机制进一步完善。", "expected": [{"text": "“三所联动”", "start": 12, "end": 18, "name": "“三所联动”机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}, {"text": "市民热线", "start": 19, "end": 23, "name": "市民热线机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}]},
+  // 上海 2026: an item may hold a quote (出入境便利“服务包”)
+  {"fragment": "完善高潜力青年科技人才发现培养、出入境便利“服务包”、事业单位科研人员创新创业等政策，新集聚", "expected": [{"text": "高潜力青年科技人才发现培养", "start": 2, "end": 15, "name": "高潜力青年科技人才发现培养", "fields": {"kind": "MEASURES", "noun": "政策"}}, {"text": "出入境便利“服务包”", "start": 16, "end": 26, "name": "出入境便利“服务包”", "fields": {"kind": "MEASURES", "noun": "政策"}}, {"text": "事业单位科研人员创新创业", "start": 27, "end": 39, "name": "事业单位科研人员创新创业", "fields": {"kind": "MEASURES", "noun": "政策"}}]},
   // 北京 2026: three measures of one list, opened by 落实
   {
     fragment: '张家庭养老床位；落实育儿补贴、生育保险、生育休假等政策，支持',

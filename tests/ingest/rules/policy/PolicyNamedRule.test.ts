@@ -9,6 +9,56 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 辽宁 2026: putting a field of work on a legal footing is a reform of the genre
+  { fragment: '坚持和发展新时代“枫桥经验”，纵深推进信访工作法治化。', expected: [named('信访工作法治化', 19, 'REFORM', '法治化')] },
+  // 云南 2026: a system is set up (建立/健全/完善) by its name too, though its words are generic ones
+  { fragment: '与避险搬迁。完善安全生产制度体系，推进', expected: [named('安全生产制度体系', 8, 'SYSTEM', '体系')] },
+  // 河北 2026, 云南 2026: launched by 开展/实施, a programme is named by its words though they are generic ones
+  { fragment: '务消费潜力。开展消费环境优化行动，完善现代商', expected: [named('消费环境优化行动', 8, 'PROGRAM', '行动')] },
+  { fragment: '和未来产业。实施产业创新工程，开展国家新', expected: [named('产业创新工程', 8, 'PROGRAM', '工程')] },
+  // 新疆 2026, 内蒙古 2026: shared responsibility and centralised procurement are systems of the genre
+  { fragment: '定放在首位，落实维稳工作党政同责，持续推进', expected: [named('维稳工作党政同责', 8, 'SYSTEM', '党政同责')] },
+  { fragment: '量发展示范项目，医保集中带量采购为群众减负', expected: [named('医保集中带量采购', 8, 'REFORM', '集中带量采购')] },
+  // 上海 2026, 云南 2026: campaigns named by a quote and their kind of work (专项治理, 治本攻坚)
+  { fragment: '实施“化解矛盾风险维护社会稳定”专项治理，综治中心', expected: [named('“化解矛盾风险维护社会稳定”专项治理', 2, 'PROGRAM', '专项治理')] },
+  { fragment: '完善安全生产制度体系，推进“人防、技防、工程防、管理防”治本攻坚，深化', expected: [named('安全生产制度体系', 2, 'SYSTEM', '体系'), named('“人防、技防、工程防、管理防”治本攻坚', 13, 'PROGRAM', '治本攻坚')] },
+  // 北京 2026: in a chain of heads the one before the last says which (治本 of 治本攻坚), though 安全生产 is generic
+  { fragment: '深入实施安全生产治本攻坚三年行动，压紧', expected: [named('安全生产治本攻坚三年行动', 4, 'PROGRAM', '三年行动')] },
+  // 新疆 2026: 融入 is a lead verb (name-stops.txt), not a word of the name
+  { fragment: '型行动，积极融入国家“东数西算”工程，加快“疆算', expected: [named('国家“东数西算”工程', 8, 'PROGRAM', '工程')] },
+  // 安徽 2026, 福建 2026: jieba joins 工作 to the head (试点工作); at the clause end the head still ends the name
+  { fragment: '高质量完成二轮土地承包到期延包整省试点工作。', expected: [named('二轮土地承包到期延包整省试点', 5, 'PILOT', '试点')] },
+  { fragment: '升行动试点。启动职业伤害保障试点工作。落实育', expected: [named('职业伤害保障试点', 8, 'PILOT', '试点')] },
+  // 江苏 2026, 内蒙古 2026: a count before a national or quoted designation counts the places given it; the name
+  // follows it (实践创新基地 is a designation, though 基地 alone closes a built base)
+  { fragment: '新增4个国家生态文明建设示范区、4个“两山”实践创新基地。', expected: [named('国家生态文明建设示范区', 4, 'PILOT', '示范区'), named('“两山”实践创新基地', 18, 'PILOT', '实践创新基地')] },
+  { fragment: '漠论坛，新增5个国家生态文明示范区、3个“绿水', expected: [named('国家生态文明示范区', 8, 'PILOT', '示范区')] },
+  // 福建 2026: a place after a word of its own is a programme's brand (新福建, like 平安重庆)
+  { fragment: '闽籍侨胞在新福建建设中作用更加凸显', expected: [named('新福建建设', 5, 'PROGRAM', '建设')] },
+  // 云南 2026, 上海 2026: cities of one kind are a programme; items listed before the head share it
+  {
+    fragment: '积极建设儿童、青年、老年友好型城市。',
+    expected: [
+      { text: '儿童', start: 4, end: 6, name: '儿童友好型城市', fields: { kind: 'PILOT', noun: '友好型城市' } },
+      { text: '青年', start: 7, end: 9, name: '青年友好型城市', fields: { kind: 'PILOT', noun: '友好型城市' } },
+      named('老年友好型城市', 10, 'PILOT', '友好型城市'),
+    ],
+  },
+  { fragment: '量充分就业。建设就业友好型城市，加力', expected: [named('就业友好型城市', 8, 'PILOT', '友好型城市')] },
+  // 陕西 2026: pooling a fund at provincial level, shared by a list (失业、工伤保险省级统筹: two)
+  {
+    fragment: '持续深化失业、工伤保险省级统筹。',
+    expected: [
+      { text: '失业', start: 4, end: 6, name: '失业省级统筹', fields: { kind: 'REFORM', noun: '省级统筹' } },
+      named('工伤保险省级统筹', 7, 'REFORM', '省级统筹'),
+    ],
+  },
+  // 上海 2026, 山东 2026, 云南 2026: words jieba tags as adverbs inside a name (快速, 才; 到期, 再; 边) do not cut it
+  { fragment: '建立超常规快速引才机制，完善', expected: [named('超常规快速引才机制', 2, 'SYSTEM', '机制')] },
+  { fragment: '稳步推进第二轮土地承包到期后再延长30年试点。', expected: [named('第二轮土地承包到期后再延长30年试点', 4, 'PILOT', '试点')] },
+  { fragment: '深入推进新时代兴边富民行动，巩固', expected: [named('新时代兴边富民行动', 4, 'PROGRAM', '行动')] },
+  // 海南 2026: an adverb after a count leads the name (多项到期 …: the policies that expire), it is not part of it
+  { fragment: '多项到期税收优惠政策延续施行', expected: [named('税收优惠政策', 4, 'MEASURES', '政策')] },
   // seed line 50: a direction of the country with nothing specific after it names no pilot zone (西部先行区: 西部
   // stays a region); the campaign before it is read
   { fragment: '着力打造更高水平的平安中国建设西部先行区。', expected: [named('平安中国建设', 9, 'PROGRAM', '建设')] },
@@ -53,6 +103,21 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: a run of -化 goals is no reform
+  '态环境优势、市场化法治化国际化一流营商环境',
+  // 江苏 2026: a zone named by a macro-region is an area (RegionNamedAreaRule's), not a pilot
+  '发展，高质量建设长三角生态绿色一体化发展示范区。强化',
+  // 宁夏 2026: a chain whose first head is only another head names nothing (发展 + 先行区建设)
+  '生态保护和高质量发展先行区建设为牵引',
+  // 广西 2026, 江苏 2026: building a network is works (policy-works-markers.txt), not a programme
+  '目208个。完成南宁国际通信业务出入口局网络主体建设。建设广西人',
+  '设施，加快5G-A网络建设，推进万兆光',
+  // 天津 2026: other counted things are kinds of works, not names
+  '房改造，完成4个城中村改造。',
+  // 河南 2026, 辽宁 2026, 江苏 2026: building a place itself is no programme (an area; a place and generic words)
+  '加快郑州都市圈建设，出台郑开同城化发展规划',
+  '支持营口片区建设陆港枢纽产业园。',
+  '为江苏现代化建设指明了前进方向',
   // seed line 44: building measured in land is works (ProjectQuotedWorksRule's), not a programme
   '加强生态修复和系统治理,完成“两岸青山·千里林带”建设38.3万亩,统筹推进',
   // seed line 22, 福建 2026: building platforms is works, not a programme (a platform is no policy)

@@ -9,6 +9,9 @@ const measure = (inner: string, start: number) => ({
 });
 
 const matches: TableRow[] = [
+  // 辽宁 2026, 河南 2026: 坚持和发展 keeps a named practice in force
+  {"fragment":"坚持和发展新时代“枫桥经验”，纵深推进信访工作法治化。","expected":[{"text":"“枫桥经验”","start":8,"end":14,"name":"枫桥经验","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"坚持和发展新时代“枫桥经验”，加强矛盾纠纷源头治理","expected":[{"text":"“枫桥经验”","start":8,"end":14,"name":"枫桥经验","fields":{"kind":"MEASURES"}}]},
   // seed line 10: a run of two quoted measures after 实现 gives two policies
   { fragment: '落实稳岗就业政策,8项政策实现“免申即享”“直补快办”,为28', expected: [measure('免申即享', 15), measure('直补快办', 21)] },
   // 新疆 2026: one measure after 推进
@@ -28,6 +31,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 上海 2026, 福建 2026: the kind after the list's 等 says the quotes name places or facilities, not measures
+  '推动张江科学城、“大零号湾”功能提升，深化“模速空间”、“模力社区”等创新生态示范区建设。',
+  '务体系，深度优化“闽政通”、“闽执法”等平台，扎实',
   // 黑龙江 and 天津 2026: results achieved, not measures (a tally of good years, a milestone)
   '再创历史新高，实现“二十二连丰”。加快',
   '功，实现我区世界文化遗产“零的突破”；五',

@@ -8,6 +8,14 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 湖北 2026: 打通 is a lead verb (name-stops.txt)
+  {"fragment":"中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲","expected":[{"text":"亚欧陆海联运新通道","start":14,"end":23,"name":"亚欧陆海联运新通道","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
+  // 天津 2026: a verb with a result complement (涌现出) is the predicate, not a word of the name
+  {"fragment":"中科曙光推出科学计算智能体，涌现出麒麟V11操作系统、淋巴瘤新药","expected":[{"text":"麒麟V11操作系统","start":17,"end":26,"name":"麒麟V11操作系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  // 山西 2026: a hotline by its number (a head that needs no quote: the number names it)
+  {"fragment":"建立群众反映集中问题主动治理机制，推动12345热线从解决“一件事”向办好“一类事”深化。","expected":[{"text":"12345热线","start":19,"end":26,"name":"12345热线","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  // 湖北 2026: a water network named by its quoted layout
+  {"fragment":"偿机制，加快构建“荆楚安澜”现代水网。深入打好","expected":[{"text":"“荆楚安澜”现代水网","start":8,"end":18,"name":"“荆楚安澜”现代水网","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
   // seed line 31: the place where it ranks first (西部首个) is no part of the name and stays a region
   {
     fragment: '提升城市治理水平,建成西部首个省级住建领域CIM基础平台,建成',
@@ -86,6 +94,14 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: 专业 is a generic word (name-generic-words.txt): a kind of platform
+  '发展平台经济，支持各类综合平台和专业平台健康快速发展',
+  // 云南 2026, 内蒙古 2026: a sector's service network is a system of services, not a built network (服务网络 is
+  // `proper`: 重庆—新加坡跨境电商数字金融服务网络 names its places)
+  '康促进行动，健全城乡养老服务网络。培育养老服',
+  '8.实现城乡法律援助服务网络全覆盖；',
+  // 新疆 2026: a water network without a quoted name is a kind of network (水网 is `proper`)
+  '，建设安全韧性的现代水网，强化',
   // seed line 16: a direction of the country with nothing specific after it names no centre (西部 stays a region)
   '科技创新中心,加快形成西部人才中心和创新高地。',
   // 北京 2026 and seed line 41: after a list's 等 the phrase is the kind of its items, not one project

@@ -5,6 +5,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // corpus 2026 陕西: an item with its own verb (改扩建) stays in the 等-list that shares the suffix
+  {"fragment":"开工周至至乾县、改扩建西安至永寿等高速公路，力争延安东绕城、洛卢高速公路建成通车。","expected":[{"text":"周至至乾县","start":2,"end":7,"name":"周至至乾县高速公路","fields":{"kind":"HIGHWAY","status":"STARTED","statusText":"开工","section":null}},{"text":"西安至永寿","start":11,"end":16,"name":"西安至永寿高速公路","fields":{"kind":"HIGHWAY","status":"STARTED","statusText":"开工","section":null}},{"text":"延安东绕城","start":24,"end":29,"name":"延安东绕城高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"洛卢高速公路","start":30,"end":36,"name":"洛卢高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}}]},
   // seed line 13: two data centres share 试运营 → IN_OPERATION
   {"fragment": "中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段。", "expected": [{"text": "中科曙光先进数据中心", "start": 0, "end": 10, "name": "中科曙光先进数据中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}, {"text": "华为人工智能计算中心", "start": 11, "end": 21, "name": "华为人工智能计算中心", "fields": {"kind": "DATA_CENTER", "status": "IN_OPERATION", "statusText": "试运营", "section": null}}]},
   // seed line 57: 渝昆高铁 → RAILWAY, UNDER_CONSTRUCTION
@@ -35,8 +37,8 @@ const matches: TableRow[] = [
   {"fragment": "完成长沙机场改扩建工程竣工验收。", "expected": [{"text": "长沙机场改扩建工程", "start": 2, "end": 11, "name": "长沙机场改扩建工程", "fields": {"kind": "AIRPORT", "status": "COMPLETED", "statusText": "竣工验收", "section": null}}]},
   // corpus 2026 陕西: a phase joins the name (the plant already stands; phase 2 is what is built) and stays the section
   {"fragment": "推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运", "expected": [{"text": "商洛电厂二期", "start": 2, "end": 8, "name": "商洛电厂二期", "fields": {"kind": "POWER", "status": "COMPLETED", "statusText": "建成", "section": "二期"}}, {"text": "店头电厂二期", "start": 9, "end": 15, "name": "店头电厂二期", "fields": {"kind": "POWER", "status": "COMPLETED", "statusText": "建成", "section": "二期"}}]},
-  // corpus 2026 吉林: a bare 扩建 is a verb and does not join the name; the phase does
-  {"fragment": "抓好延吉机场迁建和长春龙嘉机场三期扩建进度。", "expected": [{"text": "长春龙嘉机场三期", "start": 9, "end": 17, "name": "长春龙嘉机场三期", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": "三期"}}]},
+  // corpus 2026 吉林: a bare 扩建 is a verb and does not join the name; the phase does; 抓好, a lead verb jieba reads whole, opens 延吉机场
+  {"fragment": "抓好延吉机场迁建和长春龙嘉机场三期扩建进度。", "expected": [{"text": "延吉机场", "start": 2, "end": 6, "name": "延吉机场", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": null}}, {"text": "长春龙嘉机场三期", "start": 9, "end": 17, "name": "长春龙嘉机场三期", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": "三期"}}]},
   // corpus 2026 广东: 含 ("including") opens the bracket, not the name (project-head-leads.txt)
   {"fragment": "做好粤东水资源优化配置工程（含龙颈水库扩建）前期工作", "expected": [{"text": "龙颈水库", "start": 15, "end": 19, "name": "龙颈水库", "fields": {"kind": "WATER", "status": "PLANNED", "statusText": "前期工作", "section": null}}]},
   // 广东 2026: a runway of a named airport (跑道), after the airport's own phase in the list
@@ -44,9 +46,21 @@ const matches: TableRow[] = [
     fragment: '深圳宝安机场第三跑道建成投用，揭',
     expected: [{ text: '深圳宝安机场第三跑道', start: 0, end: 10, name: '深圳宝安机场第三跑道', fields: { kind: 'AIRPORT', status: 'COMPLETED', statusText: '建成投用', section: null } }],
   },
+  // corpus 2026 湖北: a verb after the suffix closes the name (…机场成为…); a superlative describes, the name follows the kind it describes (亚洲最大专业货运机场)
+  {"fragment": "亚洲最大专业货运机场花湖国际机场成为内陆“空中出海口”。", "expected": [{"text": "花湖国际机场", "start": 10, "end": 16, "name": "花湖国际机场", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": null}}]},
+  // corpus 2026 黑龙江: 开通 after the second bridge closes it
+  {"fragment": "黑河公路大桥、同江铁路大桥开通运营。", "expected": [{"text": "黑河公路大桥", "start": 0, "end": 6, "name": "黑河公路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}, {"text": "同江铁路大桥", "start": 7, "end": 13, "name": "同江铁路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}]},
+  // corpus 2026 山东: 扩建 (project-head-stops.txt) opens the name, 新建 before it too
+  {"fragment": "新建扩建老岚水库等水源型水库58座", "expected": [{"text": "老岚水库", "start": 4, "end": 8, "name": "老岚水库", "fields": {"kind": "WATER", "status": null, "statusText": null, "section": null}}]},
+  // corpus 2026 西藏: 投入使用 closes the name and says it runs
+  {"fragment": "湘河、拉洛水利枢纽投入使用。", "expected": [{"text": "拉洛水利枢纽", "start": 3, "end": 9, "name": "拉洛水利枢纽", "fields": {"kind": "WATER", "status": "IN_OPERATION", "statusText": "投入使用", "section": null}}]},
 ];
 
 const nonMatches: string[] = [
+  // 吉林 2026: 高速 as an adverb (jieba: 高速/d 增长) is no highway
+  '游客人次和出游总花费保持高速增长。',
+  // 福建 2026: a one-character verb after the suffix runs the phrase on (港口铁路通: a kind of link)
+  '建设邻县高速通、乡镇便捷通、港口铁路通项目26个',
   // 广东 2026: a count of runways in general (一条 in Chinese numerals), no name
   '的日常具体小事。一条跑道、一条小径、',
   "25个、1391公里在建项目加速推进,", // seed line 32: no suffix, a count

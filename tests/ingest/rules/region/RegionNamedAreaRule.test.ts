@@ -7,6 +7,11 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const area = (text: string, start: number) => ({ text, start, end: start + text.length, name: text, fields: { level: 'functional_area', parent: null, code: null } });
 
 const matches: TableRow[] = [
+  // 上海 2026, 安徽 2026, 宁夏 2026: a zone named by a macro-region is an area it plans (长三角生态绿色一体化发展示范区
+  // too, but the gazetteer lists that one by name: RegionGazetteerRule's)
+  { fragment: '等重点合作事项，打造长三角美丽中国先行区。协同推', expected: [area('长三角美丽中国先行区', 10)] },
+  { fragment: '扩绿、增长，携手共建长三角美丽中国先行区，深入打', expected: [area('长三角美丽中国先行区', 10)] },
+  { fragment: '宁夏加快建设黄河流域生态保护和高质量发展先行区、努力创', expected: [area('黄河流域生态保护和高质量发展先行区', 6)] },
   // 辽宁 2026: an area that modifies the noun after it is still an area
   { fragment: '目131个。辽东绿色经济区中药材等特色产', expected: [area('辽东绿色经济区', 6)] },
   // 浙江 2026: the verbs before the name are no part of it; two areas of a list
