@@ -32,7 +32,8 @@ function valueStart(m: Candidate): number {
  * what that one is about. Otherwise
  * the report's own region, as a derived fact (basis `report`): no sentence says so.
  * Rejected: a place in a list the figure sums up (藻渡水库等9个项目: the count is of the list, not about the
- * reservoir), a project the figure counts (口袋公园35个), a place in another clause or after the number.
+ * reservoir; a length beside that count, …等3条(段)、23公里线路, is each item's, as the seed's annotators read it),
+ * a project the figure counts (口袋公园35个), a place in another clause or after the number.
  * Example (seed line 29): `川渝高竹新区累计入驻企业182户、投产77户` → both metrics MEASURES 川渝高竹新区.
  */
 export const MeasuresRule = relationRule('relation.measures', (ctx, entities, rule) => {
