@@ -48,6 +48,8 @@ const nonMatches: string[] = [
   "到期政府债券全部按时足额兑付，全省政府债务指标保持在合理区间。", // corpus 2026 湖北: 全省 + 政府债务, not 省政府
   "14所省属高职院校划转为省级教育部门主管", // corpus 2026 贵州: 教育部门 (education departments), not 教育部
   "推动科技部门、高校院所、产业部门共同", // corpus 2026 山西: 科技部门, not 科技部
+  "落实市委农村工作会议精神", // seed line 34: the committee names the conference it holds, no agency of the sentence
+  "按照省委经济工作会议部署", // 山东 2026, 江西 2026
 ];
 
 describe('AgencyGazetteerRule', () => ruleTable(AgencyGazetteerRule, refinersOf('agency'), { matches, nonMatches, verb: 'finds' }));
