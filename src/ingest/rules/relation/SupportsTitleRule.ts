@@ -9,6 +9,8 @@ import { relationRule } from '../defineRule';
 
 /** Characters that may open a name before its jurisdiction: 《, “, 中共 (中共上海市委关于…). */
 const OPENERS = /^(?:[《“"]|中共|中国共产党)*/;
+/** a name short enough to be a common word (改革, 开放) says nothing about which thing a title is for */
+const MIN_NAMED = 4;
 /** the country and blocs say nothing about place (中国农民丰收节, 中国商飞供应体系) */
 const WHOLE_LEVELS = new Set(['country', 'bloc']);
 /** Areas that are nobody's jurisdiction: 《渝西地区…行动计划》 is for 渝西地区, not issued by it. */
@@ -24,6 +26,8 @@ const AREA_LEVELS = new Set(['functional_area', 'macro_region', 'cooperation_are
  * annotators read titles the same way. The evidence is the name itself. A joint abbreviation names each member
  * (京津冀协同发展 → 北京市, 天津市, 河北省), and places the region rules kept as mentions inside the name, which the
  * gazetteer alone does not spell (郑开同城化发展规划 → 郑州市, 开封市; 新安江生态补偿机制 → 新安江), are subjects too.
+ * A 《》 title that spells out a policy or project its passage names elsewhere is for it (探索经济区与行政区适度分离
+ * 改革,印发《探索经济区与行政区适度分离改革推进方案》 → the reform); names under four characters are common words.
  * Rejected: the country (健康中国, 中华人民共和国…法 say nothing about place), ambiguous surfaces (渝西 in 渝西跨越计划),
  * places inside other names (浙江 in 浙江大学: false-positive followers), and a region right after a word of
  * title-region-stops.txt (学习浙江经验: a model, not a beneficiary). A jurisdiction prefix is not an issuer: this
@@ -55,6 +59,18 @@ export const SupportsTitleRule = relationRule('relation.supportsTitle', (ctx, en
       if (r.kind !== 'region' || r.start < p.start || r.end > p.end || r.name === ctx.report.region || WHOLE_LEVELS.has(String(r.fields.level))) continue;
       if (out.some((x) => x.from === p && x.to.name === r.name)) continue;
       out.push({ type: RelType.SUPPORTS, from: p, to: r, rule: rule, start: p.start, end: p.end, fields: { basis: RelationBasis.TITLE, role: 'subject' } });
+    }
+  }
+  // a 《》 title that names a policy or project the passage names on its own is for it: 《…加快建设西部陆海新通道五年
+  // 行动方案》 → 西部陆海新通道, 《探索经济区与行政区适度分离改革推进方案》 → the reform
+  for (const p of entities) {
+    if (p.kind !== 'policy' || !p.text.startsWith('《')) continue;
+    const seen = new Set<string>();
+    for (const e of entities) {
+      if ((e.kind !== 'policy' && e.kind !== 'project') || e === p || (e.start < p.end && p.start < e.end)) continue;
+      if (e.text.length < MIN_NAMED || e.text.startsWith('《') || !p.text.includes(e.text) || seen.has(e.name)) continue;
+      seen.add(e.name);
+      out.push({ type: RelType.SUPPORTS, from: p, to: e, rule, start: p.start, end: p.end, fields: { basis: RelationBasis.TITLE, role: 'subject' } });
     }
   }
   return out;

@@ -105,6 +105,21 @@ function supportsWithPlaces(text: string, policy: string, region: string): strin
 
 describe('SupportsTitleRule', () => {
   it.each([
+    // seed line 41: the title names the reform the clause before names
+    ['探索经济区与行政区适度分离改革,印发《探索经济区与行政区适度分离改革推进方案》', '重庆市', ['行政区适度分离改革']],
+    // seed line 41: a title naming another thing than the reform before it
+    ['深化要素市场化配置改革,印发《推动成渝地区双城经济圈市场一体化建设行动方案》', '重庆市', []],
+    // 海南 2026: two titles side by side; neither is named inside the other
+    ['以《中共中央、国务院关于支持海南全面深化改革开放的指导意见》《海南自由贸易港建设总体方案》', '海南省', []],
+  ])('links the title in %s to the policies it names', (text, region, expected) => {
+    const options = { ...withMentions([], region), alsoRules: [...rulesOf('policy'), ...rulesOf('project')] };
+    const got = run([], text, options, [SupportsTitleRule])
+      .results.flatMap((r) => r.relations)
+      .filter((r) => r.to.kind !== 'region')
+      .map((r) => r.to.name);
+    expect(got).toEqual(expected);
+  });
+  it.each([
     // dev2 河南: the cities of a joint abbreviation no gazetteer surface spells
     ['出台郑开同城化发展规划', '郑开同城化发展规划', '河南省', ['郑州市', '开封市']],
     // 安徽 2026: a river the natural-feature rule reads
