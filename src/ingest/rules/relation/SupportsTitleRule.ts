@@ -3,7 +3,7 @@ import { RelType } from '../../records/labels';
 import { RelationBasis } from '../../records/RelationBasis';
 import type { RelationCandidate } from '../Rule';
 import { regionEndpoint } from './regionEndpoint';
-import { between } from './relationHelpers';
+import { between, spanOf } from './relationHelpers';
 import { regionsInName } from './regionsInName';
 import { relationRule } from '../defineRule';
 
@@ -70,7 +70,8 @@ export const SupportsTitleRule = relationRule('relation.supportsTitle', (ctx, en
       if ((e.kind !== 'policy' && e.kind !== 'project') || e === p || (e.start < p.end && p.start < e.end)) continue;
       if (e.text.length < MIN_NAMED || e.text.startsWith('《') || !p.text.includes(e.text) || seen.has(e.name)) continue;
       seen.add(e.name);
-      out.push({ type: RelType.SUPPORTS, from: p, to: e, rule, start: p.start, end: p.end, fields: { basis: RelationBasis.TITLE, role: 'subject' } });
+      // the evidence runs from the passage's own mention to the title, so it holds both ends
+      out.push({ type: RelType.SUPPORTS, from: p, to: e, rule, ...spanOf(p, e), fields: { basis: RelationBasis.TITLE, role: 'subject' } });
     }
   }
   return out;
