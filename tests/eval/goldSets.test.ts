@@ -11,14 +11,14 @@ const FLOORS = {
     Policy: { precision: 0.92, recall: 0.78 },
     Project: { precision: 0.92, recall: 0.76 },
     Region: { precision: 0.95, recall: 0.92 },
-    Agency: { precision: 0.95, recall: 0.9 },
+    Agency: { precision: 0.97, recall: 0.95 },
   },
   corpus: {
     Metric: { precision: 0.95, recall: 0.9 },
     Policy: { precision: 0.92, recall: 0.69 },
     Project: { precision: 0.9, recall: 0.8 },
     Region: { precision: 0.95, recall: 0.89 },
-    Agency: { precision: 0.95, recall: 0.78 },
+    Agency: { precision: 0.97, recall: 0.85 },
   },
   // A regression guard only: the rules are never tuned on this set and the scorer never lists its misses.
   heldout: {
@@ -40,7 +40,7 @@ const FLOORS = {
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
 // a title's subject place as wrong where its annotators left it out (s41's 成渝地区双城经济圈, marked on s20).
-const RELATION_FLOOR = { precision: 0.88, recall: 0.66 };
+const RELATION_FLOOR = { precision: 0.9, recall: 0.78 };
 
 describe('extraction against the blind gold sets', () => {
   it.each(['seed', 'corpus', 'heldout', 'dev2'] as const)('every %s annotation points at its text', (set) => {

@@ -28,7 +28,7 @@ const reports: ReportRecords[] = index.map((row) =>
 
 /**
  * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
- * knows — a region's short or joint name, its province's one-character abbreviation or its initial in a run of initials, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
+ * knows — a region's short or joint name, the report's own place as the report calls it (我市, 我省), its province's one-character abbreviation or its initial in a run of initials, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
  * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value, a
  * policy's quoted name without the gloss in brackets inside the quote.
  */
@@ -38,6 +38,8 @@ function names(node: NodeRecord, text: string, region: string | null): boolean {
   if (node.label === NodeLabel.Metric) return typeof node.properties.valueText === 'string' && t.includes(flat(node.properties.valueText));
   if (n.includes(t) || t.includes(n)) return true;
   if (node.label === NodeLabel.Region) {
+    // the report's own place in its own voice (成功争取我市纳入…试点: DesignationRule)
+    if (node.name === region && /^我[省市区州]$/.test(t)) return true;
     // a province's one-character abbreviation (在晋, 湘企): region-own-abbreviations.json
     if (ownAbbreviations[node.name] === t) return true;
     // a run of one-character city initials (郑开 → 郑州市 and 开封市: RegionJointInitialsRule) holds the city's first

@@ -137,7 +137,7 @@ export const refiners: readonly Refiner[] = [
  */
 export const relationRules: readonly RelationRule[] = [
   PartOfRule, // gazetteer facts (region → parent), once per report
-  PartOfStatedRule, // nesting the sentence states: A等B (an area), an area right after a bigger place
+  PartOfStatedRule, // nesting the sentence states: A等B (an area), an area right after a bigger place, a tunnel after its road
   LocatedInRule, // project/agency → region named in its name or clause
   LocatedInAbbreviationRule, // route → places its abbreviated head names (渝昆高铁), after the spelled-out readings
   MeasuresRule, // metric → region/project (or the report's own region)

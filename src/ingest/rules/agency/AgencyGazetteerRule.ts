@@ -1,5 +1,5 @@
 import type { Candidate } from '../Rule';
-import { agencyLexicon, type AgencyEntry } from './agencyLexicon';
+import { agencyLexicon, namesConference, type AgencyEntry } from './agencyLexicon';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 
@@ -12,6 +12,7 @@ import { entityRule } from '../defineRule';
  * longer word by the suffix's own rule in agency-suffixes.txt: 省级教育部门 (湖南 2026) is "education departments",
  * not 教育部, as 部门 is never the suffix 部.
  * A party committee's local form followed by 、政府 names the same level's government too (自治区党委、政府制定…: 宁夏 2026).
+ * A body before a working conference it holds (市委农村工作会议) is part of the event's name (namesConference).
  * A level-less form followed by a word for its members (人大代表, 政协委员) names persons, not the body.
  * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
  */
@@ -26,6 +27,7 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
     const entry = m.data as AgencyEntry;
     const suffix = lex.suffixList.find((s) => m.pattern.endsWith(s.suffix));
     if (suffix && m.end < ctx.text.length && suffix.notBefore.includes(ctx.text[m.end])) continue;
+    if (namesConference(ctx.text, m.end)) continue;
     let name = entry.canonical;
     if (entry.level !== undefined) {
       if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;

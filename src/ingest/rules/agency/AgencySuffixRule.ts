@@ -1,5 +1,5 @@
 import type { Candidate } from '../Rule';
-import { agencyLexicon, type AgencySuffix } from './agencyLexicon';
+import { agencyLexicon, namesConference, type AgencySuffix } from './agencyLexicon';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
@@ -51,6 +51,7 @@ export const AgencySuffixRule = entityRule('agency.suffix', 'agency', (ctx, rule
     // a level or province word, or any place of the gazetteer, opens the name: 郑州大学, 敦煌研究院, 库尔勒银行
     const placeLed = () => index.gazetteer.find(head).some((r) => r.start === 0);
     if (head.length < 2 || !(lex.prefixes.some((p) => head.startsWith(p)) || placeLed())) continue;
+    if (namesConference(ctx.text, m.end)) continue;
     const region = ctx.report.region;
     const level = LEVEL.exec(head)?.[0];
     const name =

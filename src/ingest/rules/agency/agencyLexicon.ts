@@ -72,3 +72,15 @@ export const agencyLexicon = perLexicon((lexicon: Lexicon): AgencyLexicon => {
   };
   return built;
 });
+
+/** a working conference on a field, right after the body that holds it: 农村工作会议, 经济工作会议 */
+const WORK_CONFERENCE = /^[\u4e00-\u9fa5]{0,4}工作会议/;
+
+/**
+ * Whether the body named before `end` only names a conference it holds (落实市委农村工作会议精神, 中央经济工作会议,
+ * 自治区党委经济工作会议): the body is part of the event's name, and conferences are no agencies. The seed's
+ * annotators leave 市委 unmarked there and mark it where the committee acts (市委工作安排).
+ */
+export function namesConference(text: string, end: number): boolean {
+  return WORK_CONFERENCE.test(text.slice(end, end + 8));
+}

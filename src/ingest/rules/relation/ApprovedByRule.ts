@@ -3,6 +3,8 @@ import type { Candidate, PassageContext, RelationCandidate } from '../Rule';
 import { between, clauseBounds, LIST_JOINER, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
 
+/** a vote that passes what follows: 审议通过, 表决通过, optionally 的 */
+const PASSED = /^(?:审议|表决)通过的?$/;
 /** at most this many characters between the approved thing and 获/经: `总体方案获`, `项目已获` */
 const MAX_LEAD = 2;
 
@@ -12,6 +14,8 @@ const MAX_LEAD = 2;
  * approval-group-words.txt: `等部委`), then an approval verb (批复, 核准, 批准, 同意 … approval-verbs.txt); each listed
  * agency approves, and subjects listed before the marker (`A、B获…批复`) are each approved. Agency first: 经 +
  * agency (list) + verb opening a clause approves the policies of the rest of its sentence (`经国务院同意,…印发《…》`).
+ * A body that votes (审议通过, 表决通过) a policy named right after passes it: 人代会审议通过的计划报告, 提请市人大常委会
+ * 审议通过民营经济促进条例.
  * Rejected: 获批 with no agency (`重庆新机场选址获批`: approver not stated) and agencies not followed by an
  * approval verb (`获国家发展改革委支持`).
  * Example (seed line 53): `疆电入渝工程配套新能源业主方案获国家发展改革委批复` → APPROVED_BY 国家发展改革委.
@@ -31,6 +35,12 @@ export const ApprovedByRule = relationRule('relation.approvedBy', (ctx, entities
       if (!markers.some((m) => lead.endsWith(m)) || lead.length > MAX_LEAD + 1) continue;
       const approvers = approvedBy(ctx, a, agencies);
       for (const subject of [...listedBefore(ctx, s, approvable), s]) for (const b of approvers) emit(subject, b);
+    }
+  }
+  // 提请市人大常委会审议通过民营经济促进条例, 人代会审议通过的计划报告: a legislature passes the policy it names next
+  for (const a of agencies) {
+    for (const p of entities) {
+      if (p.kind === 'policy' && p.start > a.end && PASSED.test(between(ctx, a.end, p.start))) emit(p, a);
     }
   }
   // 经国务院同意,国家发展改革委印发《…》: the approval opens the sentence, the approved policy follows

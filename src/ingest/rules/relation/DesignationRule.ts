@@ -1,11 +1,15 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RelType } from '../../records/labels';
 import { alternationSource } from '../../lexicon/alternation';
-import type { Candidate, RelationCandidate } from '../Rule';
+import { RegionIndex } from '../../lexicon/RegionIndex';
+import type { Candidate, PassageContext, RelationCandidate } from '../Rule';
+import { regionEndpoint } from './regionEndpoint';
 import { between, clauseBounds, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
 
 const HOLDERS = new Set(['region', 'project']);
+/** the report's own place in its own voice: 我市纳入…试点, 我省成为国家首批数据要素综合试验区 */
+const FIRST_PERSON_PLACE = /^我[省市区州]$/;
 /** list separators between the places that share one designation */
 const SEPARATOR = /^[、和及与]$/;
 
@@ -30,6 +34,7 @@ const gapPattern = perLexicon((lex) => {
  * other words, a place after the policy (SupportsRule's, with its support verbs).
  * A designated project is LOCATED_IN the regions listed before it in the same way (巴南区入选2023年国家骨干冷链物流
  * 基地建设名单, seed line 26).
+ * The report's own place in its own voice is a holder too (成功争取我市纳入国家要素市场化配置综合改革试点 → 重庆市).
  * Example (seed line 49): 南岸区、江北区、沙坪坝区、两江新区入选全国义务教育优质均衡先行创建区 → four SUPPORTS.
  */
 export const DesignationRule = relationRule('relation.designation', (ctx, entities, rule) => {
@@ -42,7 +47,18 @@ export const DesignationRule = relationRule('relation.designation', (ctx, entiti
     const [cs] = clauseBounds(ctx, p.start);
     const before = entities.filter((e) => (located ? e.kind === 'region' : HOLDERS.has(e.kind)) && e.start >= cs && e.end <= p.start);
     const lastEnd = Math.max(...before.map((e) => e.end));
-    if (!Number.isFinite(lastEnd)) continue;
+    if (!Number.isFinite(lastEnd)) {
+      // the report speaking of its own place (成功争取我市纳入国家要素市场化配置综合改革试点): the report's region
+      const self = ownPlaceBefore(ctx, cs, p.start);
+      const own = ctx.report.region ? RegionIndex.of(ctx.lexicon).byName(ctx.report.region) : undefined;
+      // with a verb only: 我省“民营经济32条” right after it is whose measures they are, not a designation
+      const selfGap = self ? between(ctx, self.end, p.start).replace(/[“”]/g, '') : '';
+      if (self && own && selfGap !== '' && gapOk.test(selfGap)) {
+        const to = regionEndpoint(own, { text: between(ctx, self.start, self.end), ...self }, rule);
+        out.push({ type: located ? RelType.LOCATED_IN : RelType.SUPPORTS, from: p, to, rule, start: self.start, end: p.end, fields: { basis: 'clause' } });
+      }
+      continue;
+    }
     const gap = between(ctx, lastEnd, p.start).replace(/[“”]/g, '');
     if (!gapOk.test(gap)) continue;
     // the list, back from the last item while separators join the items (joint members share one span)
@@ -62,3 +78,10 @@ export const DesignationRule = relationRule('relation.designation', (ctx, entiti
   }
   return out;
 });
+
+/** 我市, 我省, 我区: the report's own place, as the last such word of the clause before `end`. */
+function ownPlaceBefore(ctx: PassageContext, cs: number, end: number): { start: number; end: number } | undefined {
+  const at = between(ctx, cs, end).lastIndexOf('我');
+  if (at < 0 || !FIRST_PERSON_PLACE.test(between(ctx, cs + at, cs + at + 2))) return undefined;
+  return { start: cs + at, end: cs + at + 2 };
+}

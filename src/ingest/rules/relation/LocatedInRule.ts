@@ -8,6 +8,9 @@ import { relationRule } from '../defineRule';
 /** Agencies whose names are brands: 长安汽车 is in 重庆, not in 长安区; only a province prefix (云南农村商业银行) places them. */
 const BRAND_KINDS = new Set(['COMPANY']);
 const PROVINCE_LEVELS = new Set(['province', 'autonomous_region', 'sar']);
+/** markers that place a body when they follow its name at once: 落户, 落地 (locative-markers.txt's others read a
+ * clause, and 在 before a place says where a body acts: 市政府在万州召开) */
+const AFTER_NAME_MARKERS = new Set(['落户', '落地', '落在', '设在']);
 
 /**
  * Places a project or an agency in a region. Three readings, strongest first:
@@ -18,6 +21,7 @@ const PROVINCE_LEVELS = new Set(['province', 'autonomous_region', 'sar']);
  * (2) projects only: the region comes right before the name (`永川` + `松溉…储能项目`);
  * (3) projects only: a locative marker (在, 位于, 落户 … locative-markers.txt) right before a region in the same
  *     clause, on either side of the name: `在万州建设…项目`, `…项目落户两江新区`.
+ * (4) agencies only: 落户/落地 right after the name, then the region: 推动工作机制秘书处落地重庆.
  * Rejected: a region merely elsewhere in the clause (`方案获国家发展改革委批复` does not put the agency there), a
  * city in a company's brand name (长安汽车, 宁德时代), and a project with no place in its name or clause: the report's own
  * region is never assumed. Abbreviated route names (渝昆高铁) are LocatedInAbbreviationRule's.
@@ -40,7 +44,15 @@ export const LocatedInRule = relationRule('relation.locatedIn', (ctx, entities, 
     for (const r of named) {
       emit(e, regionEndpoint(r.entry, { text: r.surface, start: r.start, end: r.end }, rule), e, 'name');
     }
-    if (e.kind !== 'project') continue;
+    if (e.kind !== 'project') {
+      // a body set up in a place, the marker right after its name (推动工作机制秘书处落地重庆, 国际深空探测学会总部落户
+      // 合肥); a place elsewhere in its clause is where it acts, not where it is (市政府在万州召开…)
+      for (const r of regions) {
+        const gap = between(ctx, e.end, r.start);
+        if (r.start >= e.end && AFTER_NAME_MARKERS.has(gap)) emit(e, r, spanOf(e, r), 'locative');
+      }
+      continue;
+    }
     const [cs, ce] = clauseBounds(ctx, e.start);
     for (const r of regions) {
       if (r.start < cs || r.end > ce || (r.start < e.end && e.start < r.end)) continue;

@@ -3,6 +3,7 @@ import { RelType } from '../../records/labels';
 import type { Candidate, RelationCandidate } from '../Rule';
 import { between, LIST_JOINER, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
+import { projectLexicon } from '../project/projectLexicon';
 
 /** Areas that hold places by planning or cooperation, not by administration: what 等 sums a place up into. */
 const HOLDING_AREAS = new Set(['cooperation_area', 'functional_area', 'macro_region']);
@@ -10,10 +11,20 @@ const HOLDING_AREAS = new Set(['cooperation_area', 'functional_area', 'macro_reg
  * reading of a direction word (山西中部城市群: central Shanxi, not 中部地区), so it is left out. */
 const NARROWED_AREAS = new Set(['cooperation_area', 'functional_area']);
 
+/** routes a named structure is built on (巫镇高速公路巫溪隧道), and the kinds of such structures */
+const ROUTE_KINDS = new Set(['HIGHWAY', 'RAILWAY']);
+const STRUCTURE_KINDS = new Set(['BRIDGE']);
+/** a structure's own name: two characters or more, no ordinal or number (二号隧道, 第3隧道 name no structure) */
+const STRUCTURE_NAME = /^[\u4e00-\u9fa5]{2,}$/;
+const ORDINAL = /^(?:第|[一二三四五六七八九十\d])/;
+
 /**
  * A place the sentence itself puts inside another, beyond the gazetteer's own hierarchy (PartOfRule):
  * (1) places listed before 等 + an area that sums them up: 川渝万达开统筹发展示范区等川渝毗邻地区 → the platform
  *     PART_OF 川渝毗邻地区 (every item of a 、/和 list);
+ * (3) a structure named right after the route it is on, one name holding both: 巫镇高速公路巫溪隧道 → PART_OF
+ *     巫镇高速公路, 西成铁路尖扎黄河特大桥 → 西成铁路 (a tunnel or bridge with a name of its own; an airport's 东二跑道
+ *     or T2航站楼 names no structure of its own and stays one project, as the seed annotates 万州机场T2航站楼).
  * (2) an area named right after a bigger place, with nothing between, whose gazetteer parent is that place or
  *     one of its ancestors (the text narrows it): 中心城区两江四岸 → 两江四岸 PART_OF 中心城区, 酉阳菖蒲盖片区 → 菖蒲盖片区
  *     PART_OF 酉阳土家族苗族自治县.
@@ -49,5 +60,20 @@ export const PartOfStatedRule = relationRule('relation.partOfStated', (ctx, enti
       }
     }
   }
+  for (const p of entities) if (p.kind === 'project') out.push(...structureOnRoute(ctx.lexicon, p, rule));
   return out;
 });
+
+/** The route a named structure is on, when one project name holds both (巫镇高速公路巫溪隧道); else none. */
+function structureOnRoute(lexicon: Parameters<typeof projectLexicon>[0], p: Candidate, rule: string): RelationCandidate[] {
+  const matches = projectLexicon(lexicon).suffixes.search(p.text);
+  const last = matches.filter((m) => m.end === p.text.length && STRUCTURE_KINDS.has(m.data!.kind)).sort((a, b) => a.start - b.start)[0];
+  if (!last) return [];
+  const route = matches.filter((m) => m.end <= last.start && ROUTE_KINDS.has(m.data!.kind) && m.start >= 2).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  if (!route) return [];
+  const own = p.text.slice(route.end, last.start);
+  if (!STRUCTURE_NAME.test(own) || ORDINAL.test(own)) return [];
+  const end = p.start + route.end;
+  const whole: Candidate = { kind: 'project', rule, text: p.text.slice(0, route.end), start: p.start, end, name: p.text.slice(0, route.start) + route.data!.canonical, fields: { kind: route.data!.kind } };
+  return [{ type: RelType.PART_OF, from: p, to: whole, rule, start: p.start, end: p.end, fields: { basis: 'adjacent' } }];
+}

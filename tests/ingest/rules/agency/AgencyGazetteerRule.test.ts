@@ -36,6 +36,9 @@ const matches: TableRow[] = [
   {"fragment": "我代表省人民政府，向大会报告政府工作", "expected": [{"text": "省人民政府", "start": 3, "end": 8, "name": "省人民政府", "fields": {"kind": "GOVERNMENT"}}]},
   // 黑龙江 2026, 安徽 2026: with its level the congress or conference acts on its members' business
   {"fragment": "高质量办理省人大代表建议396件、省政协提案876件", "expected": [{"text": "省人大", "start": 5, "end": 8, "name": "省人大", "fields": {"kind": "LEGISLATURE"}}, {"text": "省政协", "start": 17, "end": 20, "name": "省政协", "fields": {"kind": "OTHER"}}]},
+  // 吉林 2026, 青海 2026: a company's short name opening the name of what it builds
+  {"fragment": "进中核汇能通榆、华电榆树、天楹辽", "expected": [{"text": "华电", "start": 8, "end": 10, "name": "中国华电", "fields": {"kind": "SOE"}}]},
+  {"fragment": "云智算中心、新华三青海图灵小镇等相", "expected": [{"text": "新华三", "start": 6, "end": 9, "name": "新华三", "fields": {"kind": "COMPANY"}}]},
 ];
 
 const nonMatches: string[] = [
@@ -48,6 +51,8 @@ const nonMatches: string[] = [
   "到期政府债券全部按时足额兑付，全省政府债务指标保持在合理区间。", // corpus 2026 湖北: 全省 + 政府债务, not 省政府
   "14所省属高职院校划转为省级教育部门主管", // corpus 2026 贵州: 教育部门 (education departments), not 教育部
   "推动科技部门、高校院所、产业部门共同", // corpus 2026 山西: 科技部门, not 科技部
+  "落实市委农村工作会议精神", // seed line 34: the committee names the conference it holds, no agency of the sentence
+  "按照省委经济工作会议部署", // 山东 2026, 江西 2026
 ];
 
 describe('AgencyGazetteerRule', () => ruleTable(AgencyGazetteerRule, refinersOf('agency'), { matches, nonMatches, verb: 'finds' }));

@@ -7,6 +7,12 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const agency = (text: string, start: number, kind: string) => ({ text, start, end: start + text.length, name: text, fields: { kind } });
 
 const matches: TableRow[] = [
+  // seed line 24: a body called by the generic name of the mechanism named in full before it, which runs back to
+  // the body that runs the mechanism
+  {
+    fragment: '承办商务部推进国际陆海贸易新通道建设合作工作机制第一次会议,推动工作机制秘书处落地重庆。',
+    expected: [{ text: '工作机制秘书处', start: 32, end: 39, name: '推进国际陆海贸易新通道建设合作工作机制秘书处', fields: { kind: 'OTHER' } }],
+  },
   // 山东 2026: a laboratory opening the sentence
   { fragment: '崂山实验室加快建设，省重点实验', expected: [agency('崂山实验室', 0, 'RESEARCH')] },
   // 安徽 2026: a long laboratory name bounded by the lead verb 建设
@@ -36,6 +42,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 24: the generic name of a mechanism the passage never names in full names no body
+  '推动工作机制秘书处落地重庆。',
   // 山西 2026, 北京 2026: funds as a kind of money, or counted, are no bodies
   '工程化示范标杆项目。用好政府投资基金、科技金融产品',
   '规模居全国前列，累计落地35支国家级大基金，8支市级高精尖产业基金带动社会投资',

@@ -27,6 +27,7 @@ const nonMatches: string[] = [
   "为广大市场主体减负担", // seed line 7
   "政府采购中的小额采购项目原则上全部预留给中小企业", // seed line 9: 全部
   "设立城市更新基金", // seed line 31: no level or region head
+  "十五次全会和自治区党委经济工作会议部署要求", // 新疆 2026, 西藏 2026: the conference's name, no acting body
   "“信易贷·渝惠融”平台联通全市71家中资商业银行", // seed line 41: digits break the head
   "市级部门", // 部门
   "选派干部", // 干部

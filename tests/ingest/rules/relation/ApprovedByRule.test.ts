@@ -4,6 +4,17 @@ import { withMentions } from './relations.fixtures';
 
 describe('ApprovedByRule', () => {
   it.each([
+    // seed line 6: the congress passed the plan report
+    ['对照年初我市人代会审议通过的计划报告,', '人代会', '计划报告'],
+    // 天津 2026: the standing committee passes a regulation
+    ['提请市人大常委会审议通过民营经济促进条例，实施优', '市人大常委会', '民营经济促进条例'],
+  ] as const)('links the policy a body votes through in %s', (text, agency, policy) => {
+    expectRelations(ApprovedByRule, text, [{ type: 'APPROVED_BY', from: policy, to: agency }], withMentions([{ kind: 'policy', text: policy }, { kind: 'agency', text: agency }]));
+  });
+  it('links nothing when no policy follows the vote (浙江 2026: …件地方性法规提请人大审议通过，办理…)', () => {
+    expectRelations(ApprovedByRule, '件地方性法规提请人大审议通过，办理省人大代表建议', [], withMentions([{ kind: 'agency', text: '人大' }]));
+  });
+  it.each([
     // seed line 53
     ['疆电入渝工程配套新能源业主方案获国家发展改革委批复', 'policy', '疆电入渝工程配套新能源业主方案'],
     // seed line 53

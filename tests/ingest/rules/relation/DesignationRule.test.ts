@@ -58,6 +58,20 @@ const matches: { text: string; region: string; mentions: Mention[]; expected: Ex
     mentions: [pilot('制造业新型技术改造城市试点'), pilot('国家级中小企业数字化转型城市试点')],
     expected: ['江门市', '佛山市'].map((to) => ({ type: S, from: '国家级中小企业数字化转型城市试点', to })),
   },
+  // seed line 41: the report's own place in its own voice
+  {
+    text: '成功争取我市纳入国家要素市场化配置综合改革试点布局。',
+    region: '重庆市',
+    mentions: [pilot('国家要素市场化配置综合改革试点')],
+    expected: [{ type: S, from: '国家要素市场化配置综合改革试点', to: '重庆市' }],
+  },
+  // 辽宁 2026
+  {
+    text: '我省成为国家首批数据要素综合试验区，',
+    region: '辽宁省',
+    mentions: [pilot('国家首批数据要素综合试验区')],
+    expected: [{ type: S, from: '国家首批数据要素综合试验区', to: '辽宁省' }],
+  },
 ];
 
 const nonMatches: { text: string; region: string; mentions: Mention[] }[] = [
@@ -68,6 +82,8 @@ const nonMatches: { text: string; region: string; mentions: Mention[] }[] = [
   { text: '制造业新型技术改造城市试点，佛山、江门入选国家级中小企业数字化转型城市试点', region: '广东省', mentions: [pilot('制造业新型技术改造城市试点')] },
   // 青海 2026: 所有市州 and 县市区 are categories of places, no place is named
   { text: '所有市州和98%的县市区建成全国民族团结进步示范区，', region: '青海省', mentions: [pilot('全国民族团结进步示范区')] },
+  // 浙江 2026: the province's own measures, no verb gives them to it
+  { text: '迭代升级我省“民营经济32条”', region: '浙江省', mentions: [pilot('“民营经济32条”')] },
   // 安徽 2026: the place is inside the pilot's own name (SupportsTitleRule's), not listed before it
   { text: '推进合肥都市圈要素市场化配置综合改革试点，', region: '安徽省', mentions: [pilot('合肥都市圈要素市场化配置综合改革试点')] },
 ];

@@ -4,6 +4,17 @@ import { withMentions } from './relations.fixtures';
 
 const L = 'LOCATED_IN';
 const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[] }[] = [
+  // seed line 24, 西藏 2026: a body set up in a place, 落地/落户 right after its name
+  {
+    text: '推动工作机制秘书处落地重庆。',
+    mentions: [{ kind: 'agency', text: '工作机制秘书处', name: '推进国际陆海贸易新通道建设合作工作机制秘书处', fields: { kind: 'OTHER' } }],
+    expected: [{ type: 'LOCATED_IN', from: '推进国际陆海贸易新通道建设合作工作机制秘书处', to: '重庆市' }],
+  },
+  {
+    text: '雅下水电工程开工建设，中国雅江集团落户西藏。',
+    mentions: [{ kind: 'agency', text: '中国雅江集团', fields: { kind: 'SOE' } }],
+    expected: [{ type: 'LOCATED_IN', from: '中国雅江集团', to: '西藏自治区' }],
+  },
   // seed line 30: the region is inside the project name
   {
     text: '万州江南密溪沟污水处理厂开工建设',
@@ -69,6 +80,8 @@ const none: { text: string; mentions: Mention[] }[] = [
   { text: '中科曙光先进数据中心和华为人工智能计算中心项目均已进入试运营阶段', mentions: [{ kind: 'project', text: '华为人工智能计算中心' }] },
   // corpus 河南: a city in a company's brand name is not where it is (宁德时代 builds in 河南)
   { text: '宁德时代洛阳基地投产', mentions: [{ kind: 'agency', text: '宁德时代', fields: { kind: 'COMPANY' } }] },
+  // 海南 2026: 落地 with no place after it
+  { text: '崖州湾国家实验室落地并转段运行，', mentions: [{ kind: 'agency', text: '崖州湾国家实验室', fields: { kind: 'RESEARCH' } }] },
   // corpus: the country is never read from a name
   { text: '与中国科学院共建研究院', mentions: [{ kind: 'agency', text: '中国科学院', fields: { kind: 'RESEARCH' } }] },
 ];

@@ -149,6 +149,61 @@ const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[]; r
       { type: M, from: '全长', to: '环塔克拉玛干沙漠生态屏障' },
     ],
   },
+  // seed line 32: a length beside the count of a 等 list is each listed line's; the count only sums them up
+  {
+    text: '开通轨道交通9号线二期、10号线二期和5号线北延伸段等3条(段)、23公里线路',
+    mentions: [
+      { kind: 'project', text: '轨道交通9号线二期' },
+      { kind: 'project', text: '10号线二期' },
+      { kind: 'project', text: '5号线北延伸段' },
+      { kind: 'metric', text: '3条(段)', name: '线路', fields: { kind: 'COUNT', valueText: '3条(段)' } },
+      { kind: 'metric', text: '23公里线路', name: '线路', fields: { kind: 'LENGTH', valueText: '23公里' } },
+    ],
+    expected: [
+      { type: M, from: '线路', to: '重庆市' },
+      { type: M, from: '线路', to: '轨道交通9号线二期' },
+      { type: M, from: '线路', to: '10号线二期' },
+      { type: M, from: '线路', to: '5号线北延伸段' },
+    ],
+  },
+  // seed line 32: a clause opening on bare counts of projects counts those of the network the clause before closes on
+  {
+    text: '加快形成“四环二十二射六十联线”高速公路网,25个、1391公里在建项目加速推进',
+    mentions: [
+      { kind: 'project', text: '“四环二十二射六十联线”高速公路网' },
+      { kind: 'metric', text: '25个', name: '在建项目', fields: { kind: 'COUNT', valueText: '25个' } },
+      { kind: 'metric', text: '1391公里在建项目', name: '在建项目', fields: { kind: 'COUNT', valueText: '1391公里' } },
+    ],
+    expected: [
+      { type: M, from: '在建项目', to: '“四环二十二射六十联线”高速公路网' },
+      { type: M, from: '在建项目', to: '“四环二十二射六十联线”高速公路网' },
+    ],
+  },
+  // 内蒙古 2026: counts of other feats after a place listed into a designation are not about it
+  {
+    text: '萨拉乌苏遗址入选国家考古遗址公园，6座博物馆晋级国家一级博物馆',
+    mentions: [
+      { kind: 'project', text: '国家考古遗址公园' },
+      { kind: 'metric', text: '6座博物馆', name: '博物馆晋级国家一级博物馆', fields: { kind: 'COUNT', valueText: '6座' } },
+    ],
+    region: '内蒙古自治区',
+    expected: [{ type: M, from: '博物馆晋级国家一级博物馆', to: '内蒙古自治区' }],
+  },
+  // seed line 32: a clause naming the whole city is about the city, not about the lines of the figure before it
+  {
+    text: '开通轨道交通9号线二期等3条(段)、23公里线路,全市运营里程达501公里',
+    mentions: [
+      { kind: 'project', text: '轨道交通9号线二期' },
+      { kind: 'metric', text: '3条(段)', name: '线路', fields: { kind: 'COUNT', valueText: '3条(段)' } },
+      { kind: 'metric', text: '23公里线路', name: '线路', fields: { kind: 'LENGTH', valueText: '23公里' } },
+      { kind: 'metric', text: '运营里程达501公里', name: '运营里程', fields: { kind: 'LENGTH', valueText: '501公里' } },
+    ],
+    expected: [
+      { type: M, from: '线路', to: '重庆市' },
+      { type: M, from: '线路', to: '轨道交通9号线二期' },
+      { type: M, from: '运营里程', to: '重庆市' },
+    ],
+  },
 ];
 
 describe('MeasuresRule', () => {

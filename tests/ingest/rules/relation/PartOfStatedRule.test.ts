@@ -19,6 +19,20 @@ describe('PartOfStatedRule', () => {
     expect([text.slice(r.start, r.end), r.fields.basis]).toEqual(['中心城区两江四岸', 'adjacent']);
   });
   it.each([
+    // seed line 32: a tunnel named after the highway it is on
+    ['巫镇高速公路巫溪隧道双洞贯通', '巫镇高速公路巫溪隧道', '巫镇高速公路', '重庆市'],
+    // 青海 2026: a bridge on a railway
+    ['高效完成西成铁路尖扎黄河特大桥', '西成铁路尖扎黄河特大桥', '西成铁路', '青海省'],
+  ])('puts the structure in %s on its route', (text, part, route, region) =>
+    expectRelations(PartOfStatedRule, text, [{ type: P, from: part, to: route }], withMentions([{ kind: 'project', text: part }], region)),
+  );
+  it.each([
+    // seed line 32: an airport's terminal has no name of its own (annotated as one project)
+    ['万州机场T2航站楼完成建设', '万州机场T2航站楼', '重庆市'],
+    // 云南 2026: nor has a runway
+    ['昆明长水国际机场东二跑道', '昆明长水国际机场东二跑道', '云南省'],
+  ])('keeps %s one project', (text, project, region) => expectRelations(PartOfStatedRule, text, [], withMentions([{ kind: 'project', text: project }], region)));
+  it.each([
     // 安徽 2026: 等市 sums the cities up into a category, no place
     ['黄山、池州、安庆、宣城等市全域联动', '安徽省'],
     // 浙江 2026: two cities side by side name a port, neither holds the other

@@ -1,4 +1,8 @@
 import { SupportsTitleRule } from '../../../../src/ingest/rules/relation/SupportsTitleRule';
+import { rulesOf } from '../../../../src/ingest/rules';
+import { RegionGazetteerRule } from '../../../../src/ingest/rules/region/RegionGazetteerRule';
+import { RegionJointInitialsRule } from '../../../../src/ingest/rules/region/RegionJointInitialsRule';
+import { RegionNaturalFeatureRule } from '../../../../src/ingest/rules/region/RegionNaturalFeatureRule';
 import { run, type Mention } from '../../harness';
 import { withMentions } from './relations.fixtures';
 
@@ -64,8 +68,18 @@ const matches: Row[] = [
   },
   // corpus 海南: a quoted programme naming its own province
   { text: '实施“百万英才兴海南”行动计划', policy: '“百万英才兴海南”行动计划', region: '海南省', expected: [{ to: '海南省', start: 8, role: 'jurisdiction' }] },
-  // corpus 北京: a joint area inside a programme is what it is for, though the report's place is one of its members
-  { text: '推动京津冀协同发展走深走实', policy: '京津冀协同发展', region: '北京市', expected: [{ to: '京津冀', start: 2, role: 'subject' }] },
+  // corpus 北京: a joint abbreviation inside a programme names each member, as its mention does (the corpus sample
+  // annotates 北京市, 天津市, 河北省); the report's own place among them says whose programme it is
+  {
+    text: '推动京津冀协同发展走深走实',
+    policy: '京津冀协同发展',
+    region: '北京市',
+    expected: [
+      { to: '北京市', start: 2, role: 'jurisdiction' },
+      { to: '天津市', start: 2, role: 'subject' },
+      { to: '河北省', start: 2, role: 'subject' },
+    ],
+  },
 ];
 
 const nonMatches: { text: string; policy: string; region?: string }[] = [
@@ -80,7 +94,39 @@ const nonMatches: { text: string; policy: string; region?: string }[] = [
   { text: '印发《学习浙江“千万工程”经验实施方案》', policy: '《学习浙江“千万工程”经验实施方案》', region: '重庆市' },
 ];
 
+/** SUPPORTS targets when the places inside the name are read by the region rules as mentions of their own. */
+function supportsWithPlaces(text: string, policy: string, region: string): string[] {
+  const options = { ...withMentions([], region), alsoRules: [...rulesOf('policy'), RegionGazetteerRule, RegionJointInitialsRule, RegionNaturalFeatureRule] };
+  return run([], text, options, [SupportsTitleRule])
+    .results.flatMap((r) => r.relations)
+    .filter((r) => r.fields.basis === 'title' && text.slice(r.start, r.end) === policy)
+    .map((r) => r.to.name);
+}
+
 describe('SupportsTitleRule', () => {
+  it.each([
+    // seed line 41: the title names the reform the clause before names
+    ['探索经济区与行政区适度分离改革,印发《探索经济区与行政区适度分离改革推进方案》', '重庆市', ['行政区适度分离改革']],
+    // seed line 41: a title naming another thing than the reform before it
+    ['深化要素市场化配置改革,印发《推动成渝地区双城经济圈市场一体化建设行动方案》', '重庆市', []],
+    // 海南 2026: two titles side by side; neither is named inside the other
+    ['以《中共中央、国务院关于支持海南全面深化改革开放的指导意见》《海南自由贸易港建设总体方案》', '海南省', []],
+  ])('links the title in %s to the policies it names', (text, region, expected) => {
+    const options = { ...withMentions([], region), alsoRules: [...rulesOf('policy'), ...rulesOf('project')] };
+    const got = run([], text, options, [SupportsTitleRule])
+      .results.flatMap((r) => r.relations)
+      .filter((r) => r.to.kind !== 'region')
+      .map((r) => r.to.name);
+    expect(got).toEqual(expected);
+  });
+  it.each([
+    // dev2 河南: the cities of a joint abbreviation no gazetteer surface spells
+    ['出台郑开同城化发展规划', '郑开同城化发展规划', '河南省', ['郑州市', '开封市']],
+    // 安徽 2026: a river the natural-feature rule reads
+    ['深化新安江生态补偿机制', '新安江生态补偿机制', '安徽省', ['新安江']],
+    // 山东 2026: the country says nothing about place
+    ['承办中国农民丰收节全国主场活动', '中国农民丰收节全国主场活动', '山东省', []],
+  ])('links the places read inside %s', (text, policy, region, expected) => expect(supportsWithPlaces(text, policy, region)).toEqual(expected));
   it.each(matches)('links $policy', ({ text, policy, expected, region }) => expect(supports(text, policy, region)).toEqual(expected));
   it.each(nonMatches)('finds no region in $policy', ({ text, policy, region }) => expect(supports(text, policy, region)).toEqual([]));
   it('keeps only 重庆市 from 《重庆市先进制造业发展“渝西跨越计划”(2023—2027年)》 (seed line 21)', () => {
