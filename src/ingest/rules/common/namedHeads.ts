@@ -38,6 +38,8 @@ interface HeadSet {
   generic: ReadonlySet<string>;
   /** nouns after a head that leave it the end of the name (工作: “三社”融合工作) */
   fillers: ReadonlySet<string>;
+  /** adverbs jieba tags as nouns: after a head they open the predicate (…骨架网基本形成, …体系精准招商) */
+  adverbs: ReadonlySet<string>;
 }
 
 const MAX_NAME = 20;
@@ -86,6 +88,7 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         byHead: new Map(patterns.map((p) => [p.head, p])),
         stops: new Set(lex.words('name-stops')),
         fillers: new Set(lex.words('name-head-fillers')),
+        adverbs: new Set(lex.words('name-head-adverbs')),
         generic: new Set(lex.words('name-generic-words')),
       };
     });
@@ -167,7 +170,7 @@ export function namedPhrases(
     // a filler (工作) that ends the clause leaves the head the end of the name; one that runs on names something
     // else (…先行区工作座谈会, …新通道工作推进大会: meetings)
     const filler = next !== undefined && heads.fillers.has(next.text) && /^(?:$|[，。；、,;:：!?）)])/.test(text.slice(next.end, next.end + 1));
-    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler) continue;
+    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
