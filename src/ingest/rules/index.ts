@@ -42,6 +42,7 @@ import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { ProjectVesselRule } from './project/ProjectVesselRule';
+import { ProjectQuotedListRule } from './project/ProjectQuotedListRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionJointInitialsRule } from './region/RegionJointInitialsRule';
@@ -91,6 +92,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
   ProjectVesselRule, // named trains and ships: “郑和号”国际多式联运班列
+  ProjectQuotedListRule, // quoted apps and platforms listed before their kind: “闽政通”、“闽执法”等平台
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
   ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
