@@ -64,6 +64,7 @@ const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家�
 const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
 const NATIONAL = /^(?:国家|全国|“)/;
+const UNIFIED = /一体化/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -205,9 +206,12 @@ export function namedPhrases(
     // a national level word before a head that names a kind of facility on its own makes a national programme's
     // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
     const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
+    // 一体化 before a platform or system makes it the one integrated platform of its government (一体化智能化公共数据
+    // 平台, 一体化数字资源系统), though its other words are generic
+    const unified = options.quotedNames === true && head.kind === 'PLATFORM' && UNIFIED.test(modifier);
     // in a chain a head before the last may say which (安全生产治本攻坚三年行动: 治本); one that is only another
     // head, a count or generic words does not (发展示范区建设, 发展三年行动计划)
-    if (!national && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
+    if (!national && !unified && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
     // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
     // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
     const direction = DIRECTION.exec(modifier);
@@ -218,7 +222,7 @@ export function namedPhrases(
     // opens with a count of a kind (“十小项目”) or follows a count of the things it classifies (100所“徐特立项目”学校)
     const quotedWhole =
       options.quotedNames === true && text[start - 1] === '“' && text[last.end] === '”' && !COUNT_OPENING.test(modifier) && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
-    if (everyday && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    if (everyday && !unified && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
     // building a place itself is no programme (an everyday head of works: 建设): an area (郑州都市圈建设, 营口片区建设)
     // or a place and then only generic words (江苏现代化建设); a place named by a word of its own is a programme's
     // brand (平安重庆建设, 美丽北京建设, 创新浙江建设)

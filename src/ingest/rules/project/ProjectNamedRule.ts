@@ -18,7 +18,8 @@ const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
  * 商圈 → two districts). Status from the clause, as for suffix projects.
  * A name quoted whole is proper whatever its head (“赣鄱氢走廊”, “两岸青山·千里林带”建设), unless it counts things
  * of a kind (“十小项目”, 100所“徐特立项目”学校); 国家 before a head that is a kind of facility of its own names a
- * national programme's facility (国家区域医疗中心, 国家医学中心), though its words are generic.
+ * national programme's facility (国家区域医疗中心, 国家医学中心), though its words are generic, and 一体化 before a
+ * platform or system names the one integrated platform of its government (一体化智能化公共数据平台, 一体化数字资源系统).
  * Rejects phrases a count follows (市级软件公共服务平台5个: facilities of a kind), generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
  * Latin name or place, counted things (3个产业园), phrases that are a place of the gazetteer, and the kind after a
  * list's 等 (医疗、制造、科学等应用中试基地: several bases, not one).

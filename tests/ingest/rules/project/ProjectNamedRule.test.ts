@@ -8,6 +8,9 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // seed line 39, 宁夏 2026: 一体化 makes a platform or system the one integrated one, though its other words are generic
+  {"fragment":"加快建设一体化智能化公共数据平台，持续迭代完善一体化数字资源系统(IRS)，有序汇聚云网资源","expected":[{"text":"一体化智能化公共数据平台","start":4,"end":16,"name":"一体化智能化公共数据平台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"一体化数字资源系统","start":23,"end":32,"name":"一体化数字资源系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  {"fragment":"灾体系，建设空天地一体化自然灾害监测系统，提升基层应","expected":[{"text":"空天地一体化自然灾害监测系统","start":6,"end":20,"name":"空天地一体化自然灾害监测系统","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 湖北 2026, 新疆 2026: jieba tags 基本 a noun; an adverb opening the predicate leaves the head the end of the name
   // (name-head-adverbs.txt)
   {"fragment":"交通枢纽辐射作用明显提升，“九纵五横四环”高速公路骨架网基本形成，高铁通车里程","expected":[{"text":"“九纵五横四环”高速公路骨架网","start":13,"end":28,"name":"“九纵五横四环”高速公路骨架网","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
@@ -98,6 +101,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 黑龙江 2026: generic words with no 一体化 name a kind of platform
+  '新能力，加快建设高能级重大创新平台，推动科',
   // 广东 2026: 专业 is a generic word (name-generic-words.txt): a kind of platform
   '发展平台经济，支持各类综合平台和专业平台健康快速发展',
   // 云南 2026, 内蒙古 2026: a sector's service network is a system of services, not a built network (服务网络 is
