@@ -65,6 +65,7 @@ const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
 const NATIONAL = /^(?:国家|全国|“)/;
 const UNIFIED = /一体化/;
+const NATIONAL_FACILITY = /^国家(?!级)/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -198,6 +199,8 @@ export function namedPhrases(
     // 4个“两山”实践创新基地): the name follows it; other counted things are kinds (完成4个城中村改造, 推进100个标志性工程)
     const opening = LEADING_COUNT.exec(text.slice(start, first.start));
     if (opening && last.data.kind === 'PILOT' && NATIONAL.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
+    // so does a count before a national programme's facility (开工建设3个国家区域医疗中心: three of them, one name)
+    else if (opening && options.quotedNames === true && !everyday && NATIONAL_FACILITY.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things

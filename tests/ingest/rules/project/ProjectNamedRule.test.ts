@@ -8,6 +8,9 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // seed line 49, 云南 2026: a count before a national programme's facility counts the facilities; the name follows it
+  {"fragment":"持续开展“健康中国重庆行动15+2专项行动”,开工建设3个国家区域医疗中心,三级医院达94家。","expected":[{"text":"国家区域医疗中心","start":29,"end":37,"name":"国家区域医疗中心","fields":{"kind":"CENTER","status":"STARTED","statusText":"开工建设"}}]},
+  {"fragment":"稳定的医疗服务体系，3个国家区域医疗中心投入运营","expected":[{"text":"国家区域医疗中心","start":12,"end":20,"name":"国家区域医疗中心","fields":{"kind":"CENTER","status":"IN_OPERATION","statusText":"投入运营"}}]},
   // seed line 39, 宁夏 2026: 一体化 makes a platform or system the one integrated one, though its other words are generic
   {"fragment":"加快建设一体化智能化公共数据平台，持续迭代完善一体化数字资源系统(IRS)，有序汇聚云网资源","expected":[{"text":"一体化智能化公共数据平台","start":4,"end":16,"name":"一体化智能化公共数据平台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"一体化数字资源系统","start":23,"end":32,"name":"一体化数字资源系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   {"fragment":"灾体系，建设空天地一体化自然灾害监测系统，提升基层应","expected":[{"text":"空天地一体化自然灾害监测系统","start":6,"end":20,"name":"空天地一体化自然灾害监测系统","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
@@ -101,6 +104,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 陕西 2026: after a list's 等 and a count the phrase is the kind its items are
+  '端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，',
   // 黑龙江 2026: generic words with no 一体化 name a kind of platform
   '新能力，加快建设高能级重大创新平台，推动科',
   // 广东 2026: 专业 is a generic word (name-generic-words.txt): a kind of platform
