@@ -39,6 +39,8 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
     // bare, the name must be whole words: 扫黑除恶 in 扫黑除恶斗争, not 两新 in 两新组织
     if (!quoted && (m.pattern.length < MIN_BARE || !starts.has(m.start) || !ends.has(m.end))) continue;
+    // 项目 after a bare name makes it the projects carried out under it (保交楼项目累计销号76个), no mention of the policy
+    if (!quoted && text.startsWith('项目', j)) continue;
     out.push(spanCandidate(ctx, 'policy', rule, i, j, { name: m.pattern, fields: { kind: m.data as string } }));
   }
   return out;
