@@ -29,6 +29,7 @@ import { PolicyListedRule } from './policy/PolicyListedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
 import { PolicyPerUnitRule } from './policy/PolicyPerUnitRule';
+import { PolicyCountedProgrammeRule } from './policy/PolicyCountedProgrammeRule';
 import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicyRegionalStrategyRule } from './policy/PolicyRegionalStrategyRule';
@@ -86,6 +87,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyStanceRule, // macro policies by their stance: 更加积极的财政政策
   PolicyRegionalStrategyRule, // a macro-region's development: 长三角一体化发展
   PolicyPerUnitRule, // a measure for each unit: 一县一策
+  PolicyCountedProgrammeRule, // a programme named by its count: 十件民生实事
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
