@@ -11,7 +11,7 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 const matches: TableRow[] = [
   // 青海 2026, 上海 2026: a reform after a list of fields is the reform of them all, named
   {"fragment":"深化供水、供气、供热等公用事业价格改革。","expected":[{"text":"公用事业价格改革","start":11,"end":19,"name":"公用事业价格改革","fields":{"kind":"REFORM","noun":"改革"}}]},
-  {"fragment":"场准入，优化数据、技术、土地等要素市场化配置改革。推动跨","expected":[{"text":"要素市场化配置改革","start":16,"end":25,"name":"要素市场化配置改革","fields":{"kind":"REFORM","noun":"改革"}}]},
+  {"fragment":"场准入，优化数据、技术、土地等要素市场化配置改革。推动跨","expected":[{"text":"要素市场化配置改革","start":15,"end":24,"name":"要素市场化配置改革","fields":{"kind":"REFORM","noun":"改革"}}]},
   // seed line 61, 西藏 2026: jieba tags 精准 and 基本 nouns; an adverb opening the predicate leaves the head the end
   // of the name (name-head-adverbs.txt)
   {"fragment":"聚焦“33618”现代制造业集群体系精准招商，制定出台“技改贷”等支持政策","expected":[{"text":"“33618”现代制造业集群体系","start":2,"end":18,"name":"“33618”现代制造业集群体系","fields":{"kind":"SYSTEM","noun":"体系"}}]},
