@@ -18,8 +18,10 @@ const matches: TableRow[] = [
   // (name-head-adverbs.txt)
   {"fragment":"交通枢纽辐射作用明显提升，“九纵五横四环”高速公路骨架网基本形成，高铁通车里程","expected":[{"text":"“九纵五横四环”高速公路骨架网","start":13,"end":28,"name":"“九纵五横四环”高速公路骨架网","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
   {"fragment":"程建成投运，“内供七环网、外送五通道”电力主网架基本形成，5G网","expected":[{"text":"“内供七环网、外送五通道”电力主网架","start":6,"end":24,"name":"“内供七环网、外送五通道”电力主网架","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
-  // 湖北 2026: 打通 is a lead verb (name-stops.txt)
-  {"fragment":"中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲","expected":[{"text":"亚欧陆海联运新通道","start":14,"end":23,"name":"亚欧陆海联运新通道","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
+  // 湖北 2026: 打通 is a lead verb (name-stops.txt); 集结中心 closes a freight-train hub's name
+  {"fragment":"中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲","expected":[{"text":"中欧班列华中区域集结中心","start":0,"end":12,"name":"中欧班列华中区域集结中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"亚欧陆海联运新通道","start":14,"end":23,"name":"亚欧陆海联运新通道","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
+  // 天津 2026
+  {"fragment":"营能力，推进华北区域中欧班列集结中心建设。推","expected":[{"text":"华北区域中欧班列集结中心","start":6,"end":18,"name":"华北区域中欧班列集结中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 天津 2026: a verb with a result complement (涌现出) is the predicate, not a word of the name
   {"fragment":"中科曙光推出科学计算智能体，涌现出麒麟V11操作系统、淋巴瘤新药","expected":[{"text":"麒麟V11操作系统","start":17,"end":26,"name":"麒麟V11操作系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 山西 2026: a hotline by its number (a head that needs no quote: the number names it)
