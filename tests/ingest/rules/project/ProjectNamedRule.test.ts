@@ -8,6 +8,9 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // seed line 65, 湖南 2026: a monitoring system names itself by what it watches (预警系统, 监测系统)
+  {"fragment":"重点群体就业服务闭环。健全失业风险预警系统,全面提升","expected":[{"text":"失业风险预警系统","start":13,"end":21,"name":"失业风险预警系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  {"fragment":"和合法权益。建好营商环境无感监测系统，加大政","expected":[{"text":"营商环境无感监测系统","start":8,"end":18,"name":"营商环境无感监测系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // seed line 49, 云南 2026: a count before a national programme's facility counts the facilities; the name follows it
   {"fragment":"持续开展“健康中国重庆行动15+2专项行动”,开工建设3个国家区域医疗中心,三级医院达94家。","expected":[{"text":"国家区域医疗中心","start":29,"end":37,"name":"国家区域医疗中心","fields":{"kind":"CENTER","status":"STARTED","statusText":"开工建设"}}]},
   {"fragment":"稳定的医疗服务体系，3个国家区域医疗中心投入运营","expected":[{"text":"国家区域医疗中心","start":12,"end":20,"name":"国家区域医疗中心","fields":{"kind":"CENTER","status":"IN_OPERATION","statusText":"投入运营"}}]},
