@@ -110,6 +110,10 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 41: 关键环节 is one generic word (name-generic-words.txt)
+  '三是推动重点领域和关键环节改革。大力推进',
+  // 福建 2026
+  '制机制，深化重点领域和关键环节改革，积极',
   // 浙江 2026: after quoted names the phrase is their kind
   '、单列管理、“先用后转”等集成改革，推进专',
   // seed line 40: 用户 says whose system it is (name-generic-words.txt), though 基本 no longer ends the reading
