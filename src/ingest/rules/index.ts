@@ -29,6 +29,7 @@ import { PolicyListedRule } from './policy/PolicyListedRule';
 import { PolicyNamedRule } from './policy/PolicyNamedRule';
 import { PolicyOverlapRefiner } from './policy/PolicyOverlapRefiner';
 import { PolicyPerUnitRule } from './policy/PolicyPerUnitRule';
+import { PolicyCountedProgrammeRule } from './policy/PolicyCountedProgrammeRule';
 import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicyRegionalStrategyRule } from './policy/PolicyRegionalStrategyRule';
@@ -42,6 +43,7 @@ import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
 import { ProjectVesselRule } from './project/ProjectVesselRule';
+import { ProjectQuotedListRule } from './project/ProjectQuotedListRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionJointInitialsRule } from './region/RegionJointInitialsRule';
@@ -85,12 +87,14 @@ export const entityRules: readonly EntityRule[] = [
   PolicyStanceRule, // macro policies by their stance: 更加积极的财政政策
   PolicyRegionalStrategyRule, // a macro-region's development: 长三角一体化发展
   PolicyPerUnitRule, // a measure for each unit: 一县一策
+  PolicyCountedProgrammeRule, // a programme named by its count: 十件民生实事
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
   ProjectVesselRule, // named trains and ships: “郑和号”国际多式联运班列
+  ProjectQuotedListRule, // quoted apps and platforms listed before their kind: “闽政通”、“闽执法”等平台
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
   ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie

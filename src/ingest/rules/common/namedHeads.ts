@@ -38,6 +38,8 @@ interface HeadSet {
   generic: ReadonlySet<string>;
   /** nouns after a head that leave it the end of the name (工作: “三社”融合工作) */
   fillers: ReadonlySet<string>;
+  /** adverbs jieba tags as nouns: after a head they open the predicate (…骨架网基本形成, …体系精准招商) */
+  adverbs: ReadonlySet<string>;
 }
 
 const MAX_NAME = 20;
@@ -62,6 +64,8 @@ const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家�
 const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
 const NATIONAL = /^(?:国家|全国|“)/;
+const UNIFIED = /一体化/;
+const NATIONAL_FACILITY = /^国家(?!级)/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
@@ -86,6 +90,7 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         byHead: new Map(patterns.map((p) => [p.head, p])),
         stops: new Set(lex.words('name-stops')),
         fillers: new Set(lex.words('name-head-fillers')),
+        adverbs: new Set(lex.words('name-head-adverbs')),
         generic: new Set(lex.words('name-generic-words')),
       };
     });
@@ -167,7 +172,7 @@ export function namedPhrases(
     // a filler (工作) that ends the clause leaves the head the end of the name; one that runs on names something
     // else (…先行区工作座谈会, …新通道工作推进大会: meetings)
     const filler = next !== undefined && heads.fillers.has(next.text) && /^(?:$|[，。；、,;:：!?）)])/.test(text.slice(next.end, next.end + 1));
-    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler) continue;
+    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
@@ -194,6 +199,8 @@ export function namedPhrases(
     // 4个“两山”实践创新基地): the name follows it; other counted things are kinds (完成4个城中村改造, 推进100个标志性工程)
     const opening = LEADING_COUNT.exec(text.slice(start, first.start));
     if (opening && last.data.kind === 'PILOT' && NATIONAL.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
+    // so does a count before a national programme's facility (开工建设3个国家区域医疗中心: three of them, one name)
+    else if (opening && options.quotedNames === true && !everyday && NATIONAL_FACILITY.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
@@ -202,9 +209,12 @@ export function namedPhrases(
     // a national level word before a head that names a kind of facility on its own makes a national programme's
     // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
     const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
+    // 一体化 before a platform or system makes it the one integrated platform of its government (一体化智能化公共数据
+    // 平台, 一体化数字资源系统), though its other words are generic
+    const unified = options.quotedNames === true && head.kind === 'PLATFORM' && UNIFIED.test(modifier);
     // in a chain a head before the last may say which (安全生产治本攻坚三年行动: 治本); one that is only another
     // head, a count or generic words does not (发展示范区建设, 发展三年行动计划)
-    if (!national && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
+    if (!national && !unified && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
     // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
     // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
     const direction = DIRECTION.exec(modifier);
@@ -215,7 +225,7 @@ export function namedPhrases(
     // opens with a count of a kind (“十小项目”) or follows a count of the things it classifies (100所“徐特立项目”学校)
     const quotedWhole =
       options.quotedNames === true && text[start - 1] === '“' && text[last.end] === '”' && !COUNT_OPENING.test(modifier) && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
-    if (everyday && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    if (everyday && !unified && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
     // building a place itself is no programme (an everyday head of works: 建设): an area (郑州都市圈建设, 营口片区建设)
     // or a place and then only generic words (江苏现代化建设); a place named by a word of its own is a programme's
     // brand (平安重庆建设, 美丽北京建设, 创新浙江建设)

@@ -9,14 +9,17 @@ import { entityRule } from '../defineRule';
 const KINDS = new Set<string>(Object.values(PolicyKind));
 // a two-character name is a policy only in quotes: “两新” is one, 两新组织 (new social organisations) is not
 const MIN_BARE = 3;
+const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 
 const names = perLexicon((lex) => {
-  const kinds = new Map(lex.words('policy-names').map((line) => {
-    const [name, kind] = line.split('|').map((s) => s.trim());
+  const rows = lex.words('policy-names').map((line) => {
+    const [name, kind, flag = ''] = line.split('|').map((s) => s.trim());
     if (!KINDS.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
-    return [name, kind] as const;
-  }));
-  return { pattern: alternation([...kinds.keys()]), kinds };
+    if (flag !== '' && flag !== 'alone') throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
+    return { name, kind, alone: flag === 'alone' };
+  });
+  const kinds = new Map(rows.map((r) => [r.name, r.kind]));
+  return { pattern: alternation([...kinds.keys()]), kinds, alone: new Set(rows.filter((r) => r.alone).map((r) => r.name)) };
 });
 
 /**
@@ -32,13 +35,17 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
   const starts = new Set(words.map((w) => w.start));
   const ends = new Set(words.map((w) => w.end));
   const out: Candidate[] = [];
-  const { pattern, kinds } = names(ctx.lexicon);
+  const { pattern, kinds, alone } = names(ctx.lexicon);
   for (const hit of text.matchAll(pattern)) {
     const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
     const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
     const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
     // bare, the name must be whole words: 扫黑除恶 in 扫黑除恶斗争, not 两新 in 两新组织
     if (!quoted && (m.pattern.length < MIN_BARE || !starts.has(m.start) || !ends.has(m.end))) continue;
+    // a name flagged `alone` is the policy only where it ends the clause (推进碳达峰。), not before a noun (碳达峰目标)
+    if (!quoted && alone.has(m.pattern) && !CLAUSE_END.test(text.slice(j, j + 1))) continue;
+    // 项目 after a bare name makes it the projects carried out under it (保交楼项目累计销号76个), no mention of the policy
+    if (!quoted && text.startsWith('项目', j)) continue;
     out.push(spanCandidate(ctx, 'policy', rule, i, j, { name: m.pattern, fields: { kind: m.data as string } }));
   }
   return out;

@@ -34,6 +34,11 @@ const worksHeads = perLexicon((lex) =>
  * and the non-policy list (一把手工程).
  * Example (seed line 16): 深入实施创新驱动发展战略 → 创新驱动发展战略, STRATEGY.
  */
+/** Whether the phrase after a list's 等 is a reform of the unquoted fields listed (供水、供气等公用事业价格改革). */
+function reformOfFields(text: string, p: NamedPhrase): boolean {
+  return p.head.head === '改革' && text[p.start - 2] !== '”';
+}
+
 export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
   const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
   const opensWithMacroRegion = (text: string, at: number) =>
@@ -61,7 +66,9 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     // right after a list's 等 the phrase is the kind of what is listed (“就在山城”“渝创渝新”等就业创业促进计划)
     // and a count right after it counts things of a kind (组织实施团组计划15个), except places given a designation
     // (创建国家生态文明建设示范区5个: the designation stays)
-    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && !measured(p) && ctx.text[p.start - 1] !== '等')
+    // a reform after a list of fields is the reform of them all, named (供水、供气、供热等公用事业价格改革); after a list
+    // of quoted names it is their kind still (“先用后转”等集成改革)
+    .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && !measured(p) && (ctx.text[p.start - 1] !== '等' || reformOfFields(ctx.text, p)))
     // a free-trade zone is an area, not a pilot (广东自贸试验区)
     .filter((p) => !zoneEnds(ctx.lexicon).some((z) => ctx.text.slice(p.start, p.end).endsWith(z)))
     // a zone named by a macro-region is an area the region plans (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设

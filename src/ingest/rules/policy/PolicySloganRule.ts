@@ -32,6 +32,9 @@ const facilityEnds = perLexicon((lex) =>
   [...lex.words('project-named-heads'), ...lex.words('project-suffixes')].map((line) => line.split('|')[0].trim()),
 );
 
+// the kinds after a list's 等 that make its quotes apps, platforms or spaces (ProjectQuotedListRule's)
+const listedFacilityKinds = perLexicon((lex) => lex.words('project-quoted-list-heads').map((line) => line.split('|')[0].trim()));
+
 /** A slogan's kind: the head it ends in (“五千工程”, “十大行动” → PROGRAM, “五大战略” → STRATEGY), else MEASURES. */
 function sloganKind(inner: string, heads: readonly string[][]): string {
   return heads.find(([head]) => inner.endsWith(head))?.[1] ?? PolicyKind.MEASURES;
@@ -61,8 +64,9 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     const end = run.index + run[0].length;
     if (!STANDALONE_AFTER.test(text.slice(end, end + 1))) continue;
     // the kind after a list's 等 says what the quotes are: places or facilities (“模速空间”、“模力社区”等创新生态示范区)
-    const kind = /^等([\p{Script=Han}]{1,12}?)(?:建设)?(?=$|[，。；、,;])/u.exec(text.slice(end));
-    if (kind && (PLACE_KIND.test(kind[1]) || facilityEnds(ctx.lexicon).some((f) => kind[1].endsWith(f)))) continue;
+    // (a count of the items may come first: “基层报表数据只报一次”等35个省级重大应用)
+    const kind = /^等(?:[\d一二三四五六七八九十两]+[个项家])?([\p{Script=Han}]{1,12}?)(?:建设)?(?=$|[，。；、,;])/u.exec(text.slice(end));
+    if (kind && (PLACE_KIND.test(kind[1]) || [...facilityEnds(ctx.lexicon), ...listedFacilityKinds(ctx.lexicon)].some((f) => kind[1].endsWith(f)))) continue;
     const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
     const clause = before.slice(lastBreak(before) + 1);
     if (!verbs(ctx.lexicon).some((v) => clause.includes(v))) continue;

@@ -8,6 +8,7 @@ import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 import type { Word } from '../../text/segment';
+import type { Lexicon } from '../../lexicon/Lexicon';
 import { agencyLexicon } from '../agency/agencyLexicon';
 import { projectLexicon, type ProjectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
@@ -44,9 +45,12 @@ function leadOf(item: string, lex: ProjectLexicon): number {
 // facility word of project-suffixes.txt (数据中心, 水电站), or a soft head of project-named-heads.txt whose items are
 // always sites (南京东路、陆家嘴等重点商圈, 南苑、北中轴等大尺度郊野公园); items before 平台 or 基地 are often bodies or places
 const LISTED_SOFT_KINDS = new Set(['DISTRICT', 'ECOLOGY']);
+const siteHeads = (lex: Lexicon) =>
+  lex.words('project-named-heads').map((l) => l.split('|').map((x) => x.trim())).filter((f) => LISTED_SOFT_KINDS.has(f[1]) && f[2] !== 'proper').map((f) => f[0]);
 const lists = perLexicon((lex) => ({
+  sites: new Set(siteHeads(lex)),
   listed: new RegExp(
-    `^等([\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim()), ...lex.words('project-named-heads').map((l) => l.split('|').map((x) => x.trim())).filter((f) => LISTED_SOFT_KINDS.has(f[1]) && f[2] !== 'proper').map((f) => f[0])]
+    `^等([\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim()), ...siteHeads(lex)]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})`,
@@ -54,6 +58,7 @@ const lists = perLexicon((lex) => ({
   ),
   qualifiers: [...lex.words('project-listed-qualifiers')].sort((a, b) => b.length - a.length),
   stops: new Set(lex.words('name-stops')),
+  generic: new Set(lex.words('name-generic-words')),
 }));
 
 interface Reading {
@@ -102,7 +107,7 @@ function shortForms(r: Reading, at: number): Candidate[] {
 /** The proper-name reading of the list closed at `at`: a whole list of proper names, each completed by the kind. */
 function properNames(r: Reading, at: number): Candidate[] {
   const { ctx, text, words, lex, index } = r;
-  const { listed, qualifiers, stops } = lists(ctx.lexicon);
+  const { listed, qualifiers, stops, sites, generic } = lists(ctx.lexicon);
   const m = listed.exec(text.slice(at));
   if (!m) return [];
   const end = at + m[0].length;
@@ -123,8 +128,12 @@ function properNames(r: Reading, at: number): Candidate[] {
     words.some((w) => w.start >= s && w.end <= e && PROPER_TAGS.has(w.tag)) ||
     index.gazetteer.find(text.slice(s, e)).length > 0 ||
     agencies.search(text.slice(s, e)).length > 0;
+  // the items of a site head are sites, and a landmark jieba knows as one common noun is a name too (解放碑—朝天门、
+  // 观音桥等重点商圈: 观音桥/n); a word of its own, not a generic one (城市、郊野等公园 list kinds)
+  const landmark = ([s, e]: [number, number]) =>
+    sites.has(m[2]) && words.some((w) => w.start === s && w.end === e && (w.tag === 'n' || w.tag === 'nz') && !generic.has(w.text));
   // one item of common words makes the list one of kinds or fields
-  if (!items.every(proper)) return [];
+  if (!items.every((x) => proper(x) || landmark(x))) return [];
   const st = projectStatus(text, items[0][0], end, lex);
   const out: Candidate[] = [];
   for (const [s, e] of items) {

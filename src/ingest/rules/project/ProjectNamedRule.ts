@@ -8,6 +8,8 @@ import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
+const ROLE = /重要/;
+const AFTER_LIST_COUNT = /等[\d一二三四五六七八九十两]+[个家所座处]$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
 
 /**
@@ -18,7 +20,8 @@ const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
  * 商圈 → two districts). Status from the clause, as for suffix projects.
  * A name quoted whole is proper whatever its head (“赣鄱氢走廊”, “两岸青山·千里林带”建设), unless it counts things
  * of a kind (“十小项目”, 100所“徐特立项目”学校); 国家 before a head that is a kind of facility of its own names a
- * national programme's facility (国家区域医疗中心, 国家医学中心), though its words are generic.
+ * national programme's facility (国家区域医疗中心, 国家医学中心), though its words are generic, and 一体化 before a
+ * platform or system names the one integrated platform of its government (一体化智能化公共数据平台, 一体化数字资源系统).
  * Rejects phrases a count follows (市级软件公共服务平台5个: facilities of a kind), generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
  * Latin name or place, counted things (3个产业园), phrases that are a place of the gazetteer, and the kind after a
  * list's 等 (医疗、制造、科学等应用中试基地: several bases, not one).
@@ -32,7 +35,10 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
   const hs = heads(ctx.lexicon);
   for (const named of namedPhrases(ctx, hs, isPlace, undefined, { holders: 'unlessEveryday', quotedNames: true })) {
     // right after a list's 等 the phrase is the kind its items are (医疗、制造、科学等应用中试基地), not one project
-    if (text[named.start - 1] === '等') continue;
+    // (a count may stand between: 宝鸡、延安等4个国家骨干冷链物流基地)
+    if (text[named.start - 1] === '等' || AFTER_LIST_COUNT.test(text.slice(Math.max(0, named.start - 6), named.start))) continue;
+    // 重要 says the role a place plays (筑牢长江上游重要生态屏障, 国家重要能源原材料基地), a positioning, not a project
+    if (ROLE.test(text.slice(named.start, named.end))) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
     if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
     // a section joins the name, as for suffix projects: 长江国家文化公园贵州段

@@ -8,6 +8,12 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 山东 2026: a name flagged `alone` where it ends the clause
+  {"fragment":"碳发展高地。稳步推进碳达峰。健全碳排","expected":[{"text":"碳达峰","start":10,"end":13,"name":"碳达峰","fields":{"kind":"STRATEGY"}}]},
+  // seed line 51: the national housing task by its short name; 保交楼项目 are the projects under it, no mention
+  {"fragment":"一是稳定房地产市场。全力推进保交楼工作,保交楼项目累计销号76个","expected":[{"text":"保交楼","start":14,"end":17,"name":"保交楼","fields":{"kind":"PROGRAM"}}]},
+  // 江西 2026: quoted, and bare inside a named loan
+  {"fragment":"“保交房”任务全面完成，第一批保交楼专项借款如期偿还。","expected":[{"text":"“保交房”","start":0,"end":5,"name":"保交房","fields":{"kind":"PROGRAM"}},{"text":"保交楼","start":15,"end":18,"name":"保交楼","fields":{"kind":"PROGRAM"}}]},
   // 海南 2026: a bare campaign name, whole words
   { fragment: '护苗等专项行动发力显效，常态化扫黑除恶，有效打击电', expected: [policy('扫黑除恶', 15, '扫黑除恶', 'PROGRAM')] },
   // 北京 2026: a national strategy; 新发展理念 before it is no policy
@@ -33,6 +39,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 贵州 2026: before a noun it is the goal's subject, no mention
+  '确定的目标，2030年前碳达峰目标如期实现',
   // 广东 2026: 千万工程 inside another programme's name (百千万工程)
   '“百千万工程”有效激发县镇村',
   // 湖北 2026: same, after a verb

@@ -9,6 +9,8 @@ const policy = (text: string, start: number, name: string, kind: string, noun: s
 });
 
 const matches: TableRow[] = [
+  // seed line 17: science programmes by field, the head joined to each item
+  {"fragment":"技创新中心行动方案》,策划实施汽车软件、先进制造、先进材料等重大(重点)专项。推进重大","expected":[{"text":"汽车软件","start":15,"end":19,"name":"汽车软件重大(重点)专项","fields":{"kind":"PROGRAM","noun":"重大(重点)专项"}},{"text":"先进制造","start":20,"end":24,"name":"先进制造重大(重点)专项","fields":{"kind":"PROGRAM","noun":"重大(重点)专项"}},{"text":"先进材料","start":25,"end":29,"name":"先进材料重大(重点)专项","fields":{"kind":"PROGRAM","noun":"重大(重点)专项"}}]},
   // 浙江 2026: 机制 joins each item (守信激励机制); 和 joins the last
   {"fragment": "完善守信激励、失信惩戒和信用修复等机制。", "expected": [{"text": "守信激励", "start": 2, "end": 6, "name": "守信激励机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}, {"text": "失信惩戒", "start": 7, "end": 11, "name": "失信惩戒机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}, {"text": "信用修复", "start": 12, "end": 16, "name": "信用修复机制", "fields": {"kind": "SYSTEM", "noun": "机制"}}]},
   // 上海 2026: a quoted item is an item too; a verb after the head (进一步完善) leaves it the end of the name
@@ -45,6 +47,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 山西 2026: a year and a level between 等 and the head; one-word fields (煤炭) name no programme
+  '技项目。积极争取煤炭、智能电网等2030国家科技重大专项，实施',
   // seed line 10: the list's head noun runs on (政策补助), and 6585家 counts the employers
   '向6585家用人单位发放社保补贴等政策补助6亿元',
   // seed line 41: titles are PolicyTitleRule's, and the head runs on (政策文件)

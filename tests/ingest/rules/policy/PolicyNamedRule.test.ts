@@ -9,6 +9,13 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 青海 2026, 上海 2026: a reform after a list of fields is the reform of them all, named
+  {"fragment":"深化供水、供气、供热等公用事业价格改革。","expected":[{"text":"公用事业价格改革","start":11,"end":19,"name":"公用事业价格改革","fields":{"kind":"REFORM","noun":"改革"}}]},
+  {"fragment":"场准入，优化数据、技术、土地等要素市场化配置改革。推动跨","expected":[{"text":"要素市场化配置改革","start":15,"end":24,"name":"要素市场化配置改革","fields":{"kind":"REFORM","noun":"改革"}}]},
+  // seed line 61, 西藏 2026: jieba tags 精准 and 基本 nouns; an adverb opening the predicate leaves the head the end
+  // of the name (name-head-adverbs.txt)
+  {"fragment":"聚焦“33618”现代制造业集群体系精准招商，制定出台“技改贷”等支持政策","expected":[{"text":"“33618”现代制造业集群体系","start":2,"end":18,"name":"“33618”现代制造业集群体系","fields":{"kind":"SYSTEM","noun":"体系"}}]},
+  {"fragment":"覆盖全民的多层次社会保障体系基本建成。","expected":[{"text":"多层次社会保障体系","start":5,"end":14,"name":"多层次社会保障体系","fields":{"kind":"SYSTEM","noun":"体系"}}]},
   // 辽宁 2026: putting a field of work on a legal footing is a reform of the genre
   { fragment: '坚持和发展新时代“枫桥经验”，纵深推进信访工作法治化。', expected: [named('信访工作法治化', 19, 'REFORM', '法治化')] },
   // 云南 2026: a system is set up (建立/健全/完善) by its name too, though its words are generic ones
@@ -103,6 +110,14 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 41: 关键环节 is one generic word (name-generic-words.txt)
+  '三是推动重点领域和关键环节改革。大力推进',
+  // 福建 2026
+  '制机制，深化重点领域和关键环节改革，积极',
+  // 浙江 2026: after quoted names the phrase is their kind
+  '、单列管理、“先用后转”等集成改革，推进专',
+  // seed line 40: 用户 says whose system it is (name-generic-words.txt), though 基本 no longer ends the reading
+  '迭代升级“渝快政”，用户体系基本实现市、区县、乡镇(街道)',
   // 广东 2026: a run of -化 goals is no reform
   '态环境优势、市场化法治化国际化一流营商环境',
   // 江苏 2026: a zone named by a macro-region is an area (RegionNamedAreaRule's), not a pilot

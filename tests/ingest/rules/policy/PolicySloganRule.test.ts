@@ -31,6 +31,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 浙江 2026: the kind after 等 and a count makes the quote an app (project-quoted-list-heads.txt)
+  '迭代建设“基层报表数据只报一次”等35个省级重大应用，关闭压缩“僵尸”应用',
   // 上海 2026, 福建 2026: the kind after the list's 等 says the quotes name places or facilities, not measures
   '推动张江科学城、“大零号湾”功能提升，深化“模速空间”、“模力社区”等创新生态示范区建设。',
   '务体系，深度优化“闽政通”、“闽执法”等平台，扎实',

@@ -14,6 +14,8 @@ const listed = (text: string, start: number, name: string, status: string | null
 });
 
 const matches: TableRow[] = [
+  // seed line 29: a landmark jieba tags a common noun (观音桥/n) is a site's name before a site head
+  {"fragment":"提升消费能级,持续推进解放碑—朝天门、观音桥等重点商圈建设,启动市级示范步行街","expected":[{"text":"解放碑—朝天门","start":11,"end":18,"name":"解放碑—朝天门商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}},{"text":"观音桥","start":19,"end":22,"name":"观音桥商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}}]},
   // 上海 2026, 北京 2026: a soft head whose items are always sites (商圈, 公园) closes a list too
   {"fragment":"旧换新，推进南京东路、陆家嘴、徐家汇、南京西路、北外滩等重点商圈改造提升","expected":[{"text":"南京东路","start":6,"end":10,"name":"南京东路商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"陆家嘴","start":11,"end":14,"name":"陆家嘴商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"徐家汇","start":15,"end":18,"name":"徐家汇商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"南京西路","start":19,"end":23,"name":"南京西路商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"北外滩","start":24,"end":27,"name":"北外滩商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}}]},
   {"fragment":"园工程，推进南苑、北中轴等大尺度郊野公园建设，新","expected":[{"text":"南苑","start":6,"end":8,"name":"南苑大尺度郊野公园","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}},{"text":"北中轴","start":9,"end":12,"name":"北中轴大尺度郊野公园","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}}]},
@@ -39,6 +41,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 天津 2026: items with a head of their own (公园) are no short names of the kind after 等
+  '项目32个，新建提升柳林公园、新梅江公园等13座城市公园和275',
   // 安徽 2026: items before 平台 are bodies, not sites (平台 is no head of a list)
   '金县级配套。做强“1+5”农业科技创新联盟、生物育种安徽省实验室等平台，加快',
   // 青海 2026: places summed up (等地), not projects

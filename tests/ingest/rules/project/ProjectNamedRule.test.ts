@@ -8,8 +8,23 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
-  // 湖北 2026: 打通 is a lead verb (name-stops.txt)
-  {"fragment":"中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲","expected":[{"text":"亚欧陆海联运新通道","start":14,"end":23,"name":"亚欧陆海联运新通道","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
+  // seed line 65, 湖南 2026: a monitoring system names itself by what it watches (预警系统, 监测系统)
+  {"fragment":"重点群体就业服务闭环。健全失业风险预警系统,全面提升","expected":[{"text":"失业风险预警系统","start":13,"end":21,"name":"失业风险预警系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  {"fragment":"和合法权益。建好营商环境无感监测系统，加大政","expected":[{"text":"营商环境无感监测系统","start":8,"end":18,"name":"营商环境无感监测系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  // seed line 49, 云南 2026: a count before a national programme's facility counts the facilities; the name follows it
+  {"fragment":"持续开展“健康中国重庆行动15+2专项行动”,开工建设3个国家区域医疗中心,三级医院达94家。","expected":[{"text":"国家区域医疗中心","start":29,"end":37,"name":"国家区域医疗中心","fields":{"kind":"CENTER","status":"STARTED","statusText":"开工建设"}}]},
+  {"fragment":"稳定的医疗服务体系，3个国家区域医疗中心投入运营","expected":[{"text":"国家区域医疗中心","start":12,"end":20,"name":"国家区域医疗中心","fields":{"kind":"CENTER","status":"IN_OPERATION","statusText":"投入运营"}}]},
+  // seed line 39, 宁夏 2026: 一体化 makes a platform or system the one integrated one, though its other words are generic
+  {"fragment":"加快建设一体化智能化公共数据平台，持续迭代完善一体化数字资源系统(IRS)，有序汇聚云网资源","expected":[{"text":"一体化智能化公共数据平台","start":4,"end":16,"name":"一体化智能化公共数据平台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"一体化数字资源系统","start":23,"end":32,"name":"一体化数字资源系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  {"fragment":"灾体系，建设空天地一体化自然灾害监测系统，提升基层应","expected":[{"text":"空天地一体化自然灾害监测系统","start":6,"end":20,"name":"空天地一体化自然灾害监测系统","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  // 湖北 2026, 新疆 2026: jieba tags 基本 a noun; an adverb opening the predicate leaves the head the end of the name
+  // (name-head-adverbs.txt)
+  {"fragment":"交通枢纽辐射作用明显提升，“九纵五横四环”高速公路骨架网基本形成，高铁通车里程","expected":[{"text":"“九纵五横四环”高速公路骨架网","start":13,"end":28,"name":"“九纵五横四环”高速公路骨架网","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
+  {"fragment":"程建成投运，“内供七环网、外送五通道”电力主网架基本形成，5G网","expected":[{"text":"“内供七环网、外送五通道”电力主网架","start":6,"end":24,"name":"“内供七环网、外送五通道”电力主网架","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
+  // 湖北 2026: 打通 is a lead verb (name-stops.txt); 集结中心 closes a freight-train hub's name
+  {"fragment":"中欧班列华中区域集结中心打通亚欧陆海联运新通道，亚洲","expected":[{"text":"中欧班列华中区域集结中心","start":0,"end":12,"name":"中欧班列华中区域集结中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"亚欧陆海联运新通道","start":14,"end":23,"name":"亚欧陆海联运新通道","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
+  // 天津 2026
+  {"fragment":"营能力，推进华北区域中欧班列集结中心建设。推","expected":[{"text":"华北区域中欧班列集结中心","start":6,"end":18,"name":"华北区域中欧班列集结中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 天津 2026: a verb with a result complement (涌现出) is the predicate, not a word of the name
   {"fragment":"中科曙光推出科学计算智能体，涌现出麒麟V11操作系统、淋巴瘤新药","expected":[{"text":"麒麟V11操作系统","start":17,"end":26,"name":"麒麟V11操作系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 山西 2026: a hotline by its number (a head that needs no quote: the number names it)
@@ -94,6 +109,13 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // seed line 43, 山西 2026: 重要 says the role a place plays, a positioning, not a project
+  ',进一步筑牢长江上游重要生态屏障。召开',
+  '委确定的建设国家重要能源原材料基地、特色',
+  // 陕西 2026: after a list's 等 and a count the phrase is the kind its items are
+  '端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，',
+  // 黑龙江 2026: generic words with no 一体化 name a kind of platform
+  '新能力，加快建设高能级重大创新平台，推动科',
   // 广东 2026: 专业 is a generic word (name-generic-words.txt): a kind of platform
   '发展平台经济，支持各类综合平台和专业平台健康快速发展',
   // 云南 2026, 内蒙古 2026: a sector's service network is a system of services, not a built network (服务网络 is
