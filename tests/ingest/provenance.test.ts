@@ -93,6 +93,15 @@ describe('provenance over the 30 bundled reports', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('gives every node one source per span (a place inside a name that is also a mention is one MENTIONED_IN)', () => {
+    const twice: string[] = [];
+    for (const r of reports) for (const n of r.nodes) {
+      const spans = n.sources.map((s) => `${s.passageId}|${s.start}|${s.end}`);
+      if (new Set(spans).size !== spans.length) twice.push(`${n.label} ${n.name}`);
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('marks an edge derived exactly when all its sources are, and gives every edge a basis and a confidence', () => {
     for (const r of reports) for (const e of r.edges) {
       expect(e.properties.derived).toBe(e.sources.every((s) => s.derived === true));

@@ -70,7 +70,7 @@ export function toRecords(input: ToRecordsInput): ReportRecords {
       nodes.set(id, node);
     }
     for (const [k, v] of Object.entries(propertiesOf(c))) if (!(k in node.properties)) node.properties[k] = v;
-    addSource(node.sources, prov);
+    addMention(node.sources, prov);
     return id;
   };
 
@@ -188,6 +188,17 @@ function clean(fields: Record<string, PropertyValue | undefined>): Properties {
   const out: Properties = {};
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v;
   return out;
+}
+
+/**
+ * One source per span of a node: a place a relation read inside a name (京津冀 of 京津冀协同发展) that the region
+ * rules also kept as a mention is one mention, not two MENTIONED_IN of one span; a stated reading replaces a
+ * derived one of the same span.
+ */
+function addMention(list: Provenance[], p: Provenance): void {
+  const i = list.findIndex((s) => s.passageId === p.passageId && s.start === p.start && s.end === p.end);
+  if (i < 0) list.push(p);
+  else if (list[i].derived && !p.derived) list[i] = p;
 }
 
 function addSource(list: Provenance[], p: Provenance): void {
