@@ -3,7 +3,7 @@ import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate } from '../Rule';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { spanCandidate } from '../spanCandidate';
-import { wordsOf } from '../wordsOf';
+import { wordBoundsOf } from '../wordsOf';
 import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
@@ -33,7 +33,7 @@ export const PolicyBrandRule = entityRule('policy.brand', 'policy', (ctx, rule) 
   const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
   // a province or the country: 幸福安康 is a wish, not Ankang's programme
   const isProvince = (s: string) => gazetteer.lookup(s).some((r) => BRAND_LEVELS.has(r.entry.level));
-  const starts = new Set(wordsOf(ctx).map((w) => w.start));
+  const { starts } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
   for (const m of text.matchAll(pattern)) {
     if (!starts.has(m.index)) continue;

@@ -2,7 +2,7 @@ import { alternation } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
-import { wordsOf } from '../wordsOf';
+import { wordBoundsOf } from '../wordsOf';
 import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
@@ -31,9 +31,7 @@ const names = perLexicon((lex) => {
  */
 export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx, rule) => {
   const text = ctx.text;
-  const words = wordsOf(ctx);
-  const starts = new Set(words.map((w) => w.start));
-  const ends = new Set(words.map((w) => w.end));
+  const { starts, ends } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
   const { pattern, kinds, alone } = names(ctx.lexicon);
   for (const hit of text.matchAll(pattern)) {

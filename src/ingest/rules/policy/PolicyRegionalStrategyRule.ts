@@ -1,7 +1,7 @@
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
-import { wordsOf } from '../wordsOf';
+import { wordBoundsOf, wordsOf } from '../wordsOf';
 import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
@@ -25,7 +25,7 @@ export const PolicyRegionalStrategyRule = entityRule('policy.regionalStrategy', 
   const text = ctx.text;
   const words = wordsOf(ctx);
   const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
-  const starts = new Set(words.map((w) => w.start));
+  const { starts } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
   // read only the few characters before each 发展: the whole passage needs no second gazetteer scan
   for (const dev of text.matchAll(DEVELOPMENT_AT)) {

@@ -1,6 +1,6 @@
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
-import { wordsOf } from '../wordsOf';
+import { wordBoundsOf } from '../wordsOf';
 import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 
@@ -15,7 +15,7 @@ const STANCE = /(?:更加|适度)[\p{Script=Han}]{2,6}?的([\p{Script=Han}]{2,4}
  */
 export const PolicyStanceRule = entityRule('policy.stance', 'policy', (ctx, rule) => {
   const text = ctx.text;
-  const starts = new Set(wordsOf(ctx).map((w) => w.start));
+  const { starts } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
   for (const m of text.matchAll(STANCE)) {
     const field = m.index + m[0].length - m[1].length;

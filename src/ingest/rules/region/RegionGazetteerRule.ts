@@ -2,7 +2,7 @@ import { RegionIndex, type RegionSurface } from '../../lexicon/RegionIndex';
 
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
-import { wordsOf } from '../wordsOf';
+import { wordBoundsOf } from '../wordsOf';
 
 const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
 const LIST_END = /^[等、和及与]$/;
@@ -32,9 +32,7 @@ export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx
   // a 北京市 report is 朝阳区, not 辽宁 朝阳市), and it never cuts into a longer mention
   const local = index.localGazetteer(reportProvince)?.find(ctx.text) ?? [];
   // a stem that starts or ends inside a word is a piece of it: 大安 in 重特大安全, 小金 in 中小金融机构
-  const words = local.length ? wordsOf(ctx) : [];
-  const starts = new Set(words.map((w) => w.start));
-  const ends = new Set(words.map((w) => w.end));
+  const { starts, ends } = local.length ? wordBoundsOf(ctx) : { starts: new Set<number>(), ends: new Set<number>() };
   for (const m of local) {
     if (index.localShortFollowers.some((f) => ctx.text.startsWith(f, m.end))) continue;
     // (昭平等 reads as 昭 + 平等: a list's 等 or 、 after it ends the stem whatever the segmenter says)

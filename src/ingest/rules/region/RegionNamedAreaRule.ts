@@ -4,7 +4,7 @@ import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
-import { wordsOf } from '../wordsOf';
+import { wordBoundsOf, wordsOf } from '../wordsOf';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
 // the heads of zones a macro-region plans, and how far back its name may start
@@ -73,7 +73,7 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
   }
   // a zone named by a macro-region is an area that region plans (长三角生态绿色一体化发展示范区): read from the macro-region
   // at a word start in the window before each 示范区/先行区, the name a run of Han characters
-  const starts = new Set(words.map((w) => w.start));
+  const { starts } = wordBoundsOf(ctx);
   for (const z of ctx.text.matchAll(MACRO_ZONE)) {
     const end = z.index + z[0].length;
     const from = Math.max(0, end - MAX_ZONE);
