@@ -1,6 +1,7 @@
 // Creates or updates relationships between entities for several new reports at once: one row per (from, type,
-// to), its properties merged in report order, the evidence strings of every report and the reports, with the
-// rules of ingest/mergeEdges (a relationship a curator removed, a Tombstone, is not brought back).
+// to), its properties merged in report order, the evidence strings of every report and the reports, as
+// ingest/mergeEdges does. Rows of relationships a curator removed (a Tombstone) are left out by the caller
+// (ingest/bulkTombstoned).
 // @param edges: List<Map> — from, to, type (a RelType), properties (map), evidence (List<String>), reportIds (List<String>)
 // @returns count: Integer
 // Planned afresh every time: a plan cached while the database held few relationships (a bulk load starts from
@@ -8,8 +9,6 @@
 // measured: 1.3M db hits for 1155 rows after one batch) instead of expanding between the two nodes.
 CYPHER replan=force
 UNWIND $edges AS e
-OPTIONAL MATCH (t:Tombstone {key: 'edge:' + e.from + '|' + e.type + '|' + e.to})
-WITH e WHERE t IS NULL
 MATCH (a:Entity {id: e.from})
 MATCH (b:Entity {id: e.to})
 MERGE (a)-[r:$(e.type)]->(b)

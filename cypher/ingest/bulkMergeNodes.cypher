@@ -1,11 +1,10 @@
 // Creates or updates entity nodes for several new reports at once: one row per entity, its properties merged
 // in report order and the reports that mention it, with the rules of ingest/mergeNodes (a curated node keeps its
-// name and properties; a node a curator deleted, a Tombstone, is not brought back).
+// name and properties). Rows of nodes a curator deleted (a Tombstone) are left out by the caller
+// (ingest/bulkTombstoned), so a load into a database without tombstones looks none up.
 // @param nodes: List<Map> — id, label (a NodeLabel), name, properties (map), reportIds (List<String>, in load order)
 // @returns count: Integer
 UNWIND $nodes AS row
-OPTIONAL MATCH (t:Tombstone {key: 'node:' + row.id})
-WITH row WHERE t IS NULL
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n.curated = false
 SET n:$(row.label)

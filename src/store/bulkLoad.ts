@@ -39,6 +39,26 @@ async function runChunked<K extends string>(
   for (const batch of chunked(rows)) await query(tx, { [key]: batch as Record<string, unknown>[] } as Record<K, Record<string, unknown>[]>);
 }
 
+/**
+ * The rows a bulk transaction may write: those of entities and relationships no curator deleted (a Tombstone,
+ * which writeReport's statements skip row by row). Asks about the rows only when the database holds a tombstone.
+ */
+async function withoutTombstoned<N extends { id: string }, E extends { from: string; type: string; to: string }>(
+  tx: Tx,
+  nodes: N[],
+  edges: E[],
+): Promise<{ nodes: N[]; edges: E[] }> {
+  const [{ count }] = await ingest.tombstoneCount(tx, {});
+  if (count === 0) return { nodes, edges };
+  const nodeKey = (n: N) => `node:${n.id}`;
+  const edgeKey = (e: E) => `edge:${e.from}|${e.type}|${e.to}`;
+  const dead = new Set<string>();
+  for (const keys of chunked([...nodes.map(nodeKey), ...edges.map(edgeKey)])) {
+    for (const { key } of await ingest.bulkTombstoned(tx, { keys })) dead.add(key);
+  }
+  return { nodes: nodes.filter((n) => !dead.has(nodeKey(n))), edges: edges.filter((e) => !dead.has(edgeKey(e))) };
+}
+
 /** The report → region link writeReport would make. */
 function aboutRegion(records: ReportRecords): string | null {
   const about = records.edges.find((e) => e.type === 'ABOUT' && e.from === records.report.id);
@@ -75,7 +95,18 @@ function bulkRows(batch: readonly ReportRecords[]) {
     }
     sections.push(...unique.values());
   }
-  const passages = batch.flatMap((r) => passageRows(r.passages, new Map(r.sections.map((x) => [x.id, x.title]))).map((p) => ({ ...p, reportId: r.report.id })));
+  // Each passage carries the mentions in it (ingest/bulkCreatePassages makes both).
+  const mentionsOf = new Map<string, ReturnType<typeof mentionRows>>();
+  for (const r of batch) {
+    for (const m of r.nodes.flatMap(mentionRows)) {
+      const list = mentionsOf.get(m.passageId);
+      if (list) list.push(m);
+      else mentionsOf.set(m.passageId, [m]);
+    }
+  }
+  const passages = batch.flatMap((r) =>
+    passageRows(r.passages, new Map(r.sections.map((x) => [x.id, x.title]))).map((p) => ({ ...p, reportId: r.report.id, mentions: mentionsOf.get(p.id) ?? [] })),
+  );
   const nodes = new Map<string, { id: string; label: string; name: string; properties: Record<string, unknown>; reportIds: string[] }>();
   for (const r of batch) {
     for (const row of nodeRows(r.nodes, r.report.id)) {
@@ -89,7 +120,6 @@ function bulkRows(batch: readonly ReportRecords[]) {
       }
     }
   }
-  const mentions = batch.flatMap((r) => r.nodes.flatMap(mentionRows));
   const links = batch.flatMap((r) => {
     const regionId = aboutRegion(r);
     return regionId ? [{ reportId: r.report.id, regionId }] : [];
@@ -117,7 +147,6 @@ function bulkRows(batch: readonly ReportRecords[]) {
     sectionLinks,
     passages,
     nodes: [...nodes.values()].sort(byId),
-    mentions,
     links,
     edges: [...edges.values()].sort(byEnds),
     // every metric of the batch (each belongs to one report), for the indicator links writeReport makes
@@ -169,11 +198,11 @@ export async function bulkWriteReports(db: Database, batch: readonly ReportRecor
           await runChunked(tx, ingest.bulkCreateReports, 'reports', rows.reports);
           await runChunked(tx, ingest.bulkCreateSections, 'sections', rows.sections);
           await runChunked(tx, ingest.bulkLinkSections, 'links', rows.sectionLinks);
+          const { nodes, edges } = await withoutTombstoned(tx, rows.nodes, rows.edges);
+          await runChunked(tx, ingest.bulkMergeNodes, 'nodes', nodes);
           await runChunked(tx, ingest.bulkCreatePassages, 'passages', rows.passages);
-          await runChunked(tx, ingest.bulkMergeNodes, 'nodes', rows.nodes);
-          await runChunked(tx, ingest.mergeMentions, 'mentions', rows.mentions);
           await runChunked(tx, ingest.bulkLinkReportRegions, 'links', rows.links);
-          await runChunked(tx, ingest.bulkMergeEdges, 'edges', rows.edges);
+          await runChunked(tx, ingest.bulkMergeEdges, 'edges', edges);
           await linkNewIndicators(tx, rows.metrics);
         },
         timeoutMs,

@@ -141,4 +141,30 @@ describe('bulkWriteReports', () => {
       await store.deleteReport(good.report.id);
     }
   });
+  it('does not bring back what a curator deleted: an entity or a relationship with a Tombstone stays out', async () => {
+    const r = relabel(reports[2], `${reports[2].report.id}-tombstones`);
+    const edge = r.edges.find((e) => e.type === 'MEASURES' && e.from.startsWith('metric:'))!;
+    const node = r.nodes.find((n) => n.label === 'Metric' && n.id !== edge.from)!;
+    const keys = [`node:${node.id}`, `edge:${edge.from}|${edge.type}|${edge.to}`];
+    const session = store.db.driver.session();
+    const count = async (cypher: string, params: Record<string, unknown>) => (await session.run(cypher, params)).records[0].get('n') as number;
+    const edgeCount = () =>
+      count(`MATCH (:Entity {id: $from})-[x]->(:Entity {id: $to}) WHERE type(x) = $type RETURN count(x) AS n`, { from: edge.from, to: edge.to, type: edge.type });
+    try {
+      await session.run('UNWIND $keys AS key CREATE (:Tombstone {key: key, curatedBy: "bulk test"})', { keys });
+      const result = await bulkWriteReports(store.db, [r]);
+      expect(result).toMatchObject({ bulk: 1, single: 0, bulkError: null });
+      expect((await store.nodesByIds([node.id])).size).toBe(0);
+      expect((await store.nodesByIds([edge.from, edge.to])).size).toBe(2);
+      expect(await edgeCount()).toBe(0);
+      // the rest of the report is there: its other metrics, with their mentions
+      const others = r.nodes.filter((n) => n.label === 'Metric' && n.id !== node.id).map((n) => n.id);
+      expect((await store.nodesByIds(others)).size).toBe(others.length);
+      expect(await count('MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(:Passage) RETURN count(m) AS n', { id: edge.from })).toBeGreaterThan(0);
+    } finally {
+      await session.run('MATCH (t:Tombstone) WHERE t.key IN $keys DELETE t', { keys });
+      await session.close();
+      await store.deleteReport(r.report.id);
+    }
+  });
 });
