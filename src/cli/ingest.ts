@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { IngestError } from '../ingest';
 import { loadConfig } from '../server/config';
 import { readFolderIndex, reportFileInput } from '../server/loadReportFile';
-import { isUnavailable, StoreError, type Store, type WriteReportResult } from '../store';
+import { isUnavailable, StoreError, type PendingExtraction, type Store, type WriteReportResult } from '../store';
 import { runCli, UsageError } from './runCli';
 import { withStore } from './withStore';
 
@@ -84,20 +84,34 @@ export async function ingestFiles(
   // when the database was first found unreachable since the last file that loaded
   let unreachableSince: number | undefined;
   let done = 0;
+  // A file that cannot be read fails alone, like one that cannot be decoded.
+  const extract = (group: readonly Job[]): PendingExtraction[] =>
+    group.map((job) => {
+      try {
+        return store.extractReports([reportFileInput(job.file, job.meta)])[0];
+      } catch (error) {
+        return Promise.resolve({ error });
+      }
+    });
+  let nextGroup = extract(jobs.slice(0, GROUP_FILES));
   for (let g = 0; g < jobs.length; g += GROUP_FILES) {
     let pending = jobs.slice(g, g + GROUP_FILES);
+    let extractions = nextGroup;
+    // The next group is extracted while this one is written.
+    if (g + GROUP_FILES < jobs.length) nextGroup = extract(jobs.slice(g + GROUP_FILES, g + 2 * GROUP_FILES));
     while (pending.length > 0) {
-      const outcomes = await store.ingestReports(pending.map((job) => reportFileInput(job.file, job.meta)));
-      const unavailable: { job: Job; error: unknown }[] = [];
+      const outcomes = await store.writeExtractions(extractions);
+      const unavailable: { job: Job; error: unknown; extraction: PendingExtraction }[] = [];
       outcomes.forEach((outcome, i) => {
         const job = pending[i];
-        if (!outcome.ok && isUnavailable(outcome.error)) return void unavailable.push({ job, error: outcome.error });
+        if (!outcome.ok && isUnavailable(outcome.error)) return void unavailable.push({ job, error: outcome.error, extraction: extractions[i] });
         if (outcome.ok) summary.loaded.push(outcome.result);
         else summary.failed.push({ file: job.file, error: errorText(outcome.error) });
         onProgress(++done, path.basename(job.file));
       });
       if (unavailable.length < pending.length) unreachableSince = undefined;
       pending = unavailable.map((u) => u.job);
+      extractions = unavailable.map((u) => u.extraction);
       if (pending.length === 0) break;
       unreachableSince ??= Date.now();
       if (await waitForDatabase(store, unreachableSince + giveUpMs, options.probeIntervalMs ?? 1000)) continue;
@@ -116,7 +130,9 @@ export async function ingestFiles(
 /** `CODE: message` for the errors that carry a code (what the ingestReport mutation names `reason`). */
 function errorText(error: unknown): string {
   if (error instanceof IngestError || error instanceof StoreError) return `${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+  // not `instanceof Error`: an error from another realm (a worker, a test sandbox) is no instance of this one's
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /** The per-type table printed at the end: what this run wrote, summed over reports. */

@@ -17,7 +17,7 @@ import {
 } from './indicators';
 import type { BulkOutcome } from './bulkLoad';
 import { ingestReport, type IngestOptions, type IngestReportResult } from './ingestReport';
-import { ingestReports, type ReportInput } from './ingestReports';
+import { extractReports, ingestReports, writeExtractions, type PendingExtraction, type ReportInput } from './ingestReports';
 import { readListTree, readNodeTree, type ListPlan, type NodeByIdPlan, type TreeNode, type TreePage } from './compose';
 import { listPages, listScope, type ListLabel, type ListRequest } from './listPages';
 import { neighbourhood, type Neighbourhood } from './neighbourhood';
@@ -229,6 +229,15 @@ export class Store {
    */
   ingestReports(inputs: readonly ReportInput[]): Promise<BulkOutcome[]> {
     return ingestReports(this.db, inputs, this.ingestOptions);
+  }
+
+  /** ingestReports in two steps, so a caller can extract the next reports while these are written (the CLI does). */
+  extractReports(inputs: readonly ReportInput[]): PendingExtraction[] {
+    return extractReports(inputs, this.ingestOptions);
+  }
+
+  writeExtractions(extractions: readonly PendingExtraction[]): Promise<BulkOutcome[]> {
+    return writeExtractions(this.db, extractions, this.ingestOptions);
   }
 
   writeReport(records: ReportRecords): Promise<WriteReportResult> {

@@ -13,7 +13,7 @@ export type { WriteReportResult } from './writeReport';
 export type { IngestOptions, IngestReportResult } from './ingestReport';
 export type { ComparisonFilter, ComparisonRowData, IndicatorRow, IndicatorValueRow, SeriesFilter } from './indicators';
 export { bulkWriteReports, type BulkOutcome, type BulkWriteResult } from './bulkLoad';
-export type { ReportInput } from './ingestReports';
+export type { PendingExtraction, ReportInput } from './ingestReports';
 export type { GraphNode, Page, PageArgs, PathRow, Props, RelationshipRow, SourceRow } from './types';
 
 import type { Driver } from 'neo4j-driver';

@@ -73,15 +73,20 @@ describe('npm run ingest on corpus files', () => {
     for (const f of picked) fs.copyFileSync(path.join(corpus, f), path.join(corpusDir, f));
     // read in the same group as the two reports (one bulk transaction): it must fail alone
     fs.writeFileSync(path.join(corpusDir, '2026-broken.txt'), '');
+    // named like a report but not a file: it cannot be read, and must fail alone too
+    fs.mkdirSync(path.join(corpusDir, '2026-folder.txt'));
   });
   afterAll(async () => {
     for (const id of ids) await store.deleteReport(id);
     fs.rmSync(corpusDir, { recursive: true, force: true });
   });
 
-  it('loads a folder with the metadata of its index.json, a bad file failing alone', async () => {
+  it('loads a folder with the metadata of its index.json, a bad or unreadable file failing alone', async () => {
     const summary = await ingestFiles(store, collectJobs([corpusDir]));
-    expect(summary.failed.map((f) => [path.basename(f.file), f.error.split(':')[0]])).toEqual([['2026-broken.txt', 'EMPTY_INPUT']]);
+    expect(summary.failed.map((f) => [path.basename(f.file), f.error.split(':')[0]])).toEqual([
+      ['2026-broken.txt', 'EMPTY_INPUT'],
+      ['2026-folder.txt', 'EISDIR'],
+    ]);
     ids = summary.loaded.map((r) => r.reportId);
     expect(ids).toHaveLength(2);
     const reports = await store.nodesByIds(ids);
