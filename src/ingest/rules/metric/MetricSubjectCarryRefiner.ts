@@ -8,6 +8,8 @@ import { refiner } from '../defineRule';
 
 /** Between a metric and the next one that shares its subject, only list separators may stand. */
 const ADJACENT = /^[、,\s]*$/;
+/** A value that totals what came before it. */
+const RUNNING_TOTAL = /^(?:累计|总计|合计|共计)/;
 /** A total takes its qualifier from anywhere earlier in its sentence, not across a sentence or a `;` item. */
 const SAME_SENTENCE = /^[^。!?;]*$/;
 
@@ -33,7 +35,12 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
     }
     const prev = metrics[metrics.length - 1];
     const ps = c.work.predicateStart;
-    const adjacent = prev !== undefined && ADJACENT.test(text.slice(prev.work!.valueEnd!, ps));
+    // A count names its noun after its value, so a running total after it (7项制度创新成果、累计达到161项) counts that
+    // noun; a bare value after it may count another one (50个热带气旋、67次区域暴雨) and is not given it.
+    const adjacent =
+      prev !== undefined &&
+      (ADJACENT.test(text.slice(prev.work!.valueEnd!, ps)) ||
+        (RUNNING_TOTAL.test(text.slice(ps)) && ADJACENT.test(text.slice(prev.end - ctx.passage.start, ps))));
     let subject: string | null = c.name;
     if (c.work.group) {
       subject = groupSubject(c, metrics, text);

@@ -92,6 +92,8 @@ export function* yearsRunning(text: string, mask: Uint8Array): Generator<{ v: Me
 
 /** `(近)N(多)万` right before words, no classifier between */
 const WAN_BEFORE_WORDS = /(约|近|超过|超|逾)?(?<![\d.])(\d+(?:\.\d+)?)(多|余)?万(?=[\u4e00-\u9fff])(?![余多])/g;
+/** What a population bound sizes: 20万以上人口县, 100万以上人口城市. */
+const PLACE_OF_SIZE = /^(?:的)?(?:县|市|城市|城镇|镇|乡|村|区|社区)/;
 /** The people may stand this far after 万 (242万偏远农村居民). */
 const MAX_PEOPLE = 8;
 
@@ -106,7 +108,10 @@ export function* peopleInWan(text: string, ml: MetricLexicon, mask: Uint8Array):
     const numberStart = m.index + before.length;
     const wanEnd = m.index + whole.length;
     if (mask[numberStart] || text[numberStart - 1] === '第' || ml.unitAtStart.test(text.slice(wanEnd - 1))) continue;
-    const window = text.slice(wanEnd, wanEnd + MAX_PEOPLE + 3);
+    // 30万以上参保孕产妇: at least that many people; 20万以上人口县: a size of place, which is no count of people
+    const atLeast = text.startsWith('以上', wanEnd);
+    const wordsStart = atLeast ? wanEnd + 2 : wanEnd;
+    const window = text.slice(wordsStart, wordsStart + MAX_PEOPLE + 3);
     const cut = window.search(/[,;:。!?、(“《\s\d]|以上|以下/);
     const words = cut < 0 ? window : window.slice(0, cut);
     let at = -1;
@@ -120,6 +125,7 @@ export function* peopleInWan(text: string, ml: MetricLexicon, mask: Uint8Array):
     }
     if (at < 0) continue;
     const subject = words.slice(0, at + noun.length);
+    if (atLeast && PLACE_OF_SIZE.test(words.slice(subject.length))) continue;
     const v: MetricValue = {
       start: m.index,
       numberStart,
@@ -128,8 +134,8 @@ export function* peopleInWan(text: string, ml: MetricLexicon, mask: Uint8Array):
       valueMax: null,
       unit: '万人',
       valueText: `${num}${infix}万`,
-      qualifier: before + infix,
+      qualifier: before + infix + (atLeast ? '以上' : ''),
     };
-    yield { v, subject, end: wanEnd + subject.length };
+    yield { v, subject, end: wordsStart + subject.length };
   }
 }

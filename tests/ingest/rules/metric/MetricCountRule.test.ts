@@ -248,6 +248,13 @@ const peopleInWan: { name: string; text: string; expected: ExpectedMetric[] }[] 
       { rule: 'metric.count', text: '近10万儿童', start: 15, end: 21, fields: { subject: '儿童', value: 10, unit: '万人', qualifier: '近', kind: 'COUNT' } },
     ],
   },
+  {
+    name: 'at least so many people (浙江省)',
+    text: '全省30万以上参保孕产妇产前检查、住院分娩等政策范围内生育费用“零自付”。',
+    expected: [
+      { rule: 'metric.count', text: '30万以上参保孕产妇', start: 2, end: 12, fields: { subject: '参保孕产妇', value: 30, unit: '万人', qualifier: '以上', approx: true, kind: 'COUNT' } },
+    ],
+  },
 ];
 
 const listNonMatches = [

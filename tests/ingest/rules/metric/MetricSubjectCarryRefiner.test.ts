@@ -77,6 +77,22 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
       { rule: 'metric.amount', text: '总投资近2400亿元', start: 14, end: 24, fields: { subject: '民间资本推介项目总投资', value: 2400, unit: '亿元', qualifier: '近' } },
     ],
   },
+  {
+    name: 'a running total after a count takes the noun the count names (2026 上海市)',
+    text: '长三角生态绿色一体化发展示范区新推出7项制度创新成果、累计达到161项，',
+    expected: [
+      { rule: 'metric.count', text: '7项制度创新成果', start: 18, end: 26, fields: { subject: '制度创新成果', value: 7, unit: '项' } },
+      { rule: 'metric.amount', text: '累计达到161项', start: 27, end: 35, fields: { subject: '制度创新成果', value: 161, unit: '项' } },
+    ],
+  },
+  {
+    name: 'a running total after a count, 累计达 (2026 北京市)',
+    text: '新增1000处信号灯联网、累计达8000处，',
+    expected: [
+      { rule: 'metric.count', text: '1000处信号灯联网', start: 2, end: 12, fields: { subject: '信号灯联网', value: 1000, unit: '处' } },
+      { rule: 'metric.amount', text: '累计达8000处', start: 13, end: 21, fields: { subject: '信号灯联网', value: 8000, unit: '处' } },
+    ],
+  },
 ];
 
 const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
@@ -98,6 +114,18 @@ const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] =
     text: '争取中央专项资金约5.2亿元支持锰污染治理',
     expected: [
       { rule: 'metric.amount', text: '争取中央专项资金约5.2亿元', start: 0, end: 14, fields: { subject: '争取中央专项资金', value: 5.2, unit: '亿元' } },
+    ],
+  },
+  {
+    name: 'a bare value after a count may count another noun: not given the count\'s (2026 海南省)',
+    text: '有效应对50个热带气旋、67次区域暴雨，',
+    expected: [{ rule: 'metric.count', text: '50个热带气旋', start: 4, end: 11, fields: { subject: '热带气旋', value: 50, unit: '个' } }],
+  },
+  {
+    name: 'a count after a count-led clause keeps to its own clause (2026 青海省)',
+    text: '连续5年提高企业退休人员基本养老金、4次提高城乡居民基础养老金，',
+    expected: [
+      { rule: 'metric.count', text: '连续5年提高企业退休人员基本养老金', start: 0, end: 17, fields: { subject: '提高企业退休人员基本养老金', value: 5, unit: '年' } },
     ],
   },
 ];
