@@ -3,6 +3,9 @@
 // @param reportId: String — Report.id
 // @param edges: List<Map> — from, to, type (a RelType), properties (map), evidence (List<String>)
 // @returns count: Integer
+// Planned afresh every time, as ingest/bulkMergeEdges is: a plan cached while the database held few relationships
+// matches each row's relationship by scanning all relationships.
+CYPHER replan=force
 UNWIND $edges AS e
 OPTIONAL MATCH (t:Tombstone {key: 'edge:' + e.from + '|' + e.type + '|' + e.to})
 WITH e WHERE t IS NULL
