@@ -23,6 +23,8 @@ interface Reading {
   work?: Candidate['work'];
   /** the mentions its first passage kept inside it, `kind|start|end` relative to the name: 长三角 in 长三角一体化发展 */
   inner: Set<string>;
+  /** the candidate of that first reading */
+  source: Candidate;
 }
 
 /**
@@ -51,45 +53,77 @@ export const RepeatedNameRefiner = reportRefiner('report.repeatedName', (passage
         if (seen.kind !== c.kind || seen.name !== c.name) readings.set(surface, null);
         continue;
       }
-      if (!isSpecific(surface, c, lexicon)) {
-        readings.set(surface, null);
-        continue;
-      }
       const inner = new Set(p.entities.filter((o) => o !== c && o.start >= c.start && o.end <= c.end).map((o) => `${o.kind}|${o.start - c.start}|${o.end - c.start}`));
-      readings.set(surface, { kind: c.kind, name: c.name, fields: c.fields, ...(c.work ? { work: c.work } : {}), inner });
+      readings.set(surface, { kind: c.kind, name: c.name, fields: c.fields, ...(c.work ? { work: c.work } : {}), inner, source: c });
     }
   }
+  // one search of the whole report per name (passages joined by a character no name holds), longest names first
+  const joined = passages.map((p) => p.context.text).join('\u0000');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of passages) {
+    offsets.push(at);
+    at += p.context.text.length + 1;
+  }
+  const hits = passages.map((): Hit[] => []);
   const names = [...readings].filter((e): e is [string, Reading] => e[1] !== null).sort((a, b) => b[0].length - a[0].length);
-  if (names.length === 0) return passages.map((p) => [...p.entities]);
-  return passages.map((p) => repeatIn(p, names));
+  for (const [surface, reading] of names) {
+    for (let k = joined.indexOf(surface); k >= 0; k = joined.indexOf(surface, k + 1)) {
+      const n = passageAt(offsets, k);
+      hits[n].push({ surface, reading, i: k - offsets[n] });
+    }
+  }
+  const specific = new Map<string, boolean>();
+  const isNamed = (surface: string, reading: Reading): boolean => {
+    let ok = specific.get(surface);
+    if (ok === undefined) specific.set(surface, (ok = isSpecific(surface, reading.source, lexicon)));
+    return ok;
+  };
+  return passages.map((p, n) => (hits[n].length === 0 ? [...p.entities] : repeatIn(p, hits[n], isNamed)));
 });
 
-function repeatIn(p: PassageEntities, names: readonly [string, Reading][]): Candidate[] {
+interface Hit {
+  surface: string;
+  reading: Reading;
+  /** where it starts in the passage's normalised text */
+  i: number;
+}
+
+/** The index of the passage whose joined text holds offset `k` (offsets ascending). */
+function passageAt(offsets: readonly number[], k: number): number {
+  let [lo, hi] = [0, offsets.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function repeatIn(p: PassageEntities, hits: readonly Hit[], isNamed: (surface: string, reading: Reading) => boolean): Candidate[] {
   const { context: ctx } = p;
   const { lexicon } = ctx;
   const base = ctx.passage.start;
   let entities = [...p.entities];
   const added: Candidate[] = [];
   let around: [number, number][] | undefined;
-  for (const [surface, reading] of names) {
-    for (let i = ctx.text.indexOf(surface); i >= 0; i = ctx.text.indexOf(surface, i + 1)) {
-      const j = i + surface.length;
-      const [s, e] = [base + i, base + j];
-      if (added.some((a) => a.start < e && s < a.end)) continue;
-      // whatever already reads these words, or words across them, stands: the same name, a longer one, another
-      // reading; a figure about the thing may hold its name (中老铁路累计发送旅客…), as the overlap refiner lets it
-      if (entities.some((o) => o.kind !== 'metric' && o.start < e && s < o.end && !(o.start >= s && o.end <= e && o.end - o.start < e - s))) continue;
-      const bounds = wordBoundsOf(ctx);
-      if (!bounds.starts.has(i) || !bounds.ends.has(j) || inTitle(ctx.text, i)) continue;
-      if (continued(lexicon).test(ctx.text.slice(j, j + MAX_FOLLOWER))) continue;
-      // a quote right after a bare name goes on with it: 服务贸易创新发展试点“最佳实践案例” (the pilot's cases)
-      if (ctx.text[j] === '“' && !surface.endsWith('”')) continue;
-      around ??= enclosingNames(ctx);
-      // the words of a forum's, a meeting's or a slogan's name
-      if (around.some(([a, b]) => a <= i && j <= b && b - a > j - i)) continue;
-      entities = entities.filter((o) => !(o.start >= s && o.end <= e) || reading.inner.has(`${o.kind}|${o.start - s}|${o.end - s}`));
-      added.push(spanCandidate(ctx, reading.kind, `${reading.kind}.repeatedName`, i, j, { name: reading.name, fields: reading.fields, ...(reading.work ? { work: reading.work } : {}) }));
-    }
+  for (const { surface, reading, i } of hits) {
+    const j = i + surface.length;
+    const [s, e] = [base + i, base + j];
+    if (added.some((a) => a.start < e && s < a.end)) continue;
+    // whatever already reads these words, or words across them, stands: the same name, a longer one, another
+    // reading; a figure about the thing may hold its name (中老铁路累计发送旅客…), as the overlap refiner lets it
+    if (entities.some((o) => o.kind !== 'metric' && o.start < e && s < o.end && !(o.start >= s && o.end <= e && o.end - o.start < e - s))) continue;
+    const bounds = wordBoundsOf(ctx);
+    if (!bounds.starts.has(i) || !bounds.ends.has(j) || inTitle(ctx.text, i) || !isNamed(surface, reading)) continue;
+    if (continued(lexicon).test(ctx.text.slice(j, j + MAX_FOLLOWER))) continue;
+    // a quote right after a bare name goes on with it: 服务贸易创新发展试点“最佳实践案例” (the pilot's cases)
+    if (ctx.text[j] === '“' && !surface.endsWith('”')) continue;
+    around ??= enclosingNames(ctx);
+    // the words of a forum's, a meeting's or a slogan's name
+    if (around.some(([a, b]) => a <= i && j <= b && b - a > j - i)) continue;
+    entities = entities.filter((o) => !(o.start >= s && o.end <= e) || reading.inner.has(`${o.kind}|${o.start - s}|${o.end - s}`));
+    added.push(spanCandidate(ctx, reading.kind, `${reading.kind}.repeatedName`, i, j, { name: reading.name, fields: reading.fields, ...(reading.work ? { work: reading.work } : {}) }));
   }
   if (added.length === 0) return entities;
   return [...entities, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
