@@ -9,6 +9,8 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // seed line 24: a mechanism the body right before it runs is named from the body on, its purpose verb included
+  { fragment: '承办商务部推进国际陆海贸易新通道建设合作工作机制第一次会议,推动工作机制秘书处落地重庆。', expected: [named('推进国际陆海贸易新通道建设合作工作机制', 5, 'SYSTEM', '机制')] },
   // 青海 2026, 上海 2026: a reform after a list of fields is the reform of them all, named
   {"fragment":"深化供水、供气、供热等公用事业价格改革。","expected":[{"text":"公用事业价格改革","start":11,"end":19,"name":"公用事业价格改革","fields":{"kind":"REFORM","noun":"改革"}}]},
   {"fragment":"场准入，优化数据、技术、土地等要素市场化配置改革。推动跨","expected":[{"text":"要素市场化配置改革","start":15,"end":24,"name":"要素市场化配置改革","fields":{"kind":"REFORM","noun":"改革"}}]},
@@ -110,6 +112,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 云南 2026, 广西 2026: a body and a purpose verb before no mechanism (an inspection)
+  '创新做法入选国务院推动高质量发展综合督查典型案例，磨憨镇固定资产投资',
+  '案全部办结。国务院推动高质量发展综合督查、审计监督、统计督察等反馈问题整',
   // seed line 41: 关键环节 is one generic word (name-generic-words.txt)
   '三是推动重点领域和关键环节改革。大力推进',
   // 福建 2026
