@@ -65,7 +65,7 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   // “两岸青山·千里林带”建设38.3万亩: building measured in land is works (ProjectQuotedWorksRule's), not a programme
   const measured = (p: NamedPhrase) => p.head.head === '建设' && measuredWorksAt(ctx.text, p.end - p.head.head.length);
   const hs = heads(ctx.lexicon);
-  return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always' })
+  return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always', verbBeforeHead: true })
     // right after a list's 等 the phrase is the kind of what is listed (“就在山城”“渝创渝新”等就业创业促进计划)
     // and a count right after it counts things of a kind (组织实施团组计划15个), except places given a designation
     // (创建国家生态文明建设示范区5个: the designation stays)

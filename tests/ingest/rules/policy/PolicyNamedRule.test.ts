@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 吉林 2026, 河南 2026: a lead verb right before a system's noun head is what the system does, a word of its name
+  { fragment: '段）。通化市入选国家生态产品价值实现机制试点。生产安全事', expected: [named('国家生态产品价值实现机制试点', 8, 'PILOT', '试点')] },
+  { fragment: '、工伤保险保障水平。落实企业职工基本养老保险全国统筹制度三年提质行动', expected: [named('企业职工基本养老保险全国统筹制度', 12, 'SYSTEM', '制度')] },
   // seed line 24: a mechanism the body right before it runs is named from the body on, its purpose verb included
   { fragment: '承办商务部推进国际陆海贸易新通道建设合作工作机制第一次会议,推动工作机制秘书处落地重庆。', expected: [named('推进国际陆海贸易新通道建设合作工作机制', 5, 'SYSTEM', '机制')] },
   // 青海 2026, 上海 2026: a reform after a list of fields is the reform of them all, named
@@ -112,6 +115,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 湖南 2026: before another head the verb is the clause's (a venue whose building started, no programme)
+  '转型发展方案获国家批复，长沙奥体中心开工建设。岳阳港货物',
   // 云南 2026, 广西 2026: a body and a purpose verb before no mechanism (an inspection)
   '创新做法入选国务院推动高质量发展综合督查典型案例，磨憨镇固定资产投资',
   '案全部办结。国务院推动高质量发展综合督查、审计监督、统计督察等反馈问题整',
