@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 甘肃 2026, 山东 2026: 突出问题 is one noun (segment-words.txt), not the lead verb 突出 that would end the name
+  { fragment: '安置房，推进物业服务突出问题整治。前进道', expected: [named('物业服务突出问题整治', 6, 'PROGRAM', '整治')] },
+  { fragment: '查治理，深化招投标领域突出问题系统整治，规范招', expected: [named('招投标领域突出问题系统整治', 6, 'PROGRAM', '整治')] },
   // 吉林 2026, 河南 2026: a lead verb right before a system's noun head is what the system does, a word of its name
   { fragment: '段）。通化市入选国家生态产品价值实现机制试点。生产安全事', expected: [named('国家生态产品价值实现机制试点', 8, 'PILOT', '试点')] },
   { fragment: '、工伤保险保障水平。落实企业职工基本养老保险全国统筹制度三年提质行动', expected: [named('企业职工基本养老保险全国统筹制度', 12, 'SYSTEM', '制度')] },
