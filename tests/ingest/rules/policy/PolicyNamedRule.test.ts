@@ -9,6 +9,14 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 山东 2026: the items listed before 排查治理 share it (flag shared), each a campaign against what it names
+  {
+    fragment: '，开展市场准入壁垒、妨碍公平竞争排查治理，深化招投标',
+    expected: [
+      { text: '市场准入壁垒', start: 3, end: 9, name: '市场准入壁垒排查治理', fields: { kind: 'PROGRAM', noun: '排查治理' } },
+      named('妨碍公平竞争排查治理', 10, 'PROGRAM', '排查治理'),
+    ],
+  },
   // 甘肃 2026, 山东 2026: 突出问题 is one noun (segment-words.txt), not the lead verb 突出 that would end the name
   { fragment: '安置房，推进物业服务突出问题整治。前进道', expected: [named('物业服务突出问题整治', 6, 'PROGRAM', '整治')] },
   { fragment: '查治理，深化招投标领域突出问题系统整治，规范招', expected: [named('招投标领域突出问题系统整治', 6, 'PROGRAM', '整治')] },
@@ -118,6 +126,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: 排查治理 of generic words and no list is no campaign of its own
+  '查+重点详查”，提升风险隐患排查治理质效。加',
   // 湖南 2026: before another head the verb is the clause's (a venue whose building started, no programme)
   '转型发展方案获国家批复，长沙奥体中心开工建设。岳阳港货物',
   // 云南 2026, 广西 2026: a body and a purpose verb before no mechanism (an inspection)
