@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // seed line 14, 新疆 2026: 任务 ending the clause is the tasks of carrying the named thing out (name-head-fillers.txt)
+  { fragment: '三是大力发展现代服务业。加快推进服务业扩大开放试点任务,试点任务实施率达到90.7%', expected: [named('服务业扩大开放试点', 16, 'PILOT', '试点')] },
+  { fragment: '商环境条例，完成营商环境优化提升三年行动任务，全疆', expected: [named('营商环境优化提升三年行动', 8, 'PROGRAM', '三年行动')] },
   // 山东 2026: the items listed before 排查治理 share it (flag shared), each a campaign against what it names
   {
     fragment: '，开展市场准入壁垒、妨碍公平竞争排查治理，深化招投标',
