@@ -29,8 +29,8 @@ interface Reading {
 
 /**
  * One name per report: a Policy or Project name a rule read in one passage is a mention of the same node wherever
- * the report writes it again, though no rule reads it there (…实施“一号工程”… then 市委“一号工程”; a programme named
- * with its verb once, then listed bare). Only where the repetition is whole words (wordBoundsOf), no other mention
+ * the report writes it again, though no rule reads it there (深化…公立医院改革 then 公立医院改革成效显著; a corridor
+ * named by 加快建设 once, then 重庆经西部陆海新通道运输货物). Only where the repetition is whole words (wordBoundsOf), no other mention
  * covers or crosses it, it is not part of a 《》 title, a quoted name or an event's name (召开数字重庆建设大会,
  * 2023陆海新通道国际合作论坛: enclosingNames) and the name is specific: MIN_LENGTH characters or more without
  * quotes, and not made of generic words alone (name-generic-words.txt: 工作机制, 重大项目 name nothing). A name two

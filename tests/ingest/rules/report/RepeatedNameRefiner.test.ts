@@ -17,11 +17,11 @@ const added = (text: string, meta: Partial<ReportMeta>): Added[] =>
     .map((c): Added => [c.kind, c.text, c.name, c.start]);
 
 const matches: { text: string; meta: Partial<ReportMeta>; expected: Added[] }[] = [
-  // 陕西 2026: a programme launched with its verb once, then the object of 完成…任务
+  // 海南 2026: a reform named by its head once, then the subject of its results with no verb before it
   {
-    text: '持续开展安全生产治本攻坚三年行动，着力提升农村道路交通安全设施标准。\n聚焦煤矿、危化品等重点领域，全面完成安全生产治本攻坚三年行动任务，推动重大事故隐患动态清零。',
-    meta: { region: '陕西省' },
-    expected: [['policy', '安全生产治本攻坚三年行动', '安全生产治本攻坚三年行动', 53]],
+    text: '深化以公益性为导向的公立医院改革。\n公立医院改革成效显著，省人民医院绩效考核连续两年进入全国A+等级。',
+    meta: { region: '海南省' },
+    expected: [['policy', '公立医院改革', '公立医院改革', 18]],
   },
   // 云南 2026: a railway named in a list once, then inside a figure's subject (the figure stays: it measures it)
   {
