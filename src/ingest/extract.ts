@@ -5,8 +5,8 @@ import { nodeId } from './records/nodeId';
 import { toRecords, type ExtractedPassage } from './records/toRecords';
 import type { PassageRecord, ReportMeta, ReportRecords, SectionRecord } from './records/types';
 import { inferReportMeta } from './reportMeta';
-import { entityRules, recordRules, refiners, relationRules } from './rules';
-import type { Candidate, EntityRule, PassageContext, RecordRule, Refiner, RelationCandidate, RelationRule } from './rules/Rule';
+import { entityRules, recordRules, refiners, relationRules, reportRefiners } from './rules';
+import type { Candidate, EntityRule, PassageContext, RecordRule, Refiner, RelationCandidate, RelationRule, ReportRefiner } from './rules/Rule';
 import { normalize } from './text/normalize';
 import { splitPassages } from './text/passages';
 import { sectionContexts } from './text/sectionPeriods';
@@ -15,9 +15,10 @@ import { splitSections } from './text/sections';
 export interface ExtractOptions {
   /** default: `loadLexicon()` (seeds/lexicon, cached) */
   lexicon?: Lexicon;
-  /** default: the ordered registries of rules/index.ts; tests pass one rule */
+  /** default: the ordered registries of rules/index.ts; tests pass one rule (and no report steps) */
   entityRules?: readonly EntityRule[];
   refiners?: readonly Refiner[];
+  reportRefiners?: readonly ReportRefiner[];
   relationRules?: readonly RelationRule[];
   recordRules?: readonly RecordRule[];
   /** called once per candidate: `metric.change extracted at 1234 '…增长4.6%'` */
@@ -36,7 +37,8 @@ export interface Extraction {
 
 /**
  * The engine, chrono's loop per passage: every entity rule on the normalised passage (its context carries the
- * passage's section and default period, text/sectionPeriods.ts) → stamp rule name and original text, check the span lies in the passage → refiners in order → relation rules on the refined entities.
+ * passage's section and default period, text/sectionPeriods.ts) → stamp rule name and original text, check the span lies in the passage → refiners in order; then the report steps on every passage's refined entities
+ * at once (a name found in one passage is a mention where the report writes it again) → relation rules per passage.
  * Relation rules marked `once` keep one (type, from, to) per report: the candidate with the lowest
  * `evidenceRank` (absent = 0), the first among equals, so a rule can prefer better evidence found in a later
  * passage (PartOfRule: 重庆市 over the 重庆 of 重庆英才服务卡). Throws IngestError
@@ -55,10 +57,9 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
   // once-relations: the kept candidate per (rule, type, from, to) and the ones a better-ranked later one replaced
   const onceBest = new Map<string, { rel: RelationCandidate; rank: number }>();
   const replaced = new Set<RelationCandidate>();
-  const results: Extraction['results'] = [];
   const order = new Map(rules.map((r, i) => [r.name, i]));
   const ruleRank = (name: string): number => order.get(name) ?? rules.length;
-  for (const [i, passage] of passages.entries()) {
+  let read = passages.map((passage, i) => {
     const context: PassageContext = { passage, text: normalize(passage.text), report: meta, lexicon, section: where[i], ruleRank };
     let entities: Candidate[] = [];
     for (const rule of rules) {
@@ -68,6 +69,20 @@ export function extractCandidates(text: string, given: Partial<ReportMeta> = {},
     }
     entities.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const refiner of refine) entities = guard(refiner.name, passage, () => refiner.refine(context, entities));
+    return { context, entities };
+  });
+  // report steps see every passage's refined entities at once; what they add is checked and stamped like a rule's
+  for (const step of options.reportRefiners ?? reportRefiners) {
+    const lists = guardReport(step.name, meta.id, () => step.refine(read));
+    read = read.map((r, i) => {
+      const before = new Set(r.entities);
+      const entities = lists[i].map((c) => (before.has(c) ? c : stamp(c, c.rule, r.context.passage, text, options.debug)));
+      return { context: r.context, entities };
+    });
+  }
+  const results: Extraction['results'] = [];
+  for (const { context, entities } of read) {
+    const { passage } = context;
     const relations: RelationCandidate[] = [];
     for (const rule of relate) {
       for (const r of guard(rule.name, passage, () => rule.extract(context, entities))) {
@@ -107,6 +122,14 @@ function stamp(c: Candidate, rule: string, passage: PassageRecord, text: string,
   const out = { ...c, rule, text: text.slice(c.start, c.end) };
   debug?.(`${rule} extracted at ${c.start} '${out.text}'`);
   return out;
+}
+
+function guardReport<T>(name: string, reportId: string, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    throw new Error(`${name} failed on report ${reportId}: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 function guard<T>(name: string, passage: PassageRecord, run: () => T): T {

@@ -8,14 +8,14 @@ const e = evaluate();
 const FLOORS = {
   seed: {
     Metric: { precision: 0.98, recall: 0.95 },
-    Policy: { precision: 0.92, recall: 0.82 },
+    Policy: { precision: 0.92, recall: 0.84 },
     Project: { precision: 0.94, recall: 0.84 },
     Region: { precision: 0.95, recall: 0.92 },
     Agency: { precision: 0.97, recall: 0.95 },
   },
   corpus: {
     Metric: { precision: 0.95, recall: 0.9 },
-    Policy: { precision: 0.92, recall: 0.69 },
+    Policy: { precision: 0.92, recall: 0.74 },
     Project: { precision: 0.9, recall: 0.8 },
     Region: { precision: 0.95, recall: 0.89 },
     Agency: { precision: 0.97, recall: 0.85 },
@@ -31,7 +31,7 @@ const FLOORS = {
   // Drawn and annotated on 2026-11-26 after the first tuning rounds; blind up to commit 3755863, a development set since.
   dev2: {
     Metric: { precision: 0.97, recall: 0.9 },
-    Policy: { precision: 0.9, recall: 0.78 },
+    Policy: { precision: 0.9, recall: 0.8 },
     Project: { precision: 0.9, recall: 0.74 },
     Region: { precision: 0.92, recall: 0.67 },
     Agency: { precision: 0.8, recall: 0.6 },
@@ -40,7 +40,7 @@ const FLOORS = {
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
 // a title's subject place as wrong where its annotators left it out (s41's 成渝地区双城经济圈, marked on s20).
-const RELATION_FLOOR = { precision: 0.9, recall: 0.78 };
+const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
   it.each(['seed', 'corpus', 'heldout', 'dev2'] as const)('every %s annotation points at its text', (set) => {

@@ -1,7 +1,7 @@
 import { extractCandidates, type Extraction } from '../../src/ingest/extract';
 import { loadLexicon } from '../../src/ingest/lexicon/loadLexicon';
 import type { ReportMeta } from '../../src/ingest/records/types';
-import type { Candidate, CandidateKind, EntityRule, PassageContext, Refiner, RelationRule } from '../../src/ingest/rules/Rule';
+import type { Candidate, CandidateKind, EntityRule, PassageContext, Refiner, RelationRule, ReportRefiner } from '../../src/ingest/rules/Rule';
 import { normalize } from '../../src/ingest/text/normalize';
 import { seedMeta } from './seedReport';
 
@@ -32,6 +32,8 @@ export interface HarnessOptions {
   refiners?: readonly Refiner[];
   /** extra entity rules run beside the one under test (e.g. RegionGazetteerRule for context) */
   alsoRules?: readonly EntityRule[];
+  /** report steps run after the refiners (default none) */
+  reportRefiners?: readonly ReportRefiner[];
   /** hand-placed candidates, for kinds whose rules are not under test */
   mentions?: readonly Mention[];
 }
@@ -49,6 +51,7 @@ export function run(rules: readonly EntityRule[], text: string, options: Harness
     lexicon: loadLexicon(),
     entityRules: [...rules, ...(options.alsoRules ?? []), ...(options.mentions ? [mentionRule(text, options.mentions)] : [])],
     refiners: options.refiners ?? [],
+    reportRefiners: options.reportRefiners ?? [],
     relationRules,
   });
 }

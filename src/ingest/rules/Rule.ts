@@ -119,6 +119,22 @@ export interface RecordRule {
   complete(records: ReportRecords, lexicon: Lexicon): ReportRecords;
 }
 
+/** One passage of a report as a report step reads it: its context and its refined entities. */
+export interface PassageEntities {
+  context: PassageContext;
+  entities: readonly Candidate[];
+}
+
+/**
+ * Reads the refined entities of every passage of one report at once, after the refiners and before the relation
+ * rules: what one passage says about a name holds where the report writes it again. Returns each passage's entity
+ * list, in the order given; a candidate it adds names its own rule and span and is checked like a rule's.
+ */
+export interface ReportRefiner {
+  readonly name: string;
+  refine(passages: readonly PassageEntities[]): Candidate[][];
+}
+
 /** Rewrites the candidate list of a passage: drop overlaps and false positives, merge. Order matters. */
 export interface Refiner {
   readonly name: string;

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { ReportRecords } from '../records/types';
-import type { Candidate, CandidateKind, EntityRule, PassageContext, RecordRule, Refiner, RelationCandidate, RelationRule } from './Rule';
+import type { Candidate, CandidateKind, EntityRule, PassageContext, PassageEntities, RecordRule, Refiner, RelationCandidate, RelationRule, ReportRefiner } from './Rule';
 
 /**
  * An entity rule from its stable name, its kind and its reading of a passage; the reading gets the rule's name for
@@ -31,4 +31,9 @@ export function recordRule(name: string, complete: (records: ReportRecords, lexi
 /** A refiner from its stable name and its rewrite of a passage's candidates; `kind` when it works on one kind only. */
 export function refiner(name: string, refine: (ctx: PassageContext, candidates: Candidate[]) => Candidate[], kind?: CandidateKind): Refiner {
   return { name, refine, ...(kind ? { kind } : {}) };
+}
+
+/** A report step from its stable name and its rewrite of every passage's refined entities (see ReportRefiner). */
+export function reportRefiner(name: string, refine: (passages: readonly PassageEntities[]) => Candidate[][]): ReportRefiner {
+  return { name, refine };
 }

@@ -51,6 +51,7 @@ import { RegionNamedAreaRule } from './region/RegionNamedAreaRule';
 import { RegionNaturalFeatureRule } from './region/RegionNaturalFeatureRule';
 import { RegionSubAreaRule } from './region/RegionSubAreaRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
+import { RepeatedNameRefiner } from './report/RepeatedNameRefiner';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
 import { DesignationRule } from './relation/DesignationRule';
@@ -63,7 +64,7 @@ import { PartOfRule } from './relation/PartOfRule';
 import { PartOfStatedRule } from './relation/PartOfStatedRule';
 import { SupportsRule } from './relation/SupportsRule';
 import { SupportsTitleRule } from './relation/SupportsTitleRule';
-import type { CandidateKind, EntityRule, RecordRule, Refiner, RelationRule } from './Rule';
+import type { CandidateKind, EntityRule, RecordRule, Refiner, RelationRule, ReportRefiner } from './Rule';
 
 /**
  * The one registry: every rule and refiner, one line each, in the order the engine runs them. Adding a rule is its
@@ -133,6 +134,11 @@ export const refiners: readonly Refiner[] = [
   ProjectOverlapRefiner,
   AgencyOverlapRefiner,
   OverlapRefiner, // last: resolves what is left across kinds, longest first, ties by policy > project > agency > region
+];
+
+/** Report steps, in order: they read every passage's refined entities at once, before the relation rules. */
+export const reportRefiners: readonly ReportRefiner[] = [
+  RepeatedNameRefiner, // a policy or project name read once is a mention wherever the report writes it again
 ];
 
 /**

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { entityRules, recordRules, refiners, relationRules } from '../../../src/ingest/rules';
+import { entityRules, recordRules, refiners, relationRules, reportRefiners } from '../../../src/ingest/rules';
 
 const SRC = path.join(__dirname, '../../../src/ingest');
-const registered = new Set<unknown>([...entityRules, ...refiners, ...relationRules, ...recordRules]);
+const registered = new Set<unknown>([...entityRules, ...refiners, ...reportRefiners, ...relationRules, ...recordRules]);
 
 /** Every `*Rule.ts` and `*Refiner.ts` file of the ingest layer, with the object it exports under its file name. */
 function ruleFiles(): { file: string; exported: unknown }[] {
@@ -22,7 +22,7 @@ function ruleFiles(): { file: string; exported: unknown }[] {
 
 describe('the rule registry (src/ingest/rules/index.ts)', () => {
   it('gives every rule and refiner a unique name', () => {
-    const names = [...entityRules, ...refiners, ...relationRules, ...recordRules].map((r) => r.name);
+    const names = [...entityRules, ...refiners, ...reportRefiners, ...relationRules, ...recordRules].map((r) => r.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 
@@ -32,6 +32,6 @@ describe('the rule registry (src/ingest/rules/index.ts)', () => {
   });
 
   it('names every rule `kind.what`, as provenance stores it', () => {
-    for (const r of [...entityRules, ...relationRules, ...refiners, ...recordRules]) expect(r.name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+    for (const r of [...entityRules, ...relationRules, ...refiners, ...reportRefiners, ...recordRules]) expect(r.name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
   });
 });

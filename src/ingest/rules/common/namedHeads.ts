@@ -145,7 +145,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always' | 'unlessEveryday'; quotedNames?: boolean; nounAfter?: boolean } = {},
+  options: { holders?: 'always' | 'unlessEveryday'; quotedNames?: boolean; nounAfter?: boolean; verbBeforeHead?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -176,6 +176,16 @@ export function namedPhrases(
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
+    // with `verbBeforeHead` (policies), a lead verb right before a system's noun head (机制, 制度, 体系, 模式) is what the
+    // system does, a word of its name (生态产品价值实现机制, 重大工程协同推进机制, 企业职工基本养老保险全国统筹制度):
+    // the walk goes on past it; before other heads the verb is the clause's (加强改革, 开展试点, 开工建设)
+    if (options.verbBeforeHead === true && start === first.start && first.data.kind === 'SYSTEM' && words.find((w) => w.start === first.start)?.tag.startsWith('n')) {
+      const verb = words.find((w) => w.end === first.start);
+      if (verb && verb.tag.startsWith('v') && heads.stops.has(verb.text)) {
+        const before = nameStart(text, words, verb.start, { maxLength: MAX_NAME - verb.text.length, stops: heads.stops });
+        if (before < verb.start) start = before;
+      }
+    }
     // with `quotedNames` (projects), a standing phrase of rank before the name is part of it: 具有全国影响力的科技创新中心
     const rank = options.quotedNames === true ? RANK.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (rank) start -= rank[0].length;

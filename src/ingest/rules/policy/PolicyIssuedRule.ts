@@ -20,6 +20,17 @@ const issuedPattern = perLexicon((lexicon: Lexicon): RegExp => {
 });
 
 /**
+ * a purpose (促进…, 支持…), 的 and a policy noun that ends the clause: the package named by what it is for, whatever
+ * verb puts it in force (完善促进人口长期均衡发展的政策措施); no quotes, 《》 or clause punctuation inside
+ */
+const purposePattern = perLexicon((lexicon: Lexicon): RegExp => {
+  const lex = policyLexicon(lexicon);
+  const nouns = lex.nouns.map((n) => escapeRegExp(n.noun)).join('|');
+  const openers = lexicon.words('policy-purpose-openers').map(escapeRegExp).join('|');
+  return new RegExp(`((?:${openers})[^,;:。、“”《》()\\s的]{4,30}的(?:${nouns}))(?=[,;。、]|和|$)`, 'gu');
+});
+
+/**
  * Matches an untitled, unquoted policy right after a verb of issuing (policy-lead-verbs.txt) when the name runs to
  * the end of the clause and ends in a policy noun: 出台促进民营经济高质量发展实施意见, 印发实施加力振作工业经济23条政策措施.
  * Rejects short generic objects (出台一批政策: fewer than 4 characters), anything with quotes or 《》 (the other
@@ -43,6 +54,15 @@ export const PolicyIssuedRule = entityRule('policy.issued', 'policy', (ctx, rule
       name,
       fields: policyFields(name, d),
     }));
+  }
+  for (const m of ctx.text.matchAll(purposePattern(ctx.lexicon))) {
+    const name = m[1];
+    const d = describePolicy(name, lex);
+    if (!d || LIST_CLOSER.test(name) || out.some((c) => c.end === ctx.passage.start + m.index + m[0].length)) continue;
+    // 政策 alone is policies of a sort (支持企业发展的政策); a package has a noun of its own (政策措施, 若干措施)
+    if (lex.untitledGenericNouns.has(d.noun) && d.count === null) continue;
+    const j = m.index + m[0].length;
+    out.push(spanCandidate(ctx, 'policy', rule, j - name.length, j, { name, fields: policyFields(name, d) }));
   }
   return out;
 });

@@ -12,12 +12,14 @@ const MIN_ITEM_HAN = 3;
 // jieba's tags of the nouns a head would modify
 const NOUN_TAGS = new Set(['n', 'ng', 'nz', 'vn', 'an', 'k']);
 const BENEFICIARY_OPENERS = new Set(['支持', '鼓励']);
+// the words of a `fields` head that say its items are fields, not part of each item's name
+const FIELD_WORDS = /^(?:重点)?领域/;
 
 const heads = perLexicon((lex) => {
   const rows = lex.words('policy-listed-heads').map((line) => {
     const [head, kind, flag = ''] = line.split('|').map((s) => s.trim());
-    if (flag !== '' && flag !== 'joins') throw new Error(`policy-listed-heads.txt: unknown flag ${flag} for ${head}`);
-    return { head, kind, joins: flag === 'joins' };
+    if (flag !== '' && flag !== 'joins' && flag !== 'fields') throw new Error(`policy-listed-heads.txt: unknown flag ${flag} for ${head}`);
+    return { head, kind, joins: flag === 'joins' || flag === 'fields', fields: flag === 'fields' };
   });
   // 等 and the head; the head must end a word and not modify a noun (checked on jieba's words below)
   const pattern = new RegExp(`等(${alternation(rows.map((r) => r.head)).source})`, 'gu');
@@ -57,14 +59,15 @@ export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule
     const items = listItems(text, words, m.index, h.stops);
     if (!items || BENEFICIARY_OPENERS.has(words.find((w) => w.end === items[0][0])?.text ?? '')) continue;
     // one bare field word makes the list one of fields: 优化社会保险、救助、福利、优抚等政策
-    if (items.some(([start, end]) => (text.slice(start, end).match(/\p{Script=Han}/gu) ?? []).length < MIN_ITEM_HAN)) continue;
+    // (a head that says its items are fields, 重点领域改革, names the reform of each: 深化土地、户籍等重点领域改革)
+    if (!head.fields && items.some(([start, end]) => (text.slice(start, end).match(/\p{Script=Han}/gu) ?? []).length < MIN_ITEM_HAN)) continue;
     for (const [start, end] of items) {
       const item = text.slice(start, end);
       // an item of generic words only names no measure (突出问题整治 cut to 问题整治)
       const own = words.filter((w) => w.start >= start && w.end <= end && !h.generic.has(w.text));
       if (own.reduce((n, w) => n + w.text.length, 0) < 2) continue;
       const named = h.namedHeads.some((x) => item.endsWith(x));
-      const name = head.joins && !named ? item + head.head : item;
+      const name = head.joins && !named ? item + (head.fields ? head.head.replace(FIELD_WORDS, '') : head.head) : item;
       out.push(spanCandidate(ctx, 'policy', rule, start, end, { name, fields: { kind: head.kind, noun: head.head } }));
     }
   }

@@ -8,6 +8,9 @@ import { policyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
 import { RegionIndex } from '../../lexicon/RegionIndex';
+import { agencyLexicon } from '../agency/agencyLexicon';
+import type { Candidate, PassageContext } from '../Rule';
+import { wordBoundsOf, wordsOf } from '../wordsOf';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 // a phase before the head is a phase of works (东部两江三期工程)
@@ -62,7 +65,7 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   // “两岸青山·千里林带”建设38.3万亩: building measured in land is works (ProjectQuotedWorksRule's), not a programme
   const measured = (p: NamedPhrase) => p.head.head === '建设' && measuredWorksAt(ctx.text, p.end - p.head.head.length);
   const hs = heads(ctx.lexicon);
-  return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always' })
+  return namedPhrases(ctx, hs, isPlace, isWorks, { holders: 'always', verbBeforeHead: true })
     // right after a list's 等 the phrase is the kind of what is listed (“就在山城”“渝创渝新”等就业创业促进计划)
     // and a count right after it counts things of a kind (组织实施团组计划15个), except places given a designation
     // (创建国家生态文明建设示范区5个: the designation stays)
@@ -88,5 +91,40 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
             .map(([b, e]) => spanCandidate(ctx, 'policy', rule, b, e, { name: ctx.text.slice(b, e) + p.head.head, fields }))
         : [];
       return [spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields }), ...shared];
-    });
+    })
+    .concat(mechanismsOfBodies(ctx, hs, rule));
 });
+
+// the longest name of a body's mechanism after the body, in characters
+const MAX_MECHANISM = 30;
+const purposeVerbs = perLexicon((lex) => lex.words('policy-body-purpose-verbs'));
+// jieba's tags of a common noun: after the head it makes the head a modifier (工作机制秘书处 is the body's office)
+const NOUN_AFTER = new Set(['n', 'nz', 'vn']);
+
+/**
+ * A mechanism a body runs, named from the body on (商务部推进国际陆海贸易新通道建设合作工作机制第一次会议): right after a
+ * body of agency-names.txt a verb of policy-body-purpose-verbs.txt opens the name, the verb the name walk stops at
+ * being the name's first word, and a SYSTEM head closes it at a word end with no punctuation between. The body stays
+ * a mention of its own (AgencyAdjacentRule reads it as the issuer).
+ */
+function mechanismsOfBodies(ctx: PassageContext, hs: ReturnType<typeof heads>, rule: string): Candidate[] {
+  const text = ctx.text;
+  const verbs = purposeVerbs(ctx.lexicon);
+  if (!verbs.some((v) => text.includes(v))) return [];
+  const out: Candidate[] = [];
+  const bounds = wordBoundsOf(ctx);
+  for (const m of agencyLexicon(ctx.lexicon).names.search(text, { strategy: 'leftmost-longest' })) {
+    if (!verbs.some((v) => text.startsWith(v, m.end))) continue;
+    const run = /^[^\s\p{P}]+/u.exec(text.slice(m.end, m.end + MAX_MECHANISM))?.[0] ?? '';
+    for (const h of run.matchAll(hs.pattern)) {
+      const head = hs.byHead.get(h[0]);
+      const end = m.end + h.index + h[0].length;
+      if (!head || head.kind !== PolicyKind.SYSTEM || head.needsProperNoun || !bounds.ends.has(end)) continue;
+      const next = wordsOf(ctx).find((w) => w.start === end);
+      if (next && NOUN_AFTER.has(next.tag)) continue;
+      out.push(spanCandidate(ctx, 'policy', rule, m.end, end, { name: text.slice(m.end, end), fields: { kind: head.kind, noun: head.head } }));
+      break;
+    }
+  }
+  return out;
+}

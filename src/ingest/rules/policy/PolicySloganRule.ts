@@ -1,4 +1,6 @@
+import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
+import { agencyLexicon } from '../agency/agencyLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
@@ -47,10 +49,11 @@ function isOutcome(inner: string, words: readonly string[]): boolean {
 
 /**
  * Matches bare quoted measures put into force by a verb of policy-slogan-verbs.txt in the same clause:
- * 推行“免申即享”“直补快办” (two MEASURES), 深化“一件事一次办”, 落实“两不愁三保障”. A run of quotes gives one policy each,
+ * 推行“免申即享”“直补快办” (two MEASURES), 深化“一件事一次办”, 落实“两不愁三保障”, or given by the body named right
+ * before them (市委“一号工程”). A run of quotes gives one policy each,
  * MEASURES unless it ends in a head of policy-named-heads.txt (大力实施“五千工程” → PROGRAM).
  * Rejects quotes that modify the next noun (“双百企业”周监测调度 is PolicyNamedRule's or nothing), quotes after
- * other verbs (唱好“双城记”), places, five-year-plan eras (“十五五”), the non-policy list (“一号工程”, principles like
+ * other verbs (唱好“双城记”), places, five-year-plan eras (“十五五”), the non-policy list (“一把手工程”, principles like
  * “两个毫不动摇”), results achieved (实现“十连丰”, 实现“零的突破”: policy-outcome-words.txt) and quoted facilities
  * (升级“外商投资企业智慧服务云平台”: a project head or suffix ends it).
  * Example (seed line 10): 实现“免申即享”“直补快办”的稳岗就业政策 → “免申即享”, “直补快办”.
@@ -69,7 +72,7 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     if (kind && (PLACE_KIND.test(kind[1]) || [...facilityEnds(ctx.lexicon), ...listedFacilityKinds(ctx.lexicon)].some((f) => kind[1].endsWith(f)))) continue;
     const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
     const clause = before.slice(lastBreak(before) + 1);
-    if (!verbs(ctx.lexicon).some((v) => clause.includes(v))) continue;
+    if (!verbs(ctx.lexicon).some((v) => clause.includes(v)) && !givenBy(ctx.lexicon, clause)) continue;
     if (text.lastIndexOf('《', run.index) > text.lastIndexOf('》', run.index)) continue;
     for (const q of run[0].matchAll(QUOTE)) {
       const inner = q[1];
@@ -82,6 +85,14 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
   }
   return out;
 });
+
+/**
+ * Whether the clause before the quotes ends in a body of agency-names.txt or its local form (市委“一号工程”): the
+ * body that gives the programme stands for the verb that puts it in force.
+ */
+function givenBy(lexicon: Lexicon, clause: string): boolean {
+  return agencyLexicon(lexicon).names.search(clause, { strategy: 'leftmost-longest' }).some((m) => m.end === clause.length);
+}
 
 function lastBreak(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i])) return i;

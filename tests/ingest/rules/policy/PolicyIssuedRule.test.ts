@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 浙江 2026, 贵州 2026: a purpose (促进…, 支持…), 的 and a policy noun name the package, whatever verb stands before
+  {"fragment":"会救助体系。完善促进人口长期均衡发展的政策措施。实","expected":[{"text":"促进人口长期均衡发展的政策措施","start":8,"end":23,"name":"促进人口长期均衡发展的政策措施","fields":{"kind":"MEASURES","title":"促进人口长期均衡发展的政策措施","yearRange":null,"count":null,"draft":false}}]},
+  {"fragment":"实国务院关于支持贵州在新时代西部大开发上闯新路的意见，将围","expected":[{"text":"支持贵州在新时代西部大开发上闯新路的意见","start":6,"end":26,"name":"支持贵州在新时代西部大开发上闯新路的意见","fields":{"kind":"OPINION","title":"支持贵州在新时代西部大开发上闯新路的意见","yearRange":null,"count":null,"draft":false}}]},
   // seed line 7
   {"fragment": "召开推动民营经济高质量发展大会,出台促进民营经济高质量发展实施意见,努力", "expected": [{"text": "促进民营经济高质量发展实施意见", "start": 18, "end": 33, "name": "促进民营经济高质量发展实施意见", "fields": {"kind": "OPINION", "title": "促进民营经济高质量发展实施意见", "yearRange": null, "count": null, "draft": false}}]},
   // seed line 12: unquoted N条政策措施 → count 23
@@ -22,6 +25,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 上海 2026, 内蒙古 2026: a purpose and 的 before no policy noun
+  '链长”作用，支持高水平研究型大学和科研院所探索使命导向的组织管理体系，支持科',
+  '各界人士，向所有关心支持内蒙古发展的朋友们，表',
   "全面落实稳岗就业政策,8项政策", // seed line 10: 落实 is not a lead verb
   "制定通道产业发展策略,推动", // seed line 58: no policy noun
   "出台一批政策措施,", // a generic object

@@ -9,6 +9,9 @@ const policy = (text: string, start: number, name: string, kind: string, noun: s
 });
 
 const matches: TableRow[] = [
+  // 广东 2026, 广西 2026: 领域 says the items are fields, so short ones count, each the reform of its field
+  { fragment: '置综合改革试点。数字政府、财政等重点领域改革走在前列', expected: [policy('数字政府', 8, '数字政府改革', 'REFORM', '重点领域改革'), policy('财政', 13, '财政改革', 'REFORM', '重点领域改革')] },
+  { fragment: '与管理运营，深化土地、户籍等重点领域改革，促进城', expected: [policy('土地', 8, '土地改革', 'REFORM', '重点领域改革'), policy('户籍', 11, '户籍改革', 'REFORM', '重点领域改革')] },
   // seed line 17: science programmes by field, the head joined to each item
   {"fragment":"技创新中心行动方案》,策划实施汽车软件、先进制造、先进材料等重大(重点)专项。推进重大","expected":[{"text":"汽车软件","start":15,"end":19,"name":"汽车软件重大(重点)专项","fields":{"kind":"PROGRAM","noun":"重大(重点)专项"}},{"text":"先进制造","start":20,"end":24,"name":"先进制造重大(重点)专项","fields":{"kind":"PROGRAM","noun":"重大(重点)专项"}},{"text":"先进材料","start":25,"end":29,"name":"先进材料重大(重点)专项","fields":{"kind":"PROGRAM","noun":"重大(重点)专项"}}]},
   // 浙江 2026: 机制 joins each item (守信激励机制); 和 joins the last

@@ -9,6 +9,25 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // seed line 14, 新疆 2026: 任务 ending the clause is the tasks of carrying the named thing out (name-head-fillers.txt)
+  { fragment: '三是大力发展现代服务业。加快推进服务业扩大开放试点任务,试点任务实施率达到90.7%', expected: [named('服务业扩大开放试点', 16, 'PILOT', '试点')] },
+  { fragment: '商环境条例，完成营商环境优化提升三年行动任务，全疆', expected: [named('营商环境优化提升三年行动', 8, 'PROGRAM', '三年行动')] },
+  // 山东 2026: the items listed before 排查治理 share it (flag shared), each a campaign against what it names
+  {
+    fragment: '，开展市场准入壁垒、妨碍公平竞争排查治理，深化招投标',
+    expected: [
+      { text: '市场准入壁垒', start: 3, end: 9, name: '市场准入壁垒排查治理', fields: { kind: 'PROGRAM', noun: '排查治理' } },
+      named('妨碍公平竞争排查治理', 10, 'PROGRAM', '排查治理'),
+    ],
+  },
+  // 甘肃 2026, 山东 2026: 突出问题 is one noun (segment-words.txt), not the lead verb 突出 that would end the name
+  { fragment: '安置房，推进物业服务突出问题整治。前进道', expected: [named('物业服务突出问题整治', 6, 'PROGRAM', '整治')] },
+  { fragment: '查治理，深化招投标领域突出问题系统整治，规范招', expected: [named('招投标领域突出问题系统整治', 6, 'PROGRAM', '整治')] },
+  // 吉林 2026, 河南 2026: a lead verb right before a system's noun head is what the system does, a word of its name
+  { fragment: '段）。通化市入选国家生态产品价值实现机制试点。生产安全事', expected: [named('国家生态产品价值实现机制试点', 8, 'PILOT', '试点')] },
+  { fragment: '、工伤保险保障水平。落实企业职工基本养老保险全国统筹制度三年提质行动', expected: [named('企业职工基本养老保险全国统筹制度', 12, 'SYSTEM', '制度')] },
+  // seed line 24: a mechanism the body right before it runs is named from the body on, its purpose verb included
+  { fragment: '承办商务部推进国际陆海贸易新通道建设合作工作机制第一次会议,推动工作机制秘书处落地重庆。', expected: [named('推进国际陆海贸易新通道建设合作工作机制', 5, 'SYSTEM', '机制')] },
   // 青海 2026, 上海 2026: a reform after a list of fields is the reform of them all, named
   {"fragment":"深化供水、供气、供热等公用事业价格改革。","expected":[{"text":"公用事业价格改革","start":11,"end":19,"name":"公用事业价格改革","fields":{"kind":"REFORM","noun":"改革"}}]},
   {"fragment":"场准入，优化数据、技术、土地等要素市场化配置改革。推动跨","expected":[{"text":"要素市场化配置改革","start":15,"end":24,"name":"要素市场化配置改革","fields":{"kind":"REFORM","noun":"改革"}}]},
@@ -110,6 +129,13 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: 排查治理 of generic words and no list is no campaign of its own
+  '查+重点详查”，提升风险隐患排查治理质效。加',
+  // 湖南 2026: before another head the verb is the clause's (a venue whose building started, no programme)
+  '转型发展方案获国家批复，长沙奥体中心开工建设。岳阳港货物',
+  // 云南 2026, 广西 2026: a body and a purpose verb before no mechanism (an inspection)
+  '创新做法入选国务院推动高质量发展综合督查典型案例，磨憨镇固定资产投资',
+  '案全部办结。国务院推动高质量发展综合督查、审计监督、统计督察等反馈问题整',
   // seed line 41: 关键环节 is one generic word (name-generic-words.txt)
   '三是推动重点领域和关键环节改革。大力推进',
   // 福建 2026

@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 山东 2026, 贵州 2026: a priority's rank names the programme it ranks; 做强 ends the qualifier as 做实 does
+  {"fragment":"更好统筹发展和安全，持续做强工业经济“头号工程”，组织实施“十大工","expected":[{"text":"工业经济“头号工程”","start":14,"end":24,"name":"工业经济“头号工程”","fields":{"kind":"PROGRAM","title":"工业经济“头号工程”","yearRange":null,"count":null,"draft":false}}]},
+  {"fragment":"进大抓产业、大抓项目、大抓招商经济工作“头号工程”，创新实施重大项目","expected":[{"text":"“头号工程”","start":19,"end":25,"name":"头号工程","fields":{"kind":"PROGRAM","title":"头号工程","yearRange":null,"count":null,"draft":false}}]},
   // seed line 8: a quoted name ending in 政策措施
   {"fragment": "出台“支持市场主体发展36条政策措施”,更新发布", "expected": [{"text": "“支持市场主体发展36条政策措施”", "start": 2, "end": 19, "name": "支持市场主体发展36条政策措施", "fields": {"kind": "MEASURES", "title": "支持市场主体发展36条政策措施", "yearRange": null, "count": 36, "draft": false}}]},
   // seed line 8: slogan + 系列政策文件
@@ -73,7 +76,7 @@ const nonMatches: string[] = [
   // 青海 2026: a college's field of study (专业群), not a works programme
   '12所，青海职业技术大学“道路与桥梁工程”专业群入选国家级',
   "8项政策实现“免申即享”“直补快办”,为", // seed line 10: slogans without a noun
-  "以成渝地区双城经济圈建设市委“一号工程”为总抓手", // seed line 5: a designation, on the non-policy list
+  "以成渝地区双城经济圈建设市委“一号工程”为总抓手", // seed line 5: no noun after the quote (PolicySloganRule's)
   "打表推进“十项行动”“四重清单”。", // seed line 21: counts, not names
   "制定出台“技改贷”等支持政策,促进", // seed line 61: a loan product listed before a policy noun
   "深入实施“风光水火”等多能互补工程", // corpus: 工程 after 等 lists energy sources

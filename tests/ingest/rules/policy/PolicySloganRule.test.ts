@@ -9,6 +9,8 @@ const measure = (inner: string, start: number) => ({
 });
 
 const matches: TableRow[] = [
+  // seed line 5: the body named right before the quote gives the programme, no verb needed (a priority's rank names it)
+  {"fragment":",坚持以成渝地区双城经济圈建设市委“一号工程”为总抓手","expected":[{"text":"“一号工程”","start":17,"end":23,"name":"一号工程","fields":{"kind":"PROGRAM"}}]},
   // 辽宁 2026, 河南 2026: 坚持和发展 keeps a named practice in force
   {"fragment":"坚持和发展新时代“枫桥经验”，纵深推进信访工作法治化。","expected":[{"text":"“枫桥经验”","start":8,"end":14,"name":"枫桥经验","fields":{"kind":"MEASURES"}}]},
   {"fragment":"坚持和发展新时代“枫桥经验”，加强矛盾纠纷源头治理","expected":[{"text":"“枫桥经验”","start":8,"end":14,"name":"枫桥经验","fields":{"kind":"MEASURES"}}]},
@@ -43,8 +45,10 @@ const nonMatches: string[] = [
   // 云南 and 福建 2026: principles upheld, not instruments
   '嘱托，坚决贯彻落实党中央“六个坚持”的重大原则',
   '务合作区。坚持和落实“两个毫不动摇”，深化国',
-  // seed line 5: a designation on the non-policy list
-  ',坚持以成渝地区双城经济圈建设市委“一号工程”为总抓手',
+  // 黑龙江 2026: after the body that gives it the quote still modifies a noun (工作要求)
+  '规律性认识，深入贯彻省委“六个坚持”工作要求',
+  // 福建 2026: a principle the body upholds (the non-policy list), given by it or not
+  '个坚持”的重大原则和省委“六个必须”的基本要求，突出抓好',
   // 云南 2026: a five-year-plan era, and a noun phrase follows the quote
   '谐稳定，确保“十五五”开好局起好步',
   // 吉林 2026: the quote modifies the next noun (白名单)
