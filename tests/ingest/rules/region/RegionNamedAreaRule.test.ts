@@ -1,4 +1,5 @@
 import { RegionNamedAreaRule } from '../../../../src/ingest/rules/region/RegionNamedAreaRule';
+import { expectExtracts, expectNothing } from '../../harness';
 import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
@@ -48,3 +49,19 @@ const nonMatches: string[] = [
 ];
 
 describe('RegionNamedAreaRule', () => ruleTable(RegionNamedAreaRule, refinersOf('region'), { matches, nonMatches, verb: 'finds' }));
+
+// A 、-list before 等 and an area head shares the head, read in the report of its own province (city initials).
+describe('RegionNamedAreaRule: listed areas', () => {
+  const listed = (text: string, start: number, name: string) => ({ text, start, name, fields: { level: 'functional_area', parent: null, code: null } });
+  it.each([
+    // 河南 2026: three belts, each named by the initials of the cities it joins
+    ['出台郑开同城化发展规划，推进许港、郑焦、郑新等产业带建设，深化郑洛', '河南省', [listed('许港', 14, '许港产业带'), listed('郑焦', 17, '郑焦产业带'), listed('郑新', 20, '郑新产业带')]],
+  ])('finds %s', (text, region, expected) => expectExtracts(RegionNamedAreaRule, text, expected, { meta: { region } }));
+  it.each([
+    // 河南 2026 in another province's report: no initials of its cities
+    ['推进许港、郑焦、郑新等产业带建设', '陕西省'],
+    // 福建 2026 and 山东 2026: the items are kinds, not names (and no area head after 等)
+    ['推动石化、冶金、建材等产业带动', '福建省'],
+    ['加快济宁、泰安等4个产业带建设', '山东省'],
+  ])('ignores %s (%s)', (text, region) => expectNothing(RegionNamedAreaRule, text, { meta: { region } }));
+});
