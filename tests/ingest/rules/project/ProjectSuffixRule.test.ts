@@ -5,6 +5,11 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 广西 2026: a telecom gateway; the network being built after its name is no part of it (the status is read from
+  // the works word after the name, 建设, not from 完成 before it)
+  {"fragment": "目208个。完成南宁国际通信业务出入口局网络主体建设。建设广", "expected": [{"text": "南宁国际通信业务出入口局", "start": 8, "end": 20, "name": "南宁国际通信业务出入口局", "fields": {"kind": "NETWORK", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
+  // 海南 2026: the carriers that own it do not open its name
+  {"fragment": "投用，三大运营商海口国际通信业务出入口局加快建设，文昌航天超", "expected": [{"text": "海口国际通信业务出入口局", "start": 8, "end": 20, "name": "海口国际通信业务出入口局", "fields": {"kind": "NETWORK", "status": "UNDER_CONSTRUCTION", "statusText": "加快建设", "section": null}}]},
   // 黑龙江 2026: a phase of works closes its own item; it does not share the railway after it
   {"fragment": "建设粮食产能提升灌溉二期、牡敦高铁等重大", "expected": [{"text": "牡敦高铁", "start": 13, "end": 17, "name": "牡敦高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
   // 西藏 2026: water hubs of a list share 水利枢纽; 投入使用 closes the name and says they run
