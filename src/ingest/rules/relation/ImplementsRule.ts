@@ -4,8 +4,9 @@ import type { Candidate, PassageContext, RelationCandidate } from '../Rule';
 import { between, clauseBounds, LIST_JOINER, spanOf } from './relationHelpers';
 import { relationRule } from '../defineRule';
 
-/** Agencies that build and run things themselves; a government or ministry that 推进 a project does not. */
-const BUILDER_KINDS = new Set(['SOE', 'COMPANY']);
+/** Agencies that build and run things themselves (firms, and the institutes and universities that take part in
+ * building a centre); a government or ministry that 推进 a project does not. */
+const BUILDER_KINDS = new Set(['SOE', 'COMPANY', 'RESEARCH', 'UNIVERSITY']);
 /** at most this many characters between the builder and the project: `国铁集团已完成` + project */
 const MAX_GAP = 8;
 /** at most this many characters between a body and the policy it carries out: `政府主要领导挂帅推进` + policy */
@@ -17,8 +18,9 @@ const ASPECT = /了$/;
  * An enterprise builds or runs a project. Two readings:
  * (1) the enterprise opens the project's own name (agency-names.txt, kind SOE or COMPANY): 中科曙光先进数据中心 →
  *     中科曙光, 华为人工智能计算中心 → 华为; the endpoint is the name's prefix;
- * (2) an SOE or company mention, then within a few characters a verb of implement-verbs.txt (建设, 承建, 运营 …),
- *     then the project, in one clause: `国铁集团已完成黔江至吉首高速铁路项目勘察设计招标工作`.
+ * (2) an SOE, company, institute or university mention, then within a few characters a verb of implement-verbs.txt
+ *     (建设, 承建, 运营, 参与 …), then the project, in one clause: `国铁集团已完成黔江至吉首高速铁路项目勘察设计招标工作`,
+ *     `省产业技术研究院深度参与长三角国家技术创新中心建设` (江苏 2026).
  * (3) a body of any kind that opens its clause (alone or as a 、-list of bodies), then within a few characters a verb
  *     of implement-policy-verbs.txt (创建, 实施, 开展 …) right before a policy, carries out that policy and every policy
  *     listed right after it with 和/、: `政府系统创建“五个纳入”决策机制和“十个到位”工作机制` (宁夏 2026) → two.

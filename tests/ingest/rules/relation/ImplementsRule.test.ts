@@ -21,6 +21,12 @@ const matches: { text: string; mentions: Mention[]; expected: ExpectedRelation[]
     mentions: [agency('国铁集团', 'SOE'), { kind: 'project', text: '黔江至吉首高速铁路', name: '黔江至吉首高铁' }],
     expected: [{ type: I, from: '国铁集团', to: '黔江至吉首高铁' }],
   },
+  // 江苏 2026: an institute takes part in building a centre
+  {
+    text: '推动省产业技术研究院深度参与长三角国家技术创新中心建设',
+    mentions: [agency('省产业技术研究院', 'RESEARCH'), { kind: 'project', text: '长三角国家技术创新中心' }],
+    expected: [{ type: I, from: '省产业技术研究院', to: '长三角国家技术创新中心' }],
+  },
   // 宁夏 2026: a body opens the clause, a verb of carrying out, two policies joined by 和
   {
     text: '政府系统创建“五个纳入”决策机制和“十个到位”工作机制，推进共同体建设有形有感有效落地',
