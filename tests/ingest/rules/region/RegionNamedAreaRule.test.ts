@@ -30,6 +30,9 @@ const matches: TableRow[] = [
   // 山东 2026, 安徽 2026: 地区 after nothing but place words
   { fragment: '加快推进胶东地区清洁供暖', expected: [area('胶东地区', 4)] },
   { fragment: '动力相结合，推动皖北地区全面振兴取得重大', expected: [area('皖北地区', 8)] },
+  // 安徽 2026, 广西 2026: revolutionary base areas a national plan names after their place
+  { fragment: '展，全面加快大别山革命老区振兴发展', expected: [area('大别山革命老区', 6)] },
+  { fragment: '经济带，推动左右江革命老区振兴发展', expected: [area('左右江革命老区', 6)] },
   // 陕西 2026: a conservation area
   { fragment: '提升南水北调水源涵养区保护水平', expected: [area('南水北调水源涵养区', 2)] },
 ];
@@ -42,6 +45,8 @@ const nonMatches: string[] = [
   '上，城市副中心和平原新城地区生产总值年均增长',
   // 广西 2026: an area of the gazetteer is the gazetteer's
   '展格局，优先发展北部湾经济区，建设',
+  // 上海 2026: a bare 革命老区 is a kind of area
+  '流力度，持续支持革命老区、民族地区、边疆',
   // 山西 2026: a kind of zone
   '等平台能级，打造临空经济区。推',
   // seed line 44: the gazetteer's area (长江经济带) after a date word
