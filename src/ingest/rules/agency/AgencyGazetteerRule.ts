@@ -2,6 +2,8 @@ import type { Candidate } from '../Rule';
 import { agencyLexicon, namesConference, type AgencyEntry } from './agencyLexicon';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
+import type { PassageContext } from '../Rule';
+import { wordsOf } from '../wordsOf';
 
 /**
  * Matches known agencies from agency-names.txt by canonical name or alias, leftmost-longest (国务院国资委, not
@@ -14,8 +16,21 @@ import { entityRule } from '../defineRule';
  * A party committee's local form followed by 、政府 names the same level's government too (自治区党委、政府制定…: 宁夏 2026).
  * A body before a working conference it holds (市委农村工作会议) is part of the event's name (namesConference).
  * A level-less form followed by a word for its members (人大代表, 政协委员) names persons, not the body.
+ * A form marked `subject` (政府系统) is the body only as the subject opening its clause, a verb after it (政府系统创建
+ * “五个纳入”决策机制, 政府系统牢牢把握…: 宁夏 2026); 推进政府系统党风廉政建设 names the scope of a task.
  * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
  */
+const CLAUSE_OPENING = /[，。；：！？,;:!?\n]/;
+
+/** Whether the words after `end` open with a verb, past adverbs (政府系统牢牢把握): the mention before is the subject. */
+function verbAfter(ctx: PassageContext, end: number): boolean {
+  for (const w of wordsOf(ctx).filter((x) => x.start >= end)) {
+    if (w.tag === 'd' || w.tag === 'ad') continue;
+    return w.tag.startsWith('v');
+  }
+  return false;
+}
+
 /** the same level's government after its party committee, the level left out: 自治区党委、政府制定… */
 const ELIDED_GOVERNMENT = '、政府';
 
@@ -33,6 +48,7 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
       if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
       // 向人大代表、政协委员: the members, persons; 省人大代表建议 keeps the level and names the body
       if (entry.level === '' && lex.localMemberWords.some((w) => ctx.text.startsWith(w, m.end))) continue;
+      if (entry.subject && ((m.start > 0 && !CLAUSE_OPENING.test(ctx.text[m.start - 1])) || !verbAfter(ctx, m.end))) continue;
       name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
     }
     out.push(spanCandidate(ctx, 'agency', rule, m.start, m.end, {

@@ -10,12 +10,16 @@ const MAX_HEAD = 14;
 // 六届市委全面深化改革委员会: the session number is not part of the body's name
 const ORDINAL = /^[一二三四五六七八九十\d]+届/;
 const LEVEL = /^(?:市|省|自治区)/;
+const LIST_JOINER = /^[、和及]$/;
+const INSTITUTE = '所';
 
 /**
  * Matches an agency named by a suffix from agency-suffixes.txt (…委员会, …局, …部, …集团, …基金) whose head starts
  * with a level or region word from agency-head-prefixes.txt (市地产集团, 重庆产业投资母基金) or with a place of the
  * gazetteer followed by more of the name (郑州大学, 敦煌研究院, 白银集团). A leading 市/省 is
  * resolved against the report's region (市地产集团 → 重庆市地产集团).
+ * The next item of a 、/和-list of bodies under the same suffix needs no such start: 中国地科院物化探所和勘探技术所 (天津
+ * 2026), two institutes.
  * Rejects heads without such a start (干部, 全部, 内部, 城市更新基金, 中资商业银行), heads interrupted by digits
  * (71家中资商业银行), suffixes that continue into a longer word (部门, 局面, 委托, 银行业, 基金会) or follow a
  * direction (西部), and anything inside a 《》 title.
@@ -50,7 +54,13 @@ export const AgencySuffixRule = entityRule('agency.suffix', 'agency', (ctx, rule
     head = head.slice(ordinal);
     // a level or province word, or any place of the gazetteer, opens the name: 郑州大学, 敦煌研究院, 库尔勒银行
     const placeLed = () => index.gazetteer.find(head).some((r) => r.start === 0);
-    if (head.length < 2 || !(lex.prefixes.some((p) => head.startsWith(p)) || placeLed())) continue;
+    // the next item of a list of bodies under one suffix shares the first one's standing (中国地科院物化探所和勘探技术所)
+    const prev = out[out.length - 1];
+    const listed = prev !== undefined && prev.end - ctx.passage.start === i - 1 && LIST_JOINER.test(text[i - 1]) && prev.text.endsWith(m.pattern);
+    if (head.length < 2 || !(lex.prefixes.some((p) => head.startsWith(p)) || placeLed() || listed)) continue;
+    // an institute under a body the gazetteer knows is that body's mention (中国科学院工业人工智能研究所正式成立 →
+    // 中国科学院, as the hand-judged corpus sample has it): the short institute suffix reads only bodies it does not
+    if (m.pattern === INSTITUTE && lex.names.search(head).some((n) => n.start === 0)) continue;
     if (namesConference(ctx.text, m.end)) continue;
     const region = ctx.report.region;
     const level = LEVEL.exec(head)?.[0];

@@ -8,6 +8,8 @@ export interface AgencyEntry {
   kind: AgencyKind;
   /** set for local forms (市政府): the level the report region must have, and the {region} template */
   level?: string;
+  /** a local form that names the body only as the subject opening its clause (政府系统创建…) */
+  subject?: boolean;
 }
 
 export interface AgencySuffix {
@@ -35,7 +37,7 @@ export interface AgencyLexicon {
 interface LocalForms {
   notAfter: string;
   memberWords?: string[];
-  forms: { form: string; level: string; canonical: string; kind: string }[];
+  forms: { form: string; level: string; canonical: string; kind: string; subject?: boolean }[];
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -55,7 +57,7 @@ export const agencyLexicon = perLexicon((lexicon: Lexicon): AgencyLexicon => {
   });
   const local = lexicon.data<LocalForms>('agency-local-forms');
   for (const f of local.forms) {
-    names.push({ pattern: f.form, data: { canonical: f.canonical, kind: checkKind(f.kind, 'agency-local-forms.json'), level: f.level } });
+    names.push({ pattern: f.form, data: { canonical: f.canonical, kind: checkKind(f.kind, 'agency-local-forms.json'), level: f.level, ...(f.subject ? { subject: true } : {}) } });
   }
   const suffixes = lexicon.words('agency-suffixes').map((line) => {
     const [suffix, kind, notBefore = '', notAfter = ''] = line.split('|').map((s) => s.trim());

@@ -8,7 +8,8 @@ import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
-const ROLE = /重要/;
+// a role a place plays: 重要 (…重要生态屏障), a sub-centre of its province or region (遵义省域副中心)
+const ROLE = /重要|副中心/;
 const AFTER_LIST_COUNT = /等[\d一二三四五六七八九十两]+[个家所座处]$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
 
@@ -37,7 +38,8 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // right after a list's 等 the phrase is the kind its items are (医疗、制造、科学等应用中试基地), not one project
     // (a count may stand between: 宝鸡、延安等4个国家骨干冷链物流基地)
     if (text[named.start - 1] === '等' || AFTER_LIST_COUNT.test(text.slice(Math.max(0, named.start - 6), named.start))) continue;
-    // 重要 says the role a place plays (筑牢长江上游重要生态屏障, 国家重要能源原材料基地), a positioning, not a project
+    // 重要 says the role a place plays (筑牢长江上游重要生态屏障, 国家重要能源原材料基地), a positioning, not a project;
+    // so does 副中心 (加快建设遵义省域副中心, 加快汕头、湛江省域副中心城市建设: no 汕头中心 either)
     if (ROLE.test(text.slice(named.start, named.end))) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
     if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;

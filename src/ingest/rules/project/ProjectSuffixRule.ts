@@ -161,6 +161,8 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
       if (b > 0 && NAME_CHAR.test(text[b - 1]) && !lex.headStops.some((st) => text.slice(0, b).endsWith(st))) break;
       const ownSuffix = lex.suffixes.search(token).some((t) => t.end === token.length);
       if (ownSuffix || !ELIDED.test(token) || !acceptableHead(token, lex) || lex.headStops.some((s) => token.includes(s))) break;
+      // an item closed by a phase is a stage of works of its own (引汉济渭二期、宝鸡峡灌区, 推动机场三期、京滨城际)
+      if (PHASE.test(token)) break;
       emit(b, k - 1, token + suffix.canonical, suffix, null, i, j);
       k = b;
     }

@@ -9,7 +9,7 @@ interface RawFile {
 }
 
 /** Per province: the first character of each of its prefecture-level cities, kept only where one city has it. */
-const initialsByProvince = perLexicon((lex) => {
+export const initialsByProvince = perLexicon((lex) => {
   const byProvince = new Map<string, Map<string, string[]>>();
   for (const e of lex.data<RawFile>('regions-cn').entries) {
     if (e.level !== 'prefecture_city' || !e.parent) continue;

@@ -1,10 +1,12 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { headSet, namedPhrases, placeTest } from '../common/namedHeads';
-import type { Candidate } from '../Rule';
+import type { Candidate, PassageContext } from '../Rule';
+import type { Word } from '../../text/segment';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordBoundsOf, wordsOf } from '../wordsOf';
+import { initialsByProvince } from './RegionJointInitialsRule';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
 // the heads of zones a macro-region plans, and how far back its name may start
@@ -17,6 +19,8 @@ const placeWordHeads = perLexicon((lex) =>
 const placeWordCancels = perLexicon((lex) => lex.words('region-place-word-heads').filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim()));
 // how far back place words may reach before a generic head: 粤东粤西粤北地区
 const MAX_PLACE_WORDS = 8;
+// the items of a list sharing an area head are short names: 许港, 郑焦 (two cities' initials), 济南
+const LIST_ITEM = /^\p{Script=Han}{2,4}$/u;
 
 /**
  * Planning and functional areas named by their head (region-area-heads.txt: 都市圈, 城市群, 经济圈, 经济带, 经济区)
@@ -31,6 +35,9 @@ const MAX_PLACE_WORDS = 8;
  * characters or more, none a place of the gazetteer: 胶东地区, 皖北地区 (民族地区, 欠发达地区 are kinds of area).
  * Zones named by a macro-region of the gazetteer are areas too (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
  * 先行区): PolicyNamedRule leaves them, they are not pilots.
+ * A 、-list of short names before 等 and an area head shares the head (推进许港、郑焦、郑新等产业带建设: three belts,
+ * each mention its short name), where every item is a place of the gazetteer or opens with the initial of one
+ * city of the report's province (许港: 许昌 and the airport zone); a count before the head (等4个产业带) makes a kind.
  * Example (辽宁 2026): 辽东绿色经济区中药材等特色产业快速发展 → 辽东绿色经济区.
  */
 export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx, rule) => {
@@ -71,6 +78,7 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
       out.push(spanCandidate(ctx, 'region', rule, start, at + head.length, { name: modifier + head, fields: { level, parent: null, code: null } }));
     }
   }
+  out.push(...listedAreas(ctx, rule, words, leads));
   // a zone named by a macro-region is an area that region plans (长三角生态绿色一体化发展示范区): read from the macro-region
   // at a word start in the window before each 示范区/先行区, the name a run of Han characters
   const { starts } = wordBoundsOf(ctx);
@@ -89,3 +97,39 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
   }
   return out;
 });
+
+/** 许港、郑焦、郑新等产业带: the items of a list before 等 and an area head, each named by the head. */
+function listedAreas(ctx: PassageContext, rule: string, words: readonly Word[], leads: ReadonlySet<string>): Candidate[] {
+  const text = ctx.text;
+  if (!text.includes('等')) return [];
+  const set = heads(ctx.lexicon);
+  const province = ctx.report.region;
+  const initials = province ? initialsByProvince(ctx.lexicon).get(province) : undefined;
+  const index = RegionIndex.of(ctx.lexicon);
+  const named = (item: string) => LIST_ITEM.test(item) && (initials?.has(item[0]) === true || index.gazetteer.lookup(item).length > 0);
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(set.pattern)) {
+    if (text[m.index - 1] !== '等') continue;
+    const items: [number, number][] = [];
+    let end = m.index - 1;
+    for (;;) {
+      const sep = text.lastIndexOf('、', end - 1);
+      if (sep >= 0 && end - sep - 1 <= 4 && named(text.slice(sep + 1, end))) {
+        items.unshift([sep + 1, end]);
+        end = sep;
+        continue;
+      }
+      // the first item runs back to the lead verb or the punctuation before it
+      const opener = words.filter((w) => w.end <= end && w.end >= end - 4 && (w.tag.startsWith('v') || leads.has(w.text) || /^\p{P}+$/u.test(w.text))).pop();
+      const start = opener ? opener.end : end - 4;
+      if (items.length > 0 && named(text.slice(start, end))) items.unshift([start, end]);
+      break;
+    }
+    if (items.length < 2) continue;
+    const head = m[0];
+    for (const [s, e] of items) {
+      out.push(spanCandidate(ctx, 'region', rule, s, e, { name: text.slice(s, e) + head, fields: { level: set.byHead.get(head)!.kind, parent: null, code: null } }));
+    }
+  }
+  return out;
+}

@@ -30,6 +30,10 @@ const NAME_TAGS = new Set(['ns', 'nr']);
 const MIN_LENGTH = 3;
 // an item of a 、-list bounded on both sides by punctuation: 杞麓湖、异龙湖实现脱劣 (jieba splits names it does not know)
 const BOUNDED_ITEM = /(?<=^|[，。；：、（“])([\u4e00-\u9fa5]{2,3})(?=、|（)/gu;
+// a reach of a river: the river (a word ending in 江 or 河, two characters are enough here) and the reach right after
+const REACH = /(?:中上游|中下游|上中游|上游|中游|下游)/g;
+const RIVER_END = /[江河]$/;
+const MAX_RIVER = 5;
 
 /**
  * Lakes, rivers and islands named in the text (杞麓湖、异龙湖实现脱劣, 赤水河（云南省段）, 黑瞎子岛): the guide counts
@@ -39,6 +43,9 @@ const BOUNDED_ITEM = /(?<=^|[，。；：、（“])([\u4e00-\u9fa5]{2,3})(?=、
  * surfaces the gazetteer lists (牡丹江, 黑龙江: the gazetteer's readings) and a feature that opens a proper name by
  * a head of region-name-heads.txt (琉璃河遗址), as the gazetteer's places do. A feature inside a project name
  * (赤水河大桥) is that project's (OverlapRefiner keeps the longer).
+ * A reach of a river is an area (筑牢长江上游重要生态屏障, seed line 43; 黄河上游水源涵养区): the river's word and
+ * 上游/中游/下游 right after it, two-character rivers too (the reach says it is a river, not 湛江 the city); inside a
+ * project's name (长江上游航运中心) it is that project's.
  * Example (云南 2026): 杞麓湖、异龙湖实现脱劣 → 杞麓湖, 异龙湖.
  */
 export const RegionNaturalFeatureRule = entityRule('region.naturalFeature', 'region', (ctx, rule) => {
@@ -75,6 +82,16 @@ export const RegionNaturalFeatureRule = entityRule('region.naturalFeature', 'reg
     const ending = it.text[it.text.length - 1];
     const before = items[i - 1];
     if ((before && before.end + 1 === it.start && isFeature(before.text) && before.text.endsWith(ending)) || nextFeature(it.end, ending)) push(it.start, it.end);
+  }
+  const words = wordsOf(ctx);
+  for (const m of ctx.text.matchAll(REACH)) {
+    const end = m.index + m[0].length;
+    // the river is the word before the reach (黄河/ns 上游/f), or jieba reads both as one word (长江上游/l)
+    const river =
+      words.find((w) => w.end === m.index && words.some((r) => r.start === m.index && r.end === end)) ??
+      words.filter((w) => w.start < m.index && w.end === end).map((w) => ({ ...w, text: w.text.slice(0, m.index - w.start), end: m.index }))[0];
+    if (!river || !RIVER_END.test(river.text) || river.text.length < 2 || river.text.length > MAX_RIVER || f.stops.has(river.text)) continue;
+    out.push(spanCandidate(ctx, 'region', rule, river.start, end, { name: ctx.text.slice(river.start, end), fields: { level: 'natural_area', parent: null, code: null } }));
   }
   for (const c of [...out].sort((a, b) => a.start - b.start)) {
     const end = c.end - ctx.passage.start;

@@ -34,7 +34,8 @@ export const RegionOwnAbbreviationRule = entityRule('region.ownAbbreviation', 'r
   const words = wordsOf(ctx);
   const out: Candidate[] = [];
   for (let i = text.indexOf(abbreviation); i >= 0; i = text.indexOf(abbreviation, i + 1)) {
-    const compound = d.after.includes(text[i + 1] ?? '');
+    // (at the passage's end there is no compound: ''.includes is true of every string)
+    const compound = i + 1 < text.length && d.after.includes(text[i + 1]);
     const placed = i > 0 && d.before.includes(text[i - 1]) && words.some((w) => w.start === i && w.end === i + 1);
     if (!compound && !placed) continue;
     // X电入Y names a power-transfer programme (外电入渝, 疆电入湘): the place is part of that name

@@ -39,9 +39,16 @@ const matches: TableRow[] = [
   // 吉林 2026, 青海 2026: a company's short name opening the name of what it builds
   {"fragment": "进中核汇能通榆、华电榆树、天楹辽", "expected": [{"text": "华电", "start": 8, "end": 10, "name": "中国华电", "fields": {"kind": "SOE"}}]},
   {"fragment": "云智算中心、新华三青海图灵小镇等相", "expected": [{"text": "新华三", "start": 6, "end": 9, "name": "新华三", "fields": {"kind": "COMPANY"}}]},
+  // 宁夏 2026: 政府系统 opening its clause before a verb (past adverbs) is the government acting (the table reads fragments
+  // as the seed report: its region names the government)
+  {"fragment": "识示范区的意见。政府系统创建“五个纳入”决策机制", "expected": [{"text": "政府系统", "start": 8, "end": 12, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},
+  {"fragment": "定局面持续巩固。政府系统牢牢把握铸牢中华", "expected": [{"text": "政府系统", "start": 8, "end": 12, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 辽宁 2026, 云南 2026: elsewhere 政府系统 is the scope of a task or a qualifier, no acting body
+  '，纵深推进政府系统党风廉政建设和反腐败斗争',
+  '展的硬担当；政府系统一些干部创新意识不足',
   "召开重庆与央企携手合作", // seed line 41: 央企 is the category of firms, none of them acting (驻区央企, 无央企总部)
   "向各位人大代表、政协委员，向各民主", // 江苏 2026: the deputies and members, persons
   "向全体人大代表、政协委员，向各民主", // 北京 2026

@@ -39,6 +39,9 @@ const matches: TableRow[] = [
   // seed line 31, 江苏 2026: a fund the text sets up (设立, 组建)
   { fragment: '点城市建设,设立城市更新基金,争取各类银行', expected: [agency('城市更新基金', 8, 'FUND')] },
   { fragment: '、现代农业深度融合。组建现代服务业创新发展基金。扩大和', expected: [agency('现代服务业创新发展基金', 12, 'FUND')] },
+  // 陕西 and 天津 2026: a fund of funds is a standing body wherever it is named, set up or not
+  { fragment: '工程，充分发挥科技创新母基金放大效应，加力实施', expected: [agency('科技创新母基金', 7, 'FUND')] },
+  { fragment: '津融等重组优化，国资产业发展母基金、市级并购母基金设立运营', expected: [agency('国资产业发展母基金', 8, 'FUND'), agency('市级并购母基金', 18, 'FUND')] },
 ];
 
 const nonMatches: string[] = [
@@ -47,6 +50,8 @@ const nonMatches: string[] = [
   // 山西 2026, 北京 2026: funds as a kind of money, or counted, are no bodies
   '工程化示范标杆项目。用好政府投资基金、科技金融产品',
   '规模居全国前列，累计落地35支国家级大基金，8支市级高精尖产业基金带动社会投资',
+  // 陕西 2026: counted funds of funds are a figure
+  '累计设立12支省级母基金，撬动社会资本',
   // 天津, 广西, 广东, 江苏 2026: kinds of bodies, not one body
   '加快市域产教联合体和行业产教融合共同体',
   '支持龙头企业牵头组建任务型创新联合体，大力',

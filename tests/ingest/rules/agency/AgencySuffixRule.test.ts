@@ -5,6 +5,16 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 江苏 2026: the institute's short suffix (所) does not split it off the Academy the gazetteer knows
+  {"fragment": "转化中心投入运行，中国科学院工业人工智能研究所正式成立，3项", "expected": [{"text": "中国科学院", "start": 9, "end": 14, "name": "中国科学院", "fields": {"kind": "RESEARCH"}}]},
+  // corpus 2026 北京: the exchange is a body; the listed companies after it are companies in general (上市)
+  {"fragment": "北京证券交易所上市公司达288家、总市值", "expected": [{"text": "北京证券交易所", "start": 0, "end": 7, "name": "北京证券交易所", "fields": {"kind": "COMPANY"}}]},
+  // 天津 2026: an institute by its short name, and the next one of its 和-list, which needs no place to open it
+  {"fragment": "实验室入轨运行，中国地科院物化探所和勘探技术所整体迁入，国家超算", "expected": [{"text": "中国地科院物化探所", "start": 8, "end": 17, "name": "中国地科院物化探所", "fields": {"kind": "RESEARCH"}}, {"text": "勘探技术所", "start": 18, "end": 23, "name": "勘探技术所", "fields": {"kind": "RESEARCH"}}]},
+  // 吉林 2026: institutes opened by their city
+  {"fragment": "量建设中车长客、长春光机所、长春应化所等国家级首批重点", "expected": [{"text": "长春光机所", "start": 8, "end": 13, "name": "长春光机所", "fields": {"kind": "RESEARCH"}}, {"text": "长春应化所", "start": 14, "end": 19, "name": "长春应化所", "fields": {"kind": "RESEARCH"}}]},
+  // 青海 2026
+  {"fragment": "提锂高水耗难题，青海盐湖研究所首创绿色高效萃取", "expected": [{"text": "青海盐湖研究所", "start": 8, "end": 15, "name": "青海盐湖研究所", "fields": {"kind": "RESEARCH"}}]},
   // seed line 28: FUND
   {"fragment": "成立总规模2000亿元的重庆产业投资母基金。", "expected": [{"text": "重庆产业投资母基金", "start": 12, "end": 21, "name": "重庆产业投资母基金", "fields": {"kind": "FUND"}}]},
   // seed line 41: 市 → 重庆市
@@ -22,6 +32,13 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 山西 2026: an institute under a body the gazetteer knows stays that body's mention (AgencyGazetteerRule's)
+  "验室山西研究院、中科院山西煤化所、在晋全国重",
+  // 新疆 2026, 北京 2026, 西藏 2026, 江西 2026: 所 in 所能, 有所, 前所未有 and 大院大所 names no institute
+  "推动高质量发展立足国家所需、新疆所能、群众所盼",
+  "确保入汛前北部山区防汛能力恢复至灾前水平并有所提升",
+  "今天的西藏迎来前所未有的历史机遇",
+  "省地位更加稳固。国家级大院大所实现“零”的突破",
   // 甘肃 2026: 入选 ends the head, and 紧密型 makes a kind of medical group
   "金昌、庆阳、白银入选全国紧密型城市医疗集团试点城市",
   "为广大市场主体减负担", // seed line 7
@@ -36,7 +53,6 @@ const nonMatches: string[] = [
   "区域协调发展格局", // 格局
   "成立全国首个营商环境建设厅，建成海政通", // corpus 2026 海南: a ranking (首个) before a descriptive head
   "（厦门）社保科创基金落地，全国首家股份制银行金融资产投资公司", // corpus 2026 福建: same (首家)
-  "北京证券交易所上市公司达288家、总市值", // corpus 2026 北京: listed companies in general (上市)
   "为宁夏孩子圆梦大学提供了更多更公平的机会", // corpus 2026 宁夏: “reach university”, not a university
   "建强齐鲁“新工科”，省部共建国家大学科技园，建立高新", // corpus 2026 山东: 大学科技园 is a science park
   "向所有关心支持宁夏发展的国家部委、兄弟省区市", // corpus 2026 宁夏: 部委, ministries in general

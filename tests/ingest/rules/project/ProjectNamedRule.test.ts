@@ -112,6 +112,9 @@ const nonMatches: string[] = [
   // seed line 43, 山西 2026: 重要 says the role a place plays, a positioning, not a project
   ',进一步筑牢长江上游重要生态屏障。召开',
   '委确定的建设国家重要能源原材料基地、特色',
+  // 贵州 2026, 广东 2026: a sub-centre is the role a city plays, and the list before it shares no project head
+  '量发展，加快建设遵义省域副中心，推动毕节',
+  '区深度融湾发展，加快汕头、湛江省域副中心城市建设，加力推',
   // 陕西 2026: after a list's 等 and a count the phrase is the kind its items are
   '端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，',
   // 黑龙江 2026: generic words with no 一体化 name a kind of platform

@@ -5,6 +5,17 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 广西 2026: a telecom gateway; the network being built after its name is no part of it (the status is read from
+  // the works word after the name, 建设, not from 完成 before it)
+  {"fragment": "目208个。完成南宁国际通信业务出入口局网络主体建设。建设广", "expected": [{"text": "南宁国际通信业务出入口局", "start": 8, "end": 20, "name": "南宁国际通信业务出入口局", "fields": {"kind": "NETWORK", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
+  // 海南 2026: the carriers that own it do not open its name
+  {"fragment": "投用，三大运营商海口国际通信业务出入口局加快建设，文昌航天超", "expected": [{"text": "海口国际通信业务出入口局", "start": 8, "end": 20, "name": "海口国际通信业务出入口局", "fields": {"kind": "NETWORK", "status": "UNDER_CONSTRUCTION", "statusText": "加快建设", "section": null}}]},
+  // 黑龙江 2026: a phase of works closes its own item; it does not share the railway after it
+  {"fragment": "建设粮食产能提升灌溉二期、牡敦高铁等重大", "expected": [{"text": "牡敦高铁", "start": 13, "end": 17, "name": "牡敦高铁", "fields": {"kind": "RAILWAY", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
+  // 西藏 2026: water hubs of a list share 水利枢纽; 投入使用 closes the name and says they run
+  {"fragment": "程开工建设。湘河、拉洛水利枢纽投入使用。通用机", "expected": [{"text": "湘河", "start": 6, "end": 8, "name": "湘河水利枢纽", "fields": {"kind": "WATER", "status": "IN_OPERATION", "statusText": "投入使用", "section": null}}, {"text": "拉洛水利枢纽", "start": 9, "end": 15, "name": "拉洛水利枢纽", "fields": {"kind": "WATER", "status": "IN_OPERATION", "statusText": "投入使用", "section": null}}]},
+  // 宁夏 2026: irrigation districts of a list share 灌区; the works on them (现代化改造) close the name
+  {"fragment": "亩，加快实施青铜峡、沙坡头、红寺堡灌区现代化改造。抓好", "expected": [{"text": "青铜峡", "start": 6, "end": 9, "name": "青铜峡灌区", "fields": {"kind": "WATER", "status": null, "statusText": null, "section": null}}, {"text": "沙坡头", "start": 10, "end": 13, "name": "沙坡头灌区", "fields": {"kind": "WATER", "status": null, "statusText": null, "section": null}}, {"text": "红寺堡灌区", "start": 14, "end": 19, "name": "红寺堡灌区", "fields": {"kind": "WATER", "status": null, "statusText": null, "section": null}}]},
   // corpus 2026 陕西: an item with its own verb (改扩建) stays in the 等-list that shares the suffix
   {"fragment":"开工周至至乾县、改扩建西安至永寿等高速公路，力争延安东绕城、洛卢高速公路建成通车。","expected":[{"text":"周至至乾县","start":2,"end":7,"name":"周至至乾县高速公路","fields":{"kind":"HIGHWAY","status":"STARTED","statusText":"开工","section":null}},{"text":"西安至永寿","start":11,"end":16,"name":"西安至永寿高速公路","fields":{"kind":"HIGHWAY","status":"STARTED","statusText":"开工","section":null}},{"text":"延安东绕城","start":24,"end":29,"name":"延安东绕城高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"洛卢高速公路","start":30,"end":36,"name":"洛卢高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}}]},
   // seed line 13: two data centres share 试运营 → IN_OPERATION
@@ -52,11 +63,11 @@ const matches: TableRow[] = [
   {"fragment": "黑河公路大桥、同江铁路大桥开通运营。", "expected": [{"text": "黑河公路大桥", "start": 0, "end": 6, "name": "黑河公路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}, {"text": "同江铁路大桥", "start": 7, "end": 13, "name": "同江铁路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}]},
   // corpus 2026 山东: 扩建 (project-head-stops.txt) opens the name, 新建 before it too
   {"fragment": "新建扩建老岚水库等水源型水库58座", "expected": [{"text": "老岚水库", "start": 4, "end": 8, "name": "老岚水库", "fields": {"kind": "WATER", "status": null, "statusText": null, "section": null}}]},
-  // corpus 2026 西藏: 投入使用 closes the name and says it runs
-  {"fragment": "湘河、拉洛水利枢纽投入使用。", "expected": [{"text": "拉洛水利枢纽", "start": 3, "end": 9, "name": "拉洛水利枢纽", "fields": {"kind": "WATER", "status": "IN_OPERATION", "statusText": "投入使用", "section": null}}]},
 ];
 
 const nonMatches: string[] = [
+  // 广西 2026: a size class of irrigation districts is no name
+  '障农村饮水安全，推进中型灌区现代化改造、小型',
   // 吉林 2026: 高速 as an adverb (jieba: 高速/d 增长) is no highway
   '游客人次和出游总花费保持高速增长。',
   // 福建 2026: a one-character verb after the suffix runs the phrase on (港口铁路通: a kind of link)

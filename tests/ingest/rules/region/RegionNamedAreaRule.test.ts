@@ -1,4 +1,5 @@
 import { RegionNamedAreaRule } from '../../../../src/ingest/rules/region/RegionNamedAreaRule';
+import { expectExtracts, expectNothing } from '../../harness';
 import { refinersOf } from '../../../../src/ingest/rules';
 import { ruleTable, type TableRow } from '../../ruleTable';
 
@@ -29,6 +30,9 @@ const matches: TableRow[] = [
   // 山东 2026, 安徽 2026: 地区 after nothing but place words
   { fragment: '加快推进胶东地区清洁供暖', expected: [area('胶东地区', 4)] },
   { fragment: '动力相结合，推动皖北地区全面振兴取得重大', expected: [area('皖北地区', 8)] },
+  // 安徽 2026, 广西 2026: revolutionary base areas a national plan names after their place
+  { fragment: '展，全面加快大别山革命老区振兴发展', expected: [area('大别山革命老区', 6)] },
+  { fragment: '经济带，推动左右江革命老区振兴发展', expected: [area('左右江革命老区', 6)] },
   // 陕西 2026: a conservation area
   { fragment: '提升南水北调水源涵养区保护水平', expected: [area('南水北调水源涵养区', 2)] },
 ];
@@ -41,6 +45,8 @@ const nonMatches: string[] = [
   '上，城市副中心和平原新城地区生产总值年均增长',
   // 广西 2026: an area of the gazetteer is the gazetteer's
   '展格局，优先发展北部湾经济区，建设',
+  // 上海 2026: a bare 革命老区 is a kind of area
+  '流力度，持续支持革命老区、民族地区、边疆',
   // 山西 2026: a kind of zone
   '等平台能级，打造临空经济区。推',
   // seed line 44: the gazetteer's area (长江经济带) after a date word
@@ -48,3 +54,19 @@ const nonMatches: string[] = [
 ];
 
 describe('RegionNamedAreaRule', () => ruleTable(RegionNamedAreaRule, refinersOf('region'), { matches, nonMatches, verb: 'finds' }));
+
+// A 、-list before 等 and an area head shares the head, read in the report of its own province (city initials).
+describe('RegionNamedAreaRule: listed areas', () => {
+  const listed = (text: string, start: number, name: string) => ({ text, start, name, fields: { level: 'functional_area', parent: null, code: null } });
+  it.each([
+    // 河南 2026: three belts, each named by the initials of the cities it joins
+    ['出台郑开同城化发展规划，推进许港、郑焦、郑新等产业带建设，深化郑洛', '河南省', [listed('许港', 14, '许港产业带'), listed('郑焦', 17, '郑焦产业带'), listed('郑新', 20, '郑新产业带')]],
+  ])('finds %s', (text, region, expected) => expectExtracts(RegionNamedAreaRule, text, expected, { meta: { region } }));
+  it.each([
+    // 河南 2026 in another province's report: no initials of its cities
+    ['推进许港、郑焦、郑新等产业带建设', '陕西省'],
+    // 福建 2026 and 山东 2026: the items are kinds, not names (and no area head after 等)
+    ['推动石化、冶金、建材等产业带动', '福建省'],
+    ['加快济宁、泰安等4个产业带建设', '山东省'],
+  ])('ignores %s (%s)', (text, region) => expectNothing(RegionNamedAreaRule, text, { meta: { region } }));
+});

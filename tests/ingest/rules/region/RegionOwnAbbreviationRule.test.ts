@@ -24,6 +24,8 @@ const nonMatches: { text: string; region: string }[] = [
   { text: '联网工程开工建设，宁电入湘工程投产送电', region: '湖南省' },
   // 河南 2026: a garrison's designation holds the place
   { text: '向全省各族人民和驻豫人民解放军、武警部队官兵', region: '河南省' },
+  // 新疆 2026: 援疆 names a programme; at the passage's end the abbreviation opens no compound
+  { text: '综合效益。19个援疆省市落实对口援疆', region: '新疆维吾尔自治区' },
   // 云南 2026: 在滇池 is the lake, one word
   { text: '的海菜花在滇池、洱海绽', region: '云南省' },
   // 陕西 2026: the full name is the gazetteer's
