@@ -20,6 +20,8 @@ const CORPUS_UNITS = 160;
 const HELDOUT_UNITS = 160;
 /** a third draw: more development text, annotated by other annotators than the first corpus draw */
 const DEV2_UNITS = 160;
+/** a fourth draw, blind: scored in aggregate only */
+const BLIND3_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -129,7 +131,17 @@ function main(): void {
     .slice(0, DEV2_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
   dev2.forEach((u, i) => (u.id = `d${String(i + 1).padStart(3, '0')}`));
 
+  // a fresh blind draw (2026-11-26, fourth session): a shuffle of its own over what no earlier draw took, annotated
+  // by two more annotators after the fourth tuning round, because the held-out floors had become a guard that
+  // tuning consulted; scored in aggregate only, like the held-out set
+  const r4 = rng('gold-blind3-2026-11-26');
+  for (const u of dev2) taken.add(`${u.file}|${u.start}`);
+  const blind3 = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r4() })).sort((a, b) => a.k - b.k)
+    .slice(0, BLIND3_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  blind3.forEach((u, i) => (u.id = `b${String(i + 1).padStart(3, '0')}`));
+
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'blind3.json'), JSON.stringify(blind3, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev2.json'), JSON.stringify(dev2, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'heldout.json'), JSON.stringify(heldout, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'seed.json'), JSON.stringify(seed, null, 1) + '\n');

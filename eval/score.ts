@@ -3,8 +3,9 @@
  * (see its README): the whole seed report and a random sample of 160 corpus sentences (both development sets: the
  * rules were tuned on their misses), and a second random sample of 160 corpus sentences held out (its misses are
  * never listed, so it stays blind), and a third sample of 160 drawn after the first tuning rounds (a second
- * development set, other annotators, blind until commit 3755863), reported separately, per entity type and per
- * relation type, and the agreement of the second annotator with the first.
+ * development set, other annotators, blind until commit 3755863), and a fourth sample of 160 drawn and annotated
+ * blind after the fourth tuning round (totals only, like the held-out one), reported separately, per entity type
+ * and per relation type, and the agreement of the second annotator with the first.
  *
  *   npm run eval                       # the tables
  *   npm run eval -- --misses Metric    # also list misses, false positives and wrong fields of one type (or all),
@@ -14,7 +15,7 @@ import { ENTITY_TYPES, loadAnnotations, loadUnits, RELATION_TYPES, type Item, ty
 import { compare, type Comparison, type Score } from './match';
 import { extractFiles, predictedItems } from './predict';
 
-export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], second: ['A5.json'] } as const;
+export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], second: ['A5.json'] } as const;
 
 export interface Evaluation {
   seed: Comparison;
@@ -22,6 +23,8 @@ export interface Evaluation {
   heldout: Comparison;
   /** the second development draw (tests/fixtures/gold/README.md) */
   dev2: Comparison;
+  /** the fourth draw, blind (totals only), annotated after the fourth tuning round */
+  blind3: Comparison;
   /** second annotator (found) against the first (gold), on the units both annotated */
   agreement: { seed: Comparison; corpus: Comparison };
 }
@@ -34,12 +37,12 @@ function restrict(m: Map<string, UnitItems>, ids: Set<string>): Map<string, Unit
 export function evaluate(): Evaluation {
   const out = {} as Evaluation;
   out.agreement = {} as Evaluation['agreement'];
-  for (const set of ['seed', 'corpus', 'heldout', 'dev2'] as const) {
+  for (const set of ['seed', 'corpus', 'heldout', 'dev2', 'blind3'] as const) {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     const records = extractFiles(units.map((u) => u.file));
     out[set] = compare(gold, predictedItems(units, records));
-    if (set === 'heldout' || set === 'dev2') continue;
+    if (set === 'heldout' || set === 'dev2' || set === 'blind3') continue;
     const second = loadAnnotations(GOLD_FILES.second, units);
     out.agreement[set] = compare(restrict(gold, new Set(second.keys())), second);
   }
@@ -87,6 +90,8 @@ if (require.main === module) {
   console.log(table(e.heldout));
   console.log('\n## Second corpus sample (160 more random sentences; annotators A8+A9; drawn after the first tuning rounds; a development set from commit 3755863 on)\n');
   console.log(table(e.dev2));
+  console.log('\n## Fresh blind sample (160 more random sentences; annotators A10+A11; drawn and annotated after the fourth tuning round, 2026-11-26; never tuned on)\n');
+  console.log(table(e.blind3));
   console.log('\n## Inter-annotator agreement (A5 against A1–A4 on the 20% both annotated; precision/recall of A5, F1 = agreement)\n');
   console.log('### seed\n' + table(e.agreement.seed) + '\n\n### corpus\n' + table(e.agreement.corpus));
   if (type) {
