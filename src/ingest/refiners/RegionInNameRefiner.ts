@@ -1,23 +1,9 @@
-import { alternation } from '../lexicon/alternation';
-import { perLexicon } from '../lexicon/perLexicon';
-import { headSet, namedPhrases, placeTest } from '../rules/common/namedHeads';
+import { eventNames, quoteSpans } from '../rules/common/enclosingNames';
 
 import { refiner } from '../rules/defineRule';
 
-const events = headSet('event-heads', new Set(['EVENT']));
-const QUOTED = /“([^“”]{1,40})”/g;
-// the longest event name after its opening verb, in characters (推动成渝地区双城经济圈建设重庆四川党政联席会议 is 24)
-const MAX_EVENT = 40;
 // an edition count opens an event's name, which runs to the list's next item: 3届华商聚云南、3届滇商大会
 const EDITION = /[\d一二三四五六七八九十]+届([^\s\p{P}]{2,20}?)(?=[、，。；：]|等|$)/gu;
-
-// 召开…会议: an opening verb, then the shortest run without punctuation that ends in an event head; a bounded lazy
-// run, so a long passage costs one short scan per opening verb
-const openedEvents = perLexicon((lex) => {
-  // heads that need a proper noun (周, 行) are too short to close a run on their own: 举办…银行
-  const heads = lex.words('event-heads').map((line) => line.split('|').map((x) => x.trim())).filter((f) => !(f[2] ?? '').includes('proper')).map((f) => f[0]);
-  return new RegExp(`(?:${alternation(lex.words('event-openers')).source})([^\\s\\p{P}]{1,${MAX_EVENT}}?(?:${alternation(heads).source}))`, 'gu');
-});
 
 /**
  * Drops region mentions that lie inside a name the rules do not make a node of: a quoted name longer than the
@@ -30,14 +16,8 @@ const openedEvents = perLexicon((lex) => {
  */
 export const RegionInNameRefiner = refiner('refine.regionInName', (ctx, candidates) => {
   if (!candidates.some((c) => c.kind === 'region')) return candidates;
-  const names: [number, number][] = [];
-  for (const q of ctx.text.matchAll(QUOTED)) names.push([q.index, q.index + q[0].length]);
-  for (const e of namedPhrases(ctx, events(ctx.lexicon), placeTest(ctx.lexicon))) names.push([e.start, e.end]);
-  // an event named after its opening verb may hold lead verbs the name walk stops at (召开数字重庆建设大会)
-  for (const m of ctx.text.matchAll(openedEvents(ctx.lexicon))) {
-    const end = m.index + m[0].length;
-    names.push([end - m[1].length, end]);
-  }
+  // a quote with its marks, so a quote that is only the place (“重庆”) is no longer than it by more than 2
+  const names: [number, number][] = [...quoteSpans(ctx), ...eventNames(ctx)];
   for (const m of ctx.text.matchAll(EDITION)) {
     const end = m.index + m[0].length;
     names.push([end - m[1].length, end]);

@@ -15,19 +15,31 @@ const openedEvents = perLexicon((lex) => {
   return new RegExp(`(?:${alternation(lex.words('event-openers')).source})([^\\s\\p{P}]{1,${MAX_EVENT}}?(?:${alternation(heads).source}))`, 'gu');
 });
 
+/** Every quoted name, its quote marks included, as [start, end) in the passage's normalised text. */
+export function quoteSpans(ctx: PassageContext): [number, number][] {
+  return [...ctx.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length]);
+}
+
 /**
- * The names no rule makes a node of, as [start, end) in the passage's normalised text: what every quote holds and every
- * event's name, closed by a head of event-heads.txt (2023陆海新通道国际合作论坛) or opened by a verb of
- * event-openers.txt and closed by such a head (召开数字重庆建设大会: 建设 would stop the name walk). Words inside them
- * are the name's words (the reading RegionInNameRefiner gives the places inside them).
+ * Every event's name, as [start, end) in the passage's normalised text: closed by a head of event-heads.txt
+ * (2023陆海新通道国际合作论坛, 重庆四川党政联席会议), or opened by a verb of event-openers.txt and closed by such a
+ * head (召开数字重庆建设大会: an event named after its opening verb may hold lead verbs the name walk stops at).
  */
-export function enclosingNames(ctx: PassageContext): [number, number][] {
+export function eventNames(ctx: PassageContext): [number, number][] {
   const names: [number, number][] = [];
-  for (const q of ctx.text.matchAll(QUOTED)) names.push([q.index + 1, q.index + 1 + q[1].length]);
   for (const e of namedPhrases(ctx, events(ctx.lexicon), placeTest(ctx.lexicon))) names.push([e.start, e.end]);
   for (const m of ctx.text.matchAll(openedEvents(ctx.lexicon))) {
     const end = m.index + m[0].length;
     names.push([end - m[1].length, end]);
   }
   return names;
+}
+
+/**
+ * The names no rule makes a node of, as [start, end) in the passage's normalised text: what every quote holds and every
+ * event's name (eventNames). Words inside them are the name's words (the reading RegionInNameRefiner gives the
+ * places inside them).
+ */
+export function enclosingNames(ctx: PassageContext): [number, number][] {
+  return [...quoteSpans(ctx).map(([a, b]): [number, number] => [a + 1, b - 1]), ...eventNames(ctx)];
 }
