@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
+import { insideTitle, titleSpans } from '../../text/titleSpans';
 import { agencyLexicon } from '../agency/agencyLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import type { Candidate } from '../Rule';
@@ -73,7 +74,7 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
     const clause = before.slice(lastBreak(before) + 1);
     if (!verbs(ctx.lexicon).some((v) => clause.includes(v)) && !givenBy(ctx.lexicon, clause)) continue;
-    if (text.lastIndexOf('《', run.index) > text.lastIndexOf('》', run.index)) continue;
+    if (insideTitle(titleSpans(text), run.index, run.index + run[0].length)) continue;
     for (const q of run[0].matchAll(QUOTE)) {
       const inner = q[1];
       if (lex.nonPolicy.has(inner) || lex.eraSlogans.has(inner) || isOutcome(inner, outcomeWords(ctx.lexicon))) continue;

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { normalize } from '../../text/normalize';
 import { segment } from '../../text/segment';
+import { insideTitle, titleSpans } from '../../text/titleSpans';
 import { enclosingNames } from '../common/enclosingNames';
 import { placeTest } from '../common/namedHeads';
 import { policyLexicon } from '../policy/policyLexicon';
@@ -115,7 +116,7 @@ function repeatIn(p: PassageEntities, hits: readonly Hit[], isNamed: (surface: s
     // reading; a figure about the thing may hold its name (中老铁路累计发送旅客…), as the overlap refiner lets it
     if (entities.some((o) => o.kind !== 'metric' && o.start < e && s < o.end && !(o.start >= s && o.end <= e && o.end - o.start < e - s))) continue;
     const bounds = wordBoundsOf(ctx);
-    if (!bounds.starts.has(i) || !bounds.ends.has(j) || inTitle(ctx.text, i) || !isNamed(surface, reading)) continue;
+    if (!bounds.starts.has(i) || !bounds.ends.has(j) || insideTitle(titleSpans(ctx.text), i, j) || !isNamed(surface, reading)) continue;
     if (continued(lexicon).test(ctx.text.slice(j, j + MAX_FOLLOWER))) continue;
     // a quote right after a bare name goes on with it: 服务贸易创新发展试点“最佳实践案例” (the pilot's cases)
     if (ctx.text[j] === '“' && !surface.endsWith('”')) continue;
@@ -127,11 +128,6 @@ function repeatIn(p: PassageEntities, hits: readonly Hit[], isNamed: (surface: s
   }
   if (added.length === 0) return entities;
   return [...entities, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Whether offset `i` lies inside a 《…》 title: a name there is a word of the title. */
-function inTitle(text: string, i: number): boolean {
-  return text.lastIndexOf('《', i) > text.lastIndexOf('》', i);
 }
 
 // the longest document noun or facility word that may follow a name (特高压直流输电工程)
