@@ -22,6 +22,8 @@ const HELDOUT_UNITS = 160;
 const DEV2_UNITS = 160;
 /** a fourth draw, blind: scored in aggregate only */
 const BLIND3_UNITS = 160;
+/** a fifth draw, blind: scored in aggregate only, once blind3 became a development set */
+const BLIND4_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -140,7 +142,16 @@ function main(): void {
     .slice(0, BLIND3_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
   blind3.forEach((u, i) => (u.id = `b${String(i + 1).padStart(3, '0')}`));
 
+  // a fifth draw (2026-11-26, sixth session), the same way: blind3 was scored once and then opened for tuning, as
+  // dev2 was before it, so the figure to quote needs a sample no tuning has seen
+  const r5 = rng('gold-blind4-2026-11-26');
+  for (const u of blind3) taken.add(`${u.file}|${u.start}`);
+  const blind4 = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r5() })).sort((a, b) => a.k - b.k)
+    .slice(0, BLIND4_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  blind4.forEach((u, i) => (u.id = `f${String(i + 1).padStart(3, '0')}`));
+
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'blind4.json'), JSON.stringify(blind4, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'blind3.json'), JSON.stringify(blind3, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev2.json'), JSON.stringify(dev2, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'heldout.json'), JSON.stringify(heldout, null, 1) + '\n');
