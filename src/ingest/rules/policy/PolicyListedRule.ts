@@ -12,6 +12,8 @@ const MIN_ITEM_HAN = 3;
 // jieba's tags of the nouns a head would modify
 const NOUN_TAGS = new Set(['n', 'ng', 'nz', 'vn', 'an', 'k']);
 const BENEFICIARY_OPENERS = new Set(['支持', '鼓励']);
+// how long the purpose between 等 and the head may be: 等稳就业政策, 等生育支持政策
+const MAX_PURPOSE = 4;
 // the words of a `fields` head that say its items are fields, not part of each item's name
 const FIELD_WORDS = /^(?:重点)?领域/;
 
@@ -21,8 +23,9 @@ const heads = perLexicon((lex) => {
     if (flag !== '' && flag !== 'joins' && flag !== 'fields') throw new Error(`policy-listed-heads.txt: unknown flag ${flag} for ${head}`);
     return { head, kind, joins: flag === 'joins' || flag === 'fields', fields: flag === 'fields' };
   });
-  // 等 and the head; the head must end a word and not modify a noun (checked on jieba's words below)
-  const pattern = new RegExp(`等(${alternation(rows.map((r) => r.head)).source})`, 'gu');
+  // 等, a short purpose (稳就业, 民生, 生育支持) and the head; the head must end a word and not modify a noun (checked
+  // on jieba's words below)
+  const pattern = new RegExp(`等(\\p{Script=Han}{0,${MAX_PURPOSE}}?)(${alternation(rows.map((r) => r.head)).source})`, 'gu');
   const namedHeads = lex.words('policy-named-heads').map((line) => line.split('|')[0].trim());
   return {
     pattern,
@@ -30,6 +33,7 @@ const heads = perLexicon((lex) => {
     namedHeads,
     stops: new Set(lex.words('name-stops')),
     generic: new Set(lex.words('name-generic-words')),
+    instruments: lex.words('policy-instrument-endings'),
   };
 });
 
@@ -43,6 +47,9 @@ const heads = perLexicon((lex) => {
  * 零售业…等政策措施: nothing). Quoted items are PolicyQuotedRule's (“走找想促”“送解优”等行动). An item that already
  * ends in a named head keeps its own name (城乡居民增收计划); otherwise a head marked `joins` completes it
  * (土壤污染源头防控行动).
+ * A short purpose may stand between 等 and the head (等稳就业政策, 等生育支持政策): the items are then measures only
+ * when each hands out money or relief (policy-instrument-endings.txt: 育儿补贴、…、生育友好岗等生育支持政策), since
+ * otherwise they name what the policies serve (文创园区建设、文化科技融合等支持政策: nothing).
  * Example (北京 2026): 落实育儿补贴、生育保险、生育休假等政策 → 育儿补贴, 生育保险, 生育休假, MEASURES.
  */
 export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule) => {
@@ -51,7 +58,8 @@ export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule
   const words = wordsOf(ctx);
   const out: Candidate[] = [];
   for (const m of text.matchAll(h.pattern)) {
-    const head = h.byHead.get(m[1])!;
+    const purpose = m[1];
+    const head = h.byHead.get(m[2])!;
     // 等政策 and 等机制进一步完善, not 等政策性 or 等行动方案 (a title's noun): the head ends a word that no noun follows
     const headEnd = m.index + m[0].length;
     const next = words.find((w) => w.start === headEnd);
@@ -60,6 +68,9 @@ export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule
     if (!items || BENEFICIARY_OPENERS.has(words.find((w) => w.end === items[0][0])?.text ?? '')) continue;
     // one bare field word makes the list one of fields: 优化社会保险、救助、福利、优抚等政策
     // (a head that says its items are fields, 重点领域改革, names the reform of each: 深化土地、户籍等重点领域改革)
+    // with a purpose between, the items are measures only when each hands out money or relief (…补助、…费率等稳就业
+    // 政策); otherwise they are what the policies serve (文创园区建设、文化科技融合等支持政策)
+    if (purpose && !items.every(([, end]) => h.instruments.some((x) => text.endsWith(x, end)))) continue;
     if (!head.fields && items.some(([start, end]) => (text.slice(start, end).match(/\p{Script=Han}/gu) ?? []).length < MIN_ITEM_HAN)) continue;
     for (const [start, end] of items) {
       const item = text.slice(start, end);

@@ -29,8 +29,8 @@ const ITEM = /^[\p{Script=Han}A-Za-z0-9·—()]+$/u;
 // jieba's tags of proper names (places, persons, organisations); not nz or j, which it gives common terms too
 // (双千兆/nz, 通信/j, 煤电/j)
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt']);
-// a Latin name or a digit marks a proper name (T3B, 12英寸产线, 二期)
-const PROPER_CHARS = /[A-Za-z0-9]|[一二三四五六七八九十]期/;
+// a Latin name, a digit or an ordinal marks a proper name (T3B, 12英寸产线, 二期, 第四使馆区)
+const PROPER_CHARS = /[A-Za-z0-9]|[一二三四五六七八九十]期|^第[一二三四五六七八九十]+/;
 // a count inside an item counts projects of a kind (准东3个煤制气): no one project's name
 const COUNTED = /[\d一二三四五六七八九十两]+个/;
 // common nouns after the closing noun make it a modifier (项目建设 is fine: 建设 is a stop; 项目资金 is not)

@@ -8,6 +8,11 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 湖南 2026: welfare schemes listed by their short names before the standard raised
+  { fragment: '和“时光守护”床位；提升城乡低保、残疾人两项补贴、散居和集中供养孤儿', expected: [policy('城乡低保', 12, '城乡低保', 'SYSTEM'), policy('残疾人两项补贴', 17, '残疾人两项补贴', 'MEASURES')] },
+  // 宁夏 2026, 吉林 2026: a national campaign and a national scheme by name
+  { fragment: '因地制宜推进厕所革命，加强生活垃圾', expected: [policy('厕所革命', 6, '厕所革命', 'PROGRAM')] },
+  { fragment: '促进医养结合，推行长期护理保险，发展居家', expected: [policy('长期护理保险', 9, '长期护理保险', 'SYSTEM')] },
   // 山东 2026: a name flagged `alone` where it ends the clause
   {"fragment":"碳发展高地。稳步推进碳达峰。健全碳排","expected":[{"text":"碳达峰","start":10,"end":13,"name":"碳达峰","fields":{"kind":"STRATEGY"}}]},
   // seed line 51: the national housing task by its short name; 保交楼项目 are the projects under it, no mention

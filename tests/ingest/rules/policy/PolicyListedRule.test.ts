@@ -46,10 +46,17 @@ const matches: TableRow[] = [
     ],
   },
   // 广东 2026: one item; 落实好 is one lead verb, no 好 on the name
+  // 上海 2026: a purpose between 等 and the noun, every item a measure that hands out money or relief
+  { fragment: '。实施育儿补贴、女职工产假社保补贴、生育友好岗等生育支持政策，完成', expected: [policy('育儿补贴', 3, '育儿补贴', 'MEASURES', '政策'), policy('女职工产假社保补贴', 8, '女职工产假社保补贴', 'MEASURES', '政策'), policy('生育友好岗', 18, '生育友好岗', 'MEASURES', '政策')] },
+  // 山东 2026: and before a pilot, the pilot of each item
+  { fragment: '深化科技企业并购贷款等国家试点。实施', expected: [policy('科技企业并购贷款', 2, '科技企业并购贷款试点', 'PILOT', '试点')] },
   { fragment: '方面加大研发投入。落实好研发费用加计扣除等政策，提升', expected: [policy('研发费用加计扣除', 12, '研发费用加计扣除', 'MEASURES', '政策')] },
 ];
 
 const nonMatches: string[] = [
+  // 北京 2026, 湖北 2026: with a purpose between, items that are not measures are what the policies serve
+  '完善文创园区建设、文化科技融合等支持政策',
+  '推动贸易和投融资便利化、数据跨境流动等创新政策',
   // 山西 2026: a year and a level between 等 and the head; one-word fields (煤炭) name no programme
   '技项目。积极争取煤炭、智能电网等2030国家科技重大专项，实施',
   // seed line 10: the list's head noun runs on (政策补助), and 6585家 counts the employers
