@@ -5,6 +5,11 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 广西 2026: a canal; 北京 2026: a freight-train service, the first run (首趟) no part of its name; 贵州 2026: an
+  // airport's port of entry, the airport inside it no project of its own
+  {"fragment":"占比70%以上。全力确保平陆运河建成通航，加快配","expected":[{"text":"平陆运河","start":12,"end":16,"name":"平陆运河","fields":{"kind":"WATER","status":"COMPLETED","statusText":"建成","section":null}}]},
+  {"fragment":"一路”国际市场，开通首趟中亚班列，北京地区出口总","expected":[{"text":"中亚班列","start":12,"end":16,"name":"中亚班列","fields":{"kind":"RAILWAY","status":"IN_OPERATION","statusText":"开通","section":null}}]},
+  {"fragment":"推动铜仁凤凰机场航空口岸正式开放，争取遵","expected":[{"text":"铜仁凤凰机场航空口岸","start":2,"end":12,"name":"铜仁凤凰机场航空口岸","fields":{"kind":"PORT","status":null,"statusText":null,"section":null}}]},
   // 广西 2026: a telecom gateway; the network being built after its name is no part of it (the status is read from
   // the works word after the name, 建设, not from 完成 before it)
   {"fragment": "目208个。完成南宁国际通信业务出入口局网络主体建设。建设广", "expected": [{"text": "南宁国际通信业务出入口局", "start": 8, "end": 20, "name": "南宁国际通信业务出入口局", "fields": {"kind": "NETWORK", "status": "UNDER_CONSTRUCTION", "statusText": "建设", "section": null}}]},
