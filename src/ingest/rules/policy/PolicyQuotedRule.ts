@@ -21,6 +21,14 @@ const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的等]{0,14})/u;
 // and stay: 制定11大类36项“提信心、稳增长、强主体”系列政策文件 (seed line 8)
 const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\p{P}]{0,6}$/u;
 const gazetteerNames = perLexicon((lex) => new Set(lex.words('policy-names').map((line) => line.split('|')[0].trim())));
+// how far after “…”建设 a programme noun makes the building its qualifier: “双一流”建设突破计划
+const QUALIFIED_WITHIN = 6;
+// the heads and suffixes that close a named facility or works (平台, 中心, 基地, 林带, 项目 …)
+const facilityHeads = perLexicon((lex) => [
+  ...lex.words('project-named-heads').map((line) => line.split('|')[0].trim()),
+  ...lex.words('project-suffixes').map((line) => line.split('|')[0].trim()),
+  '项目',
+]);
 const GLOSS = /\([^()“”]*\)”/g;
 // how long the descriptor before an after-quote noun may be: “一刻钟”居家养老服务, not “…”为抓手优化政务服务
 const MAX_AFTER_DESCRIPTOR = 4;
@@ -49,7 +57,10 @@ function nounEnd(tail: string, lex: PolicyLexicon, programOnly: boolean): number
     let at = nouns.find((n) => tail.startsWith(n, p));
     if (!at) continue;
     // a noun that names a programme only right after the quote: a short descriptor at most (集成服务, 居家养老服务)
-    if (!programOnly && lex.afterQuoteNouns.includes(at) && p > MAX_AFTER_DESCRIPTOR) return -1;
+    if (!programOnly && lex.afterQuoteNouns.includes(at) && p > (lex.rightAfterQuoteNouns.includes(at) ? 0 : MAX_AFTER_DESCRIPTOR)) return -1;
+    // a building that only qualifies the plan after it is no name of its own: “双一流”建设突破计划 is the plan
+    const qualifies = (n: string) => lex.programNouns.some((x) => tail.slice(p + n.length, p + n.length + QUALIFIED_WITHIN).includes(x));
+    if (lex.rightAfterQuoteNouns.includes(at) && qualifies(at)) continue;
     let end = p + at.length;
     if (programOnly) return end;
     // chain nouns that start at the end (计划 + 目录) or overlap it (支持政策 + 政策体系 → 支持政策体系)
@@ -161,7 +172,11 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       // “…”工程建成投运: works that were built are a project (ProjectQuotedWorksRule), not a programme
       // and so are works whose building is measured in land (“三北”工程建设10万亩), under construction or in phases
       const built = noun === WORKS && (quotedWorksAt(text, runEnd + end, projectLexicon(ctx.lexicon)) !== undefined || measuredWorksAt(text, runEnd + end));
-      const ok = usable(d) && !built && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
+      // building a facility the slogan names is the facility's works (“台胞寻根平台”建设, “两岸青山·千里林带”建设)
+      // and building a national policy of policy-names.txt is that policy (“两重”建设: PolicyGazetteerRule's “两重”)
+      const right = lex.rightAfterQuoteNouns.includes(noun);
+      const facility = right && (facilityHeads(ctx.lexicon).some((h) => last.inner.endsWith(h)) || gazetteerNames(ctx.lexicon).has(last.inner));
+      const ok = usable(d) && !built && !facility && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
       // several quoted names on one head are several policies: “百团千企”“渝企出海”行动计划 is two; each earlier
       // quote is its own mention, named with the shared noun

@@ -14,6 +14,8 @@ export interface PolicyLexicon {
    * quote that itself ends in one is a slogan (“资源、客源、服务”), longest first
    */
   afterQuoteNouns: readonly string[];
+  /** the after-quote nouns that make a programme only with nothing between (“五个中心”建设) */
+  rightAfterQuoteNouns: readonly string[];
   /** prefixes of generic, unnamed policies (若干, 一批 …) */
   genericHeads: readonly string[];
   /** normalised titles and quoted names that are not policies */
@@ -56,9 +58,10 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   const programLines = lexicon.words('policy-program-nouns').map((line) => line.split('|').map((s) => s.trim()));
   const built: PolicyLexicon = {
     nouns,
-    programNouns: programLines.filter((l) => l[1] !== 'after').map((l) => l[0]).sort(byLengthDesc),
+    programNouns: programLines.filter((l) => l[1] !== 'after' && l[1] !== 'right').map((l) => l[0]).sort(byLengthDesc),
     listedProgramNouns: programLines.filter((l) => l[1] === 'listed').map((l) => l[0]).sort(byLengthDesc),
-    afterQuoteNouns: programLines.filter((l) => l[1] === 'after').map((l) => l[0]).sort(byLengthDesc),
+    afterQuoteNouns: programLines.filter((l) => l[1] === 'after' || l[1] === 'right').map((l) => l[0]).sort(byLengthDesc),
+    rightAfterQuoteNouns: programLines.filter((l) => l[1] === 'right').map((l) => l[0]),
     genericHeads: lexicon.words('policy-generic-heads'),
     nonPolicy: new Set(lexicon.words('policy-non-policy-titles')),
     leadVerbPattern: alternationSource(lexicon.words('policy-lead-verbs')),

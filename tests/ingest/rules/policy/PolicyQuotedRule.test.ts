@@ -5,6 +5,11 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 浙江 2026, 福建 2026: building what a quoted slogan names is the programme, 建设 right after the quote
+  {"fragment":"结对帮扶等机制，提升双向“发展飞地”建设质效。高质量推进","expected":[{"text":"“发展飞地”建设","start":12,"end":20,"name":"“发展飞地”建设","fields":{"kind":"PROGRAM","title":"“发展飞地”建设","yearRange":null,"count":null,"draft":false}}]},
+  {"fragment":"水面积比例达94.6%，“无废城市”建设全域推进。福州获","expected":[{"text":"“无废城市”建设","start":12,"end":20,"name":"“无废城市”建设","fields":{"kind":"PROGRAM","title":"“无废城市”建设","yearRange":null,"count":null,"draft":false}}]},
+  // 陕西 2026: unless a plan follows that the building only qualifies
+  {"fragment":"科技人才一体化发展。实施“双一流”建设突破计划和优质本科扩容工","expected":[{"text":"“双一流”建设突破计划","start":12,"end":23,"name":"“双一流”建设突破计划","fields":{"kind":"PROGRAM","title":"“双一流”建设突破计划","yearRange":null,"count":null,"draft":false}}]},
   // 山东 2026, 贵州 2026: a priority's rank names the programme it ranks; 做强 ends the qualifier as 做实 does
   {"fragment":"更好统筹发展和安全，持续做强工业经济“头号工程”，组织实施“十大工","expected":[{"text":"工业经济“头号工程”","start":14,"end":24,"name":"工业经济“头号工程”","fields":{"kind":"PROGRAM","title":"工业经济“头号工程”","yearRange":null,"count":null,"draft":false}}]},
   {"fragment":"进大抓产业、大抓项目、大抓招商经济工作“头号工程”，创新实施重大项目","expected":[{"text":"“头号工程”","start":19,"end":25,"name":"头号工程","fields":{"kind":"PROGRAM","title":"头号工程","yearRange":null,"count":null,"draft":false}}]},
@@ -37,7 +42,7 @@ const matches: TableRow[] = [
   // corpus 2026: 升级 closes the noun phrase and is no lead verb
   {"fragment": "实施产业提质升级“1+9”行动和12个重点产业稳增长方案", "expected": [{"text": "产业提质升级“1+9”行动", "start": 2, "end": 15, "name": "产业提质升级“1+9”行动", "fields": {"kind": "PROGRAM", "title": "产业提质升级“1+9”行动", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 2026: the housing trade-in policy is not the consumer-goods one
-  {"fragment": "推进“好房子”建设，落实住房“以旧换新”政策，开展物业服务质量提升行动", "expected": [{"text": "住房“以旧换新”政策", "start": 12, "end": 22, "name": "住房“以旧换新”政策", "fields": {"kind": "MEASURES", "title": "住房“以旧换新”政策", "yearRange": null, "count": null, "draft": false}}]},
+  {"fragment": "推进“好房子”建设，落实住房“以旧换新”政策，开展物业服务质量提升行动", "expected": [{"text":"“好房子”建设","start":2,"end":9,"name":"“好房子”建设","fields":{"kind":"PROGRAM","title":"“好房子”建设","yearRange":null,"count":null,"draft":false}}, {"text": "住房“以旧换新”政策", "start": 12, "end": 22, "name": "住房“以旧换新”政策", "fields": {"kind": "MEASURES", "title": "住房“以旧换新”政策", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 2026 湖南: a lead verb right before the quote leaves no qualifier
   {"fragment": "纵深推进“智赋万企”行动，新增智能制造企业1585家", "expected": [{"text": "“智赋万企”行动", "start": 4, "end": 12, "name": "“智赋万企”行动", "fields": {"kind": "PROGRAM", "title": "“智赋万企”行动", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 2026 甘肃: a qualifier ending in a facility word is the project's own name (天水机场), not the programme's
@@ -64,6 +69,10 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 福建 2026: building a facility the slogan names is the facility's works (a project); 甘肃 2026: building a
+  // national policy is that policy (“两重”, PolicyGazetteerRule's)
+  '历史展示溯源工程，完善“台胞寻根平台”建设，强化闽台',
+  '年度计划28%。争取国家“两重”建设任务162项',
   // 贵州, 北京 and 陕西 2026: 服务 ending a quote is a slogan's word; after a long descriptor it is a new clause's
   '再层层举办，围绕“资源、客源、服务”三大要素',
   '造更有温度的“北京服务”。扩大“高效',
