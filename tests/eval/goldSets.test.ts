@@ -1,8 +1,9 @@
 import { evaluate, GOLD_FILES } from '../../eval/score';
 import { loadAnnotations, loadUnits } from '../../eval/gold';
 
-// The blind gold sets (tests/fixtures/gold/README.md) scored as `npm run eval` scores them. Floors sit a little under
-// the measured values, so a change that loses recall or precision fails here; raise them when the extractor improves.
+// The gold sets (tests/fixtures/gold/README.md) scored as `npm run eval` scores them. Floors sit a little under the
+// measured values of the development sets, so a change that loses recall or precision fails here; raise them when the
+// extractor improves. The unseen sets (held-out, blind4) have none: a floor that fails is a signal tuning can read.
 const e = evaluate();
 
 const FLOORS = {
@@ -15,26 +16,26 @@ const FLOORS = {
   },
   corpus: {
     Metric: { precision: 0.95, recall: 0.9 },
-    Policy: { precision: 0.92, recall: 0.74 },
+    Policy: { precision: 0.92, recall: 0.77 },
     Project: { precision: 0.93, recall: 0.8 },
     Region: { precision: 0.95, recall: 0.92 },
     Agency: { precision: 0.97, recall: 0.85 },
   },
-  // A regression guard only: the rules are never tuned on this set and the scorer never lists its misses.
-  heldout: {
-    Metric: { precision: 0.95, recall: 0.83 },
-    Policy: { precision: 0.72, recall: 0.45 },
-    Project: { precision: 0.7, recall: 0.44 },
-    Region: { precision: 0.77, recall: 0.7 },
-    Agency: { precision: 0.85, recall: 0.52 },
-  },
   // Drawn and annotated on 2026-11-26 after the first tuning rounds; blind up to commit 3755863, a development set since.
   dev2: {
     Metric: { precision: 0.97, recall: 0.9 },
-    Policy: { precision: 0.9, recall: 0.8 },
+    Policy: { precision: 0.9, recall: 0.82 },
     Project: { precision: 0.92, recall: 0.8 },
     Region: { precision: 0.95, recall: 0.71 },
     Agency: { precision: 0.85, recall: 0.8 },
+  },
+  // Annotated blind after the fourth tuning round, scored once at 0d89df1, a development set since (5 agencies only).
+  blind3: {
+    Metric: { precision: 0.95, recall: 0.8 },
+    Policy: { precision: 0.84, recall: 0.51 },
+    Project: { precision: 0.94, recall: 0.74 },
+    Region: { precision: 0.83, recall: 0.68 },
+    Agency: { precision: 0.75, recall: 0.75 },
   },
 } as const;
 
@@ -43,7 +44,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
