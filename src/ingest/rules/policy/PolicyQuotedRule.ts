@@ -23,12 +23,8 @@ const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\
 const gazetteerNames = perLexicon((lex) => new Set(lex.words('policy-names').map((line) => line.split('|')[0].trim())));
 // how far after “…”建设 a programme noun makes the building its qualifier: “双一流”建设突破计划
 const QUALIFIED_WITHIN = 6;
-// the heads and suffixes that close a named facility or works (平台, 中心, 基地, 林带, 项目 …)
-const facilityHeads = perLexicon((lex) => [
-  ...lex.words('project-named-heads').map((line) => line.split('|')[0].trim()),
-  ...lex.words('project-suffixes').map((line) => line.split('|')[0].trim()),
-  '项目',
-]);
+// a facility's heads and suffixes (projectLexicon's facilityEnds) and 项目, which ends too many phrases to be one
+const PROJECT = '项目';
 const GLOSS = /\([^()“”]*\)”/g;
 // how long the descriptor before an after-quote noun may be: “一刻钟”居家养老服务, not “…”为抓手优化政务服务
 const MAX_AFTER_DESCRIPTOR = 4;
@@ -175,7 +171,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       // building a facility the slogan names is the facility's works (“台胞寻根平台”建设, “两岸青山·千里林带”建设)
       // and building a national policy of policy-names.txt is that policy (“两重”建设: PolicyGazetteerRule's “两重”)
       const right = lex.rightAfterQuoteNouns.includes(noun);
-      const facility = right && (facilityHeads(ctx.lexicon).some((h) => last.inner.endsWith(h)) || gazetteerNames(ctx.lexicon).has(last.inner));
+      const facility = right && ([...projectLexicon(ctx.lexicon).facilityEnds, PROJECT].some((h) => last.inner.endsWith(h)) || gazetteerNames(ctx.lexicon).has(last.inner));
       const ok = usable(d) && !built && !facility && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
       // several quoted names on one head are several policies: “百团千企”“渝企出海”行动计划 is two; each earlier

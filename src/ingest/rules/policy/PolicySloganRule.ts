@@ -1,3 +1,4 @@
+import { projectLexicon } from '../project/projectLexicon';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
@@ -30,10 +31,6 @@ const kindHeads = perLexicon((lex) =>
   lex.words('policy-named-heads').map((line) => line.split('|').map((x) => x.trim())).sort((a, b) => b[0].length - a[0].length),
 );
 
-// the heads and suffixes of built things (平台, 走廊, 林带, 数据中心 …): a quoted facility is a project, not a measure
-const facilityEnds = perLexicon((lex) =>
-  [...lex.words('project-named-heads'), ...lex.words('project-suffixes')].map((line) => line.split('|')[0].trim()),
-);
 
 // the kinds after a list's 等 that make its quotes apps, platforms or spaces (ProjectQuotedListRule's)
 const listedFacilityKinds = perLexicon((lex) => lex.words('project-quoted-list-heads').map((line) => line.split('|')[0].trim()));
@@ -70,7 +67,7 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     // the kind after a list's 等 says what the quotes are: places or facilities (“模速空间”、“模力社区”等创新生态示范区)
     // (a count of the items may come first: “基层报表数据只报一次”等35个省级重大应用)
     const kind = /^等(?:[\d一二三四五六七八九十两]+[个项家])?([\p{Script=Han}]{1,12}?)(?:建设)?(?=$|[，。；、,;])/u.exec(text.slice(end));
-    if (kind && (PLACE_KIND.test(kind[1]) || [...facilityEnds(ctx.lexicon), ...listedFacilityKinds(ctx.lexicon)].some((f) => kind[1].endsWith(f)))) continue;
+    if (kind && (PLACE_KIND.test(kind[1]) || [...projectLexicon(ctx.lexicon).facilityEnds, ...listedFacilityKinds(ctx.lexicon)].some((f) => kind[1].endsWith(f)))) continue;
     const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
     const clause = before.slice(lastBreak(before) + 1);
     if (!verbs(ctx.lexicon).some((v) => clause.includes(v)) && !givenBy(ctx.lexicon, clause)) continue;
@@ -78,7 +75,7 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     for (const q of run[0].matchAll(QUOTE)) {
       const inner = q[1];
       if (lex.nonPolicy.has(inner) || lex.eraSlogans.has(inner) || isOutcome(inner, outcomeWords(ctx.lexicon))) continue;
-      if (facilityEnds(ctx.lexicon).some((f) => inner.endsWith(f))) continue;
+      if (projectLexicon(ctx.lexicon).facilityEnds.some((f) => inner.endsWith(f))) continue;
       if (index.gazetteer.find(inner).some((m) => m.start === 0 && m.end === inner.length)) continue;
       const i = run.index + q.index;
       out.push(spanCandidate(ctx, 'policy', rule, i, i + q[0].length, { name: inner, fields: { kind: sloganKind(inner, kindHeads(ctx.lexicon)) } }));

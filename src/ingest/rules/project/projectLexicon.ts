@@ -26,6 +26,8 @@ export interface ProjectLexicon {
   headLeads: readonly string[];
   /** status words, longest first */
   statusWords: readonly { word: string; status: ProjectStatus }[];
+  /** the soft heads and hard suffixes of built things (平台, 走廊, 林带, 数据中心 …): a quoted one names a facility */
+  facilityEnds: readonly string[];
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -54,6 +56,7 @@ export const projectLexicon = perLexicon((lexicon: Lexicon): ProjectLexicon => {
     worksSuffixes: [...lexicon.words('project-works-suffixes')].sort(byLengthDesc),
     headLeads: [...lexicon.words('project-head-leads')].sort(byLengthDesc),
     statusWords,
+    facilityEnds: [...lexicon.words('project-named-heads'), ...lexicon.words('project-suffixes')].map((line) => line.split('|')[0].trim()),
   };
   return built;
 });
