@@ -81,6 +81,18 @@ function sentences(text: string): { start: number; end: number; section: string 
   return out;
 }
 
+const unitKey = (u: GoldUnit): string => `${u.file}|${u.start}`;
+
+/** `n` units shuffled by `label` from what `taken` does not hold, in report order, ids `prefix` + 001…; marks them taken. */
+function laterDraw(pool: readonly GoldUnit[], taken: Set<string>, label: string, n: number, prefix: string): GoldUnit[] {
+  const r = rng(label);
+  const drawn = pool.filter((u) => !taken.has(unitKey(u))).map((u) => ({ u: { ...u }, k: r() })).sort((a, b) => a.k - b.k)
+    .slice(0, n).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  drawn.forEach((u, i) => (u.id = `${prefix}${String(i + 1).padStart(3, '0')}`));
+  for (const u of drawn) taken.add(unitKey(u));
+  return drawn;
+}
+
 function pickSecond(units: GoldUnit[], label: string): void {
   const r = rng(label);
   const order = units.map((u) => ({ u, k: r() })).sort((a, b) => a.k - b.k);
@@ -119,36 +131,18 @@ function main(): void {
   corpus.forEach((u, i) => (u.id = `c${String(i + 1).padStart(3, '0')}`));
   pickSecond(corpus, 'gold-corpus-second-2026-11-25');
 
-  // the held-out draw: the next sentences of the same shuffle order, so it never repeats a corpus unit
-  const r2 = rng('gold-heldout-2026-11-25');
-  const taken = new Set(corpus.map((u) => `${u.file}|${u.start}`));
-  const heldout = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r2() })).sort((a, b) => a.k - b.k)
-    .slice(0, HELDOUT_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
-  heldout.forEach((u, i) => (u.id = `h${String(i + 1).padStart(3, '0')}`));
-
-  // the second development draw: a shuffle of its own over what neither earlier draw took
-  const r3 = rng('gold-dev2-2026-11-26');
-  for (const u of heldout) taken.add(`${u.file}|${u.start}`);
-  const dev2 = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r3() })).sort((a, b) => a.k - b.k)
-    .slice(0, DEV2_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
-  dev2.forEach((u, i) => (u.id = `d${String(i + 1).padStart(3, '0')}`));
-
-  // a fresh blind draw (2026-11-26, fourth session): a shuffle of its own over what no earlier draw took, annotated
-  // by two more annotators after the fourth tuning round, because the held-out floors had become a guard that
-  // tuning consulted; scored in aggregate only, like the held-out set
-  const r4 = rng('gold-blind3-2026-11-26');
-  for (const u of dev2) taken.add(`${u.file}|${u.start}`);
-  const blind3 = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r4() })).sort((a, b) => a.k - b.k)
-    .slice(0, BLIND3_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
-  blind3.forEach((u, i) => (u.id = `b${String(i + 1).padStart(3, '0')}`));
-
-  // a fifth draw (2026-11-26, sixth session), the same way: blind3 was scored once and then opened for tuning, as
-  // dev2 was before it, so the figure to quote needs a sample no tuning has seen
-  const r5 = rng('gold-blind4-2026-11-26');
-  for (const u of blind3) taken.add(`${u.file}|${u.start}`);
-  const blind4 = pool.filter((u) => !taken.has(`${u.file}|${u.start}`)).map((u) => ({ u: { ...u }, k: r5() })).sort((a, b) => a.k - b.k)
-    .slice(0, BLIND4_UNITS).map((x) => x.u).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
-  blind4.forEach((u, i) => (u.id = `f${String(i + 1).padStart(3, '0')}`));
+  // each later draw is a shuffle of its own over what no earlier draw took, so none repeats a unit
+  const taken = new Set(corpus.map(unitKey));
+  // the held-out draw, scored only in aggregate
+  const heldout = laterDraw(pool, taken, 'gold-heldout-2026-11-25', HELDOUT_UNITS, 'h');
+  // the second development draw
+  const dev2 = laterDraw(pool, taken, 'gold-dev2-2026-11-26', DEV2_UNITS, 'd');
+  // a fresh blind draw (2026-11-26, fourth session), annotated by two more annotators after the fourth tuning round,
+  // because the held-out floors had become a guard that tuning consulted
+  const blind3 = laterDraw(pool, taken, 'gold-blind3-2026-11-26', BLIND3_UNITS, 'b');
+  // a fifth draw (2026-11-26, sixth session): blind3 was scored once and then opened for tuning, as dev2 was before
+  // it, so the figure to quote needs a sample no tuning has seen
+  const blind4 = laterDraw(pool, taken, 'gold-blind4-2026-11-26', BLIND4_UNITS, 'f');
 
   fs.mkdirSync(OUT, { recursive: true });
   fs.writeFileSync(path.join(OUT, 'blind4.json'), JSON.stringify(blind4, null, 1) + '\n');
