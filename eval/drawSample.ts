@@ -24,6 +24,8 @@ const DEV2_UNITS = 160;
 const BLIND3_UNITS = 160;
 /** a fifth draw, blind: scored in aggregate only, once blind3 became a development set */
 const BLIND4_UNITS = 160;
+/** a sixth draw: the validation sample, read only as totals to accept or reject a change before it is merged */
+const VALIDATION_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -143,8 +145,12 @@ function main(): void {
   // a fifth draw (2026-11-26, sixth session): blind3 was scored once and then opened for tuning, as dev2 was before
   // it, so the figure to quote needs a sample no tuning has seen
   const blind4 = laterDraw(pool, taken, 'gold-blind4-2026-11-26', BLIND4_UNITS, 'f');
+  // a sixth draw (2026-11-26, seventh session): a validation sample that decides whether a change is merged (its
+  // totals only, never its misses), so that blind4 can stay the figure no decision has seen
+  const validation = laterDraw(pool, taken, 'gold-validation-2026-11-26', VALIDATION_UNITS, 'v');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'validation.json'), JSON.stringify(validation, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'blind4.json'), JSON.stringify(blind4, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'blind3.json'), JSON.stringify(blind3, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev2.json'), JSON.stringify(dev2, null, 1) + '\n');
