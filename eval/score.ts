@@ -5,7 +5,8 @@
  * never listed, so it stays blind), and a third sample of 160 drawn after the first tuning rounds (a second
  * development set, other annotators, blind until commit 3755863), a fourth sample of 160 drawn and annotated
  * blind after the fourth tuning round (scored once at 0d89df1, a development set since) and a fifth sample of 160
- * annotated blind while the sixth round ran (totals only), reported separately, per entity type and per relation
+ * annotated blind while the sixth round ran (totals only), and a sixth sample of 160, the validation sample, whose
+ * totals (never its misses) decide whether a change is merged, reported separately, per entity type and per relation
  * type, and the agreement of the second annotator with the first.
  *
  *   npm run eval                       # the tables
@@ -16,7 +17,7 @@ import { ENTITY_TYPES, loadAnnotations, loadUnits, RELATION_TYPES, type Item, ty
 import { compare, type Comparison, type Score } from './match';
 import { extractFiles, predictedItems } from './predict';
 
-export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], blind4: ['A12.json', 'A13.json'], second: ['A5.json'] } as const;
+export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], blind4: ['A12.json', 'A13.json'], validation: ['A14.json', 'A15.json'], second: ['A5.json'] } as const;
 
 export interface Evaluation {
   seed: Comparison;
@@ -28,6 +29,8 @@ export interface Evaluation {
   blind3: Comparison;
   /** the fifth draw, blind (totals only), annotated while the sixth tuning round ran */
   blind4: Comparison;
+  /** the sixth draw, blind: its totals decide whether a change is merged (its misses are never listed) */
+  validation: Comparison;
   /** second annotator (found) against the first (gold), on the units both annotated */
   agreement: { seed: Comparison; corpus: Comparison };
 }
@@ -40,7 +43,7 @@ function restrict(m: Map<string, UnitItems>, ids: Set<string>): Map<string, Unit
 export function evaluate(): Evaluation {
   const out = {} as Evaluation;
   out.agreement = {} as Evaluation['agreement'];
-  for (const set of ['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4'] as const) {
+  for (const set of ['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation'] as const) {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     const records = extractFiles(units.map((u) => u.file));
@@ -97,6 +100,8 @@ if (require.main === module) {
   console.log(table(e.blind3));
   console.log('\n## Fresh blind sample (160 more random sentences; annotators A12+A13; drawn 2026-11-26 when the third sample was opened for tuning; never tuned on)\n');
   console.log(table(e.blind4));
+  console.log('\n## Validation sample (160 more random sentences; annotators A14+A15; drawn 2026-11-26; its totals decide whether a change is merged, its misses are never listed)\n');
+  console.log(table(e.validation));
   console.log('\n## Inter-annotator agreement (A5 against A1–A4 on the 20% both annotated; precision/recall of A5, F1 = agreement)\n');
   console.log('### seed\n' + table(e.agreement.seed) + '\n\n### corpus\n' + table(e.agreement.corpus));
   if (type) {
