@@ -14,6 +14,8 @@ export interface NameStartOptions {
   maxLength: number;
   /** whole words that end the walk: lead verbs (实施, 推进, 打好 …) and scope words */
   stops: ReadonlySet<string>;
+  /** compounds a stop opens that stand inside a name when a word of the name precedes them (高质量发展) */
+  compounds?: readonly string[];
 }
 
 /**
@@ -47,13 +49,23 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
       continue;
     }
     const part = text.slice(w.start, i);
-    if (options.stops.has(part) || (part === w.text && STOP_TAGS.has(w.tag) && !embeddedAdverb(text, words, w, options.stops))) break;
+    if ((options.stops.has(part) && !(part === w.text && embeddedCompound(text, words, w, options))) || (part === w.text && STOP_TAGS.has(w.tag) && !embeddedAdverb(text, words, w, options.stops))) break;
     // a verb with a result complement is the clause's predicate (涌现出, 探索出), never a word of a name
     if (part === w.text && w.tag === 'v' && RESULTATIVE.test(w.text)) break;
     if (headStart - w.start > options.maxLength) break;
     i = w.start;
   }
   return i;
+}
+
+/**
+ * A stop that opens a compound of `options.compounds` with a word of a name right before it stands inside the name
+ * (产业链 | 高质量发展 | 行动); at a clause start or after a lead verb it still ends the walk (推动 | 高质量发展).
+ */
+function embeddedCompound(text: string, words: readonly Word[], w: Word, options: NameStartOptions): boolean {
+  if (!options.compounds?.some((c) => text.startsWith(c, w.start))) return false;
+  const before = words.find((x) => x.end === w.start);
+  return before !== undefined && NAME_CHAR.test(text[w.start - 1]) && !options.stops.has(before.text) && !STOP_TAGS.has(before.tag) && before.tag !== 'm';
 }
 
 // degree adverbs lead a phrase, never sit inside a name (培育更多企业…, 要更好服务…)

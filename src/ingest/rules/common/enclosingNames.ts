@@ -3,7 +3,10 @@ import { perLexicon } from '../../lexicon/perLexicon';
 import type { PassageContext } from '../Rule';
 import { headSet, namedPhrases, placeTest } from './namedHeads';
 
-const events = headSet('event-heads', new Set(['EVENT']));
+const eventHeads = headSet('event-heads', new Set(['EVENT']));
+// an event's name keeps the stops that open a compound out (name-stop-compounds.txt): 奋力推动安徽高质量发展行稳致远 is
+// no 行 event, and event names with 高质量发展 in them (…助推宁夏高质量发展大会) are opened by their verb (openedEvents)
+const events = perLexicon((lex) => ({ ...eventHeads(lex), compounds: [] }));
 const QUOTED = /“([^“”]{1,40})”/g;
 // the longest event name after its opening verb, in characters (推动成渝地区双城经济圈建设重庆四川党政联席会议 is 24)
 const MAX_EVENT = 40;

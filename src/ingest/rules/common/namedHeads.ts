@@ -35,6 +35,8 @@ interface HeadSet {
   pattern: RegExp;
   byHead: ReadonlyMap<string, NamedHead>;
   stops: ReadonlySet<string>;
+  /** compounds a stop opens inside a name (name-stop-compounds.txt: 高质量发展) */
+  compounds: readonly string[];
   generic: ReadonlySet<string>;
   /** nouns after a head that leave it the end of the name (工作: “三社”融合工作) */
   fillers: ReadonlySet<string>;
@@ -89,6 +91,7 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         pattern: alternation(patterns.map((p) => p.head)),
         byHead: new Map(patterns.map((p) => [p.head, p])),
         stops: new Set(lex.words('name-stops')),
+        compounds: lex.words('name-stop-compounds'),
         fillers: new Set(lex.words('name-head-fillers')),
         adverbs: new Set(lex.words('name-head-adverbs')),
         generic: new Set(lex.words('name-generic-words')),
@@ -175,14 +178,14 @@ export function namedPhrases(
     if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
-    let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops });
+    let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops, compounds: heads.compounds });
     // with `verbBeforeHead` (policies), a lead verb right before a system's noun head (机制, 制度, 体系, 模式) is what the
     // system does, a word of its name (生态产品价值实现机制, 重大工程协同推进机制, 企业职工基本养老保险全国统筹制度):
     // the walk goes on past it; before other heads the verb is the clause's (加强改革, 开展试点, 开工建设)
     if (options.verbBeforeHead === true && start === first.start && first.data.kind === 'SYSTEM' && words.find((w) => w.start === first.start)?.tag.startsWith('n')) {
       const verb = words.find((w) => w.end === first.start);
       if (verb && verb.tag.startsWith('v') && heads.stops.has(verb.text)) {
-        const before = nameStart(text, words, verb.start, { maxLength: MAX_NAME - verb.text.length, stops: heads.stops });
+        const before = nameStart(text, words, verb.start, { maxLength: MAX_NAME - verb.text.length, stops: heads.stops, compounds: heads.compounds });
         if (before < verb.start) start = before;
       }
     }
@@ -306,7 +309,7 @@ export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart
   const out: [number, number][] = [];
   for (let k = phraseStart; text[k - 1] === '、'; ) {
     const end = k - 1;
-    const start = nameStart(text, words, end, { maxLength: maxItem, stops: heads.stops });
+    const start = nameStart(text, words, end, { maxLength: maxItem, stops: heads.stops, compounds: heads.compounds });
     const item = text.slice(start, end);
     if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !/^[\p{Script=Han}A-Za-z0-9·—]+$/u.test(item) || COUNTED.test(item)) break;
     // the item must be whole: a list separator or the clause start right before it

@@ -9,6 +9,11 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 广西 2026, 宁夏 2026: 高质量 leads a clause as an adverb, but 高质量发展 after a noun stands inside the name
+  // (name-stop-compounds.txt); 浙江 2026: after a lead verb it still ends the walk
+  { fragment: '壮大产业实力。实施制造业重点产业链高质量发展行动，推进重大标志性工程22项', expected: [named('制造业重点产业链高质量发展行动', 9, 'PROGRAM', '行动')] },
+  { fragment: '业升级步伐加快。启动实施特色优势产业高质量发展三年行动计划，规模以上', expected: [named('特色优势产业高质量发展三年行动计划', 12, 'PROGRAM', '计划')] },
+  { fragment: '，推动高质量发展建设共同富裕示范区，', expected: [named('共同富裕示范区', 10, 'PILOT', '示范区')] },
   // seed line 14, 新疆 2026: 任务 ending the clause is the tasks of carrying the named thing out (name-head-fillers.txt)
   { fragment: '三是大力发展现代服务业。加快推进服务业扩大开放试点任务,试点任务实施率达到90.7%', expected: [named('服务业扩大开放试点', 16, 'PILOT', '试点')] },
   { fragment: '商环境条例，完成营商环境优化提升三年行动任务，全疆', expected: [named('营商环境优化提升三年行动', 8, 'PROGRAM', '三年行动')] },
