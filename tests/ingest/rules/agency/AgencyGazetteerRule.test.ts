@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 吉林 2026, 云南 2026: international organisations that act on a province, by full name or short form
+  { fragment: '个国家公园之一。长白山获联合国教科文组织批准列入世界地质公园网络名录', expected: [{ text: '联合国教科文组织', start: 12, end: 20, name: '联合国教科文组织', fields: { kind: 'OTHER' } }] },
+  { fragment: '盟最大的铁路口岸、首个经世卫组织认可的国际卫生机场', expected: [{ text: '世卫组织', start: 12, end: 16, name: '世界卫生组织', fields: { kind: 'OTHER' } }] },
   // seed line 3: 市政府 → 重庆市人民政府 with the report region
   {"fragment": "受市政府委托,现将", "expected": [{"text": "市政府", "start": 1, "end": 4, "name": "重庆市人民政府", "fields": {"kind": "GOVERNMENT"}}]},
   // seed line 2

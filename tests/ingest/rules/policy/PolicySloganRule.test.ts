@@ -33,6 +33,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 河北 2026: an award a body gives is a result won, not a measure it puts in force
+  '采补平衡，塞罕坝林场荣获联合国“土地生命奖”。',
   // 浙江 2026: the kind after 等 and a count makes the quote an app (project-quoted-list-heads.txt)
   '迭代建设“基层报表数据只报一次”等35个省级重大应用，关闭压缩“僵尸”应用',
   // 上海 2026, 福建 2026: the kind after the list's 等 says the quotes name places or facilities, not measures
