@@ -19,6 +19,9 @@ import { extractFiles, predictedItems } from './predict';
 
 export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], blind4: ['A12.json', 'A13.json'], validation: ['A14.json', 'A15.json'], second: ['A5.json'] } as const;
 
+/** second annotations of whole blind draws, each by an annotator who saw neither the first nor the extractor */
+export const SECOND_FILES = { blind4: ['A18.json', 'A19.json'], validation: ['A16.json', 'A17.json'] } as const;
+
 export interface Evaluation {
   seed: Comparison;
   corpus: Comparison;
@@ -32,7 +35,7 @@ export interface Evaluation {
   /** the sixth draw, blind: its totals decide whether a change is merged (its misses are never listed) */
   validation: Comparison;
   /** second annotator (found) against the first (gold), on the units both annotated */
-  agreement: { seed: Comparison; corpus: Comparison };
+  agreement: { seed: Comparison; corpus: Comparison; blind4: Comparison; validation: Comparison };
 }
 
 function restrict(m: Map<string, UnitItems>, ids: Set<string>): Map<string, UnitItems> {
@@ -48,6 +51,7 @@ export function evaluate(): Evaluation {
     const gold = loadAnnotations(GOLD_FILES[set], units);
     const records = extractFiles(units.map((u) => u.file));
     out[set] = compare(gold, predictedItems(units, records));
+    if (set === 'blind4' || set === 'validation') out.agreement[set] = compare(gold, loadAnnotations(SECOND_FILES[set], units));
     if (set !== 'seed' && set !== 'corpus') continue;
     const second = loadAnnotations(GOLD_FILES.second, units);
     out.agreement[set] = compare(restrict(gold, new Set(second.keys())), second);
@@ -104,6 +108,8 @@ if (require.main === module) {
   console.log(table(e.validation));
   console.log('\n## Inter-annotator agreement (A5 against A1–A4 on the 20% both annotated; precision/recall of A5, F1 = agreement)\n');
   console.log('### seed\n' + table(e.agreement.seed) + '\n\n### corpus\n' + table(e.agreement.corpus));
+  console.log('\n### fresh blind sample, whole (A18+A19 against A12+A13)\n' + table(e.agreement.blind4));
+  console.log('\n### validation sample, whole (A16+A17 against A14+A15)\n' + table(e.agreement.validation));
   if (type) {
     console.log('\n## Seed: details\n' + listing(e.seed, type));
     console.log('\n## Corpus: details\n' + listing(e.corpus, type));
