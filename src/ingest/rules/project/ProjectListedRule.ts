@@ -31,6 +31,10 @@ const ITEM = /^[\p{Script=Han}A-Za-z0-9·—()]+$/u;
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt']);
 // a Latin name, a digit or an ordinal marks a proper name (T3B, 12英寸产线, 二期, 第四使馆区)
 const PROPER_CHARS = /[A-Za-z0-9]|[一二三四五六七八九十]期|^第[一二三四五六七八九十]+/;
+// a phase of works (二期, 三期工程) marks an item as a project by itself
+const PHASE = /[一二三四五六七八九十\d]期/;
+// the shortest item a list of projects names without a proper noun of its own
+const MIN_LISTED_NAME = 4;
 // a count inside an item counts projects of a kind (准东3个煤制气): no one project's name
 const COUNTED = /[\d一二三四五六七八九十两]+个/;
 // common nouns after the closing noun make it a modifier (项目建设 is fine: 建设 is a stop; 项目资金 is not)
@@ -132,8 +136,15 @@ function properNames(r: Reading, at: number): Candidate[] {
   // 观音桥等重点商圈: 观音桥/n); a word of its own, not a generic one (城市、郊野等公园 list kinds)
   const landmark = ([s, e]: [number, number]) =>
     sites.has(m[2]) && words.some((w) => w.start === s && w.end === e && (w.tag === 'n' || w.tag === 'nz') && !generic.has(w.text));
+  // an item with a project suffix or a phase of its own is a project by itself (新阜高速, 恒力重工二期): the list is
+  // one of projects, and its other items need only be names of four characters or more, not of generic words alone
+  // (鼎际得高端新材料: a firm's name jieba does not know)
+  const works = ([s, e]: [number, number]) => lex.suffixes.search(text.slice(s, e)).some((x) => x.end === e - s) || PHASE.test(text.slice(s, e));
+  const named = ([s, e]: [number, number]) =>
+    e - s >= MIN_LISTED_NAME && words.some((w) => w.start >= s && w.end <= e && w.text.length > 1 && !generic.has(w.text) && !stops.has(w.text)) && !words.some((w) => w.start === s && w.end === e);
+  const ofProjects = items.some(works);
   // one item of common words makes the list one of kinds or fields
-  if (!items.every((x) => proper(x) || landmark(x))) return [];
+  if (!items.every((x) => proper(x) || landmark(x) || works(x) || (ofProjects && named(x)))) return [];
   const st = projectStatus(text, items[0][0], end, lex);
   const out: Candidate[] = [];
   for (const [s, e] of items) {

@@ -14,6 +14,17 @@ const listed = (text: string, start: number, name: string, status: string | null
 });
 
 const matches: TableRow[] = [
+  // 陕西 2026: an item with a phase (二期) or a project suffix at its end makes the list one of projects, and its other
+  // items need only be names of four characters or more (firms' projects jieba does not know as proper nouns)
+  {
+    fragment: '大力发展精细化工，推进国能煤炭综合利用、陕煤榆林化学二期、中煤煤炭深加工等项目建设，启动',
+    expected: [
+      { text: '国能煤炭综合利用', start: 11, end: 19, name: '国能煤炭综合利用', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设' } },
+      { text: '陕煤榆林化学二期', start: 20, end: 28, name: '陕煤榆林化学二期', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设' } },
+      { text: '中煤煤炭深加工', start: 29, end: 36, name: '中煤煤炭深加工', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设' } },
+    ],
+  },
+  { fragment: '开工建设，有色高新材料中试线、修正生物医药产业园等项目加快推进，工业', expected: [{ text: '有色高新材料中试线', start: 5, end: 14, name: '有色高新材料中试线', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '加快推进' } }] },
   // seed line 29: a landmark jieba tags a common noun (观音桥/n) is a site's name before a site head
   {"fragment":"提升消费能级,持续推进解放碑—朝天门、观音桥等重点商圈建设,启动市级示范步行街","expected":[{"text":"解放碑—朝天门","start":11,"end":18,"name":"解放碑—朝天门商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}},{"text":"观音桥","start":19,"end":22,"name":"观音桥商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}}]},
   // 上海 2026, 北京 2026: a soft head whose items are always sites (商圈, 公园) closes a list too
@@ -43,6 +54,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 河南 2026: a suffix inside an item (病险水库除险加固) does not make it a project, nor the list one of projects
+  '，加快病险水库除险加固、蓄滞洪区等防洪工程建设，',
   // 天津 2026: items with a head of their own (公园) are no short names of the kind after 等
   '项目32个，新建提升柳林公园、新梅江公园等13座城市公园和275',
   // 安徽 2026: items before 平台 are bodies, not sites (平台 is no head of a list)
