@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, RELATION_TYPES, type Item, type RelationItem, type UnitItems } from './gold';
+import { leaveOutUnsettled } from './unsettled';
 
 /** Names compared the way a reader would: no brackets, quotes, spaces; one kind of dash and parenthesis. */
 export function normName(s: string): string {
@@ -102,7 +103,8 @@ function pair<T>(gold: readonly T[], found: readonly T[], same: (g: T, p: T) => 
 }
 
 /** Compares `found` against `gold` over the units the gold holds. */
-export function compare(gold: Map<string, UnitItems>, found: Map<string, UnitItems>): Comparison {
+export function compare(allGold: Map<string, UnitItems>, allFound: Map<string, UnitItems>): Comparison {
+  const [gold, found] = leaveOutUnsettled(allGold, allFound);
   const counts = Object.fromEntries([...ENTITY_TYPES, ...RELATION_TYPES].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const c: Comparison = {
     entities: {},

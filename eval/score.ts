@@ -17,10 +17,14 @@ import { ENTITY_TYPES, loadAnnotations, loadUnits, RELATION_TYPES, type Item, ty
 import { compare, type Comparison, type Score } from './match';
 import { extractFiles, predictedItems } from './predict';
 
-export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], blind4: ['A12.json', 'A13.json'], validation: ['A14.json', 'A15.json'], second: ['A5.json'] } as const;
+export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], blind4: ['F1.json', 'F2.json'], validation: ['V1.json', 'V2.json'], dev3: ['A20.json', 'A21.json'], second: ['A5.json'] } as const;
 
-/** second annotations of whole blind draws, each by an annotator who saw neither the first nor the extractor */
-export const SECOND_FILES = { blind4: ['A18.json', 'A19.json'], validation: ['A16.json', 'A17.json'] } as const;
+/**
+ * The blind draws were annotated twice, whole, each time by annotators who saw neither the other annotation nor the
+ * extractor, and an adjudicator who saw both (and not the extractor) made the gold above (F1/F2, V1/V2): the two
+ * independent annotations, for their agreement.
+ */
+export const INDEPENDENT_FILES = { blind4: [['A12.json', 'A13.json'], ['A18.json', 'A19.json']], validation: [['A14.json', 'A15.json'], ['A16.json', 'A17.json']] } as const;
 
 export interface Evaluation {
   seed: Comparison;
@@ -34,6 +38,8 @@ export interface Evaluation {
   blind4: Comparison;
   /** the sixth draw, blind: its totals decide whether a change is merged (its misses are never listed) */
   validation: Comparison;
+  /** the seventh draw, a development set from the start (annotated by the later draws' annotators) */
+  dev3: Comparison;
   /** second annotator (found) against the first (gold), on the units both annotated */
   agreement: { seed: Comparison; corpus: Comparison; blind4: Comparison; validation: Comparison };
 }
@@ -46,12 +52,15 @@ function restrict(m: Map<string, UnitItems>, ids: Set<string>): Map<string, Unit
 export function evaluate(): Evaluation {
   const out = {} as Evaluation;
   out.agreement = {} as Evaluation['agreement'];
-  for (const set of ['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation'] as const) {
+  for (const set of ['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3'] as const) {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     const records = extractFiles(units.map((u) => u.file));
     out[set] = compare(gold, predictedItems(units, records));
-    if (set === 'blind4' || set === 'validation') out.agreement[set] = compare(gold, loadAnnotations(SECOND_FILES[set], units));
+    if (set === 'blind4' || set === 'validation') {
+      const [first, second] = INDEPENDENT_FILES[set];
+      out.agreement[set] = compare(loadAnnotations(first, units), loadAnnotations(second, units));
+    }
     if (set !== 'seed' && set !== 'corpus') continue;
     const second = loadAnnotations(GOLD_FILES.second, units);
     out.agreement[set] = compare(restrict(gold, new Set(second.keys())), second);
@@ -102,9 +111,11 @@ if (require.main === module) {
   console.log(table(e.dev2));
   console.log('\n## Third corpus sample (160 more random sentences; annotators A10+A11; drawn after the fourth tuning round; blind until 0d89df1, a development set since)\n');
   console.log(table(e.blind3));
-  console.log('\n## Fresh blind sample (160 more random sentences; annotators A12+A13; drawn 2026-11-26 when the third sample was opened for tuning; never tuned on)\n');
+  console.log('\n## Fourth development sample (160 more random sentences; annotators A20+A21; drawn 2026-11-26 in the seventh round, a development set from the start)\n');
+  console.log(table(e.dev3));
+  console.log('\n## Fresh blind sample (160 more random sentences; annotators A12+A13 and A18+A19, adjudicated; drawn 2026-11-26 when the third sample was opened for tuning; never tuned on)\n');
   console.log(table(e.blind4));
-  console.log('\n## Validation sample (160 more random sentences; annotators A14+A15; drawn 2026-11-26; its totals decide whether a change is merged, its misses are never listed)\n');
+  console.log('\n## Validation sample (160 more random sentences; annotators A14+A15 and A16+A17, adjudicated; drawn 2026-11-26; its totals decide whether a change is merged, its misses are never listed)\n');
   console.log(table(e.validation));
   console.log('\n## Inter-annotator agreement (A5 against A1–A4 on the 20% both annotated; precision/recall of A5, F1 = agreement)\n');
   console.log('### seed\n' + table(e.agreement.seed) + '\n\n### corpus\n' + table(e.agreement.corpus));
@@ -115,5 +126,6 @@ if (require.main === module) {
     console.log('\n## Corpus: details\n' + listing(e.corpus, type));
     console.log('\n## Second corpus sample: details\n' + listing(e.dev2, type));
     console.log('\n## Third corpus sample: details\n' + listing(e.blind3, type));
+    console.log('\n## Fourth development sample: details\n' + listing(e.dev3, type));
   }
 }
