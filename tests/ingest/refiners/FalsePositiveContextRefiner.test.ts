@@ -21,7 +21,9 @@ const dropped: string[] = [
   '博鳌亚洲论坛年会连续', // 海南 2026: the forum's name holds 亚洲
   '高中11所。杨凌职院、陕工院', // 陕西 2026: the college carries the zone's name
   '北大荒集团、龙江森工集团综合', // 黑龙江 2026
-  '吉等6条高铁，京港澳和沪昆扩容', // 湖南 2026: 京港澳 is the expressway: the forestry group carries the province's short name
+  '吉等6条高铁，京港澳和沪昆扩容',
+  '升级就业帮扶车间。深化东西部协作和定点帮扶。', // 云南 2026: 东西部 is east and west together, not the western region
+  '调发展水平。一要促进东中西部协调发展。', // 内蒙古 2026 // 湖南 2026: 京港澳 is the expressway: the forestry group carries the province's short name
 ];
 
 const kept: { text: string; expected: ExpectedCandidate[] }[] = [

@@ -8,6 +8,15 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 黑龙江 2026, 北京 2026: the central financing instruments, listed side by side
+  {
+    fragment: '用好中央预算内投资、超长期特别国债、专项债券和新型政策性金融工具，优化实施',
+    expected: [policy('中央预算内投资', 2, '中央预算内投资', 'MEASURES'), policy('超长期特别国债', 10, '超长期特别国债', 'MEASURES'), policy('专项债券', 18, '专项债券', 'MEASURES'), policy('新型政策性金融工具', 23, '新型政策性金融工具', 'MEASURES')],
+  },
+  { fragment: '因地制宜用好“两重”“两新”政策，积极争取超长期特别国债等各类资金', expected: [policy('“两重”', 6, '两重', 'MEASURES'), policy('“两新”', 10, '两新', 'MEASURES'), policy('超长期特别国债', 21, '超长期特别国债', 'MEASURES')] },
+  // 北京 2026, 天津 2026: the eight-point rules; the one-stop service reform in quotes, a figure after it
+  { fragment: '锲而不舍落实中央八项规定精神，树立和践行正确政绩观', expected: [policy('中央八项规定', 6, '中央八项规定', 'SYSTEM')] },
+  { fragment: '着力提升行政效能，“高效办成一件事”平均办理时间减少62%', expected: [policy('“高效办成一件事”', 9, '高效办成一件事', 'REFORM')] },
   // 湖南 2026: welfare schemes listed by their short names before the standard raised
   { fragment: '和“时光守护”床位；提升城乡低保、残疾人两项补贴、散居和集中供养孤儿', expected: [policy('城乡低保', 12, '城乡低保', 'SYSTEM'), policy('残疾人两项补贴', 17, '残疾人两项补贴', 'MEASURES')] },
   // 宁夏 2026, 吉林 2026: a national campaign and a national scheme by name
