@@ -5,6 +5,15 @@ import { overlapTable, type OverlapRow } from '../overlapTable';
 // report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus seeds/reports (2026 provincial
 // reports). Offsets are relative to the fragment (passage.start = 0).
 const collapses: OverlapRow[] = [
+  // 安徽 2026: three touching measures; the first is the slogan rule's and the gazetteer's on one span, one policy
+  {
+    fragment: '深化“高效办成一件事”“综合查一次”“跨域通办”等改革，',
+    expected: [
+      { rule: 'policy.slogan', text: '“高效办成一件事”', start: 2, name: '高效办成一件事' },
+      { rule: 'policy.slogan', text: '“综合查一次”', start: 11, name: '综合查一次' },
+      { rule: 'policy.slogan', text: '“跨域通办”', start: 18, name: '跨域通办' },
+    ],
+  },
   // 贵州 2026: quoted, slogan and named readings of one programme; on equal spans the earlier rule (quoted) stays
   {
     fragment: '深入实施“六六就业稳岗计划”，开展',
@@ -38,15 +47,6 @@ const keeps: OverlapRow[] = [
     expected: [
       { rule: 'policy.slogan', text: '“免申即享”', start: 6, name: '免申即享' },
       { rule: 'policy.slogan', text: '“直补快办”', start: 12, name: '直补快办' },
-    ],
-  },
-  // 安徽 2026: three touching measures
-  {
-    fragment: '深化“高效办成一件事”“综合查一次”“跨域通办”等改革，',
-    expected: [
-      { rule: 'policy.slogan', text: '“高效办成一件事”', start: 2, name: '高效办成一件事' },
-      { rule: 'policy.slogan', text: '“综合查一次”', start: 11, name: '综合查一次' },
-      { rule: 'policy.slogan', text: '“跨域通办”', start: 18, name: '跨域通办' },
     ],
   },
   // seed line 16: a single reading passes through

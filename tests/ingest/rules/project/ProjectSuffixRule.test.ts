@@ -5,6 +5,23 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 宁夏 2026, 广东 2026: flood-control, greening and water-allocation works named by place are projects; 含
+  // ("including") opens the bracket, not the name (project-head-leads.txt)
+  {
+    fragment: '黄河干流宁夏段水质连续9年保持Ⅱ类进出，贺兰山东麓防洪治理工程、六盘山“山水工程”、罗山国土绿化示范工程等全面启动。',
+    expected: [
+      { text: '贺兰山东麓防洪治理工程', start: 20, end: 31, name: '贺兰山东麓防洪治理工程', fields: { kind: 'WATER', status: null, statusText: null, section: null } },
+      { text: '罗山国土绿化示范工程', start: 42, end: 52, name: '罗山国土绿化示范工程', fields: { kind: 'ECOLOGY', status: null, statusText: null, section: null } },
+    ],
+  },
+  {
+    fragment: '长潭水库扩建等工程建设，做好粤东水资源优化配置工程（含龙颈水库扩建）前期工作',
+    expected: [
+      { text: '长潭水库', start: 0, end: 4, name: '长潭水库', fields: { kind: 'WATER', status: 'UNDER_CONSTRUCTION', statusText: '建设', section: null } },
+      { text: '粤东水资源优化配置工程', start: 14, end: 25, name: '粤东水资源优化配置工程', fields: { kind: 'WATER', status: 'PLANNED', statusText: '前期工作', section: null } },
+      { text: '龙颈水库', start: 27, end: 31, name: '龙颈水库', fields: { kind: 'WATER', status: 'PLANNED', statusText: '前期工作', section: null } },
+    ],
+  },
   // 广西 2026: a canal; 北京 2026: a freight-train service, the first run (首趟) no part of its name; 贵州 2026: an
   // airport's port of entry, the airport inside it no project of its own
   {"fragment":"占比70%以上。全力确保平陆运河建成通航，加快配","expected":[{"text":"平陆运河","start":12,"end":16,"name":"平陆运河","fields":{"kind":"WATER","status":"COMPLETED","statusText":"建成","section":null}}]},
@@ -55,8 +72,6 @@ const matches: TableRow[] = [
   {"fragment": "推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运", "expected": [{"text": "商洛电厂二期", "start": 2, "end": 8, "name": "商洛电厂二期", "fields": {"kind": "POWER", "status": "COMPLETED", "statusText": "建成", "section": "二期"}}, {"text": "店头电厂二期", "start": 9, "end": 15, "name": "店头电厂二期", "fields": {"kind": "POWER", "status": "COMPLETED", "statusText": "建成", "section": "二期"}}]},
   // corpus 2026 吉林: a bare 扩建 is a verb and does not join the name; the phase does; 抓好, a lead verb jieba reads whole, opens 延吉机场
   {"fragment": "抓好延吉机场迁建和长春龙嘉机场三期扩建进度。", "expected": [{"text": "延吉机场", "start": 2, "end": 6, "name": "延吉机场", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": null}}, {"text": "长春龙嘉机场三期", "start": 9, "end": 17, "name": "长春龙嘉机场三期", "fields": {"kind": "AIRPORT", "status": null, "statusText": null, "section": "三期"}}]},
-  // corpus 2026 广东: 含 ("including") opens the bracket, not the name (project-head-leads.txt)
-  {"fragment": "做好粤东水资源优化配置工程（含龙颈水库扩建）前期工作", "expected": [{"text": "龙颈水库", "start": 15, "end": 19, "name": "龙颈水库", "fields": {"kind": "WATER", "status": "PLANNED", "statusText": "前期工作", "section": null}}]},
   // 广东 2026: a runway of a named airport (跑道), after the airport's own phase in the list
   {
     fragment: '深圳宝安机场第三跑道建成投用，揭',
@@ -71,6 +86,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 湖南 2026: a kind of works with no name before it
+  '链条整治。补齐短板，聚焦防洪排涝工程、病险水库、地质',
   // 广西 2026: a size class of irrigation districts is no name
   '障农村饮水安全，推进中型灌区现代化改造、小型',
   // 吉林 2026: 高速 as an adverb (jieba: 高速/d 增长) is no highway
