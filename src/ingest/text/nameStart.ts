@@ -8,6 +8,7 @@ const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd
 const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
 const MAX_QUOTE = 24;
 const RESULTATIVE = /^\p{Script=Han}{2}[出到]$/u;
+const NATIONAL = '国家';
 
 export interface NameStartOptions {
   /** the longest name before its head, in characters */
@@ -52,6 +53,8 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     if ((options.stops.has(part) && !(part === w.text && embeddedCompound(text, words, w, options))) || (part === w.text && STOP_TAGS.has(w.tag) && !embeddedAdverb(text, words, w, options.stops))) break;
     // a verb with a result complement is the clause's predicate (涌现出, 探索出), never a word of a name
     if (part === w.text && w.tag === 'v' && RESULTATIVE.test(w.text)) break;
+    // a verb right before 国家 is the clause's, 国家 opening a designation (培育国家技术创新中心, 促进国家农高区)
+    if (part === w.text && (w.tag === 'v' || w.tag === 'vn') && text.startsWith(NATIONAL, w.end)) break;
     if (headStart - w.start > options.maxLength) break;
     i = w.start;
   }

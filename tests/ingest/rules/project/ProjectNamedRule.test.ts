@@ -8,6 +8,11 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 内蒙古 2026, 河南 2026: innovation centres a ministry designates, listed on a shared head or named whole
+  {"fragment":"打造自治区牛羊、玉米、马铃薯、大豆技术创新中心，高质量建设","expected":[{"text":"自治区牛羊","start":2,"end":7,"name":"自治区牛羊技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"玉米","start":8,"end":10,"name":"玉米技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"马铃薯","start":11,"end":14,"name":"马铃薯技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"大豆技术创新中心","start":15,"end":23,"name":"大豆技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
+  {"fragment":"周口国家农高区加快建设，国家生物育种产业创新中心建成投用。","expected":[{"text":"国家生物育种产业创新中心","start":12,"end":24,"name":"国家生物育种产业创新中心","fields":{"kind":"CENTER","status":"COMPLETED","statusText":"建成投用"}}]},
+  // 湖南 2026: a verb right before 国家 is the clause's, not a word of the name (text/nameStart.ts)
+  {"fragment":"“4+4科创工程”，加快培育国家技术创新中心、产业技","expected":[{"text":"国家技术创新中心","start":14,"end":22,"name":"国家技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
   // seed line 65, 湖南 2026: a monitoring system names itself by what it watches (预警系统, 监测系统)
   {"fragment":"重点群体就业服务闭环。健全失业风险预警系统,全面提升","expected":[{"text":"失业风险预警系统","start":13,"end":21,"name":"失业风险预警系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   {"fragment":"和合法权益。建好营商环境无感监测系统，加大政","expected":[{"text":"营商环境无感监测系统","start":8,"end":18,"name":"营商环境无感监测系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},

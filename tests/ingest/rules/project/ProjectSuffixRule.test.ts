@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 河南 2026, 山东 2026: national agricultural high-tech zones
+  {"fragment":"中原农谷、周口国家农高区加快建设，国家生物","expected":[{"text":"周口国家农高区","start":5,"end":12,"name":"周口国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
+  {"fragment":"场景100个。高水平建设黄河三角洲国家农高区，","expected":[{"text":"黄河三角洲国家农高区","start":12,"end":22,"name":"黄河三角洲国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 宁夏 2026, 广东 2026: flood-control, greening and water-allocation works named by place are projects; 含
   // ("including") opens the bracket, not the name (project-head-leads.txt)
   {
