@@ -17,7 +17,16 @@ const OPENER = /^[，。；：,;:“（(]?$/;
 export function listItems(text: string, words: readonly Word[], end: number, stops: ReadonlySet<string>): [number, number][] | null {
   const items: [number, number][] = [];
   for (let e = end; ; ) {
-    const start = nameStart(text, words, e, { maxLength: MAX_ITEM, stops });
+    let start = nameStart(text, words, e, { maxLength: MAX_ITEM, stops });
+    // a lead verb leads a name and never ends one: a stop word that ends an item is the item's own last word
+    // (清洁降碳、安全可靠、高效调节、智能运行四大专项行动: 运行 leads 运行X elsewhere)
+    if (start === e) {
+      const last = words.find((w) => w.end === e && stops.has(w.text));
+      if (last) {
+        const before = nameStart(text, words, last.start, { maxLength: MAX_ITEM - last.text.length, stops });
+        if (before < last.start) start = before;
+      }
+    }
     const item = text.slice(start, e);
     // quoted names side by side are several names on one head, PolicyQuotedRule's (“走找想促”“送解优”等行动)
     if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !ITEM.test(item) || item.includes('”“')) return null;

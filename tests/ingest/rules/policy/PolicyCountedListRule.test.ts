@@ -8,6 +8,8 @@ const program = (text: string, start: number, name: string, noun = '行动', kin
 });
 
 const matches: TableRow[] = [
+  // 山西 2026: a lead verb never ends a name, so an item may end in one (智能运行: 运行 leads 运行X elsewhere)
+  {"fragment":"新一代煤电升级方面，实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动，推动上大压小。","expected":[{"text":"清洁降碳","start":12,"end":16,"name":"清洁降碳专项行动","fields":{"kind":"PROGRAM","noun":"专项行动"}},{"text":"安全可靠","start":17,"end":21,"name":"安全可靠专项行动","fields":{"kind":"PROGRAM","noun":"专项行动"}},{"text":"高效调节","start":22,"end":26,"name":"高效调节专项行动","fields":{"kind":"PROGRAM","noun":"专项行动"}},{"text":"智能运行","start":27,"end":31,"name":"智能运行专项行动","fields":{"kind":"PROGRAM","noun":"专项行动"}}]},
   // 海南 2026: an adverb jieba reads inside an item (并举) does not cut it; items that end in a head keep their own
   {
     fragment: '实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质等“九大行动”',

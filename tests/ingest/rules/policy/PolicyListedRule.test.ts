@@ -9,6 +9,9 @@ const policy = (text: string, start: number, name: string, kind: string, noun: s
 });
 
 const matches: TableRow[] = [
+  // 黑龙江 2026: 行动计划 joins each item; 云南 2026: 开局 and 攻坚 end items, though 攻坚 also leads names
+  {"fragment":"促进高质量充分就业。实施稳岗扩容提质、产业就业协同联动、创业带动就业扩容等行动计划。","expected":[{"text":"稳岗扩容提质","start":12,"end":18,"name":"稳岗扩容提质行动计划","fields":{"kind":"PROGRAM","noun":"行动计划"}},{"text":"产业就业协同联动","start":19,"end":27,"name":"产业就业协同联动行动计划","fields":{"kind":"PROGRAM","noun":"行动计划"}},{"text":"创业带动就业扩容","start":28,"end":36,"name":"创业带动就业扩容行动计划","fields":{"kind":"PROGRAM","noun":"行动计划"}}]},
+  {"fragment":"增长政策32项，接续实施一季度良好开局、夏季攻势、百日攻坚等行动，经济向好","expected":[{"text":"一季度良好开局","start":12,"end":19,"name":"一季度良好开局行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"夏季攻势","start":20,"end":24,"name":"夏季攻势行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"百日攻坚","start":25,"end":29,"name":"百日攻坚行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   // 广东 2026, 广西 2026: 领域 says the items are fields, so short ones count, each the reform of its field
   { fragment: '置综合改革试点。数字政府、财政等重点领域改革走在前列', expected: [policy('数字政府', 8, '数字政府改革', 'REFORM', '重点领域改革'), policy('财政', 13, '财政改革', 'REFORM', '重点领域改革')] },
   { fragment: '与管理运营，深化土地、户籍等重点领域改革，促进城', expected: [policy('土地', 8, '土地改革', 'REFORM', '重点领域改革'), policy('户籍', 11, '户籍改革', 'REFORM', '重点领域改革')] },
