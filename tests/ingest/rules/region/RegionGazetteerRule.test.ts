@@ -93,6 +93,8 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   { text: '习近平总书记再次亲临龙江视察', meta: { region: '黑龙江省' }, expected: [{ text: '龙江', start: 10, name: '黑龙江省' }] },
   // 湖北 2026 and 山东 2026: continents and world regions, markets
   { text: '亚洲最大专业货运机场花湖国际机场', meta: { region: '湖北省' }, expected: [{ text: '亚洲', start: 0, name: '亚洲' }] },
+  // 云南 2026: South Asia before Southeast Asia, each its own bloc (the longer name first)
+  { text: '加密南亚东南亚航线', meta: { region: '云南省' }, expected: [{ text: '南亚', start: 2, name: '南亚' }, { text: '东南亚', start: 4, name: '东南亚' }] },
   { text: '着力拓展中亚、中东、拉美、非洲、东盟等新兴市场', meta: { region: '山东省' }, expected: [
     { text: '中亚', start: 4, name: '中亚' }, { text: '中东', start: 7, name: '中东' }, { text: '拉美', start: 10, name: '拉丁美洲' },
     { text: '非洲', start: 13, name: '非洲' }, { text: '东盟', start: 16, name: '东南亚国家联盟' },
