@@ -1,26 +1,12 @@
-import { alternation } from '../../lexicon/alternation';
-import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { wordBoundsOf } from '../wordsOf';
-import { PolicyKind } from './PolicyKind';
+import { policyLexicon } from './policyLexicon';
 import { entityRule } from '../defineRule';
 
-const KINDS = new Set<string>(Object.values(PolicyKind));
 // a two-character name is a policy only in quotes: “两新” is one, 两新组织 (new social organisations) is not
 const MIN_BARE = 3;
 const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
-
-const names = perLexicon((lex) => {
-  const rows = lex.words('policy-names').map((line) => {
-    const [name, kind, flag = ''] = line.split('|').map((s) => s.trim());
-    if (!KINDS.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
-    if (flag !== '' && flag !== 'alone') throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
-    return { name, kind, alone: flag === 'alone' };
-  });
-  const kinds = new Map(rows.map((r) => [r.name, r.kind]));
-  return { pattern: alternation([...kinds.keys()]), kinds, alone: new Set(rows.filter((r) => r.alone).map((r) => r.name)) };
-});
 
 /**
  * Matches named national policies the reports cite bare, from policy-names.txt: 扫黑除恶, “一带一路”, 以旧换新,
@@ -33,7 +19,7 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
   const text = ctx.text;
   const { starts, ends } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
-  const { pattern, kinds, alone } = names(ctx.lexicon);
+  const { pattern, kinds, alone } = policyLexicon(ctx.lexicon).gazetteer;
   for (const hit of text.matchAll(pattern)) {
     const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
     const quoted = text[m.start - 1] === '“' && text[m.end] === '”';

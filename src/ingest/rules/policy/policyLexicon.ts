@@ -34,17 +34,19 @@ export interface PolicyLexicon {
   qualifierStops: readonly string[];
   /** facility words that end a project name (project-suffixes.txt): a qualifier ending in one names the site */
   facilityWords: readonly string[];
+  /** the named national policies of policy-names.txt: every name, its kind, and the names flagged `alone` */
+  gazetteer: { pattern: RegExp; kinds: ReadonlyMap<string, string>; alone: ReadonlySet<string> };
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 export { escapeRegExp } from '../../lexicon/alternation';
-import { alternationSource } from '../../lexicon/alternation';
+import { alternation, alternationSource } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 
 /**
  * Parses policy-nouns.txt (`noun|KIND`), policy-program-nouns.txt, policy-non-policy-titles.txt,
  * policy-generic-heads.txt, policy-lead-verbs.txt, policy-untitled-generic-nouns.txt, policy-descriptor-stops.txt,
- * policy-era-slogans.txt, policy-noun-followers.txt, policy-qualifier-stops.txt and the suffixes of project-suffixes.txt once per Lexicon object; rules call this on every passage.
+ * policy-era-slogans.txt, policy-noun-followers.txt, policy-qualifier-stops.txt, policy-names.txt and the suffixes of project-suffixes.txt once per Lexicon object; rules call this on every passage.
  */
 export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   const kinds = new Set<string>(Object.values(PolicyKind));
@@ -71,6 +73,19 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
     nounFollowers: [...lexicon.words('policy-noun-followers')].sort(byLengthDesc),
     qualifierStops: [...lexicon.words('policy-qualifier-stops')].sort(byLengthDesc),
     facilityWords: lexicon.words('project-suffixes').map((line) => line.split('|')[0].trim()),
+    gazetteer: nationalPolicies(lexicon, kinds),
   };
   return built;
 });
+
+/** policy-names.txt (`name|KIND|alone`): a typo in a kind or flag fails loudly, naming the line */
+function nationalPolicies(lexicon: Lexicon, kindSet: ReadonlySet<string>): PolicyLexicon['gazetteer'] {
+  const rows = lexicon.words('policy-names').map((line) => {
+    const [name, kind, flag = ''] = line.split('|').map((s) => s.trim());
+    if (!kindSet.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
+    if (flag !== '' && flag !== 'alone') throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
+    return { name, kind, alone: flag === 'alone' };
+  });
+  const kinds = new Map(rows.map((r) => [r.name, r.kind]));
+  return { pattern: alternation([...kinds.keys()]), kinds, alone: new Set(rows.filter((r) => r.alone).map((r) => r.name)) };
+}

@@ -6,6 +6,7 @@ import { projectStatus } from './projectStatus';
 import { SECTION } from './ProjectSuffixRule';
 import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
+import { policyLexicon } from '../policy/policyLexicon';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
 // a role a place plays: 重要 (…重要生态屏障), a sub-centre of its province or region (遵义省域副中心)
@@ -41,6 +42,9 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // 重要 says the role a place plays (筑牢长江上游重要生态屏障, 国家重要能源原材料基地), a positioning, not a project;
     // so does 副中心 (加快建设遵义省域副中心, 加快汕头、湛江省域副中心城市建设: no 汕头中心 either)
     if (ROLE.test(text.slice(named.start, named.end))) continue;
+    // a national policy in quotes before 项目 names the projects carried out under it, a kind (加快“两重”项目建设): the
+    // policy is the mention (policy-names.txt)
+    if (named.head.head === '项目' && policyLexicon(ctx.lexicon).gazetteer.kinds.has(named.modifier.replace(/^“(.*)”$/, '$1'))) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
     if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
     // a section joins the name, as for suffix projects: 长江国家文化公园贵州段

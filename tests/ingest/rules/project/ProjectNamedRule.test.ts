@@ -114,6 +114,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 福建 2026: a national policy in quotes before 项目 names the projects under it, a kind; the policy is the mention
+  '用好超长期特别国债，加快“两重”项目建设，1550个省重点项目完成投资7398亿元。',
   // seed line 43, 山西 2026: 重要 says the role a place plays, a positioning, not a project
   ',进一步筑牢长江上游重要生态屏障。召开',
   '委确定的建设国家重要能源原材料基地、特色',
