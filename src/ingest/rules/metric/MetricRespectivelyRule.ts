@@ -6,7 +6,7 @@ import { siblingHead } from './siblingHead';
 import { urbanRuralItems, urbanRuralPair } from './urbanRural';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
-import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
+import { bareUnit, MAGNITUDE_SOURCE, parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 
 const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '\n']);
 
@@ -51,7 +51,7 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
       const kind = growth
         ? v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
         : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
-        : ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL;
+        : ml.countUnits.has(bareUnit(v.unit)) ? MetricKind.COUNT : MetricKind.LEVEL;
       // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
       // keeps one metric of a nest; the subject comes from the item all the same
       yield {
@@ -143,7 +143,7 @@ function* fromToMetrics(
       start: v.start,
       end: v.end,
       subject: subjects[i].subject,
-      kind: ml.countUnits.has(v.unit.replace(/^(万亿|亿|万)(?=.)/, '')) ? MetricKind.COUNT : MetricKind.LEVEL,
+      kind: ml.countUnits.has(bareUnit(v.unit)) ? MetricKind.COUNT : MetricKind.LEVEL,
       value: v,
       predicateStart: at,
     };
@@ -153,7 +153,7 @@ function* fromToMetrics(
 const VALUE_SEPARATORS = new Set(['、', '和', '与']);
 
 /** A number with a magnitude but no unit, inside a list: 1.28万亿 of `1.28万亿、1.18万亿、8200亿元`. */
-const BARE_MAGNITUDE = /(\d+(?:\.\d+)?)(万亿|亿|万)(?=[、和与])/y;
+const BARE_MAGNITUDE = new RegExp(String.raw`(\d+(?:\.\d+)?)(${MAGNITUDE_SOURCE})(?=[、和与])`, 'y');
 
 /**
  * `a、b(、c)…` (the last one also after 和 or 与) starting at `pos`. Earlier values may leave the base unit to the
@@ -183,7 +183,7 @@ function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
   }
   if (bare.length === 0) return values;
   const last = values[values.length - 1];
-  const base = /^(?:万亿|亿|万)(.+)$/.exec(last.unit)?.[1];
+  const base = new RegExp(`^(?:${MAGNITUDE_SOURCE})(.+)$`).exec(last.unit)?.[1];
   if (bare.includes(last) || !base || !ml.units.has(base)) return values.slice(0, values.indexOf(bare[0]));
   return values.map((v) => (bare.includes(v) ? { ...v, unit: v.unit + base } : v));
 }

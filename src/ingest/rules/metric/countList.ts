@@ -1,10 +1,9 @@
 import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
-import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
+import { bareUnit, parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 
-/** 2411亿元 → 元, 32.8万户 → 户: the unit without its magnitude prefix */
-export const bareUnit = (unit: string): string => unit.replace(/^(万亿|亿|万)(?=.)/, '');
+export { bareUnit } from './parseMetricValue';
 
 /** The value written at `pos` exactly (qualifier included), or null. */
 function valueAt(text: string, pos: number, ml: MetricLexicon): MetricValue | null {

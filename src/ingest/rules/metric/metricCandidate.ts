@@ -3,7 +3,7 @@ import type { PropertyValue } from '../../records/types';
 import type { Candidate, CandidateWork, PassageContext } from '../Rule';
 import { findMetricPeriod } from './findMetricPeriod';
 import type { MetricLexicon } from './metricLexicon';
-import type { MetricValue } from './parseMetricValue';
+import { MAGNITUDES, type MetricValue } from './parseMetricValue';
 
 /** What a metric rule knows about one mention; offsets are into the normalised passage text. */
 export interface MetricParts {
@@ -29,11 +29,6 @@ export interface MetricParts {
   undated?: boolean;
 }
 
-const MAGNITUDE: [string, number][] = [
-  ['万亿', 1e12],
-  ['亿', 1e8],
-  ['万', 1e4],
-];
 
 /** A count of a stock (参保人数, 保有量: metric-stock-heads.txt) is a level, unless a flow verb makes it the new ones
  * (2026 浙江 新增长护险参保人数1561万人). */
@@ -64,7 +59,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
   if (v.qualifier) fields.qualifier = v.qualifier;
   if (p.direction) fields.direction = p.direction;
   if (p.base) fields.base = p.base;
-  const magnitude = MAGNITUDE.find(([prefix]) => v.unit.startsWith(prefix) && ml.units.has(v.unit.slice(prefix.length)));
+  const magnitude = MAGNITUDES.find(([prefix]) => v.unit.startsWith(prefix) && ml.units.has(v.unit.slice(prefix.length)));
   if (v.unit !== '%' && v.unit !== '个百分点') {
     const factor = magnitude ? magnitude[1] : 1;
     fields.valueNormalized = Number((v.value * factor).toPrecision(12));

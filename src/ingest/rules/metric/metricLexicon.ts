@@ -1,3 +1,4 @@
+import { MAGNITUDE_SOURCE } from './parseMetricValue';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 
@@ -143,8 +144,9 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   const periods = lexicon.data<MetricPeriodWords>('metric-periods');
 
   const num = String.raw`\d+(?:\.\d+)?`;
-  // A magnitude prefix is written before the base unit (2411亿元, 32.8万户); the unit is kept as written.
-  const unit = String.raw`(?:万亿|亿|万)?(?:${alt(units)})`;
+  // A magnitude prefix is written before the base unit (2411亿元, 32.8万户, 9千亿元); the unit is kept as written.
+  // 余/多 may follow the magnitude (2万余家): parseMetricValue moves it to the qualifier.
+  const unit = String.raw`(?:(?:${MAGNITUDE_SOURCE})(?:${infix})?)?(?:${alt(units)})`;
   // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals) or 每 (每10万人口: the
   // denominator of a rate). 等4个项目 is a count of the list it closes (annotation guide), so 等 may precede.
   const value =

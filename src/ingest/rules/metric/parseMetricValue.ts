@@ -16,11 +16,36 @@ export interface MetricValue {
 }
 
 /**
+ * The magnitude prefixes a unit is written with (2411亿元, 32.8万户, 9千亿元), longest first, and what each
+ * multiplies by: the one home of the list (the value pattern, bare units, list tails and scaled values read it).
+ */
+export const MAGNITUDES: readonly (readonly [string, number])[] = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['百亿', 1e10],
+  ['亿', 1e8],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['万', 1e4],
+];
+/** a regex alternation of the magnitude prefixes, longest first */
+export const MAGNITUDE_SOURCE = MAGNITUDES.map(([m]) => m).join('|');
+const AFTER_MAGNITUDE = new RegExp(`^(${MAGNITUDE_SOURCE})([余多])(.+)$`);
+
+/** 2411亿元 → 元, 32.8万户 → 户: the unit without its magnitude prefix */
+export const bareUnit = (unit: string): string => unit.replace(new RegExp(`^(?:${MAGNITUDE_SOURCE})(?=.)`), '');
+
+/**
  * Reads one match of `MetricLexicon.value` (groups: approx-before, number, range end, infix, unit, approx-after).
- * Example: `超2907亿元` at 40 → { value: 2907, unit: 亿元, qualifier: 超, valueText: 2907亿元 }.
+ * Example: `超2907亿元` at 40 → { value: 2907, unit: 亿元, qualifier: 超, valueText: 2907亿元 }; `2万余家` → { value: 2,
+ * unit: 万家, qualifier: 余 }.
  */
 export function parseMetricValue(m: RegExpExecArray): MetricValue {
-  const [whole, before = '', num, max, infix = '', unit, after = ''] = m;
+  const [whole, before = '', num, max, written, writtenUnit, after = ''] = m;
+  // 余 or 多 may stand after the magnitude instead of before it (2万余家, 24万多户): a qualifier, not part of the unit
+  const split = AFTER_MAGNITUDE.exec(writtenUnit);
+  const infix = written ?? split?.[2] ?? '';
+  const unit = split ? split[1] + split[3] : writtenUnit;
   const numberStart = m.index + before.length;
   const end = m.index + whole.length;
   return {

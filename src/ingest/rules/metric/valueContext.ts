@@ -1,5 +1,5 @@
 import type { MetricLexicon } from './metricLexicon';
-import type { MetricValue } from './parseMetricValue';
+import { bareUnit, type MetricValue } from './parseMetricValue';
 
 /** How a value sits in its sentence; the rules use this to leave a value to the rule that owns it. */
 export interface ValueContext {
@@ -41,7 +41,7 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   // A value after `、` that follows another value is the tail of a list opened by 分别 earlier in the clause.
   const clause = text.slice(Math.max(0, v.start - 40), v.start);
   const listTail = /分别[^,;:。]*\d[^,;:。]*、$/.test(clause);
-  const bare = v.unit.replace(/^(万亿|亿|万)(?=.)/, '');
+  const bare = bareUnit(v.unit);
   const near = text.slice(Math.max(0, v.start - 40), v.start);
   const baseline = ml.baselineBefore.exec(near);
   const pair = baseline ? null : ml.pairBefore.exec(near);

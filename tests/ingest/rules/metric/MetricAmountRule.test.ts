@@ -51,6 +51,21 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: '余 after the magnitude is a qualifier, not part of the unit (新疆维吾尔自治区)',
+    text: '，新设立企业2万余家，成为对外开放的重要引擎',
+    expected: [
+      { rule: 'metric.amount', text: '新设立企业2万余家', start: 1, end: 10, fields: { subject: '新设立企业', value: 2, unit: '万家', kind: 'COUNT', approx: true, valueText: '2万余家', valueNormalized: 20000, unitBase: '家' } },
+    ],
+  },
+  {
+    name: 'the magnitude 千亿 and the unit 户次 (广西壮族自治区)',
+    text: '有色金属产业年产值超4千亿元，惠及经营主体超6.3万户次。',
+    expected: [
+      { rule: 'metric.amount', text: '有色金属产业年产值超4千亿元', start: 0, end: 14, fields: { subject: '有色金属产业年产值', value: 4, unit: '千亿元', valueNormalized: 400000000000, unitBase: '元' } },
+      { rule: 'metric.amount', text: '惠及经营主体超6.3万户次', start: 15, end: 28, fields: { subject: '惠及经营主体', value: 6.3, unit: '万户次', kind: 'COUNT', valueNormalized: 63000, unitBase: '户次' } },
+    ],
+  },
+  {
     name: 'both values of a from–to pair, with the subject before 从; the undated start has no period (上海市)',
     text: '全市生产总值从4.16万亿元增加到5.67万亿元,',
     expected: [
