@@ -1,12 +1,14 @@
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
-import { wordBoundsOf } from '../wordsOf';
+import { wordBoundsOf, wordsOf } from '../wordsOf';
 import { policyLexicon } from './policyLexicon';
 import { entityRule } from '../defineRule';
 
 // a two-character name is a policy only in quotes: “两新” is one, 两新组织 (new social organisations) is not
 const MIN_BARE = 3;
 const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
+// jieba's tags of a common noun (not a verbal noun: 新型城镇化建设, 乡村振兴发展 still name the strategy)
+const NOUN_TAGS = new Set(['n', 'ng']);
 
 /**
  * Matches named national policies the reports cite bare, from policy-names.txt: 扫黑除恶, “一带一路”, 以旧换新,
@@ -19,7 +21,8 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
   const text = ctx.text;
   const { starts, ends } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
-  const { pattern, kinds, alone } = policyLexicon(ctx.lexicon).gazetteer;
+  const { pattern, kinds, alone, unqualified } = policyLexicon(ctx.lexicon).gazetteer;
+  const words = wordsOf(ctx);
   for (const hit of text.matchAll(pattern)) {
     const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
     const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
@@ -28,6 +31,9 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     if (!quoted && (m.pattern.length < MIN_BARE || !starts.has(m.start) || !ends.has(m.end))) continue;
     // a name flagged `alone` is the policy only where it ends the clause (推进碳达峰。), not before a noun (碳达峰目标)
     if (!quoted && alone.has(m.pattern) && !CLAUSE_END.test(text.slice(j, j + 1))) continue;
+    // a name flagged `unqualified` is the policy unless a noun right after it makes it a qualifier (国家乡村振兴示范县,
+    // 新型城镇化试点): then the noun's phrase is another thing's name
+    if (!quoted && unqualified.has(m.pattern) && NOUN_TAGS.has(words.find((w) => w.start === j)?.tag ?? '')) continue;
     // 项目 after a bare name makes it the projects carried out under it (保交楼项目累计销号76个), no mention of the policy
     if (!quoted && text.startsWith('项目', j)) continue;
     out.push(spanCandidate(ctx, 'policy', rule, i, j, { name: m.pattern, fields: { kind: m.data as string } }));

@@ -34,8 +34,8 @@ export interface PolicyLexicon {
   qualifierStops: readonly string[];
   /** facility words that end a project name (project-suffixes.txt): a qualifier ending in one names the site */
   facilityWords: readonly string[];
-  /** the named national policies of policy-names.txt: every name, its kind, and the names flagged `alone` */
-  gazetteer: { pattern: RegExp; kinds: ReadonlyMap<string, string>; alone: ReadonlySet<string> };
+  /** the named national policies of policy-names.txt: every name, its kind, and the names flagged `alone` or `unqualified` */
+  gazetteer: { pattern: RegExp; kinds: ReadonlyMap<string, string>; alone: ReadonlySet<string>; unqualified: ReadonlySet<string> };
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -78,14 +78,15 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   return built;
 });
 
-/** policy-names.txt (`name|KIND|alone`): a typo in a kind or flag fails loudly, naming the line */
+/** policy-names.txt (`name|KIND|flag`, flag `alone` or `unqualified`): a typo in a kind or flag fails loudly, naming the line */
 function nationalPolicies(lexicon: Lexicon, kindSet: ReadonlySet<string>): PolicyLexicon['gazetteer'] {
   const rows = lexicon.words('policy-names').map((line) => {
     const [name, kind, flag = ''] = line.split('|').map((s) => s.trim());
     if (!kindSet.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
-    if (flag !== '' && flag !== 'alone') throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
-    return { name, kind, alone: flag === 'alone' };
+    if (flag !== '' && flag !== 'alone' && flag !== 'unqualified') throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
+    return { name, kind, flag };
   });
   const kinds = new Map(rows.map((r) => [r.name, r.kind]));
-  return { pattern: alternation([...kinds.keys()]), kinds, alone: new Set(rows.filter((r) => r.alone).map((r) => r.name)) };
+  const flagged = (f: string) => new Set(rows.filter((r) => r.flag === f).map((r) => r.name));
+  return { pattern: alternation([...kinds.keys()]), kinds, alone: flagged('alone'), unqualified: flagged('unqualified') };
 }

@@ -8,6 +8,9 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 河南 2026, 湖北 2026: the two national strategies cited bare
+  { fragment: '、片区化推进乡村振兴，建成35个先导', expected: [policy('乡村振兴', 6, '乡村振兴', 'STRATEGY')] },
+  { fragment: '类推进以县城为重要载体的新型城镇化，支持大城市周边', expected: [policy('新型城镇化', 12, '新型城镇化', 'STRATEGY')] },
   // 黑龙江 2026, 北京 2026: the central financing instruments, listed side by side
   {
     fragment: '用好中央预算内投资、超长期特别国债、专项债券和新型政策性金融工具，优化实施',
@@ -53,6 +56,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 河南 2026, 广西 2026: before a noun they qualify a designation (flag unqualified)
+  '工程”经验，加快建设国家乡村振兴示范县，分类有序',
+  '宜居品质。实施30个县域新型城镇化试点，常住人口',
   // 贵州 2026: before a noun it is the goal's subject, no mention
   '确定的目标，2030年前碳达峰目标如期实现',
   // 广东 2026: 千万工程 inside another programme's name (百千万工程)
