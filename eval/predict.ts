@@ -67,7 +67,9 @@ export function predictedItems(units: readonly Unit[], records: Map<string, Repo
         };
         const from = end(e.from);
         const to = end(e.to);
-        if (from && to) out.get(u.id)!.relations.push({ unit: u.id, type: e.type, from, to, evidence: r.report.text.slice(s.start, s.end) } satisfies RelationItem);
+        // one edge is one relation of its unit, however many rules' sources stand behind it there
+        const rels = out.get(u.id)!.relations;
+        if (from && to && !rels.some((x) => x.type === e.type && x.from === from && x.to === to)) rels.push({ unit: u.id, type: e.type, from, to, evidence: r.report.text.slice(s.start, s.end) } satisfies RelationItem);
       }
     }
   }

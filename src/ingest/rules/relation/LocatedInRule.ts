@@ -22,6 +22,8 @@ const AFTER_NAME_MARKERS = new Set(['落户', '落地', '落在', '设在']);
  * (3) projects only: a locative marker (在, 位于, 落户 … locative-markers.txt) right before a region in the same
  *     clause, on either side of the name: `在万州建设…项目`, `…项目落户两江新区`.
  * (4) agencies only: 落户/落地 right after the name, then the region: 推动工作机制秘书处落地重庆.
+ * (5) projects only: the region opens its clause, or follows a verb of support (locative-build-leads.txt), and a
+ *     build verb (locative-build-verbs.txt) joins it to the name: 支持赤峰建设蒙东作物种质资源库, 海东打造高原康养基地.
  * Rejected: a region merely elsewhere in the clause (`方案获国家发展改革委批复` does not put the agency there), a
  * city in a company's brand name (长安汽车, 宁德时代), and a project with no place in its name or clause: the report's own
  * region is never assumed. Abbreviated route names (渝昆高铁) are LocatedInAbbreviationRule's.
@@ -29,6 +31,8 @@ const AFTER_NAME_MARKERS = new Set(['落户', '落地', '落在', '设在']);
  */
 export const LocatedInRule = relationRule('relation.locatedIn', (ctx, entities, rule) => {
   const markers = ctx.lexicon.words('locative-markers');
+  const buildVerbs = new Set(ctx.lexicon.words('locative-build-verbs'));
+  const buildLeads = ctx.lexicon.words('locative-build-leads');
   const regions = entities.filter((e) => e.kind === 'region');
   const out: RelationCandidate[] = [];
   const emit = (from: Candidate, to: Candidate, span: { start: number; end: number }, basis: string) => {
@@ -59,6 +63,7 @@ export const LocatedInRule = relationRule('relation.locatedIn', (ctx, entities, 
       const before = between(ctx, cs, r.start);
       if (r.end === e.start) emit(e, r, spanOf(r, e), 'adjacent');
       else if (markers.some((m) => before.endsWith(m))) emit(e, r, spanOf(r, e), 'locative');
+      else if (r.end < e.start && buildVerbs.has(between(ctx, r.end, e.start)) && (before === '' || buildLeads.includes(before))) emit(e, r, spanOf(r, e), 'builds');
     }
   }
   return out;

@@ -4,6 +4,15 @@ import { withMentions } from './relations.fixtures';
 
 const L = 'LOCATED_IN';
 const rows: { text: string; mentions: Mention[]; expected: ExpectedRelation[] }[] = [
+  // 内蒙古 2026, 辽宁 2026: a place after a verb of support (or opening its clause) builds the project the build verb
+  // joins it to; annotators mark it (dev3 n016 赤峰建设蒙东作物种质资源库, dev2 d141 营口片区建设陆港枢纽产业园)
+  {
+    text: '支持包头打造精品钢材基地，鄂尔多斯打造高铝粉煤灰综合利用基地',
+    mentions: [{ kind: 'project', text: '精品钢材基地' }, { kind: 'project', text: '高铝粉煤灰综合利用基地' }],
+    expected: [{ type: L, from: '精品钢材基地', to: '包头市' }, { type: L, from: '高铝粉煤灰综合利用基地', to: '鄂尔多斯市' }],
+  },
+  { text: '支持渝西地区打造先行区示范项目', mentions: [{ kind: 'project', text: '先行区示范项目' }], expected: [{ type: L, from: '先行区示范项目', to: '渝西地区' }] },
+  { text: '支持沈阳建设具有国际影响力的航空产业基地', mentions: [{ kind: 'project', text: '具有国际影响力的航空产业基地' }], expected: [{ type: L, from: '具有国际影响力的航空产业基地', to: '沈阳市' }] },
   // seed line 24, 西藏 2026: a body set up in a place, 落地/落户 right after its name
   {
     text: '推动工作机制秘书处落地重庆。',
@@ -72,8 +81,8 @@ const none: { text: string; mentions: Mention[] }[] = [
   { text: '加快成渝中线高铁建设', mentions: [{ kind: 'project', text: '成渝中线高铁' }] },
   // seed line 29: the agency approves, it is not located in 川南渝西
   { text: '川南渝西地区融合发展总体方案获国家发展改革委批复', mentions: [{ kind: 'agency', text: '国家发展改革委' }] },
-  // a region elsewhere in the clause without a marker is not a location
-  { text: '支持渝西地区打造先行区示范项目', mentions: [{ kind: 'project', text: '先行区示范项目' }] },
+  // a place that is the object of the clause's verb builds nothing: 完善 is no verb of support (locative-build-leads.txt)
+  { text: '完善渝西地区建设先行区示范项目', mentions: [{ kind: 'project', text: '先行区示范项目' }] },
   // another clause
   { text: '在万州召开现场会,推进新田港二期项目', mentions: [{ kind: 'project', text: '新田港二期项目' }] },
   // seed line 13: no place in the name or the clause, and the report's own region is never assumed
