@@ -7,6 +7,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const pilot = (text: string, start: number, noun: string) => ({ text, start, end: start + text.length, name: text, fields: { kind: 'PILOT', noun } });
 
 const matches: TableRow[] = [
+  // 青海 2026: a national designation for ecological compensation, given to counties
+  {"fragment":"湟中区、祁连县、玛沁县入选全国生态综合补偿重点区域，青海","expected":[{"text":"全国生态综合补偿重点区域","start":13,"end":25,"name":"全国生态综合补偿重点区域","fields":{"kind":"PILOT","noun":"重点区域"}}]},
   // seed line 15: a counted list under one verb: every item is a designation, the level word only on some
   {
     fragment: '色产业提质增效,新获批创建国家现代农业产业园2个、优势特色产业集群2个、全国农业产业强镇4个。召开',
