@@ -68,7 +68,8 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
       : -1,
     pairVerbStart: pair?.indices?.[2] ? v.start - near.length + pair.indices[2][1] : -1,
     undatedBaseline: baseline !== null && baseline[1] === undefined,
+    // the start of a from–to pair measures, whatever its unit (人均预期寿命从80.2岁提升至82.5岁)
     descriptor:
-      ml.gradeWords.some((w) => after.startsWith(w)) || (ml.descriptorUnits.has(bare) && /^[\u4e00-\u9fff]/.test(after)),
+      ml.gradeWords.some((w) => after.startsWith(w)) || (ml.descriptorUnits.has(bare) && /^[\u4e00-\u9fff]/.test(after) && baseline === null),
   };
 }

@@ -51,6 +51,14 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'the start of a from–to pair in 岁 measures, though 岁 before a noun only describes it (浙江省)',
+    text: '人均预期寿命从80.2岁提升至82.5岁。',
+    expected: [
+      { rule: 'metric.amount', text: '人均预期寿命从80.2岁', start: 0, end: 12, fields: { subject: '人均预期寿命', value: 80.2, unit: '岁', kind: 'LEVEL', period: null } },
+      { rule: 'metric.amount', text: '提升至82.5岁', start: 12, end: 20, fields: { subject: '人均预期寿命', value: 82.5, unit: '岁', kind: 'LEVEL' } },
+    ],
+  },
+  {
     name: '余 after the magnitude is a qualifier, not part of the unit (新疆维吾尔自治区)',
     text: '，新设立企业2万余家，成为对外开放的重要引擎',
     expected: [
