@@ -8,6 +8,10 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 湖南 2026, 内蒙古 2026, 北京 2026: museums named by place, gene banks; 建成开放 is one lead verb, not 开放 + name
+  {"fragment":"学规模突破100万人次，中国语言资源博物馆启","expected":[{"text":"中国语言资源博物馆","start":12,"end":21,"name":"中国语言资源博物馆","fields":{"kind":"OTHER","status":null,"statusText":null}}]},
+  {"fragment":"牧业试验区，支持赤峰建设蒙东作物种质资源库。","expected":[{"text":"蒙东作物种质资源库","start":12,"end":21,"name":"蒙东作物种质资源库","fields":{"kind":"BASE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"放、永定门城楼修缮。建成开放中国长城博物馆，推进","expected":[{"text":"中国长城博物馆","start":14,"end":21,"name":"中国长城博物馆","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"}}]},
   // 内蒙古 2026, 河南 2026: innovation centres a ministry designates, listed on a shared head or named whole
   {"fragment":"打造自治区牛羊、玉米、马铃薯、大豆技术创新中心，高质量建设","expected":[{"text":"自治区牛羊","start":2,"end":7,"name":"自治区牛羊技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"玉米","start":8,"end":10,"name":"玉米技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"马铃薯","start":11,"end":14,"name":"马铃薯技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}},{"text":"大豆技术创新中心","start":15,"end":23,"name":"大豆技术创新中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
   {"fragment":"周口国家农高区加快建设，国家生物育种产业创新中心建成投用。","expected":[{"text":"国家生物育种产业创新中心","start":12,"end":24,"name":"国家生物育种产业创新中心","fields":{"kind":"CENTER","status":"COMPLETED","statusText":"建成投用"}}]},
