@@ -134,6 +134,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 湖北 2026: 依靠 leads the clause, and 政府 is a generic word (name-generic-words.txt): 政府政策 names nothing
+  '在资本市场募资培育方面，依靠政府政策引导、专项培育与服务对接，促进',
   // 广东 2026: 排查治理 of generic words and no list is no campaign of its own
   '查+重点详查”，提升风险隐患排查治理质效。加',
   // 湖南 2026: before another head the verb is the clause's (a venue whose building started, no programme)

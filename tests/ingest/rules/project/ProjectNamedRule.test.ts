@@ -118,6 +118,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 河南 2026: local-government financing vehicles are a kind of company being wound up, not one platform
+  '金全流程全链条管理，完成地方政府融资平台',
   // 福建 2026: a national policy in quotes before 项目 names the projects under it, a kind; the policy is the mention
   '用好超长期特别国债，加快“两重”项目建设，1550个省重点项目完成投资7398亿元。',
   // seed line 43, 山西 2026: 重要 says the role a place plays, a positioning, not a project
