@@ -17,7 +17,7 @@ const FLOORS = {
   },
   corpus: {
     Metric: { precision: 0.95, recall: 0.9 },
-    Policy: { precision: 0.92, recall: 0.77 },
+    Policy: { precision: 0.92, recall: 0.79 },
     Project: { precision: 0.93, recall: 0.8 },
     Region: { precision: 0.95, recall: 0.92 },
     // international organisations (seventh round) are read inside names too (上合组织“两平台一中心”), unannotated there
@@ -26,7 +26,7 @@ const FLOORS = {
   // Drawn and annotated on 2026-11-26 after the first tuning rounds; blind up to commit 3755863, a development set since.
   dev2: {
     Metric: { precision: 0.97, recall: 0.9 },
-    Policy: { precision: 0.9, recall: 0.82 },
+    Policy: { precision: 0.9, recall: 0.84 },
     Project: { precision: 0.92, recall: 0.8 },
     Region: { precision: 0.95, recall: 0.71 },
     // likewise 第十届上海合作组织成员国农业部长会议
@@ -34,11 +34,19 @@ const FLOORS = {
   },
   // Annotated blind after the fourth tuning round, scored once at 0d89df1, a development set since (5 agencies only).
   blind3: {
-    Metric: { precision: 0.95, recall: 0.8 },
-    Policy: { precision: 0.84, recall: 0.51 },
+    Metric: { precision: 0.95, recall: 0.81 },
+    Policy: { precision: 0.85, recall: 0.54 },
     Project: { precision: 0.94, recall: 0.74 },
     Region: { precision: 0.83, recall: 0.68 },
     Agency: { precision: 0.75, recall: 0.75 },
+  },
+  // Drawn and annotated in the seventh round, a development set from the start (13 agencies only).
+  dev3: {
+    Metric: { precision: 0.96, recall: 0.86 },
+    Policy: { precision: 0.82, recall: 0.57 },
+    Project: { precision: 0.88, recall: 0.62 },
+    Region: { precision: 0.9, recall: 0.75 },
+    Agency: { precision: 0.75, recall: 0.3 },
   },
 } as const;
 
