@@ -154,6 +154,8 @@ const VALUE_SEPARATORS = new Set(['、', '和', '与']);
 
 /** A number with a magnitude but no unit, inside a list: 1.28万亿 of `1.28万亿、1.18万亿、8200亿元`. */
 const BARE_MAGNITUDE = new RegExp(String.raw`(\d+(?:\.\d+)?)(${MAGNITUDE_SOURCE})(?=[、和与])`, 'y');
+/** a unit with its magnitude: the base unit after it (万亿元 → 元) */
+const MAGNITUDE_THEN_BASE = new RegExp(`^(?:${MAGNITUDE_SOURCE})(.+)$`);
 
 /**
  * `a、b(、c)…` (the last one also after 和 or 与) starting at `pos`. Earlier values may leave the base unit to the
@@ -183,7 +185,7 @@ function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
   }
   if (bare.length === 0) return values;
   const last = values[values.length - 1];
-  const base = new RegExp(`^(?:${MAGNITUDE_SOURCE})(.+)$`).exec(last.unit)?.[1];
+  const base = MAGNITUDE_THEN_BASE.exec(last.unit)?.[1];
   if (bare.includes(last) || !base || !ml.units.has(base)) return values.slice(0, values.indexOf(bare[0]));
   return values.map((v) => (bare.includes(v) ? { ...v, unit: v.unit + base } : v));
 }

@@ -31,9 +31,10 @@ export const MAGNITUDES: readonly (readonly [string, number])[] = [
 /** a regex alternation of the magnitude prefixes, longest first */
 export const MAGNITUDE_SOURCE = MAGNITUDES.map(([m]) => m).join('|');
 const AFTER_MAGNITUDE = new RegExp(`^(${MAGNITUDE_SOURCE})([余多])(.+)$`);
+const LEADING_MAGNITUDE = new RegExp(`^(?:${MAGNITUDE_SOURCE})(?=.)`);
 
 /** 2411亿元 → 元, 32.8万户 → 户: the unit without its magnitude prefix */
-export const bareUnit = (unit: string): string => unit.replace(new RegExp(`^(?:${MAGNITUDE_SOURCE})(?=.)`), '');
+export const bareUnit = (unit: string): string => unit.replace(LEADING_MAGNITUDE, '');
 
 /**
  * Reads one match of `MetricLexicon.value` (groups: approx-before, number, range end, infix, unit, approx-after).
