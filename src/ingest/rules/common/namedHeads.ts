@@ -69,6 +69,8 @@ const NATIONAL = /^(?:国家|全国|“)/;
 const UNIFIED = /一体化/;
 const NATIONAL_FACILITY = /^国家(?!级)/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
+// the ordinal of a recurring programme counts nothing (第四次全国农业普查, 第五次经济普查)
+const ROUND = /第[\d一二三四五六七八九十]+次/g;
 
 const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
 
@@ -217,7 +219,7 @@ export function namedPhrases(
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things
-    if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '')) || modifier.includes('”“')) continue;
+    if (modifier.length < 2 || COUNTED.test(modifier.replace(QUOTED, '').replace(ROUND, '')) || modifier.includes('”“')) continue;
     const head = last.data;
     // a national level word before a head that names a kind of facility on its own makes a national programme's
     // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic

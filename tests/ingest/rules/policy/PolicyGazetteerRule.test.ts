@@ -8,6 +8,9 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 上海 2026, 北京 2026: national campaigns the name walk cannot close (深化 inside; 攻坚 without 战)
+  {"fragment":"革协同发力。完成国企改革深化提升行动，成立大宗商品、","expected":[{"text":"国企改革深化提升行动","start":8,"end":18,"name":"国企改革深化提升行动","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"持续深入推进污染防治攻坚。提高机动车和非","expected":[{"text":"污染防治攻坚","start":6,"end":12,"name":"污染防治攻坚","fields":{"kind":"PROGRAM"}}]},
   // 河南 2026, 湖北 2026: the two national strategies cited bare
   { fragment: '、片区化推进乡村振兴，建成35个先导', expected: [policy('乡村振兴', 6, '乡村振兴', 'STRATEGY')] },
   { fragment: '类推进以县城为重要载体的新型城镇化，支持大城市周边', expected: [policy('新型城镇化', 12, '新型城镇化', 'STRATEGY')] },

@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 云南 2026, 北京 2026: national censuses; the round (第四次) is an ordinal, not a count of things
+  {"fragment":"水平。扎实开展第四次全国农业普查、全国第三轮修志","expected":[{"text":"第四次全国农业普查","start":7,"end":16,"name":"第四次全国农业普查","fields":{"kind":"PROGRAM","noun":"普查"}}]},
+  {"fragment":"整治。完成第四次全国文物普查，促进非物质文化","expected":[{"text":"第四次全国文物普查","start":5,"end":14,"name":"第四次全国文物普查","fields":{"kind":"PROGRAM","noun":"普查"}}]},
   // 广西 2026, 宁夏 2026: 高质量 leads a clause as an adverb, but 高质量发展 after a noun stands inside the name
   // (name-stop-compounds.txt); 浙江 2026: after a lead verb it still ends the walk
   { fragment: '壮大产业实力。实施制造业重点产业链高质量发展行动，推进重大标志性工程22项', expected: [named('制造业重点产业链高质量发展行动', 9, 'PROGRAM', '行动')] },
