@@ -8,6 +8,9 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 北京 2026, 山东 2026: the 2025 campaign, as the object of 整治 and by its full name
+  {"fragment":"观，深化整治群众身边不正之风和腐败问题，切实为基层减负","expected":[{"text":"群众身边不正之风和腐败问题","start":6,"end":19,"name":"群众身边不正之风和腐败问题","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"行，持续深化群众身边不正之风和腐败问题集中整治，一体推","expected":[{"text":"群众身边不正之风和腐败问题集中整治","start":6,"end":23,"name":"群众身边不正之风和腐败问题集中整治","fields":{"kind":"PROGRAM"}}]},
   // 上海 2026, 北京 2026: national campaigns the name walk cannot close (深化 inside; 攻坚 without 战)
   {"fragment":"革协同发力。完成国企改革深化提升行动，成立大宗商品、","expected":[{"text":"国企改革深化提升行动","start":8,"end":18,"name":"国企改革深化提升行动","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"持续深入推进污染防治攻坚。提高机动车和非","expected":[{"text":"污染防治攻坚","start":6,"end":12,"name":"污染防治攻坚","fields":{"kind":"PROGRAM"}}]},
