@@ -26,6 +26,23 @@ export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A
  */
 export const INDEPENDENT_FILES = { blind4: [['A12.json', 'A13.json'], ['A18.json', 'A19.json']], validation: [['A14.json', 'A15.json'], ['A16.json', 'A17.json']] } as const;
 
+type SetName = Exclude<keyof typeof GOLD_FILES, 'second'>;
+
+/**
+ * The sets `npm run eval` prints, in order, with their headings; `details` names the development sets whose misses
+ * `--misses` lists (the unseen ones never have theirs listed).
+ */
+const REPORTED: readonly { set: SetName; heading: string; details?: string }[] = [
+  { set: 'seed', heading: 'Seed report (69 lines, exhaustive; annotators A1+A2)', details: 'Seed' },
+  { set: 'corpus', heading: 'Corpus sample (160 random sentences of 29 reports; annotators A3+A4)', details: 'Corpus' },
+  { set: 'heldout', heading: 'Held-out corpus sample (160 other random sentences; annotators A6+A7; never tuned on)' },
+  { set: 'dev2', heading: 'Second corpus sample (160 more random sentences; annotators A8+A9; drawn after the first tuning rounds; a development set from commit 3755863 on)', details: 'Second corpus sample' },
+  { set: 'blind3', heading: 'Third corpus sample (160 more random sentences; annotators A10+A11; drawn after the fourth tuning round; blind until 0d89df1, a development set since)', details: 'Third corpus sample' },
+  { set: 'dev3', heading: 'Fourth development sample (160 more random sentences; annotators A20+A21; drawn 2026-11-26 in the seventh round, a development set from the start)', details: 'Fourth development sample' },
+  { set: 'blind4', heading: 'Fresh blind sample (160 more random sentences; annotators A12+A13 and A18+A19, adjudicated; drawn 2026-11-26 when the third sample was opened for tuning; never tuned on)' },
+  { set: 'validation', heading: 'Validation sample (160 more random sentences; annotators A14+A15 and A16+A17, adjudicated; drawn 2026-11-26; its totals decide whether a change is merged, its misses are never listed)' },
+];
+
 export interface Evaluation {
   seed: Comparison;
   corpus: Comparison;
@@ -52,7 +69,7 @@ function restrict(m: Map<string, UnitItems>, ids: Set<string>): Map<string, Unit
 export function evaluate(): Evaluation {
   const out = {} as Evaluation;
   out.agreement = {} as Evaluation['agreement'];
-  for (const set of ['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3'] as const) {
+  for (const { set } of REPORTED) {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     const records = extractFiles(units.map((u) => u.file));
@@ -101,31 +118,10 @@ if (require.main === module) {
   const mi = args.indexOf('--misses');
   const type = mi >= 0 ? (args[mi + 1] ?? 'all') : null;
   const e = evaluate();
-  console.log('## Seed report (69 lines, exhaustive; annotators A1+A2)\n');
-  console.log(table(e.seed));
-  console.log('\n## Corpus sample (160 random sentences of 29 reports; annotators A3+A4)\n');
-  console.log(table(e.corpus));
-  console.log('\n## Held-out corpus sample (160 other random sentences; annotators A6+A7; never tuned on)\n');
-  console.log(table(e.heldout));
-  console.log('\n## Second corpus sample (160 more random sentences; annotators A8+A9; drawn after the first tuning rounds; a development set from commit 3755863 on)\n');
-  console.log(table(e.dev2));
-  console.log('\n## Third corpus sample (160 more random sentences; annotators A10+A11; drawn after the fourth tuning round; blind until 0d89df1, a development set since)\n');
-  console.log(table(e.blind3));
-  console.log('\n## Fourth development sample (160 more random sentences; annotators A20+A21; drawn 2026-11-26 in the seventh round, a development set from the start)\n');
-  console.log(table(e.dev3));
-  console.log('\n## Fresh blind sample (160 more random sentences; annotators A12+A13 and A18+A19, adjudicated; drawn 2026-11-26 when the third sample was opened for tuning; never tuned on)\n');
-  console.log(table(e.blind4));
-  console.log('\n## Validation sample (160 more random sentences; annotators A14+A15 and A16+A17, adjudicated; drawn 2026-11-26; its totals decide whether a change is merged, its misses are never listed)\n');
-  console.log(table(e.validation));
+  REPORTED.forEach(({ set, heading }, i) => console.log(`${i === 0 ? '' : '\n'}## ${heading}\n\n${table(e[set])}`));
   console.log('\n## Inter-annotator agreement (A5 against A1–A4 on the 20% both annotated; precision/recall of A5, F1 = agreement)\n');
   console.log('### seed\n' + table(e.agreement.seed) + '\n\n### corpus\n' + table(e.agreement.corpus));
   console.log('\n### fresh blind sample, whole (A18+A19 against A12+A13)\n' + table(e.agreement.blind4));
   console.log('\n### validation sample, whole (A16+A17 against A14+A15)\n' + table(e.agreement.validation));
-  if (type) {
-    console.log('\n## Seed: details\n' + listing(e.seed, type));
-    console.log('\n## Corpus: details\n' + listing(e.corpus, type));
-    console.log('\n## Second corpus sample: details\n' + listing(e.dev2, type));
-    console.log('\n## Third corpus sample: details\n' + listing(e.blind3, type));
-    console.log('\n## Fourth development sample: details\n' + listing(e.dev3, type));
-  }
+  if (type) for (const { set, details } of REPORTED) if (details) console.log(`\n## ${details}: details\n${listing(e[set], type)}`);
 }
