@@ -143,7 +143,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
     if (listed && end > 0 && quotes.length > 0) {
       // each listed slogan is its own programme; the descriptor is what kind of programme they are
       for (const q of quotes) {
-        if (lex.nonPolicy.has(q.inner) || describePolicy(q.inner, lex, true)) continue;
+        if (lex.nonPolicy.has(q.inner) || describePolicy(q.inner, lex, true, true)) continue;
         found.push({ i: q.i, j: q.j, name: `“${q.inner}”`, d: { kind: PolicyKind.PROGRAM, noun: '', yearRange: null, count: null, draft: false }, category: descriptor.slice(0, end) });
       }
       continue;
@@ -153,13 +153,13 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
     const qi = quotes.length === 1 ? qualifierStart(text, runStart, lex) : runStart;
     const qualifier = text.slice(qi, runStart);
     for (const q of quotes) {
-      const d = describePolicy(q.inner, lex, true);
+      const d = describePolicy(q.inner, lex, true, true);
       if (!usable(d) || counted || modifies(q.j)) continue;
       found.push(qualifier ? { i: qi, j: q.j, name: `${qualifier}“${q.inner}”`, d } : { i: q.i, j: q.j, name: q.inner, d });
     }
     // the noun must end a word: 服务 of 就业服务站 only modifies the station (“家门口”就业服务站, a project)
     const wordEnd = end > 0 && wordEnds.has(runEnd + end);
-    if (!listed && end > 0 && wordEnd && !describePolicy(last.inner, lex, true)) {
+    if (!listed && end > 0 && wordEnd && !describePolicy(last.inner, lex, true, true)) {
       const name = `${qualifier}“${last.inner}”${descriptor.slice(0, end)}`;
       const d = describePolicy(name, lex, true);
       const noun = descriptor.slice(0, end);
@@ -179,7 +179,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       if (ok && !qualifier) {
         for (const q of quotes.slice(0, -1)) {
           // a national policy of policy-names.txt keeps its one name (“两重”: PolicyGazetteerRule's)
-          if (lex.nonPolicy.has(q.inner) || gazetteerNames(ctx.lexicon).has(q.inner) || describePolicy(q.inner, lex, true) || eraReference(q.inner, noun, lex)) continue;
+          if (lex.nonPolicy.has(q.inner) || gazetteerNames(ctx.lexicon).has(q.inner) || describePolicy(q.inner, lex, true, true) || eraReference(q.inner, noun, lex)) continue;
           const own = `“${q.inner}”${noun}`;
           const dq = describePolicy(own, lex, true);
           if (usable(dq)) found.push({ i: q.i, j: q.j, name: own, d: dq });

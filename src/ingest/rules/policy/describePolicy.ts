@@ -34,13 +34,15 @@ function chineseNumber(s: string): number | null {
 
 /**
  * Describes a normalised policy name, or returns null when it does not end in a policy noun (or, with
- * `allowProgram`, a programme noun), when it is on the non-policy list, or when its head is a bare count.
+ * `allowProgram`, a programme noun), when it is on the non-policy list, or when its head is a bare count (or,
+ * unless the name is `quoted`, begins with one).
  * Example: 重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年) → PLAN, 行动方案, yearRange 2023—2027.
  */
 export function describePolicy(
   name: string,
   lex: PolicyLexicon,
   allowProgram = false,
+  quoted = false,
 ): PolicyDescription | null {
   if (lex.nonPolicy.has(name) || lex.genericHeads.some((g) => name.startsWith(g))) return null;
   let core = name;
@@ -66,8 +68,9 @@ export function describePolicy(
   const noun = useProgram ? programNoun : policyNoun?.noun;
   if (noun === undefined) return null;
   const head = core.slice(0, core.length - noun.length);
-  // a bare count (十项行动) or a count-led name (20条具体举措, 69项支持政策) is a quantity, not a title
-  if (COUNT_ONLY_HEAD.test(head) || COUNT_LED.test(core)) return null;
+  // a bare count (十项行动) or a count-led name (20条具体举措, 69项支持政策) is a quantity, not a title; inside quotes a
+  // count before a descriptor is part of the name the quotes mark (“七项惠民行动”, 青海 2026)
+  if (COUNT_ONLY_HEAD.test(head) || (COUNT_LED.test(core) && !quoted)) return null;
   const count = /([0-9]+|[一二两三四五六七八九十]+)条/.exec(core);
   return {
     kind: useProgram ? PolicyKind.PROGRAM : policyNoun!.kind,

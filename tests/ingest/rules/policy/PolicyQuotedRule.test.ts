@@ -35,6 +35,9 @@ const matches: TableRow[] = [
   {"fragment": "健全“婚生养教”一体化支持政策体系，", "expected": [{"text": "“婚生养教”一体化支持政策体系", "start": 2, "end": 17, "name": "“婚生养教”一体化支持政策体系", "fields": {"kind": "DOCUMENT", "title": "“婚生养教”一体化支持政策体系", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 2026 甘肃: a count before the quotes, but the programme has a subject (甘肃)
   {"fragment": "6676家企业参与“万企兴万村”甘肃行动。", "expected": [{"text": "“万企兴万村”甘肃行动", "start": 9, "end": 20, "name": "“万企兴万村”甘肃行动", "fields": {"kind": "PROGRAM", "title": "“万企兴万村”甘肃行动", "yearRange": null, "count": null, "draft": false}}]},
+  // 青海 2026, 内蒙古 2026: inside quotes a count before a descriptor is part of the name
+  {"fragment":"”“补偿心理”，倾力推动“七项惠民行动”，动真碰硬","expected":[{"text":"“七项惠民行动”","start":12,"end":20,"name":"七项惠民行动","fields":{"kind":"PROGRAM","title":"七项惠民行动","yearRange":null,"count":null,"draft":false}}]},
+  {"fragment":"京蒙协作“六个倍增计划”成效显著","expected":[{"text":"“六个倍增计划”","start":4,"end":12,"name":"六个倍增计划","fields":{"kind":"PROGRAM","title":"六个倍增计划","yearRange":null,"count":null,"draft":false}}]},
   // corpus 2026 新疆: an era with a subject is a document
   {"fragment": "编制实施“十五五”碳达峰行动方案，完善碳排放双控制度机制", "expected": [{"text": "“十五五”碳达峰行动方案", "start": 4, "end": 16, "name": "“十五五”碳达峰行动方案", "fields": {"kind": "PLAN", "title": "“十五五”碳达峰行动方案", "yearRange": null, "count": null, "draft": false}}]},
   // corpus 2026 贵州: the qualifier before the quote is part of the name, from the lead verb 实施 on
@@ -92,6 +95,8 @@ const nonMatches: string[] = [
   "“九五”普法", // corpus: 法 after a slogan is a campaign, not a law
   "《重庆市高新技术企业和科技型企业“双倍增”行动计划(2023—2027年)》", // seed line 18: quotes inside a title belong to the title rule
   "建成20个高速公路“开口子”工程。", // corpus 2026 甘肃: counted works, not the programme
+  "先后荣获“五个一工程”奖、文华奖", // corpus 2026 宁夏: an award named after a programme
+  "13部作品获全国“五个一工程”奖。", // corpus 2026 山东
   "新增46家高新技术“精英行动”企业，", // corpus 2026 海南: counted firms
   "严格落实“全国一张清单”管理模式，加强公平竞争审查刚性约束", // corpus 2026 福建: the noun modifies 管理模式
   "坚持全区“一张图”统一规划管理、“一盘棋”", // corpus 2026 宁夏: the noun modifies 管理
