@@ -2,8 +2,10 @@
  * What the scale benchmark asks our API at every size: the five shapes a–e of the peer benchmark
  * (bench/peer/shapes.ts, our API's query of each) and policyRegionLinks, search and neighborhood, as the explorer
  * and bench/api.ts ask them. The ids are the synthetic graph's own: the first synthetic report's most mentioned
- * project (for a) and its region (policyRegionLinks, neighborhood). Reports are generated as a prefix of one
- * random stream, so these are the same nodes at every size and only the graph around them grows.
+ * project (for a), its region (policyRegionLinks, neighborhood) and its most mentioned policy's name (search: a fixed
+ * term such as 陆海新通道 is in the synthetic text only when the random draw of templates holds a report that says it).
+ * Reports are generated as a prefix of one random stream, so these are the same nodes at every size and only the
+ * graph around them grows.
  */
 import type { ReportRecords } from '../../src/ingest';
 import { shapes as peerShapes } from '../peer/shapes';
@@ -16,19 +18,29 @@ export interface ScaleShape {
 
 /** The national hub every report's country-level region hangs off (a template entity kept as itself). */
 export const HUB_REGION = 'region:中华人民共和国';
-export const SEARCH_TERM = '陆海新通道';
 const PEER_NODE_ID = 'project:渝昆高铁';
 
-/** The ids the shapes use, from the first synthetic report. */
-export function shapeTargets(first: ReportRecords): { projectId: string; regionId: string } {
-  const projects = first.nodes.filter((n) => n.label === 'Project').sort((a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id));
-  if (projects.length === 0) throw new Error(`the first synthetic report ${first.report.id} has no project`);
-  const regionId = first.edges.find((e) => e.type === 'ABOUT')?.to;
-  if (!regionId) throw new Error(`the first synthetic report ${first.report.id} has no ABOUT region`);
-  return { projectId: projects[0].id, regionId };
+export interface ShapeTargets {
+  projectId: string;
+  regionId: string;
+  searchTerm: string;
 }
 
-export function scaleShapes(targets: { projectId: string; regionId: string }): ScaleShape[] {
+/** The first report's node of `label` with the most mentions (ties by id), or an error naming what is missing. */
+function mostMentioned(first: ReportRecords, label: string) {
+  const nodes = first.nodes.filter((n) => n.label === label).sort((a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+  if (nodes.length === 0) throw new Error(`the first synthetic report ${first.report.id} has no ${label}`);
+  return nodes[0];
+}
+
+/** The ids and the search term the shapes use, from the first synthetic report. */
+export function shapeTargets(first: ReportRecords): ShapeTargets {
+  const regionId = first.edges.find((e) => e.type === 'ABOUT')?.to;
+  if (!regionId) throw new Error(`the first synthetic report ${first.report.id} has no ABOUT region`);
+  return { projectId: mostMentioned(first, 'Project').id, regionId, searchTerm: mostMentioned(first, 'Policy').name };
+}
+
+export function scaleShapes(targets: ShapeTargets): ScaleShape[] {
   const json = (s: string) => JSON.stringify(s);
   const fromPeer = peerShapes.map((s) => ({
     key: s.key,
@@ -44,8 +56,8 @@ export function scaleShapes(targets: { projectId: string; regionId: string }): S
     },
     {
       key: 'search',
-      name: `search(${SEARCH_TERM})`,
-      query: `{ search(query: ${json(SEARCH_TERM)}, first: 20) { score node { id name } } }`,
+      name: `search(${targets.searchTerm})`,
+      query: `{ search(query: ${json(targets.searchTerm)}, first: 20) { score node { id name } } }`,
     },
     {
       key: 'nbhd',

@@ -140,6 +140,7 @@ describe('bench/scale generator', () => {
     expect(shapes[0].query).toContain(targets.projectId);
     const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
     for (const s of shapes) expect(validate(schema, parse(s.query)).map((e) => `${s.key}: ${e.message}`)).toEqual([]);
-    expect(synthetic.some((r) => r.report.text.includes('陆海新通道'))).toBe(true);
+    expect(first.nodes.some((n) => n.label === 'Policy' && n.name === targets.searchTerm)).toBe(true);
+    expect(first.report.text).toContain(targets.searchTerm);
   });
 });
