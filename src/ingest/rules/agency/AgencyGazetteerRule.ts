@@ -33,6 +33,22 @@ function verbAfter(ctx: PassageContext, end: number): boolean {
 
 /** the same level's government after its party committee, the level left out: 自治区党委、政府制定… */
 const ELIDED_GOVERNMENT = '、政府';
+/** what may open a local form's full written name before the report's own place: 中共湖南省委 */
+const PARTY_PREFIX = '中共';
+/** 新疆维吾尔自治区政府工作报告 is the genre's title read as place + 政府工作报告, so the place stays a place */
+const REPORT_TITLE = '工作报告';
+
+/**
+ * Where a local form's written name starts when the report's own place stands before it (湖南省委, 中共湖南省委,
+ * 宁夏回族自治区党委): the place is part of the body's name, not a mention of its own.
+ */
+function nameStart(text: string, start: number, end: number, form: string, level: string, region: string): number {
+  if (!form.startsWith(level) || text.startsWith(REPORT_TITLE, end)) return start;
+  const stem = region.slice(0, region.length - level.length);
+  if (!stem || !text.endsWith(stem, start)) return start;
+  const at = start - stem.length;
+  return text.endsWith(PARTY_PREFIX, at) ? at - PARTY_PREFIX.length : at;
+}
 
 export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx, rule) => {
   const lex = agencyLexicon(ctx.lexicon);
@@ -44,14 +60,17 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
     if (suffix && m.end < ctx.text.length && suffix.notBefore.includes(ctx.text[m.end])) continue;
     if (namesConference(ctx.text, m.end)) continue;
     let name = entry.canonical;
+    let start = m.start;
     if (entry.level !== undefined) {
-      if (m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
+      const own = region && region.endsWith(entry.level) && entry.level ? nameStart(ctx.text, m.start, m.end, m.pattern, entry.level, region) : m.start;
+      if (own === m.start && m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
+      start = own;
       // 向人大代表、政协委员: the members, persons; 省人大代表建议 keeps the level and names the body
       if (entry.level === '' && lex.localMemberWords.some((w) => ctx.text.startsWith(w, m.end))) continue;
       if (entry.subject && ((m.start > 0 && !CLAUSE_OPENING.test(ctx.text[m.start - 1])) || !verbAfter(ctx, m.end))) continue;
       name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
     }
-    out.push(spanCandidate(ctx, 'agency', rule, m.start, m.end, {
+    out.push(spanCandidate(ctx, 'agency', rule, start, m.end, {
       name,
       fields: { kind: entry.kind },
     }));

@@ -24,7 +24,12 @@ export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx
   const index = RegionIndex.of(ctx.lexicon);
   const reportProvince = index.provinceOf(ctx.report.region);
   const found: { start: number; end: number; reading: RegionSurface; local: boolean }[] = [];
+  const { starts, ends } = wordBoundsOf(ctx);
   for (const m of index.gazetteer.find(ctx.text)) {
+    // a name that starts inside one word and ends inside another is a reading across them: 保定 in 医保定点, 丽江 in
+    // 美丽江苏, 山东 in 贺兰山东麓, 湖南省 in 中共湖南省委 (a place inside a body's name is not a mention of its own).
+    // One boundary is enough, since the segmenter often glues a place to its neighbour (大连/d)
+    if (!starts.has(m.start) && !ends.has(m.end)) continue;
     const reading = index.resolve(m.entries, reportProvince);
     if (reading) found.push({ start: m.start, end: m.end, reading, local: false });
   }
@@ -32,7 +37,6 @@ export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx
   // a 北京市 report is 朝阳区, not 辽宁 朝阳市), and it never cuts into a longer mention
   const local = index.localGazetteer(reportProvince)?.find(ctx.text) ?? [];
   // a stem that starts or ends inside a word is a piece of it: 大安 in 重特大安全, 小金 in 中小金融机构
-  const { starts, ends } = local.length ? wordBoundsOf(ctx) : { starts: new Set<number>(), ends: new Set<number>() };
   for (const m of local) {
     if (index.localShortFollowers.some((f) => ctx.text.startsWith(f, m.end))) continue;
     // (昭平等 reads as 昭 + 平等: a list's 等 or 、 after it ends the stem whatever the segmenter says)

@@ -162,6 +162,11 @@ const nonMatches: string[] = [
   '市、区和县三级联动', // 和县 (a two-character county) is not in the gazetteer
   '鼓楼区获评全国示范', // four 鼓楼区 and the report (重庆) holds none: unresolved, dropped
   '推进中心城区更新', // 中心城区 is Chongqing's only in a Chongqing report (here: no region)
+  // a name read across two words, starting inside one and ending inside the next
+  '村卫生室医保定点均实现全覆盖', // 湖南 2026: 医保/定点, not 保定
+  '美丽江苏生动图景日益展现', // 江苏 2026: 美丽/江苏, not 丽江
+  '加强太行山东北部生态综合治理', // 北京 2026: 太行山/东北部, not 山东
+  '天山南北万众欢腾', // 新疆 2026: 天山/南北, not 山南
 ];
 
 describe('RegionGazetteerRule', () => {
