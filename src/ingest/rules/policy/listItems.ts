@@ -27,6 +27,11 @@ export function listItems(text: string, words: readonly Word[], end: number, sto
         if (before < last.start) start = before;
       }
     }
+    // an item between two 、 is whole when the name was cut by something other than a lead verb (鼎际得高端新材料:
+    // 得); a lead verb inside it leads the item's own phrase (发放育儿补贴、逐步推行免费学前教育等政策)
+    const sepAt = text.lastIndexOf('、', e - 1);
+    const cutBy = words.find((w) => w.end === start);
+    if (sepAt >= 0 && start > sepAt + 1 && e - sepAt - 1 <= MAX_ITEM && ITEM.test(text.slice(sepAt + 1, e)) && !SEPARATOR.test(text[start - 1] ?? '') && !(cutBy && stops.has(cutBy.text))) start = sepAt + 1;
     const item = text.slice(start, e);
     // quoted names side by side are several names on one head, PolicyQuotedRule's (“走找想促”“送解优”等行动)
     if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !ITEM.test(item) || item.includes('”“')) return null;

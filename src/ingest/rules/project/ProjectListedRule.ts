@@ -119,7 +119,9 @@ function properNames(r: Reading, at: number): Candidate[] {
   const next = words.find((w) => w.start === end);
   if (next && COMMON_NOUN.has(next.tag) && !stops.has(next.text)) return [];
   let kind = m[1];
-  for (let q = qualifiers.find((x) => kind.startsWith(x)); q; q = qualifiers.find((x) => kind.startsWith(x))) kind = kind.slice(q.length);
+  // a qualifier must be a word of its own: 新 of 新一代 is part of the kind (国电湖东、同热三期等新一代煤电试点项目)
+  const qualifierAt = (k: string) => qualifiers.find((x) => k.startsWith(x) && (x === k || words.some((w) => w.end === at + 1 + (m[1].length - k.length) + x.length)));
+  for (let q = qualifierAt(kind); q; q = qualifierAt(kind)) kind = kind.slice(q.length);
   // 等地 lists places (宝鸡、杨凌等地…), and a verb in the kind starts a new clause (…等地建设特色型综合保税区)
   if (kind.startsWith('地') || [...stops].some((w) => w.length > 1 && kind.includes(w))) return [];
   const items = listItems(text, words, at, stops);

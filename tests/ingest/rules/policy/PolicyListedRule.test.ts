@@ -9,6 +9,8 @@ const policy = (text: string, start: number, name: string, kind: string, noun: s
 });
 
 const matches: TableRow[] = [
+  // 河南 2026: an item between two 、 is whole though the segmenter cuts it inside (设备更新贷款)
+  {"fragment":"大民间投资支持力度，优化实施服务业经营主体贷款、设备更新贷款、中小微企业贷款等贴息政策，进一步降低","expected":[{"text":"服务业经营主体贷款","start":14,"end":23,"name":"服务业经营主体贷款","fields":{"kind":"MEASURES","noun":"政策"}},{"text":"设备更新贷款","start":24,"end":30,"name":"设备更新贷款","fields":{"kind":"MEASURES","noun":"政策"}},{"text":"中小微企业贷款","start":31,"end":38,"name":"中小微企业贷款","fields":{"kind":"MEASURES","noun":"政策"}}]},
   // 黑龙江 2026: 行动计划 joins each item; 云南 2026: 开局 and 攻坚 end items, though 攻坚 also leads names
   {"fragment":"促进高质量充分就业。实施稳岗扩容提质、产业就业协同联动、创业带动就业扩容等行动计划。","expected":[{"text":"稳岗扩容提质","start":12,"end":18,"name":"稳岗扩容提质行动计划","fields":{"kind":"PROGRAM","noun":"行动计划"}},{"text":"产业就业协同联动","start":19,"end":27,"name":"产业就业协同联动行动计划","fields":{"kind":"PROGRAM","noun":"行动计划"}},{"text":"创业带动就业扩容","start":28,"end":36,"name":"创业带动就业扩容行动计划","fields":{"kind":"PROGRAM","noun":"行动计划"}}]},
   {"fragment":"增长政策32项，接续实施一季度良好开局、夏季攻势、百日攻坚等行动，经济向好","expected":[{"text":"一季度良好开局","start":12,"end":19,"name":"一季度良好开局行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"夏季攻势","start":20,"end":24,"name":"夏季攻势行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"百日攻坚","start":25,"end":29,"name":"百日攻坚行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},

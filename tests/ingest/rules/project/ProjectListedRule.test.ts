@@ -51,6 +51,16 @@ const matches: TableRow[] = [
     fragment: '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三',
     expected: [listed('最高法', 12, '最高法数据中心', 'COMPLETED', '建成'), listed('海关总署', 16, '海关总署数据中心', 'COMPLETED', '建成')],
   },
+  // 辽宁 2026: an item between two 、 is whole though a particle stands inside it (鼎际得: 得/ud)
+  {
+    fragment: '设备投资增长15.5%。恒力重工二期、鼎际得高端新材料等重大项目竣工投产，',
+    expected: [listed('恒力重工二期', 12, '恒力重工二期', 'COMPLETED', '竣工'), listed('鼎际得高端新材料', 19, '鼎际得高端新材料', 'COMPLETED', '竣工')],
+  },
+  // 山西 2026: 新 of 新一代 is part of the kind, no qualifier to drop
+  {
+    fragment: '现役煤电机组升级改造，加快国电湖东、同热三期等新一代煤电试点项目建设',
+    expected: [listed('国电湖东', 13, '国电湖东新一代煤电试点项目', 'UNDER_CONSTRUCTION', '建设'), listed('同热三期', 18, '同热三期新一代煤电试点项目', 'UNDER_CONSTRUCTION', '建设')],
+  },
 ];
 
 const nonMatches: string[] = [
