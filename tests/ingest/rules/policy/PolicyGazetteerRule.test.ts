@@ -8,6 +8,17 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 浙江 2026, 广东 2026: paired assistance; 宁夏 2026, 福建 2026: 闽宁协作; 贵州 2026: 定点帮扶 before a conjunction
+  { fragment: '高质量推进对口合作、对口支援和东西部协作', expected: [policy('对口合作', 5, '对口合作', 'PROGRAM'), policy('对口支援', 10, '对口支援', 'PROGRAM'), policy('东西部协作', 15, '东西部协作', 'PROGRAM')] },
+  { fragment: '援藏援疆、对口合作成效明显', expected: [policy('对口合作', 5, '对口合作', 'PROGRAM')] },
+  { fragment: '持续擦亮闽宁协作金字招牌', expected: [policy('闽宁协作', 4, '闽宁协作', 'PROGRAM')] },
+  { fragment: '深化中央单位定点帮扶和社会力量帮扶', expected: [policy('定点帮扶', 6, '定点帮扶', 'PROGRAM')] },
+  // 湖南 2026, 安徽 2026: the central-China strategy; 新疆 2026: 文化润疆 in a list of strategies
+  { fragment: '在推动中部地区崛起和长江经济带发展', expected: [policy('中部地区崛起', 3, '中部地区崛起', 'STRATEGY')] },
+  { fragment: '坚持依法治疆、团结稳疆、文化润疆、富民兴疆', expected: [policy('文化润疆', 12, '文化润疆', 'STRATEGY')] },
+  // 湖南 2026, 山西 2026: the new power system; 西藏 2026, 山东 2026: coordination with courts and procuratorates
+  { fragment: '构建新型电力系统，扩大绿电应用', expected: [policy('新型电力系统', 2, '新型电力系统', 'SYSTEM')] },
+  { fragment: '强化府院联动、府检联动，自觉接受', expected: [policy('府院联动', 2, '府院联动', 'SYSTEM'), policy('府检联动', 7, '府检联动', 'SYSTEM')] },
   // 北京 2026, 山东 2026: the 2025 campaign, as the object of 整治 and by its full name
   {"fragment":"观，深化整治群众身边不正之风和腐败问题，切实为基层减负","expected":[{"text":"群众身边不正之风和腐败问题","start":6,"end":19,"name":"群众身边不正之风和腐败问题","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"行，持续深化群众身边不正之风和腐败问题集中整治，一体推","expected":[{"text":"群众身边不正之风和腐败问题集中整治","start":6,"end":23,"name":"群众身边不正之风和腐败问题集中整治","fields":{"kind":"PROGRAM"}}]},
@@ -62,6 +73,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 甘肃 2026: before a noun 定点帮扶 qualifies the bodies that give the aid (flag unqualified)
+  '37家中央定点帮扶单位援助资金',
   // 河南 2026, 广西 2026: before a noun they qualify a designation (flag unqualified)
   '工程”经验，加快建设国家乡村振兴示范县，分类有序',
   '宜居品质。实施30个县域新型城镇化试点，常住人口',
