@@ -197,6 +197,35 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
       { rule: 'metric.share', text: '城镇化率达69.1%', start: 21, end: 31, fields: { subject: '城镇化率', value: 69.1 } },
     ],
   },
+  {
+    name: 'a count with the other classifier in brackets (辽宁省)',
+    text: '开放共享科研设施和科研仪器1万台（套）以上。',
+    expected: [
+      { rule: 'metric.amount', text: '开放共享科研设施和科研仪器1万台（套）以上', start: 0, end: 21, fields: { subject: '开放共享科研设施和科研仪器', value: 1, unit: '万台(套)', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a count in 万户（套）, the brackets part of the unit (贵州省)',
+    text: '累计完成棚户区改造47.63万户（套）。',
+    expected: [
+      { rule: 'metric.amount', text: '完成棚户区改造47.63万户（套）', start: 2, end: 19, fields: { subject: '完成棚户区改造', value: 47.63, unit: '万户(套)' } },
+    ],
+  },
+  {
+    name: 'computing power in P and PF (安徽省, 湖南省)',
+    text: '新增智能算力1.7万P。',
+    expected: [
+      { rule: 'metric.amount', text: '新增智能算力1.7万P', start: 0, end: 11, fields: { subject: '新增智能算力', value: 1.7, unit: '万P' } },
+    ],
+  },
+  {
+    name: 'computing power in PF (湖南省)',
+    text: '智能算力达4800PF，超算算力达228PF，',
+    expected: [
+      { rule: 'metric.amount', text: '智能算力达4800PF', start: 0, end: 11, fields: { subject: '智能算力', value: 4800, unit: 'PF' } },
+      { rule: 'metric.amount', text: '超算算力达228PF', start: 12, end: 22, fields: { subject: '超算算力', value: 228, unit: 'PF' } },
+    ],
+  },
 ];
 
 // A bare verb before the number leaves the thing measured to the noun after the unit (metric-object-verbs.txt)
