@@ -8,6 +8,8 @@ import type { PassageContext } from '../Rule';
 import { wordsOf } from '../wordsOf';
 
 const ADJECTIVE_SUFFIX = new Set(['型', '性']);
+// a numeral word that counts what follows (一批, 一系列, 3个): the object of a verb
+const COUNT_WORD = /^(?:一批|一系列|[\d一二三四五六七八九十两]+[个项家批条座])$/;
 
 export interface NamedHead {
   head: string;
@@ -180,6 +182,8 @@ export function namedPhrases(
     if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
+    // a count right after the head makes it a verb with its object (在南疆投资布局一批支撑…项目: 新疆 2026)
+    if (next && next.tag === 'm' && COUNT_WORD.test(next.text)) continue;
     let start = nameStart(text, words, first.start, { maxLength: MAX_NAME, stops: heads.stops, compounds: heads.compounds });
     // with `verbBeforeHead` (policies), a lead verb right before a system's noun head (机制, 制度, 体系, 模式) is what the
     // system does, a word of its name (生态产品价值实现机制, 重大工程协同推进机制, 企业职工基本养老保险全国统筹制度):

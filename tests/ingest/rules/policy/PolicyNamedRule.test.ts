@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 安徽 2026: 走出 leads a path taken and ends the name before it; 上海 2026: 走出去 (going global) stays inside a name
+  {"fragment":"辖市全覆盖。皖南国际文化旅游示范区走出文旅深度融合","expected":[{"text":"皖南国际文化旅游示范区","start":6,"end":17,"name":"皖南国际文化旅游示范区","fields":{"kind":"PILOT","noun":"示范区"}}]},
+  {"fragment":"放方案，着力打造服务企业走出去先行区，推进虹","expected":[{"text":"服务企业走出去先行区","start":8,"end":18,"name":"服务企业走出去先行区","fields":{"kind":"PILOT","noun":"先行区"}}]},
   // 云南 2026, 北京 2026: national censuses; the round (第四次) is an ordinal, not a count of things
   {"fragment":"水平。扎实开展第四次全国农业普查、全国第三轮修志","expected":[{"text":"第四次全国农业普查","start":7,"end":16,"name":"第四次全国农业普查","fields":{"kind":"PROGRAM","noun":"普查"}}]},
   {"fragment":"整治。完成第四次全国文物普查，促进非物质文化","expected":[{"text":"第四次全国文物普查","start":5,"end":14,"name":"第四次全国文物普查","fields":{"kind":"PROGRAM","noun":"普查"}}]},
@@ -137,6 +140,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 新疆 2026: a count right after the head makes it a verb with its object
+  '企、区属国企在南疆投资布局一批支撑条件',
   // 湖北 2026: 依靠 leads the clause, and 政府 is a generic word (name-generic-words.txt): 政府政策 names nothing
   '在资本市场募资培育方面，依靠政府政策引导、专项培育与服务对接，促进',
   // 广东 2026: 排查治理 of generic words and no list is no campaign of its own

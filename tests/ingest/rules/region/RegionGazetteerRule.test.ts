@@ -101,6 +101,18 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   ] },
   // 陕西 2026: the national agricultural zone by its short name
   { text: '支持宝鸡、杨凌等建设特色型综合', meta: { region: '陕西省' }, expected: [{ text: '宝鸡', start: 2, name: '宝鸡市' }, { text: '杨凌', start: 5, name: '杨凌农业高新技术产业示范区' }] },
+  // 陕西 2026, 新疆 2026, 辽宁 2026: a province's named parts and a bloc
+  {
+    text: '推动关中、陕北、陕南在能源供给',
+    meta: { region: '陕西省' },
+    expected: [
+      { text: '关中', start: 2, name: '关中地区', fields: { parent: '陕西省' } },
+      { text: '陕北', start: 5, name: '陕北地区' },
+      { text: '陕南', start: 8, name: '陕南地区' },
+    ],
+  },
+  { text: '健全支持南疆高质量发展政策体系', meta: { region: '新疆维吾尔自治区' }, expected: [{ text: '南疆', start: 4, name: '南疆地区' }] },
+  { text: '深度参与东北亚经贸合作', meta: { region: '辽宁省' }, expected: [{ text: '东北亚', start: 4, name: '东北亚' }] },
   // ambiguous short forms come out flagged for AmbiguousRegionRefiner
   {
     text: '重点支持渝中、江北、南岸等区',
@@ -167,6 +179,7 @@ const nonMatches: string[] = [
   '美丽江苏生动图景日益展现', // 江苏 2026: 美丽/江苏, not 丽江
   '加强太行山东北部生态综合治理', // 北京 2026: 太行山/东北部, not 山东
   '天山南北万众欢腾', // 新疆 2026: 天山/南北, not 山南
+  '筑牢祖国北疆安全稳定屏障', // 内蒙古 2026: the northern frontier, not 新疆's north (北疆 alone is no surface)
 ];
 
 describe('RegionGazetteerRule', () => {

@@ -27,9 +27,8 @@ const matches: TableRow[] = [
   // 上海 2026 and 北京 2026: science cities; 科学城 alone is an ambiguous short form of the gazetteer, no area of its own
   { fragment: '推动张江科学城、“大零号湾”功能提升', expected: [area('张江科学城', 2)] },
   { fragment: '智能集聚区，推动怀柔科学城高端科学仪器装备', expected: [area('怀柔科学城', 8)] },
-  // 山东 2026, 安徽 2026: 地区 after nothing but place words
+  // 山东 2026: 地区 after nothing but place words (皖北地区, once this rule's, is the gazetteer's now)
   { fragment: '加快推进胶东地区清洁供暖', expected: [area('胶东地区', 4)] },
-  { fragment: '动力相结合，推动皖北地区全面振兴取得重大', expected: [area('皖北地区', 8)] },
   // 安徽 2026, 广西 2026: revolutionary base areas a national plan names after their place
   { fragment: '展，全面加快大别山革命老区振兴发展', expected: [area('大别山革命老区', 6)] },
   { fragment: '经济带，推动左右江革命老区振兴发展', expected: [area('左右江革命老区', 6)] },
