@@ -5,6 +5,7 @@ import { RegionInNameRefiner } from '../refiners/RegionInNameRefiner';
 import { AgencyGazetteerRule } from './agency/AgencyGazetteerRule';
 import { AgencyListedCompanyRule } from './agency/AgencyListedCompanyRule';
 import { AgencyListedFirmsRule } from './agency/AgencyListedFirmsRule';
+import { AgencyLeadUnitRule } from './agency/AgencyLeadUnitRule';
 import { AgencyNamedRule } from './agency/AgencyNamedRule';
 import { AgencyOverlapRefiner } from './agency/AgencyOverlapRefiner';
 import { AgencySuffixRule } from './agency/AgencySuffixRule';
@@ -105,6 +106,7 @@ export const entityRules: readonly EntityRule[] = [
   AgencyNamedRule, // soft heads (实验室, 工作专班)
   AgencyListedCompanyRule, // brands that go public: 西山科技、智翔金泰在科创板正式发行上市
   AgencyListedFirmsRule, // brands listed before a count of firms: 比亚迪、宁德时代等一批世界一流企业
+  AgencyLeadUnitRule, // the bodies a plan's note names as leading a task: （牵头单位：农牧厅、林草局、人社厅）
   // metrics, most specific first: the first to read a number keeps it (MetricOverlapRefiner)
   MetricRespectivelyRule, // 分别 lists pair subjects with values
   MetricChangeRule, // 同比增长4.6% / 下降0.3个百分点
