@@ -2,6 +2,8 @@ import type { Candidate } from '../Rule';
 import { agencyLexicon, namesConference, type AgencySuffix } from './agencyLexicon';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
+import type { PassageContext } from '../Rule';
+import { wordsOf } from '../wordsOf';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 
@@ -12,6 +14,22 @@ const ORDINAL = /^[一二三四五六七八九十\d]+届/;
 const LEVEL = /^(?:市|省|自治区)/;
 const LIST_JOINER = /^[、和及]$/;
 const INSTITUTE = '所';
+// jieba's tags of places and organisations (not persons: it tags 高水平 nr)
+const PROPER_TAGS = new Set(['ns', 'nt']);
+const CLAUSE_OPENING = /[，。；：、,;:!?！？\s（(“]/;
+
+/**
+ * Where a brand right before a suffix starts: one proper-noun word of two characters or more that ends at the
+ * suffix and opens its clause, or follows a verb, within the head walked back to `from`; else 0.
+ */
+function properBrand(ctx: PassageContext, at: number, from: number): number {
+  const words = wordsOf(ctx);
+  const w = words.find((x) => x.end === at);
+  if (!w || w.start < from || w.text.length < 2 || !PROPER_TAGS.has(w.tag)) return 0;
+  const before = words.find((x) => x.end === w.start);
+  const opens = w.start === 0 || CLAUSE_OPENING.test(ctx.text[w.start - 1]);
+  return opens || (before !== undefined && before.tag === 'v') ? w.start : 0;
+}
 
 /**
  * Matches an agency named by a suffix from agency-suffixes.txt (…委员会, …局, …部, …集团, …基金) whose head starts
@@ -57,7 +75,15 @@ export const AgencySuffixRule = entityRule('agency.suffix', 'agency', (ctx, rule
     // the next item of a list of bodies under one suffix shares the first one's standing (中国地科院物化探所和勘探技术所)
     const prev = out[out.length - 1];
     const listed = prev !== undefined && prev.end - ctx.passage.start === i - 1 && LIST_JOINER.test(text[i - 1]) && prev.text.endsWith(m.pattern);
-    if (head.length < 2 || !(lex.prefixes.some((p) => head.startsWith(p)) || placeLed() || listed)) continue;
+    if (head.length < 2 || !(lex.prefixes.some((p) => head.startsWith(p)) || placeLed() || listed)) {
+      // a proper noun the segmenter knows, right before the suffix and opening its clause or after a verb, is the
+      // brand: 金川集团 (甘肃 2026), 完成中原银行吸收合并 (河南 2026); not before 所, which ends too many words
+      // (聚焦天津所长、所需)
+      const brand = m.pattern === INSTITUTE ? 0 : properBrand(ctx, m.start, i);
+      if (!brand) continue;
+      i = brand;
+      head = text.slice(i, m.start);
+    }
     // an institute under a body the gazetteer knows is that body's mention (中国科学院工业人工智能研究所正式成立 →
     // 中国科学院, as the hand-judged corpus sample has it): the short institute suffix reads only bodies it does not
     if (m.pattern === INSTITUTE && lex.names.search(head).some((n) => n.start === 0)) continue;

@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 河南 2026, 浙江 2026: a place or organisation the segmenter knows, after a verb, is the brand before the suffix
+  {"fragment":"9家企业战略性重组，完成中原银行吸收合并、河南农","expected":[{"text":"中原银行","start":12,"end":16,"name":"中原银行","fields":{"kind":"COMPANY"}}]},
+  {"fragment":"圈一网一高地”建设，支持西湖大学、宁波东方理工大","expected":[{"text":"西湖大学","start":12,"end":16,"name":"西湖大学","fields":{"kind":"UNIVERSITY"}}]},
   // 江苏 2026: the institute's short suffix (所) does not split it off the Academy the gazetteer knows
   {"fragment": "转化中心投入运行，中国科学院工业人工智能研究所正式成立，3项", "expected": [{"text": "中国科学院", "start": 9, "end": 14, "name": "中国科学院", "fields": {"kind": "RESEARCH"}}]},
   // corpus 2026 北京: the exchange is a body; the listed companies after it are companies in general (上市)
@@ -32,6 +35,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 天津 2026: 所 ends too many words for a brand before it; 浙江 2026: a quality (高水平/nr) is no brand
+  '）国际科技创新中心。聚焦天津所长、所需、所能，',
+  '和人才培养模式，加快建设高水平大学。深入实施',
   // 山西 2026: an institute under a body the gazetteer knows stays that body's mention (AgencyGazetteerRule's)
   "验室山西研究院、中科院山西煤化所、在晋全国重",
   // 新疆 2026, 北京 2026, 西藏 2026, 江西 2026: 所 in 所能, 有所, 前所未有 and 大院大所 names no institute
