@@ -30,6 +30,8 @@ const VALIDATION_UNITS = 160;
 const DEV3_UNITS = 160;
 /** an eighth draw: a fifth development set, for the classes dev3 has been mined for */
 const DEV4_UNITS = 160;
+/** a ninth draw: a sixth development set, annotated while dev4's classes were worked on */
+const DEV5_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -158,8 +160,11 @@ function main(): void {
   // an eighth draw (2026-11-26, eighth session): dev3's misses have been read class by class, so fresh development
   // text is needed to find classes rather than sentences
   const dev4 = laterDraw(pool, taken, 'gold-dev4-2026-11-26', DEV4_UNITS, 'm');
+  // a ninth draw (same session): more fresh development text for the classes one set shows once
+  const dev5 = laterDraw(pool, taken, 'gold-dev5-2026-11-26', DEV5_UNITS, 'q');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev5.json'), JSON.stringify(dev5, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev4.json'), JSON.stringify(dev4, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev3.json'), JSON.stringify(dev3, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'validation.json'), JSON.stringify(validation, null, 1) + '\n');
