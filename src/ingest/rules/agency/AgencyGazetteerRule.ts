@@ -35,15 +35,15 @@ function verbAfter(ctx: PassageContext, end: number): boolean {
 const ELIDED_GOVERNMENT = '、政府';
 /** what may open a local form's full written name before the report's own place: 中共湖南省委 */
 const PARTY_PREFIX = '中共';
-/** 新疆维吾尔自治区政府工作报告 is the genre's title read as place + 政府工作报告, so the place stays a place */
+/** 2026年山东省政府工作报告 is the genre's title, place + 政府工作报告: the place is the mention, no acting body */
 const REPORT_TITLE = '工作报告';
 
 /**
  * Where a local form's written name starts when the report's own place stands before it (湖南省委, 中共湖南省委,
  * 宁夏回族自治区党委): the place is part of the body's name, not a mention of its own.
  */
-function nameStart(text: string, start: number, end: number, form: string, level: string, region: string): number {
-  if (!form.startsWith(level) || text.startsWith(REPORT_TITLE, end)) return start;
+function nameStart(text: string, start: number, form: string, level: string, region: string): number {
+  if (!form.startsWith(level)) return start;
   const stem = region.slice(0, region.length - level.length);
   if (!stem || !text.endsWith(stem, start)) return start;
   const at = start - stem.length;
@@ -62,7 +62,8 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
     let name = entry.canonical;
     let start = m.start;
     if (entry.level !== undefined) {
-      const own = region && region.endsWith(entry.level) && entry.level ? nameStart(ctx.text, m.start, m.end, m.pattern, entry.level, region) : m.start;
+      if (ctx.text.startsWith(REPORT_TITLE, m.end)) continue;
+      const own = region && region.endsWith(entry.level) && entry.level ? nameStart(ctx.text, m.start, m.pattern, entry.level, region) : m.start;
       if (own === m.start && m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
       start = own;
       // 向人大代表、政协委员: the members, persons; 省人大代表建议 keeps the level and names the body
