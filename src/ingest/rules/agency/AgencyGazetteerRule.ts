@@ -13,7 +13,8 @@ import { wordsOf } from '../wordsOf';
  * Rejects a local form glued to a word before it (城市政府 is not 市政府), and a name whose suffix runs on into a
  * longer word by the suffix's own rule in agency-suffixes.txt: 省级教育部门 (湖南 2026) is "education departments",
  * not 教育部, as 部门 is never the suffix 部.
- * A party committee's local form followed by 、政府 names the same level's government too (自治区党委、政府制定…: 宁夏 2026).
+ * A party committee's local form followed by 、政府 names the same level's government too (自治区党委、政府制定…: 宁夏 2026),
+ * and a congress's followed by 及其常委会 its standing committee (接受市人大及其常委会的监督: 天津 2026).
  * A body before a working conference it holds (市委农村工作会议) is part of the event's name (namesConference).
  * A level-less form followed by a word for its members (人大代表, 政协委员) names persons, not the body.
  * A form marked `subject` (政府系统) is the body only as the subject opening its clause, a verb after it (政府系统创建
@@ -33,6 +34,9 @@ function verbAfter(ctx: PassageContext, end: number): boolean {
 
 /** the same level's government after its party committee, the level left out: 自治区党委、政府制定… */
 const ELIDED_GOVERNMENT = '、政府';
+/** a congress's standing committee after it, by its short name: 接受市人大及其常委会的监督 (33 times, 2026 reports) */
+const ITS_STANDING_COMMITTEE = '及其常委会';
+const STANDING_COMMITTEE = '常委会';
 /** what may open a local form's full written name before the report's own place: 中共湖南省委 */
 const PARTY_PREFIX = '中共';
 /** 2026年山东省政府工作报告 is the genre's title, place + 政府工作报告: the place is the mention, no acting body */
@@ -75,6 +79,12 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
       name,
       fields: { kind: entry.kind },
     }));
+    // 市人大及其常委会: the congress and its standing committee, two bodies
+    if (entry.level !== undefined && entry.kind === 'LEGISLATURE' && ctx.text.startsWith(ITS_STANDING_COMMITTEE, m.end)) {
+      const at = m.end + ITS_STANDING_COMMITTEE.length - STANDING_COMMITTEE.length;
+      const committee = region && region.endsWith(entry.level) ? `${region}人大常委会` : `${m.pattern}${STANDING_COMMITTEE}`;
+      out.push(spanCandidate(ctx, 'agency', rule, at, at + STANDING_COMMITTEE.length, { name: committee, fields: { kind: 'LEGISLATURE' } }));
+    }
     // 自治区党委、政府: the government listed after its party committee drops the level both share
     if (entry.level && entry.kind === 'PARTY' && ctx.text.startsWith(ELIDED_GOVERNMENT, m.end)) {
       const at = m.end + 1;

@@ -77,6 +77,13 @@ describe('AgencyGazetteerRule', () => {
   it.each(ownNames)('reads %s in a %s report as %s', (text, region, span, name) => {
     expectExtracts(AgencyGazetteerRule, text, [{ text: span, start: text.indexOf(span), name }], { meta: { region } });
   });
+  // 天津 2026: a congress and its standing committee, two bodies
+  it('reads 市人大及其常委会 as the congress and its standing committee', () => {
+    expectExtracts(AgencyGazetteerRule, '严格执行市人大及其常委会制定的法规', [
+      { text: '市人大', start: 4, name: '天津市人民代表大会' },
+      { text: '常委会', start: 9, name: '天津市人大常委会', fields: { kind: 'LEGISLATURE' } },
+    ], { meta: { region: '天津市' } });
+  });
   // the genre's title is place + 政府工作报告: the place is the mention, no body acts (新疆 2026, 山东 2026, line 1)
   it.each([['2026年新疆维吾尔自治区政府工作报告', '新疆维吾尔自治区'], ['2026年山东省政府工作报告', '山东省']])('ignores %s in a %s report', (text, region) => {
     expectNothing(AgencyGazetteerRule, text, { meta: { region } });
