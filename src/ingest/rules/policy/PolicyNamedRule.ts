@@ -1,4 +1,5 @@
 import { perLexicon } from '../../lexicon/perLexicon';
+import { holdsWaterTransfer } from '../project/ProjectWaterTransferRule';
 import { projectLexicon } from '../project/projectLexicon';
 import { measuredWorksAt, quotedWorksAt } from '../project/projectStatus';
 import { headSet, namedPhrases, placeTest, sharedHeadItems, type NamedPhrase } from '../common/namedHeads';
@@ -53,7 +54,7 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const isWorks = (phrase: string) => {
     const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
     const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
-    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || buildsFacility(phrase) || PHASE_BEFORE.test(before);
+    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || buildsFacility(phrase) || PHASE_BEFORE.test(before) || holdsWaterTransfer(before);
   };
   // building a named facility is the facility's works, a project (三峡库区应急救援基地建设, “两岸青山·千里林带”建设)
   const buildsFacility = (phrase: string) =>

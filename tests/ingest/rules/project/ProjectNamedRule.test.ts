@@ -11,7 +11,7 @@ const matches: TableRow[] = [
   // 广东 2026: a public service line's number opens the name as a place would; 山东 2026: a quoted data brain
   {"fragment":"升级建设12355青少年服务台，动员","expected":[{"text":"12355青少年服务台","start":4,"end":15,"name":"12355青少年服务台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   {"fragment":"联动青少年服务中心、12338妇联维权服务中心、妇女维权服务站","expected":[{"text":"12338妇联维权服务中心","start":10,"end":23,"name":"12338妇联维权服务中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
-  {"fragment":"“齐鲁农云”数字乡村大脑上线。","expected":[{"text":"“齐鲁农云”数字乡村大脑","start":0,"end":12,"name":"“齐鲁农云”数字乡村大脑","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  {"fragment":"“齐鲁农云”数字乡村大脑上线。","expected":[{"text":"“齐鲁农云”数字乡村大脑","start":0,"end":12,"name":"“齐鲁农云”数字乡村大脑","fields":{"kind":"PLATFORM","status":"IN_OPERATION","statusText":"上线"}}]},
   // 湖南 2026, 内蒙古 2026, 北京 2026: museums named by place, gene banks; 建成开放 is one lead verb, not 开放 + name
   {"fragment":"学规模突破100万人次，中国语言资源博物馆启","expected":[{"text":"中国语言资源博物馆","start":12,"end":21,"name":"中国语言资源博物馆","fields":{"kind":"OTHER","status":null,"statusText":null}}]},
   {"fragment":"牧业试验区，支持赤峰建设蒙东作物种质资源库。","expected":[{"text":"蒙东作物种质资源库","start":12,"end":21,"name":"蒙东作物种质资源库","fields":{"kind":"BASE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
