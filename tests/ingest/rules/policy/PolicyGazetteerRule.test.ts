@@ -8,6 +8,13 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 天津 2026, 云南 2026, 安徽 2026, 湖南 2026, 广东 2026, 贵州 2026: national campaigns and systems by name
+  {"fragment":"深入开展爱国卫生运动","expected":[{"text":"爱国卫生运动","start":4,"end":10,"name":"爱国卫生运动","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"扎实开展党史学习教育","expected":[{"text":"党史学习教育","start":4,"end":10,"name":"党史学习教育","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"积极参与全国碳市场建设","expected":[{"text":"全国碳市场","start":4,"end":9,"name":"全国碳市场","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"推进分级诊疗，推行基层","expected":[{"text":"分级诊疗","start":2,"end":6,"name":"分级诊疗","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"落实最严格水资源管理制度","expected":[{"text":"最严格水资源管理制度","start":2,"end":12,"name":"最严格水资源管理制度","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"高质量推进高标准农田建设","expected":[{"text":"高标准农田建设","start":5,"end":12,"name":"高标准农田建设","fields":{"kind":"PROGRAM"}}]},
   // 浙江 2026, 广东 2026: paired assistance; 宁夏 2026, 福建 2026: 闽宁协作; 贵州 2026: 定点帮扶 before a conjunction
   { fragment: '高质量推进对口合作、对口支援和东西部协作', expected: [policy('对口合作', 5, '对口合作', 'PROGRAM'), policy('对口支援', 10, '对口支援', 'PROGRAM'), policy('东西部协作', 15, '东西部协作', 'PROGRAM')] },
   { fragment: '援藏援疆、对口合作成效明显', expected: [policy('对口合作', 5, '对口合作', 'PROGRAM')] },
