@@ -140,6 +140,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 湖南 2026, 河北 2026: how deep or how much a reform matters names no reform
+  '改革开放新活力。统筹推进深层次改革和高',
+  '金融“五篇大文章”，推动标志性改革举措落地',
   // 新疆 2026: a count right after the head makes it a verb with its object
   '企、区属国企在南疆投资布局一批支撑条件',
   // 湖北 2026: 依靠 leads the clause, and 政府 is a generic word (name-generic-words.txt): 政府政策 names nothing
