@@ -14,9 +14,13 @@ const dropped: string[] = [
   '召开推动长江经济带高质量发展专题会,强化', // seed line 43: 专题会
   '圆满举办4届南博会、3届华商聚云南、3届滇商大会等系列活动', // 云南 2026: an edition count opens the event's name
   '佳绩。举办第一届云南省城市足球联赛。', // 云南 2026
+  '高质量推进国家文化公园(重庆段)建设。', // seed line 66: a project's section in brackets
+  '水环境治理，加快大运河（天津段）综合治理，集', // 天津 2026: a canal's section is works too
 ];
 
 const kept: { text: string; expected: ExpectedCandidate[] }[] = [
+  // 云南 2026: a river's section keeps its place (the annotators mark it)
+  { text: '异龙湖实现脱劣，赤水河（云南省段）、大盈', expected: [{ text: '云南省', start: 12, name: '云南省' }] },
   // seed line 39: the same place outside the event keeps its mention (数字重庆建设 is a policy, not an event)
   { text: '大力推进数字重庆建设,召开', expected: [{ text: '重庆', start: 6, name: '重庆市' }] },
   // 天津 2026: the place before the opening verb is where the event is held; 上海 inside the summit's name is not
