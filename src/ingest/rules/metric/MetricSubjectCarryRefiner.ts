@@ -5,9 +5,15 @@ import { metricLexicon, type MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
 import { siblingHead } from './siblingHead';
 import { refiner } from '../defineRule';
+import { wordsOf } from '../wordsOf';
 
 /** Between a metric and the next one that shares its subject, only list separators may stand. */
 const ADJACENT = /^[、,\s]*$/;
+/**
+ * …or one more predicate of the same subject, with no figure, between separators: a ranking (地区生产总值达到5.53万亿元、
+ * 稳居全国前十强、增长4.8%) keeps the topic when it opens with a verb (a noun there is a subject of its own).
+ */
+const SAME_TOPIC = /^[、,，]([^\d。!?;；！？%、,，]{2,14})[、,，]$/;
 /** A value that totals what came before it. */
 const RUNNING_TOTAL = /^(?:累计|总计|合计|共计)/;
 /** A total takes its qualifier from anywhere earlier in its sentence, not across a sentence or a `;` item. */
@@ -45,7 +51,10 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
     if (c.work.group) {
       subject = groupSubject(c, metrics, text);
     } else if (!c.name) {
-      subject = adjacent ? prev.name : null;
+      const from = prev === undefined ? 0 : prev.work!.valueEnd!;
+      const predicate = SAME_TOPIC.exec(text.slice(from, ps));
+      const verbLed = predicate !== null && wordsOf(ctx).some((w) => w.start === from + 1 && w.tag.startsWith('v'));
+      subject = adjacent || verbLed ? prev.name : null;
     } else if (text[c.work.valueEnd!] === '的' && totalOf(c.name, text, c.work.valueEnd! + 1, ml)) {
       subject = totalOf(c.name, text, c.work.valueEnd! + 1, ml);
     } else if (ml.totalSubjects.has(c.name) && text[c.work.valueEnd!] !== '的') {

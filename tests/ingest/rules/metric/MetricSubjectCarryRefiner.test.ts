@@ -5,6 +5,14 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 // read here as passages of the seed report (their periods are not what these rows check).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a verb-led predicate with no figure between two values keeps the subject (2026 湖南省)',
+    text: '全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，',
+    expected: [
+      { rule: 'metric.amount', text: '地区生产总值达到5.53万亿元', start: 2, end: 17, fields: { subject: '地区生产总值', value: 5.53 } },
+      { rule: 'metric.change', text: '增长4.8%', start: 26, end: 32, fields: { subject: '地区生产总值', value: 4.8 } },
+    ],
+  },
+  {
     name: 'a share of the whole, in tenths, takes the subject before it (2026 广东省)',
     text: '无人机产量增长39%、占全国9成，工业机器人产量增长31.2%、占全国4成，',
     expected: [
@@ -96,6 +104,14 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 ];
 
 const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'a clause with a subject of its own between two values (no verb opens it) is no predicate of the first (2026 陕西省)',
+    text: '对中亚五国、东盟进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元、增长18.5％。',
+    expected: [
+      { rule: 'metric.respectively', text: '37.2％', start: 15, end: 20, fields: { subject: '对中亚五国进出口' } },
+      { rule: 'metric.respectively', text: '19％', start: 21, end: 24, fields: { subject: '东盟进出口' } },
+    ],
+  },
   {
     name: 'a subject-less 1% that is part of a name (1%人口抽样调查) has nothing to take and is dropped (2026 上海市)',
     text: '生育友好岗等生育支持政策，完成1%人口抽样调查',
