@@ -12,6 +12,8 @@ const HOLDERS = new Set(['region', 'project']);
 const FIRST_PERSON_PLACE = /^我[省市区州]$/;
 /** list separators between the places that share one designation */
 const SEPARATOR = /^[、和及与]$/;
+/** a programme between partners names them as partners, not as places it was given to (大连与上海对口合作) */
+const BETWEEN_PARTNERS = /(?:合作|协作|支援|帮扶)$/;
 
 /**
  * What may stand between the last listed place and the policy: a list's tail (等9个项目), a designation verb, then a
@@ -31,7 +33,8 @@ const gapPattern = perLexicon((lex) => {
  * verb of designation-verbs.txt (南岸区、江北区…入选全国义务教育优质均衡先行创建区; 菖蒲盖片区命名为市级“…”实践创新基地)
  * with at most a year, batch or level before the policy. Every item of the list gets the relation.
  * Rejected: anything else between (a region that only opens the clause: 重庆召开…会议印发《…》), a list broken by
- * other words, a place after the policy (SupportsRule's, with its support verbs).
+ * other words, a place after the policy (SupportsRule's, with its support verbs), and a programme between partners
+ * (辽宁与江苏、沈阳与北京、大连与上海对口合作: 辽宁 2026), which names no place it was given to.
  * A designated project is LOCATED_IN the regions listed before it in the same way (巴南区入选2023年国家骨干冷链物流
  * 基地建设名单, seed line 26).
  * The report's own place in its own voice is a holder too (成功争取我市纳入国家要素市场化配置综合改革试点 → 重庆市).
@@ -42,6 +45,7 @@ export const DesignationRule = relationRule('relation.designation', (ctx, entiti
   const gapOk = gapPattern(ctx.lexicon);
   for (const p of entities) {
     if (p.kind !== 'policy' && p.kind !== 'project') continue;
+    if (p.kind === 'policy' && BETWEEN_PARTNERS.test(p.name)) continue;
     // a designated facility is in the places listed for it (巴南区入选…国家骨干冷链物流基地建设名单): LOCATED_IN
     const located = p.kind === 'project';
     const [cs] = clauseBounds(ctx, p.start);

@@ -84,6 +84,8 @@ const nonMatches: { text: string; region: string; mentions: Mention[] }[] = [
   { text: '所有市州和98%的县市区建成全国民族团结进步示范区，', region: '青海省', mentions: [pilot('全国民族团结进步示范区')] },
   // 浙江 2026: the province's own measures, no verb gives them to it
   { text: '迭代升级我省“民营经济32条”', region: '浙江省', mentions: [pilot('“民营经济32条”')] },
+  // 辽宁 2026: a programme between partners names them as partners, no place it was given to
+  { text: '深化辽宁与江苏、沈阳与北京、大连与上海对口合作，促进干部人才交流', region: '辽宁省', mentions: [{ kind: 'policy', text: '对口合作', fields: { kind: 'PROGRAM' } }] },
   // 安徽 2026: the place is inside the pilot's own name (SupportsTitleRule's), not listed before it
   { text: '推进合肥都市圈要素市场化配置综合改革试点，', region: '安徽省', mentions: [pilot('合肥都市圈要素市场化配置综合改革试点')] },
 ];
