@@ -46,7 +46,7 @@ const REPORT_TITLE = '工作报告';
  * Where a local form's written name starts when the report's own place stands before it (湖南省委, 中共湖南省委,
  * 宁夏回族自治区党委): the place is part of the body's name, not a mention of its own.
  */
-function nameStart(text: string, start: number, form: string, level: string, region: string): number {
+function ownNameStart(text: string, start: number, form: string, level: string, region: string): number {
   if (!form.startsWith(level)) return start;
   const stem = region.slice(0, region.length - level.length);
   if (!stem || !text.endsWith(stem, start)) return start;
@@ -67,7 +67,7 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
     let start = m.start;
     if (entry.level !== undefined) {
       if (ctx.text.startsWith(REPORT_TITLE, m.end)) continue;
-      const own = region && region.endsWith(entry.level) && entry.level ? nameStart(ctx.text, m.start, m.pattern, entry.level, region) : m.start;
+      const own = region && region.endsWith(entry.level) && entry.level ? ownNameStart(ctx.text, m.start, m.pattern, entry.level, region) : m.start;
       if (own === m.start && m.start > 0 && lex.localNotAfter.includes(ctx.text[m.start - 1])) continue;
       start = own;
       // 向人大代表、政协委员: the members, persons; 省人大代表建议 keeps the level and names the body
