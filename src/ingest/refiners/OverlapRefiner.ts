@@ -36,9 +36,11 @@ export const OverlapRefiner = refiner('refine.overlap', (ctx, all) => {
 
 /**
  * A place the gazetteer lists by its full name outranks a policy that only a head read on the same span: the list
- * knows 长三角生态绿色一体化发展示范区 is an area, the head 示范区 only guesses a designation.
+ * knows 长三角生态绿色一体化发展示范区 is an area, the head 示范区 only guesses a designation. Likewise an item of a list
+ * closed by 项目 or 工程 is a project, whatever head (改造, 升级) a policy reading saw in it.
  */
 function rank(c: Candidate): number {
+  if (c.work?.listedProject === true) return -1;
   return c.kind === 'region' && c.rule === 'region.gazetteer' && (c.fields.level === 'cooperation_area' || c.fields.level === 'functional_area') ? -1 : PRIORITY[c.kind];
 }
 
@@ -50,6 +52,8 @@ function conflicts(winner: Candidate, c: Candidate, own: string | null): boolean
   if (winner.fields.joint !== undefined && winner.fields.joint === c.fields.joint && winner.start === c.start && winner.end === c.end) return false;
   // a listed item that is both an organisation and, with the list's head, its project (最高法、海关总署等数据中心)
   if (winner.start === c.start && winner.end === c.end && sharesSpan(winner, c)) return false;
+  // a known firm that opens a listed project's name owns it and acts (新华三图灵小镇等一批重点工程: 新华三 too)
+  if (winner.work?.listedProject === true && c.kind === 'agency' && c.start === winner.start && c.end < winner.end) return false;
   // a strategy named by its region (长三角一体化发展) leaves the region a mention of its own
   if (winner.work?.holdsPlace === true && c.kind === 'region' && c.start >= winner.start && c.end <= winner.end) return false;
   const wm = winner.kind === 'metric';

@@ -52,6 +52,11 @@ export interface CandidateWork {
    */
   sharedHead?: boolean;
   /**
+   * project: an item of a list its closing noun calls projects (…、蓝科锂业碳酸锂装置系统性优化改造等项目): the list says
+   * what the item is, so a policy that a head (改造) reads on the same span gives way
+   */
+  listedProject?: boolean;
+  /**
    * policy: named by a place and what is done there (长三角一体化发展): the place inside it stays a region mention of
    * its own
    */

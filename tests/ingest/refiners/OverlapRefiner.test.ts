@@ -1,6 +1,7 @@
 import { OverlapRefiner } from '../../../src/ingest/refiners/OverlapRefiner';
 import { RegionGazetteerRule } from '../../../src/ingest/rules/region/RegionGazetteerRule';
 import { AgencyGazetteerRule } from '../../../src/ingest/rules/agency/AgencyGazetteerRule';
+import { AgencySuffixRule } from '../../../src/ingest/rules/agency/AgencySuffixRule';
 import { ProjectListedRule } from '../../../src/ingest/rules/project/ProjectListedRule';
 import { PolicyIssuedRule } from '../../../src/ingest/rules/policy/PolicyIssuedRule';
 import { RegionJointInitialsRule } from '../../../src/ingest/rules/region/RegionJointInitialsRule';
@@ -59,6 +60,12 @@ describe('OverlapRefiner', () => {
     // 新华三 at the end is the company of the next clause (新华三图灵小镇), a mention of its own
     expect(found.sort()).toEqual(['agency:新华三@28', 'agency:最高人民法院@12', 'agency:海关总署@16', 'project:最高法数据中心@12', 'project:海关总署数据中心@16']);
   });
+  it('keeps a known firm that opens a listed project name, beside the project (宁夏 and 浙江 2026)', () => {
+    const found = (text: string) =>
+      run([ProjectListedRule, AgencyGazetteerRule, AgencySuffixRule], text, { refiners: [OverlapRefiner] }).results.flatMap((r) => r.entities).map((c) => `${c.kind}:${c.text}@${c.start}`);
+    expect(found('数据中心建成，新华三图灵小镇等一批重点工程开工')).toEqual(['agency:新华三@7', 'project:新华三图灵小镇@7']);
+    expect(found('能源动力电池、杭衢高铁、西湖大学三期等项目建成投')).toContain('agency:西湖大学@12');
+  });
   // the real policy and area rules beside the gazetteer: which readings of a place inside a policy survive
   const named = (text: string, region: string) =>
     run([PolicyTitleRule, PolicyIssuedRule, PolicyNamedRule, RegionGazetteerRule, RegionNamedAreaRule, RegionJointInitialsRule], text, { meta: { region }, refiners: [OverlapRefiner] })
@@ -93,5 +100,15 @@ describe('OverlapRefiner', () => {
   // 上海 2026: the gazetteer's cross-border area beats a designation read from its head on the same span
   it('prefers the listed area to a head-read policy on the same span', () => {
     expect(named('长三角生态绿色一体化发展示范区新推出7项制度创新成果', '上海市')).toEqual(['region:长三角生态绿色一体化发展示范区@0']);
+  });
+  it('prefers an item of a list of projects to a policy a head (改造) reads on the same span (青海 2026)', () => {
+    const text = '推动国达化工60万吨钾肥复合造粒、蓝科锂业碳酸锂装置系统性优化改造、中国盐湖金属镁一体化技术改造等项目建设';
+    const found = run([PolicyNamedRule, ProjectListedRule], text, { refiners: [OverlapRefiner] }).results.flatMap((r) => r.entities);
+    expect(found.filter((c) => c.text.endsWith('改造')).map((c) => `${c.kind}:${c.text}`)).toEqual([
+      'project:蓝科锂业碳酸锂装置系统性优化改造',
+      'project:中国盐湖金属镁一体化技术改造',
+    ]);
+    // the same items without the list are the head's policies
+    expect(run([PolicyNamedRule], text, {}).results.flatMap((r) => r.entities).filter((c) => c.text.endsWith('改造')).map((c) => c.kind)).toEqual(['policy', 'policy']);
   });
 });

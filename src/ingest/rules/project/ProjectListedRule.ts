@@ -37,6 +37,10 @@ const PHASE = /[一二三四五六七八九十\d]期/;
 const MIN_LISTED_NAME = 4;
 // a count inside an item counts projects of a kind (准东3个煤制气): no one project's name
 const COUNTED = /[\d一二三四五六七八九十两]+个/;
+// an area's end names a place, not a project (雅鲁藏布江流域, 渝西地区)
+const AREA_END = /(?:流域|地区|沿线|片区)$/;
+// an item led by a count word counts things (一批基础设施领域REITs)
+const COUNT_LED = /^[一两几数][批个项座]/;
 // common nouns after the closing noun make it a modifier (项目建设 is fine: 建设 is a stop; 项目资金 is not)
 const COMMON_NOUN = new Set(['n', 'ng', 'nz', 'vn', 'an']);
 
@@ -125,7 +129,7 @@ function properNames(r: Reading, at: number): Candidate[] {
   // 等地 lists places (宝鸡、杨凌等地…), and a verb in the kind starts a new clause (…等地建设特色型综合保税区)
   if (kind.startsWith('地') || [...stops].some((w) => w.length > 1 && kind.includes(w))) return [];
   const items = listItems(text, words, at, stops);
-  if (!items || items.length < 2) return [];
+  if (!items || items.length === 0) return [];
   // a status word before the first item opens the list (建成投产大湾煤电项目 → 大湾)
   for (let lead = leadOf(text.slice(...items[0]), lex); lead; lead = leadOf(text.slice(...items[0]), lex)) items[0] = [items[0][0] + lead, items[0][1]];
   const agencies = agencyLexicon(ctx.lexicon).names;
@@ -147,6 +151,13 @@ function properNames(r: Reading, at: number): Candidate[] {
   const ofProjects = items.some(works);
   // one item of common words makes the list one of kinds or fields
   if (!items.every((x) => proper(x) || landmark(x) || works(x) || (ofProjects && named(x)))) return [];
+  // one item alone before 等 is a project only when it is a proper name and the list says no more than that it is
+  // a project: 推动吉林梅花60万吨赖氨酸等项目, 新华三图灵小镇等一批重点工程 (not 深远海风电等重大项目, a kind of projects;
+  // not 雅鲁藏布江流域等关键区域生态修复工程, a place where works of a kind are done; not 打造一批…REITs等示范性项目, a count)
+  const projects = m[2] === '项目' || m[2] === '工程';
+  const single = items.length === 1;
+  const hostsWorks = (x: string) => index.gazetteer.find(x).some((p) => p.start === 0) || AREA_END.test(x);
+  if (single && !(projects && (kind === '' || !hostsWorks(text.slice(...items[0]))) && (proper(items[0]) || works(items[0])) && !COUNT_LED.test(text.slice(...items[0])))) return [];
   const st = projectStatus(text, items[0][0], end, lex);
   const out: Candidate[] = [];
   for (const [s, e] of items) {
@@ -155,12 +166,13 @@ function properNames(r: Reading, at: number): Candidate[] {
     if ((!kind || !['项目', '工程'].includes(m[2])) && index.gazetteer.lookup(item).length > 0) continue;
     // an item with a suffix of its own is the suffix rule's (沪通铁路二期上海段, 河东机场改造)
     if (lex.suffixes.search(item).length > 0 || COUNTED.test(item)) continue;
-    const name = item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
+    // an item that ends in the noun is whole already (雅下水电工程等国家重大项目)
+    const name = /(?:工程|项目)$/.test(item) ? item : item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
     out.push(spanCandidate(ctx, 'project', r.rule, s, e, {
       name,
       fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
       // the item names an organisation's or a place's project: an agency read on the same span stays
-      ...(name !== item ? { work: { sharedHead: true } } : {}),
+      ...(name !== item || projects ? { work: { ...(name !== item ? { sharedHead: true } : {}), ...(projects ? { listedProject: true } : {}) } } : {}),
     }));
   }
   return out;
@@ -196,8 +208,11 @@ export const ProjectListedRule = entityRule('project.listed', 'project', (ctx, r
   };
   const out: Candidate[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    // the short-form walk stops at an item without a place; the proper-name reading then names the whole list
+    // (碳化硅三期、阳泉铝产业链一体化等项目: 碳化硅三期 is an item too)
     const short = shortForms(r, at);
-    out.push(...(short.length > 0 ? short : properNames(r, at)));
+    const proper = properNames(r, at);
+    out.push(...(proper.length > short.length ? proper : short.length > 0 ? short : proper));
   }
   return out;
 });

@@ -8,10 +8,11 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const project = (text: string, start: number, status: string | null, statusText: string | null) => ({
   text, start, end: start + text.length, name: text, fields: { kind: 'OTHER', status, statusText },
 });
-// a proper name completed by the kind after 等
-const listed = (text: string, start: number, name: string, status: string | null, statusText: string | null) => ({
-  text, start, end: start + text.length, name, fields: { kind: 'OTHER', status, statusText }, ...(name !== text ? { work: { sharedHead: true } } : {}),
-});
+// a proper name completed by the kind after 等; an item of a list closed by 项目 or 工程 is marked a listed project
+const listed = (text: string, start: number, name: string, status: string | null, statusText: string | null, ofProjects = true) => {
+  const work = { ...(name !== text ? { sharedHead: true } : {}), ...(ofProjects ? { listedProject: true } : {}) };
+  return { text, start, end: start + text.length, name, fields: { kind: 'OTHER', status, statusText }, ...(Object.keys(work).length > 0 ? { work } : {}) };
+};
 
 const matches: TableRow[] = [
   // 陕西 2026: an item with a phase (二期) or a project suffix at its end makes the list one of projects, and its other
@@ -19,17 +20,24 @@ const matches: TableRow[] = [
   {
     fragment: '大力发展精细化工，推进国能煤炭综合利用、陕煤榆林化学二期、中煤煤炭深加工等项目建设，启动',
     expected: [
-      { text: '国能煤炭综合利用', start: 11, end: 19, name: '国能煤炭综合利用', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设' } },
-      { text: '陕煤榆林化学二期', start: 20, end: 28, name: '陕煤榆林化学二期', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设' } },
-      { text: '中煤煤炭深加工', start: 29, end: 36, name: '中煤煤炭深加工', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '建设' } },
+      listed('国能煤炭综合利用', 11, '国能煤炭综合利用', 'UNDER_CONSTRUCTION', '建设'),
+      listed('陕煤榆林化学二期', 20, '陕煤榆林化学二期', 'UNDER_CONSTRUCTION', '建设'),
+      listed('中煤煤炭深加工', 29, '中煤煤炭深加工', 'UNDER_CONSTRUCTION', '建设'),
     ],
   },
-  { fragment: '开工建设，有色高新材料中试线、修正生物医药产业园等项目加快推进，工业', expected: [{ text: '有色高新材料中试线', start: 5, end: 14, name: '有色高新材料中试线', fields: { kind: 'OTHER', status: 'UNDER_CONSTRUCTION', statusText: '加快推进' } }] },
+  { fragment: '开工建设，有色高新材料中试线、修正生物医药产业园等项目加快推进，工业', expected: [listed('有色高新材料中试线', 5, '有色高新材料中试线', 'UNDER_CONSTRUCTION', '加快推进')] },
   // seed line 29: a landmark jieba tags a common noun (观音桥/n) is a site's name before a site head
   {"fragment":"提升消费能级,持续推进解放碑—朝天门、观音桥等重点商圈建设,启动市级示范步行街","expected":[{"text":"解放碑—朝天门","start":11,"end":18,"name":"解放碑—朝天门商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}},{"text":"观音桥","start":19,"end":22,"name":"观音桥商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}}]},
   // 上海 2026, 北京 2026: a soft head whose items are always sites (商圈, 公园) closes a list too
   {"fragment":"旧换新，推进南京东路、陆家嘴、徐家汇、南京西路、北外滩等重点商圈改造提升","expected":[{"text":"南京东路","start":6,"end":10,"name":"南京东路商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"陆家嘴","start":11,"end":14,"name":"陆家嘴商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"徐家汇","start":15,"end":18,"name":"徐家汇商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"南京西路","start":19,"end":23,"name":"南京西路商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"北外滩","start":24,"end":27,"name":"北外滩商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}}]},
   {"fragment":"园工程，推进南苑、北中轴等大尺度郊野公园建设，新","expected":[{"text":"南苑","start":6,"end":8,"name":"南苑大尺度郊野公园","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}},{"text":"北中轴","start":9,"end":12,"name":"北中轴大尺度郊野公园","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}}]},
+  // 山西 2026: the short-form walk stops at an item without a place (碳化硅三期); the whole list is read as names
+  { fragment: '高性能玻纤智能制造等项目投产，碳化硅三期、阳泉铝产业链一体化等项目加快建设。', expected: [listed('碳化硅三期', 15, '碳化硅三期', 'UNDER_CONSTRUCTION', '加快建设'), listed('阳泉铝产业链一体化', 21, '阳泉铝产业链一体化', 'UNDER_CONSTRUCTION', '加快建设')] },
+  // 吉林 and 宁夏 2026: one proper name alone before 等项目 or 等一批重点工程 is a project too
+  { fragment: '工业和特色食品产业，推动吉林梅花60万吨赖氨酸等项目释放产能，', expected: [listed('吉林梅花60万吨赖氨酸', 12, '吉林梅花60万吨赖氨酸', null, null)] },
+  { fragment: '海关总署等数据中心建成，新华三图灵小镇等一批重点工程开工', expected: [listed('新华三图灵小镇', 12, '新华三图灵小镇', 'STARTED', '开工')] },
+  // 青海 2026: an item that ends in 工程 itself is whole, whatever the kind after 等 says
+  { fragment: '先进制造业转移，深度融入雅下水电工程等国家重大项目建设', expected: [listed('雅下水电工程', 12, '雅下水电工程', 'UNDER_CONSTRUCTION', '建设')] },
   // 北京 2026: an ordinal marks a name as a digit does (第四使馆区), and a landmark another (雁栖湖)
   { fragment: '改善。加快第四使馆区、雁栖湖国际会都等重点项目建设，增强', expected: [listed('第四使馆区', 5, '第四使馆区', 'UNDER_CONSTRUCTION', '建设'), listed('雁栖湖国际会都', 11, '雁栖湖国际会都', 'UNDER_CONSTRUCTION', '建设')] },
   // seed line 53: a place and a site before 等 + a count + the kind of project
@@ -49,7 +57,7 @@ const matches: TableRow[] = [
   // 宁夏 2026: organisations' data centres; an organisation is a proper name
   {
     fragment: '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三',
-    expected: [listed('最高法', 12, '最高法数据中心', 'COMPLETED', '建成'), listed('海关总署', 16, '海关总署数据中心', 'COMPLETED', '建成')],
+    expected: [listed('最高法', 12, '最高法数据中心', 'COMPLETED', '建成', false), listed('海关总署', 16, '海关总署数据中心', 'COMPLETED', '建成', false)],
   },
   // 辽宁 2026: an item between two 、 is whole though a particle stands inside it (鼎际得: 得/ud)
   {
@@ -81,6 +89,12 @@ const nonMatches: string[] = [
   '划，深入推进中华优秀传统文化传承发展、文艺精品创优等工程，支持“西',
   '上而下凝练一批重点产业、新型基础设施等高质量项目，充实省级重',
   '微电网。加快双千兆网络、量子通信等项目建设，完善数',
+  // 山西, 上海 and 西藏 2026: one item of common words alone is a kind of project; a place alone hosts works of a kind
+  '高性能玻纤智能制造等项目投产',
+  '推动深远海风电等重大项目',
+  '实施雅鲁藏布江流域等关键区域生态修复工程',
+  // 江苏 2026: an item led by a count word counts things
+  '盘活利用存量资产，打造一批基础设施领域REITs等示范性项目。',
 ];
 
 describe('ProjectListedRule', () => ruleTable(ProjectListedRule, refinersOf('project'), { matches, nonMatches, verb: 'finds' }));
