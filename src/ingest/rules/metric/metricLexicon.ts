@@ -1,4 +1,4 @@
-import { MAGNITUDE_SOURCE } from './parseMetricValue';
+import { CHINESE_DIGITS, MAGNITUDE_SOURCE } from './parseMetricValue';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 
@@ -143,7 +143,10 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   const linkers = alt(lexicon.words('metric-linkers'));
   const periods = lexicon.data<MetricPeriodWords>('metric-periods');
 
-  const num = String.raw`\d+(?:\.\d+)?`;
+  // A figure in words is a magnitude alone or after one Chinese digit (突破万亿元, 突破百万辆, 跨越两万亿元): only right
+  // after a word that leads a figure (an approximator or a linker, 突破/超/达), never a free word (千家万户, 万众).
+  const wordLeads = alt([...lexicon.words('metric-approx-before'), ...lexicon.words('metric-linkers')]);
+  const num = String.raw`\d+(?:\.\d+)?|(?<=(?:${wordLeads}))[${CHINESE_DIGITS}]?(?=(?:${MAGNITUDE_SOURCE}))`;
   // A magnitude prefix is written before the base unit (2411亿元, 32.8万户, 9千亿元); the unit is kept as written.
   // 余/多 may follow the magnitude (2万余家): parseMetricValue moves it to the qualifier.
   const unit = String.raw`(?:(?:${MAGNITUDE_SOURCE})(?:${infix})?)?(?:${alt(units)})`;

@@ -28,6 +28,19 @@ export const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['百万', 1e6],
   ['万', 1e4],
 ];
+/** The Chinese digits a figure in words may open with before its magnitude (三千亿元, 两万亿元), and their values. */
+const DIGIT_VALUES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CHINESE_DIGITS = Object.keys(DIGIT_VALUES).join('');
+
+/** The number a value pattern captured: digits, one Chinese digit, or nothing before a magnitude (万亿元 is 1 万亿元). */
+export function numberOf(num: string): number {
+  if (num === '') return 1;
+  return DIGIT_VALUES[num] ?? Number(num);
+}
+
+// the hundreds and thousands a magnitude in words opens with (百万, 千亿)
+const WORD_SCALES = /^[百千](?=[万亿])/;
+
 /** a regex alternation of the magnitude prefixes, longest first */
 export const MAGNITUDE_SOURCE = MAGNITUDES.map(([m]) => m).join('|');
 const AFTER_MAGNITUDE = new RegExp(`^(${MAGNITUDE_SOURCE})([余多])(.+)$`);
@@ -46,14 +59,18 @@ export function parseMetricValue(m: RegExpExecArray): MetricValue {
   // 余 or 多 may stand after the magnitude instead of before it (2万余家, 24万多户): a qualifier, not part of the unit
   const split = AFTER_MAGNITUDE.exec(writtenUnit);
   const infix = written ?? split?.[2] ?? '';
-  const unit = split ? split[1] + split[3] : writtenUnit;
+  const asWritten = split ? split[1] + split[3] : writtenUnit;
+  // a figure in words counts its hundreds and thousands in the number (百万辆 is 100 万辆, 三千亿元 3000 亿元), as
+  // figures in digits are written (100万辆, 3000亿元)
+  const scale = /^\d/.test(num) ? undefined : WORD_SCALES.exec(asWritten);
+  const unit = scale ? asWritten.slice(1) : asWritten;
   const numberStart = m.index + before.length;
   const end = m.index + whole.length;
   return {
     start: m.index,
     numberStart,
     end,
-    value: Number(num),
+    value: numberOf(num) * (scale ? (scale[0] === '千' ? 1000 : 100) : 1),
     valueMax: max === undefined ? null : Number(max),
     unit,
     valueText: whole.slice(before.length, whole.length - after.length),

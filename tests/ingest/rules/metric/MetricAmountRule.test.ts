@@ -51,6 +51,16 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a figure in words right after 突破 or 跨上: a magnitude alone is one of it, 百万 a hundred 万 (安徽省, 山东省, 天津市)',
+    text: '整车出口突破百万辆、稳居全国第1位。财政民生支出突破万亿元、占比稳定在80%左右。服务业增加值跨上万亿元台阶，',
+    expected: [
+      { rule: 'metric.amount', text: '整车出口突破百万辆', start: 0, end: 9, fields: { subject: '整车出口', value: 100, unit: '万辆', kind: 'COUNT', valueText: '百万辆', approx: true } },
+      { rule: 'metric.amount', text: '财政民生支出突破万亿元', start: 18, end: 29, fields: { subject: '财政民生支出', value: 1, unit: '万亿元', kind: 'LEVEL', valueNormalized: 1e12 } },
+      { rule: 'metric.share', text: '占比稳定在80%左右', start: 30, end: 40, fields: { subject: '财政民生支出占比', value: 80, unit: '%' } },
+      { rule: 'metric.amount', text: '服务业增加值跨上万亿元', start: 41, end: 52, fields: { subject: '服务业增加值', value: 1, unit: '万亿元', kind: 'LEVEL' } },
+    ],
+  },
+  {
     name: 'the start of a from–to pair in 岁 measures, though 岁 before a noun only describes it (浙江省)',
     text: '人均预期寿命从80.2岁提升至82.5岁。',
     expected: [
@@ -296,6 +306,8 @@ const unpairedLists: { name: string; text: string; expected: ExpectedMetric[] }[
 ];
 
 const corpusNonMatches = [
+  '活动，让优质文化资源惠及千家万户、点亮美好', // 河南省: 千家万户 is no figure (no word that leads one)
+  '访活动，常态长效推进“万人助万企”。争取国家', // 河南省: a slogan's 万人
   '全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别', // 浙江省: an age range describes 儿童
   '推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设', // 广西壮族自治区: the grade of a waterway
   '总投资近2000亿元的格尔木东、海南清洁能源基地开工建设', // 青海省: a bound describing the bases
