@@ -1,4 +1,4 @@
-import { CHINESE_DIGITS, MAGNITUDE_SOURCE } from './parseMetricValue';
+import { CHINESE_DIGITS, MAGNITUDE_SOURCE, TENTH_DIGITS } from './parseMetricValue';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 
@@ -146,7 +146,10 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   // A figure in words is a magnitude alone or after one Chinese digit (突破万亿元, 突破百万辆, 跨越两万亿元): only right
   // after a word that leads a figure (an approximator or a linker, 突破/超/达), never a free word (千家万户, 万众).
   const wordLeads = alt([...lexicon.words('metric-approx-before'), ...lexicon.words('metric-linkers')]);
-  const num = String.raw`\d+(?:\.\d+)?|(?<=(?:${wordLeads}))[${CHINESE_DIGITS}]?(?=(?:${MAGNITUDE_SOURCE}))`;
+  // Tenths in words likewise (占全国近三成, 绿电占比超三成), not a word that 成 starts (达成, 近三成为).
+  const num =
+    String.raw`\d+(?:\.\d+)?|(?<=(?:${wordLeads}))[${CHINESE_DIGITS}]?(?=(?:${MAGNITUDE_SOURCE}))` +
+    String.raw`|(?<=(?:${wordLeads}))[${TENTH_DIGITS}](?=成(?![为功效果立长员就交型绩]))`;
   // A magnitude prefix is written before the base unit (2411亿元, 32.8万户, 9千亿元); the unit is kept as written.
   // 余/多 may follow the magnitude (2万余家): parseMetricValue moves it to the qualifier.
   const unit = String.raw`(?:(?:${MAGNITUDE_SOURCE})(?:${infix})?)?(?:${alt(units)})`;

@@ -31,6 +31,8 @@ export const MAGNITUDES: readonly (readonly [string, number])[] = [
 /** The Chinese digits a figure in words may open with before its magnitude (三千亿元, 两万亿元), and their values. */
 const DIGIT_VALUES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 export const CHINESE_DIGITS = Object.keys(DIGIT_VALUES).join('');
+/** the digits a share in tenths is written with (三成, 八成); 一成 too often opens a word (一成不变) */
+export const TENTH_DIGITS = CHINESE_DIGITS.replace('一', '');
 
 /** The number a value pattern captured: digits, one Chinese digit, or nothing before a magnitude (万亿元 is 1 万亿元). */
 export function numberOf(num: string): number {

@@ -35,6 +35,12 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// 2026 新疆维吾尔自治区 and 北京市: a share in tenths written in words, right after the word that leads it
+const tenths: ExpectedMetric[] = [
+  { rule: 'metric.share', text: '绿电占比超三成', start: 0, end: 7, fields: { subject: '绿电占比', value: 3, unit: '成', kind: 'SHARE', approx: true, qualifier: '超' } },
+  { rule: 'metric.share', text: '中小微企业政府采购占比近八成', start: 8, end: 22, fields: { subject: '中小微企业政府采购占比', value: 8, unit: '成', kind: 'SHARE', qualifier: '近' } },
+];
+
 const nonMatches = [
   '推动60%以上的县级特困供养机构三级达标。', // 2026 河南省: the noun after the bound runs on into its verb
   '“1+2+6+N”碳达峰碳中和政策体系基本成型', // line 46: numbers in a quoted name
@@ -70,6 +76,7 @@ const bounded: { name: string; text: string; expected: ExpectedMetric[]; report?
 describe('MetricShareRule', () => {
   it.each(bounded)('reads a bound share: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
+  it('reads a share in tenths written in words', () => expectMetrics('绿电占比超三成，中小微企业政府采购占比近八成。', tenths));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it('reads both ends of 从上半年5.5%降到5.3% with their own periods (2026 广西壮族自治区)', () =>
     expectMetrics('城镇新增就业42.3万人,年末城镇调查失业率从上半年5.5%降到5.3%。', datedPair, { year: 2026, period: null }));
