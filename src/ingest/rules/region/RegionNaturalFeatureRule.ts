@@ -9,20 +9,24 @@ import { wordsOf } from '../wordsOf';
 interface Features {
   endings: ReadonlyMap<string, string>;
   stops: ReadonlySet<string>;
+  /** the major rivers, lakes and seas taken at two characters (长江, 渭河, 滇池) */
+  named: ReadonlySet<string>;
 }
 
 const features = perLexicon((lex): Features => {
   const lines = lex.words('region-natural-features');
   const endings = new Map<string, string>();
   const stops = new Set<string>();
+  const named = new Set<string>();
   for (const line of lines) {
     if (line.startsWith('!')) stops.add(line.slice(1).trim());
+    else if (line.startsWith('=')) named.add(line.slice(1).trim());
     else {
       const [ending, kind] = line.split('|').map((s) => s.trim());
       endings.set(ending, kind);
     }
   }
-  return { endings, stops };
+  return { endings, stops, named };
 });
 
 // jieba's tags for place names and proper names (大盈江 and 石羊河 come out as nr)
@@ -33,7 +37,10 @@ const BOUNDED_ITEM = /(?<=^|[，。；：、（“])([\u4e00-\u9fa5]{2,3})(?=、
 // a reach of a river: the river (a word ending in 江 or 河, two characters are enough here) and the reach right after
 const REACH = /(?:中上游|中下游|上中游|上游|中游|下游)/g;
 const RIVER_END = /[江河]$/;
+const REACH_AT = /^(?:中上游|中下游|上中游|上游|中游|下游)/;
 const MAX_RIVER = 5;
+// the rest of a 、-list through its 等: a head after it names each item (紫金山、太湖、钟山、云龙湖等实验室)
+const LIST_TO_ETC = /^(?:、[\u4e00-\u9fa5]{1,6})+等/u;
 
 /**
  * Lakes, rivers and islands named in the text (杞麓湖、异龙湖实现脱劣, 赤水河（云南省段）, 黑瞎子岛): the guide counts
@@ -43,6 +50,9 @@ const MAX_RIVER = 5;
  * surfaces the gazetteer lists (牡丹江, 黑龙江: the gazetteer's readings) and a feature that opens a proper name by
  * a head of region-name-heads.txt (琉璃河遗址), as the gazetteer's places do. A feature inside a project name
  * (赤水河大桥) is that project's (OverlapRefiner keeps the longer).
+ * The major rivers, lakes and seas of the file's `=` lines count at two characters, as jieba's whole words (黄河干流,
+ * 开展渭河、无定河等环境治理), unless a proper name's head follows, or follows the list it stands in (海河实验室,
+ * 紫金山、太湖、钟山、云龙湖等实验室), or the word that makes a college or a new area of it (闽江学院, 赣江新区).
  * A reach of a river is an area (筑牢长江上游重要生态屏障, seed line 43; 黄河上游水源涵养区): the river's word and
  * 上游/中游/下游 right after it, two-character rivers too (the reach says it is a river, not 湛江 the city); inside a
  * project's name (长江上游航运中心) it is that project's.
@@ -53,6 +63,15 @@ export const RegionNaturalFeatureRule = entityRule('region.naturalFeature', 'reg
   const index = RegionIndex.of(ctx.lexicon);
   const out: Candidate[] = [];
   for (const w of wordsOf(ctx)) {
+    // a major river, lake or sea jieba reads as one word: 保持黄河干流Ⅱ类水质, 开展渭河、无定河等环境治理
+    if (f.named.has(w.text)) {
+      // a reach after it makes the reach the place (黄河上游: read below)
+      if (REACH_AT.test(ctx.text.slice(w.end))) continue;
+      const list = LIST_TO_ETC.exec(ctx.text.slice(w.end));
+      const partOfName = regionNameHead(ctx.lexicon, ctx.text, w.end) || index.falsePositiveFollowers.some((x) => ctx.text.startsWith(x, w.end)) || ctx.text.startsWith('新区', w.end);
+      if (!partOfName && !(list && regionNameHead(ctx.lexicon, ctx.text, w.end + list[0].length))) out.push(spanCandidate(ctx, 'region', rule, w.start, w.end, { name: w.text, fields: { level: 'natural_area', parent: null, code: null } }));
+      continue;
+    }
     if (w.text.length < MIN_LENGTH || !NAME_TAGS.has(w.tag)) continue;
     const level = f.endings.get(w.text[w.text.length - 1]);
     if (!level || f.stops.has(w.text)) continue;

@@ -20,14 +20,22 @@ const matches: TableRow[] = [
   { fragment: '永定河入选全国母亲河复苏行动', expected: [feature('永定河', 0)] },
   // 吉林 2026
   { fragment: '建设松花江等主要江河砂基砂', expected: [feature('松花江', 2)] },
+  // 陕西, 贵州 and 安徽 2026: a major river or lake jieba reads as one word counts at two characters
+  { fragment: '保持黄河干流Ⅱ类水质，开展渭河、无定河等环境治理提升。', expected: [feature('黄河', 2), feature('渭河', 13), feature('无定河', 16)] },
+  { fragment: '全面推进乌江、清水江、赤水河、都柳江、草海等重点', expected: [feature('乌江', 4), feature('清水江', 7), feature('赤水河', 11), feature('都柳江', 15), feature('草海', 19)] },
+  { fragment: '深入推进长江、淮河、新安江、大运河等保护治理', expected: [feature('长江', 4), feature('淮河', 7), feature('新安江', 10)] },
   // 湖北 2026: rivers listed with rivers
-  { fragment: '深化长江、汉江、清江等重点流域跨区域', expected: [feature('汉江', 5), feature('清江', 8)] },
+  { fragment: '深化长江、汉江、清江等重点流域跨区域', expected: [feature('长江', 2), feature('汉江', 5), feature('清江', 8)] },
 ];
 
 const nonMatches: string[] = [
   // 内蒙古 2026, 山东 2026: 上游 after no river is a rank, and 海上游 is a boat tour
   '区生产总值稳居全国上游、居民收',
   '车、“半岛1号”海上游等旅游产',
+  // 江苏, 江西 and 福建 2026: a major lake or river that names laboratories, a new area or a college
+  '苏州实验室获批全面展开建设，紫金山、太湖、钟山、云龙湖等实验室加快建',
+  '系基本形成。南昌、赣江新区、九江三地联席会议',
+  '大学获批设置临床医学本科专业，闽江学院更名大学工作顺利推进',
   // 北京 2026: the feature opens the name of a site
   '推进琉璃河遗址申遗',
   // 云南 2026: two-character common words
