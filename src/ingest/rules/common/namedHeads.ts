@@ -20,6 +20,11 @@ export interface NamedHead {
   endsWorks: boolean;
   /** a 、-list of short items before the name shares the head (蓝天、碧水、净土保卫战: three campaigns) */
   shared: boolean;
+  /**
+   * the head is shared only by items that are acts, ending in a verb (实施钾盐高效利用、锂盐量质提升…工程: each an act
+   * of its own); items that are things (算力、数据、大模型基础性工程, 中汽中心、中汽工程) name what one programme covers
+   */
+  sharedByActs: boolean;
 }
 
 export interface NamedPhrase {
@@ -81,6 +86,8 @@ const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
  * The heads of one data file (`head|KIND|proper`), compiled once per lexicon, with the shared lead-verb stops
  * (name-stops.txt) and the generic words that name nothing on their own (name-generic-words.txt).
  */
+const FLAGS = new Set(['proper', 'works', 'shared', 'shared-acts']);
+
 export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon) => HeadSet {
   let get = headSets.get(file);
   if (!get) {
@@ -89,8 +96,8 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         const [head, kind, flagList = ''] = line.split('|').map((s) => s.trim());
         if (!kinds.has(kind)) throw new Error(`${file}.txt: unknown kind ${kind} for ${head}`);
         const flags = flagList.split(',').filter(Boolean);
-        for (const f of flags) if (f !== 'proper' && f !== 'works' && f !== 'shared') throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
-        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works'), shared: flags.includes('shared') };
+        for (const f of flags) if (!FLAGS.has(f)) throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
+        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works'), shared: flags.includes('shared'), sharedByActs: flags.includes('shared-acts') };
       });
       return {
         pattern: alternation(patterns.map((p) => p.head)),

@@ -19,6 +19,9 @@ const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ZONE_HEAD = /(?:示范区|先行区)$/;
 const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
+const VERB_TAGS = new Set(['v', 'vn']);
+// an act shares a head when it names what it acts on too (职业技能提升), not a bare adjective or verb (通用、垂类…)
+const MIN_ACT = 4;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
 // the heads that close a named project (平台, 基地, 林带, 新通道 …) and the policy heads that also end works (建设, 改造)
@@ -44,6 +47,7 @@ function reformOfFields(text: string, p: NamedPhrase): boolean {
 }
 
 export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
+  const endsInVerb = (end: number) => wordsOf(ctx).some((w) => w.end === end && VERB_TAGS.has(w.tag));
   const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
   const opensWithMacroRegion = (text: string, at: number) =>
     gazetteer.find(text.slice(at, at + 10)).some((m) => m.start === 0 && m.entries.some((e) => e.entry.level === 'macro_region' && !e.entry.joint));
@@ -86,9 +90,10 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
       const fields = { kind: p.head.kind, noun: p.head.head };
       // with a head flagged `shared`, short items listed before the name share it: 打好蓝天、碧水、净土保卫战
       // an organisation listed is what the reform is about, not a reform (省国资运营集团、金控集团…功能性改革)
-      const shared = p.head.shared
+      const shared = p.head.shared || p.head.sharedByActs
         ? sharedHeadItems(ctx, hs, p.start)
             .filter(([b, e]) => !ORGANISATION.test(ctx.text.slice(b, e)))
+            .filter(([b, e]) => !p.head.sharedByActs || (e - b >= MIN_ACT && endsInVerb(e)))
             .map(([b, e]) => spanCandidate(ctx, 'policy', rule, b, e, { name: ctx.text.slice(b, e) + p.head.head, fields }))
         : [];
       return [spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields }), ...shared];

@@ -131,6 +131,12 @@ const matches: TableRow[] = [
       named('净土保卫战', 12, 'PROGRAM', '保卫战'),
     ],
   },
+  // 天津 and 陕西 2026: a head flagged `shared-acts` (攻坚行动, 工程) is shared by the items listed before it that are
+  // acts, ending in a verb (治理, 提升)
+  {"fragment":"减排、管理减排，启动大气污染治理、中心城区雨污合流治理攻坚行动，实施涉","expected":[{"text":"大气污染治理","start":10,"end":16,"name":"大气污染治理攻坚行动","fields":{"kind":"PROGRAM","noun":"攻坚行动"}},{"text":"中心城区雨污合流治理攻坚行动","start":17,"end":31,"name":"中心城区雨污合流治理攻坚行动","fields":{"kind":"PROGRAM","noun":"攻坚行动"}}]},
+  {"fragment":"等重点群体就业。持续实施职业技能提升、劳务品牌培育工程，稳定政策性岗位招录规模。","expected":[{"text":"职业技能提升","start":12,"end":18,"name":"职业技能提升工程","fields":{"kind":"PROGRAM","noun":"工程"}},{"text":"劳务品牌培育工程","start":19,"end":27,"name":"劳务品牌培育工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
+  // 浙江 2026: items that are things (算力、数据) name what one programme covers, and share nothing
+  {"fragment":"优开源开放生态，统筹实施算力、数据、大模型基础性工程，积极推动芯片等领域","expected":[{"text":"大模型基础性工程","start":18,"end":26,"name":"大模型基础性工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
   // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
   { fragment: '深化省国资运营集团、金控集团、资产公司功能性改革，抓好吉', expected: [named('资产公司功能性改革', 15, 'REFORM', '改革')] },
   // 云南 2026: a count after a designation counts the places given it; the designation stays
