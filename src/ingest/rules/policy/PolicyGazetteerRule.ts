@@ -27,6 +27,8 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
     const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
     const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
+    // inside a longer quote the quote is the name (“人工智能+医疗”, “一老一小幸福院”, “有求必应、无事不扰”)
+    if (!quoted && text.lastIndexOf('“', m.start - 1) > text.lastIndexOf('”', m.start - 1)) continue;
     // bare, the name must be whole words: 扫黑除恶 in 扫黑除恶斗争, not 两新 in 两新组织
     if (!quoted && (m.pattern.length < MIN_BARE || !starts.has(m.start) || !ends.has(m.end))) continue;
     // a name flagged `alone` is the policy only where it ends the clause (推进碳达峰。), not before a noun (碳达峰目标)

@@ -53,7 +53,9 @@ function nounEnd(tail: string, lex: PolicyLexicon, programOnly: boolean): number
     let at = nouns.find((n) => tail.startsWith(n, p));
     if (!at) continue;
     // a noun that names a programme only right after the quote: a short descriptor at most (集成服务, 居家养老服务)
-    if (!programOnly && lex.afterQuoteNouns.includes(at) && p > (lex.rightAfterQuoteNouns.includes(at) ? 0 : MAX_AFTER_DESCRIPTOR)) return -1;
+    // (a noun that must stand right after it is passed over further on: “三能”机制改革攻坚专项行动 reads on to 专项行动)
+    if (!programOnly && lex.rightAfterQuoteNouns.includes(at) && p > 0) continue;
+    if (!programOnly && lex.afterQuoteNouns.includes(at) && p > MAX_AFTER_DESCRIPTOR) return -1;
     // a building that only qualifies the plan after it is no name of its own: “双一流”建设突破计划 is the plan
     const qualifies = (n: string) => lex.programNouns.some((x) => tail.slice(p + n.length, p + n.length + QUALIFIED_WITHIN).includes(x));
     if (lex.rightAfterQuoteNouns.includes(at) && qualifies(at)) continue;

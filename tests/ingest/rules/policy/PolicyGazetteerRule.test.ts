@@ -9,6 +9,8 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 
 const matches: TableRow[] = [
   // 天津 2026, 云南 2026, 安徽 2026, 湖南 2026, 广东 2026, 贵州 2026: national campaigns and systems by name
+  // 湖北 2026: a national practice cited by its quoted short name
+  {"fragment":"）换届选举。深入践行新时代“枫桥经验”，推进信访工作法","expected":[{"text":"“枫桥经验”","start":13,"end":19,"name":"枫桥经验","fields":{"kind":"SYSTEM"}}]},
   {"fragment":"深入开展爱国卫生运动","expected":[{"text":"爱国卫生运动","start":4,"end":10,"name":"爱国卫生运动","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"扎实开展党史学习教育","expected":[{"text":"党史学习教育","start":4,"end":10,"name":"党史学习教育","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"积极参与全国碳市场建设","expected":[{"text":"全国碳市场","start":4,"end":9,"name":"全国碳市场","fields":{"kind":"SYSTEM"}}]},
@@ -80,6 +82,10 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 黑龙江, 江西 and 湖北 2026: inside a longer quote the quote is the name (a scene, a care home, a slogan pair)
+  '医疗全覆盖，打造“人工智能+医疗”典型应用场景10个以',
+  '儿童。建成区域性中心敬老院90家、“一老一小幸福院”300个、社区嵌',
+  '新政府管理，按照“有呼必应、无事不扰”新型理念着力推动',
   // 甘肃 2026: before a noun 定点帮扶 qualifies the bodies that give the aid (flag unqualified)
   '37家中央定点帮扶单位援助资金',
   // 河南 2026, 广西 2026: before a noun they qualify a designation (flag unqualified)

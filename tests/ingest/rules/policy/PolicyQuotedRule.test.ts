@@ -60,15 +60,21 @@ const matches: TableRow[] = [
     fragment: ',开展高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务,确保今',
     expected: [{ text: '高校毕业生“113(至少1次政策宣传、1次职业指导、推荐3个就业岗位)”就业服务', start: 3, end: 43, name: '高校毕业生“113”就业服务', fields: { kind: 'PROGRAM', title: '高校毕业生“113”就业服务', yearRange: null, count: null, draft: false } }],
   },
-  // 山西 2026: several quoted names on one noun are several policies, each named with the noun (a national policy
-  // of policy-names.txt before it, “两重”“两新”政策, keeps its own name: PolicyGazetteerRule's)
+  // 湖北 and 山西 2026: several quoted names on one noun are several policies, each named with the noun (a national
+  // policy of policy-names.txt before it, “人工智能+”“数据要素×”行动, keeps its own name: PolicyGazetteerRule's)
   {
-    fragment: '据市场。实施“人工智能+”“数据要素×”行动',
+    fragment: '作机制，深化“拨改投”“补转股”改革，健',
     expected: [
-      { text: '“人工智能+”', start: 6, end: 13, name: '“人工智能+”行动', fields: { kind: 'PROGRAM', title: '“人工智能+”行动', yearRange: null, count: null, draft: false } },
-      { text: '“数据要素×”行动', start: 13, end: 22, name: '“数据要素×”行动', fields: { kind: 'PROGRAM', title: '“数据要素×”行动', yearRange: null, count: null, draft: false } },
+      { text: '“拨改投”', start: 6, end: 11, name: '“拨改投”改革', fields: { kind: 'PROGRAM', title: '“拨改投”改革', yearRange: null, count: null, draft: false } },
+      { text: '“补转股”改革', start: 11, end: 18, name: '“补转股”改革', fields: { kind: 'PROGRAM', title: '“补转股”改革', yearRange: null, count: null, draft: false } },
     ],
   },
+  {
+    fragment: '据市场。实施“人工智能+”“数据要素×”行动',
+    expected: [{ text: '“数据要素×”行动', start: 13, end: 22, name: '“数据要素×”行动', fields: { kind: 'PROGRAM', title: '“数据要素×”行动', yearRange: null, count: null, draft: false } }],
+  },
+  // 辽宁 2026: a noun that must stand right after the quote (改革) is passed over further on; the name reads on
+  {"fragment":"省以下财政体制改革。开展国企“三能”机制改革攻坚专项行动，省属","expected":[{"text":"国企“三能”机制改革攻坚专项行动","start":12,"end":28,"name":"国企“三能”机制改革攻坚专项行动","fields":{"kind":"PROGRAM","title":"国企“三能”机制改革攻坚专项行动","yearRange":null,"count":null,"draft":false}}]},
 ];
 
 const nonMatches: string[] = [
