@@ -2,6 +2,7 @@ import type { MetricLexicon } from './metricLexicon';
 
 const STOP = /[,;:。!?、()《》\s\d"]/;
 const MAX_NOUN = 16;
+const RANKING = /^\d+强/;
 
 /**
  * The noun a count or a `N%的` share is about, starting at `pos`: up to punctuation, a digit or a word of
@@ -20,6 +21,12 @@ export function nounAfter(text: string, pos: number, ml: MetricLexicon): string 
       if (k < 0) break;
       quoted += k - j;
       j = k + 1;
+      continue;
+    }
+    // a ranking inside the noun is part of its name (200家世界500强企业)
+    const ranking = RANKING.exec(text.slice(j, j + 8));
+    if (ranking) {
+      j += ranking[0].length;
       continue;
     }
     if (STOP.test(c) || ml.countStopWords.some((w) => text.startsWith(w, j))) break;

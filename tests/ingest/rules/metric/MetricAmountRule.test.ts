@@ -51,6 +51,14 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a ranking before the figure is part of the subject, no number of its own (湖南省: 世界500强企业)',
+    text: '，企业主体超220万户，在湘世界500强企业达212家，上市公司',
+    expected: [
+      { rule: 'metric.amount', text: '企业主体超220万户', start: 1, end: 11, fields: { subject: '企业主体', value: 220, unit: '万户' } },
+      { rule: 'metric.amount', text: '在湘世界500强企业达212家', start: 12, end: 27, fields: { subject: '在湘世界500强企业', value: 212, unit: '家', kind: 'COUNT' } },
+    ],
+  },
+  {
     name: 'a figure in words right after 突破 or 跨上: a magnitude alone is one of it, 百万 a hundred 万 (安徽省, 山东省, 天津市)',
     text: '整车出口突破百万辆、稳居全国第1位。财政民生支出突破万亿元、占比稳定在80%左右。服务业增加值跨上万亿元台阶，',
     expected: [

@@ -71,6 +71,11 @@ const nonMatches = [
 // Corpus: seeds/reports, 2026 work reports (province in the name).
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a ranking inside the counted noun is part of its name (陕西省: 世界500强企业)',
+    text: '超过200家世界500强企业在陕设立分支机构，',
+    expected: [{ rule: 'metric.count', text: '超过200家世界500强企业在陕设立分支机构', start: 0, end: 22, fields: { subject: '世界500强企业在陕设立分支机构', value: 200, unit: '家', kind: 'COUNT' } }],
+  },
+  {
     name: 'sessions of events held, a list of 届 counts (云南省)',
     text: '圆满举办4届南博会、3届华商聚云南、3届滇商大会等系列活动。',
     expected: [
