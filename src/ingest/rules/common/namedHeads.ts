@@ -155,6 +155,10 @@ function specific(modifier: string, words: readonly Word[], from: number, generi
  * its name (九龙坡区国家城市更新试点 → 国家城市更新试点): 'always' for designations, 'unlessEveryday' for
  * facilities (an everyday head such as 中心 keeps the place that makes it a name); bodies keep their places.
  */
+// the heads a lead verb right before may be a word of (…协同推进机制; 理工科强化行动, 一流企业创建行动)
+const VERB_NAMED_KINDS = new Set(['SYSTEM', 'PROGRAM']);
+const OBJECT_TAGS = /^(?:n|l$|j$|vn$)/;
+
 export function namedPhrases(
   ctx: PassageContext,
   heads: HeadSet,
@@ -196,9 +200,14 @@ export function namedPhrases(
     // with `verbBeforeHead` (policies), a lead verb right before a system's noun head (机制, 制度, 体系, 模式) is what the
     // system does, a word of its name (生态产品价值实现机制, 重大工程协同推进机制, 企业职工基本养老保险全国统筹制度):
     // the walk goes on past it; before other heads the verb is the clause's (加强改革, 开展试点, 开工建设)
-    if (options.verbBeforeHead === true && start === first.start && first.data.kind === 'SYSTEM' && words.find((w) => w.start === first.start)?.tag.startsWith('n')) {
+    if (options.verbBeforeHead === true && start === first.start && VERB_NAMED_KINDS.has(first.data.kind) && /^(?:n|vn)/.test(words.find((w) => w.start === first.start)?.tag ?? '')) {
       const verb = words.find((w) => w.end === first.start);
-      if (verb && verb.tag.startsWith('v') && heads.stops.has(verb.text)) {
+      // before a programme the verb is the name's only after what it acts on, a noun (理工科强化行动; not 多措并举
+      // 推进工程减排, 动真碰硬开展专项整治: the clause's manner and its verb)
+      const object = verb && words.find((w) => w.end === verb.start);
+      // and never before an everyday head (开工建设, 获批建设: the clause's verbs)
+      const acted = first.data.kind === 'SYSTEM' || (!first.data.needsProperNoun && object !== undefined && OBJECT_TAGS.test(object.tag));
+      if (verb && acted && verb.tag.startsWith('v') && heads.stops.has(verb.text)) {
         const before = nameStart(text, words, verb.start, { maxLength: MAX_NAME - verb.text.length, stops: heads.stops, compounds: heads.compounds });
         if (before < verb.start) start = before;
       }

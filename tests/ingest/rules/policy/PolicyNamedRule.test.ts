@@ -137,6 +137,10 @@ const matches: TableRow[] = [
   {"fragment":"等重点群体就业。持续实施职业技能提升、劳务品牌培育工程，稳定政策性岗位招录规模。","expected":[{"text":"职业技能提升","start":12,"end":18,"name":"职业技能提升工程","fields":{"kind":"PROGRAM","noun":"工程"}},{"text":"劳务品牌培育工程","start":19,"end":27,"name":"劳务品牌培育工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
   // 浙江 2026: items that are things (算力、数据) name what one programme covers, and share nothing
   {"fragment":"优开源开放生态，统筹实施算力、数据、大模型基础性工程，积极推动芯片等领域","expected":[{"text":"大模型基础性工程","start":18,"end":26,"name":"大模型基础性工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
+  // 贵州 and 甘肃 2026: a lead verb right before a programme's head is a word of its name after what it acts on
+  // (理工科 + 强化 + 行动); the listed acts share the head
+  {"fragment":"为省级教育部门主管。实施理工科强化行动，理工类","expected":[{"text":"理工科强化行动","start":12,"end":19,"name":"理工科强化行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
+  {"fragment":"开展“双百”、科改示范、一流企业创建行动。","expected":[{"text":"科改示范","start":7,"end":11,"name":"科改示范行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"一流企业创建行动","start":12,"end":20,"name":"一流企业创建行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
   { fragment: '深化省国资运营集团、金控集团、资产公司功能性改革，抓好吉', expected: [named('资产公司功能性改革', 15, 'REFORM', '改革')] },
   // 云南 2026: a count after a designation counts the places given it; the designation stays
@@ -146,6 +150,11 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 天津, 安徽 and 湖南 2026: the verb before a head is the clause's after a manner (多措并举, 动真碰硬) and before an
+  // everyday head (开工建设)
+  '生态环保攻坚治理。多措并举推进工程减排',
+  '分层分类开展警示教育，动真碰硬开展专项整治',
+  '转型发展方案获国家批复，长沙奥体中心开工建设。',
   // 湖南 2026, 河北 2026: how deep or how much a reform matters names no reform
   '改革开放新活力。统筹推进深层次改革和高',
   '金融“五篇大文章”，推动标志性改革举措落地',
