@@ -13,6 +13,14 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
       { text: '武隆区', start: 4, name: '武隆区', fields: { level: 'district', parent: '重庆市', code: '500156' } },
     ],
   },
+  // 广西, 新疆 and 山东 2026: a province's free-trade zone and the Hainan free-trade port are areas of their own, not
+  // the province they name (regions.json)
+  {
+    text: '园区整合优化为120个。广西自贸试验区新增3项',
+    expected: [{ text: '广西自贸试验区', start: 12, name: '中国(广西)自由贸易试验区', fields: { level: 'functional_area', parent: '广西壮族自治区' } }],
+  },
+  { text: '经贸往来。成功申建中国（新疆）自贸试验区，出台69项', expected: [{ text: '中国（新疆）自贸试验区', start: 9, name: '中国(新疆)自由贸易试验区' }] },
+  { text: '深化与海南自贸港联动创新', expected: [{ text: '海南自贸港', start: 3, name: '海南自由贸易港' }] },
   // line 50: a short form resolves to the one canonical district
   { text: '黔江机场改扩建完工投用', expected: [{ text: '黔江', start: 0, name: '黔江区' }] },
   // line 29
