@@ -1,3 +1,5 @@
+import type { Word } from '../../text/segment';
+import { projectLexicon } from '../project/projectLexicon';
 import { alternation } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate } from '../Rule';
@@ -16,12 +18,14 @@ const BENEFICIARY_OPENERS = new Set(['支持', '鼓励']);
 const MAX_PURPOSE = 4;
 // the words of a `fields` head that say its items are fields, not part of each item's name
 const FIELD_WORDS = /^(?:重点)?领域/;
+const VERB_TAGS = new Set(['v', 'vn', 'j']);
+const endsInVerb = (words: readonly Word[], end: number) => words.some((w) => w.end === end && VERB_TAGS.has(w.tag));
 
 const heads = perLexicon((lex) => {
   const rows = lex.words('policy-listed-heads').map((line) => {
     const [head, kind, flag = ''] = line.split('|').map((s) => s.trim());
-    if (flag !== '' && flag !== 'joins' && flag !== 'fields') throw new Error(`policy-listed-heads.txt: unknown flag ${flag} for ${head}`);
-    return { head, kind, joins: flag === 'joins' || flag === 'fields', fields: flag === 'fields' };
+    if (flag !== '' && flag !== 'joins' && flag !== 'fields' && flag !== 'acts') throw new Error(`policy-listed-heads.txt: unknown flag ${flag} for ${head}`);
+    return { head, kind, joins: flag !== '', fields: flag === 'fields', acts: flag === 'acts' };
   });
   // 等, a short purpose (稳就业, 民生, 生育支持) and the head; the head must end a word and not modify a noun (checked
   // on jieba's words below)
@@ -34,6 +38,7 @@ const heads = perLexicon((lex) => {
     stops: new Set(lex.words('name-stops')),
     generic: new Set(lex.words('name-generic-words')),
     instruments: lex.words('policy-instrument-endings'),
+    worksMarkers: lex.words('policy-works-markers'),
   };
 });
 
@@ -55,6 +60,9 @@ const heads = perLexicon((lex) => {
 export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule) => {
   const text = ctx.text;
   const h = heads(ctx.lexicon);
+  const suffixes = projectLexicon(ctx.lexicon).suffixes;
+  const markers = h.worksMarkers;
+  const worksIn = (item: string) => suffixes.search(item).length > 0 || markers.some((x) => item.includes(x));
   const words = wordsOf(ctx);
   const out: Candidate[] = [];
   for (const m of text.matchAll(h.pattern)) {
@@ -72,6 +80,9 @@ export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule
     // 政策); otherwise they are what the policies serve (文创园区建设、文化科技融合等支持政策)
     if (purpose && !items.every(([, end]) => h.instruments.some((x) => text.endsWith(x, end)))) continue;
     if (!head.fields && items.some(([start, end]) => (text.slice(start, end).match(/\p{Script=Han}/gu) ?? []).length < MIN_ITEM_HAN)) continue;
+    // a head flagged `acts` (工程) lists programmes only when every item is an act, ending in a verb, on no works:
+    // 中华优秀传统文化传承发展、文艺精品创优等工程 (not 机场三期、津潍高铁等工程, nor 位山灌区现代化改造等工程)
+    if (head.acts && !items.every(([start, end]) => endsInVerb(words, end) && !worksIn(text.slice(start, end)))) continue;
     for (const [start, end] of items) {
       const item = text.slice(start, end);
       // an item of generic words only names no measure (突出问题整治 cut to 问题整治)

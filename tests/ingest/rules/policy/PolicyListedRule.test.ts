@@ -9,6 +9,8 @@ const policy = (text: string, start: number, name: string, kind: string, noun: s
 });
 
 const matches: TableRow[] = [
+  // 宁夏 2026: 工程 (flag acts) joins items that are acts, each a programme
+  {"fragment":"深入推进中华优秀传统文化传承发展、文艺精品创优等工程，支持","expected":[{"text":"中华优秀传统文化传承发展","start":4,"end":16,"name":"中华优秀传统文化传承发展工程","fields":{"kind":"PROGRAM","noun":"工程"}},{"text":"文艺精品创优","start":17,"end":23,"name":"文艺精品创优工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
   // 河南 2026: an item between two 、 is whole though the segmenter cuts it inside (设备更新贷款)
   {"fragment":"大民间投资支持力度，优化实施服务业经营主体贷款、设备更新贷款、中小微企业贷款等贴息政策，进一步降低","expected":[{"text":"服务业经营主体贷款","start":14,"end":23,"name":"服务业经营主体贷款","fields":{"kind":"MEASURES","noun":"政策"}},{"text":"设备更新贷款","start":24,"end":30,"name":"设备更新贷款","fields":{"kind":"MEASURES","noun":"政策"}},{"text":"中小微企业贷款","start":31,"end":38,"name":"中小微企业贷款","fields":{"kind":"MEASURES","noun":"政策"}}]},
   // 黑龙江 2026: 行动计划 joins each item; 云南 2026: 开局 and 攻坚 end items, though 攻坚 also leads names
@@ -59,6 +61,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 天津 and 山东 2026: works listed before 等工程 (a phase, a railway, an irrigation district) are the project rules'
+  '推动机场三期、京滨城际南段、津潍高铁等工程，加快',
+  '水利方面，开工位山灌区现代化改造等工程，稳步推进',
   // 北京 2026, 湖北 2026: with a purpose between, items that are not measures are what the policies serve
   '完善文创园区建设、文化科技融合等支持政策',
   '推动贸易和投融资便利化、数据跨境流动等创新政策',
