@@ -30,9 +30,9 @@ const reports: ReportRecords[] = index.map((row) =>
  * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
  * knows — a region's short or joint name, the report's own place as the report calls it (我市, 我省), its province's one-character abbreviation or its initial in a run of initials, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
  * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value, a
- * policy's quoted name without the gloss in brackets inside the quote.
+ * policy's quoted name without the gloss in brackets inside the quote, a back-reference by the title's last words.
  */
-function names(node: NodeRecord, text: string, region: string | null): boolean {
+function names(node: NodeRecord, text: string, region: string | null, rule = ''): boolean {
   const t = flat(text);
   const n = flat(node.name);
   if (node.label === NodeLabel.Metric) return typeof node.properties.valueText === 'string' && t.includes(flat(node.properties.valueText));
@@ -58,6 +58,13 @@ function names(node: NodeRecord, text: string, region: string | null): boolean {
     const line = /(\d+)号线/.exec(t)?.[1];
     return n.includes(f) || n.startsWith(t) || (line !== undefined && n.includes(`${line}号线`));
   }
+  // a back-reference the report defines (以下简称《纲要草案》, 《建议》: TitleAliasRefiner) is the last words of the
+  // title it stands for, a draft marker aside
+  if (rule === 'policy.titleAlias') {
+    const bare = n.replace(/[()]/g, '');
+    const tail = t.replace(/[()]/g, '');
+    return bare.endsWith(tail) || bare.replace(/草案$/, '').endsWith(tail);
+  }
   // a policy's quoted name with the gloss in brackets inside its quote left out: “113(至少1次政策宣传…)”就业服务
   return n.startsWith(t) || n.startsWith(flat(text.replace(/\([^()“”]*\)”/g, '”')));
 }
@@ -73,7 +80,7 @@ describe('provenance over the 30 bundled reports', () => {
   });
 
   it('gives every stated node source a text that names its node', () => {
-    const wrong = stated.filter((s) => !names(s.node, s.text, s.region)).map((s) => `${s.node.label} ${s.node.name} ← '${s.text}' (${s.source.rule})`);
+    const wrong = stated.filter((s) => !names(s.node, s.text, s.region, s.source.rule)).map((s) => `${s.node.label} ${s.node.name} ← '${s.text}' (${s.source.rule})`);
     expect(wrong).toEqual([]);
   });
 

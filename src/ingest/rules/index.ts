@@ -56,6 +56,7 @@ import { RegionNamedAreaRule } from './region/RegionNamedAreaRule';
 import { RegionNaturalFeatureRule } from './region/RegionNaturalFeatureRule';
 import { RegionSubAreaRule } from './region/RegionSubAreaRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
+import { TitleAliasRefiner } from './report/TitleAliasRefiner';
 import { RepeatedNameRefiner } from './report/RepeatedNameRefiner';
 import { AgencyAdjacentRule } from './relation/AgencyAdjacentRule';
 import { ApprovedByRule } from './relation/ApprovedByRule';
@@ -149,6 +150,7 @@ export const refiners: readonly Refiner[] = [
 /** Report steps, in order: they read every passage's refined entities at once, before the relation rules. */
 export const reportRefiners: readonly ReportRefiner[] = [
   RepeatedNameRefiner, // a policy or project name read once is a mention wherever the report writes it again
+  TitleAliasRefiner, // 《纲要草案》, 《建议》: the one full title of that kind the report gives
 ];
 
 /**
