@@ -158,6 +158,7 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
 // county-level short forms that must not match: other provinces, stop words, same-name rivers and mountains
 const localNonMatches: [string, string][] = [
   ['浦东引领区建设取得新进展', '重庆市'], // another province's report
+  ['和乡村全面振兴。促进中心城区与周边旗县联', '内蒙古自治区'], // a province's 中心城区 is each of its cities'
   ['人民生活从全面小康向共同富裕迈进', '黑龙江省'], // 富裕县: a stop word
   ['完善100座黄浦江滨水驿站功能', '上海市'], // 黄浦江, a river
   ['践行绿水青山就是金山银山的理念', '上海市'], // 金山银山
@@ -173,6 +174,9 @@ const localNonMatches: [string, string][] = [
 const localMatches: [string, string, string][] = [
   // 2026-广西: a list's 等 ends the stem, however the segmenter joins it (昭 + 平等)
   ['苍梧、昭平等10个县区通了新的高速', '广西壮族自治区', '昭平县'],
+  // 天津 and 北京 2026: a municipality's own report calls its central urban area 中心城区 (local_only)
+  ['洪工程体系更加完善，消除中心城区易积水点位29处', '天津市', '天津市中心城区'],
+  ['电动自行车停放秩序治理，中心城区新增机动车停车位', '北京市', '北京市中心城区'],
 ];
 
 const nonMatches: string[] = [
