@@ -8,6 +8,9 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 海南 and 北京 2026: a university's or a hospital's new campus named by its place (院区, 校区: proper)
+  {"fragment":"全面建成海南师范大学桂林洋校区，加快建设","expected":[{"text":"海南师范大学桂林洋校区","start":4,"end":15,"name":"海南师范大学桂林洋校区","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"}}]},
+  {"fragment":"房申请式退租2006户，北京工业大学房山校区、北京儿童医院亦庄院区等开工建设","expected":[{"text":"北京工业大学房山校区","start":12,"end":22,"name":"北京工业大学房山校区","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"}},{"text":"北京儿童医院亦庄院区","start":23,"end":33,"name":"北京儿童医院亦庄院区","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"}}]},
   // 广东 2026: a public service line's number opens the name as a place would; 山东 2026: a quoted data brain
   {"fragment":"升级建设12355青少年服务台，动员","expected":[{"text":"12355青少年服务台","start":4,"end":15,"name":"12355青少年服务台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   {"fragment":"联动青少年服务中心、12338妇联维权服务中心、妇女维权服务站","expected":[{"text":"12338妇联维权服务中心","start":10,"end":23,"name":"12338妇联维权服务中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
@@ -122,6 +125,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 上海 2026: campuses no place names are a kind (多院区)
+  '创新人才培养等支持政策，提升市级医院多院区一体化发展水平',
   // 山东 2026, 浙江 2026: brains counted or named only as a kind
   '7家，打造“产业大脑”130个，',
   '运行。完善“城市大脑+精细服务”',
