@@ -90,7 +90,8 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
       const fields = { kind: p.head.kind, noun: p.head.head };
       // with a head flagged `shared`, short items listed before the name share it: 打好蓝天、碧水、净土保卫战
       // an organisation listed is what the reform is about, not a reform (省国资运营集团、金控集团…功能性改革)
-      const shared = p.head.shared || p.head.sharedByActs
+      // a quoted name's head is its own (国企助力乡村振兴、“乡村振兴合伙人”引育行动: the strategy shares no 行动)
+      const shared = p.head.shared || (p.head.sharedByActs && ctx.text[p.start] !== '“')
         ? sharedHeadItems(ctx, hs, p.start)
             .filter(([b, e]) => !ORGANISATION.test(ctx.text.slice(b, e)))
             .filter(([b, e]) => !p.head.sharedByActs || (e - b >= MIN_ACT && endsInVerb(e)))

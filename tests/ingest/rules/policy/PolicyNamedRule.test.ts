@@ -135,6 +135,8 @@ const matches: TableRow[] = [
   // acts, ending in a verb (治理, 提升)
   {"fragment":"减排、管理减排，启动大气污染治理、中心城区雨污合流治理攻坚行动，实施涉","expected":[{"text":"大气污染治理","start":10,"end":16,"name":"大气污染治理攻坚行动","fields":{"kind":"PROGRAM","noun":"攻坚行动"}},{"text":"中心城区雨污合流治理攻坚行动","start":17,"end":31,"name":"中心城区雨污合流治理攻坚行动","fields":{"kind":"PROGRAM","noun":"攻坚行动"}}]},
   {"fragment":"等重点群体就业。持续实施职业技能提升、劳务品牌培育工程，稳定政策性岗位招录规模。","expected":[{"text":"职业技能提升","start":12,"end":18,"name":"职业技能提升工程","fields":{"kind":"PROGRAM","noun":"工程"}},{"text":"劳务品牌培育工程","start":19,"end":27,"name":"劳务品牌培育工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
+  // 山东 2026: a quoted name's head is its own; the act listed before it keeps its own reading
+  {"fragment":"开展国企助力乡村振兴、“乡村振兴合伙人”引育行动，推","expected":[{"text":"“乡村振兴合伙人”引育行动","start":11,"end":24,"name":"“乡村振兴合伙人”引育行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   // 浙江 2026: items that are things (算力、数据) name what one programme covers, and share nothing
   {"fragment":"优开源开放生态，统筹实施算力、数据、大模型基础性工程，积极推动芯片等领域","expected":[{"text":"大模型基础性工程","start":18,"end":26,"name":"大模型基础性工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
   // 贵州 and 甘肃 2026: a lead verb right before a programme's head is a word of its name after what it acts on
