@@ -37,7 +37,7 @@ const BOUNDED_ITEM = /(?<=^|[，。；：、（“])([\u4e00-\u9fa5]{2,3})(?=、
 // a reach of a river: the river (a word ending in 江 or 河, two characters are enough here) and the reach right after
 const REACH = /(?:中上游|中下游|上中游|上游|中游|下游)/g;
 const RIVER_END = /[江河]$/;
-const REACH_AT = /^(?:中上游|中下游|上中游|上游|中游|下游)/;
+const REACH_AT = new RegExp(`^${REACH.source}`);
 const MAX_RIVER = 5;
 // the rest of a 、-list through its 等: a head after it names each item (紫金山、太湖、钟山、云龙湖等实验室)
 const LIST_TO_ETC = /^(?:、[\u4e00-\u9fa5]{1,6})+等/u;
