@@ -7,6 +7,7 @@ const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '、', '(', '“', '�
 const OPENER: Record<string, string> = { ')': '(', '”': '“', '》': '《' };
 /** A subject longer than this is a clause, not an indicator name; precision first. */
 const MAX_SUBJECT = 24;
+const YEARS_SPAN = /(?<![\d.])\d{1,2}年$/;
 
 /**
  * `subject` is '' when the clause names no indicator of its own (、同比增长17.3%, 、累计29家): the carry refiner fills
@@ -40,7 +41,10 @@ export function findSubject(text: string, end: number, ml: MetricLexicon, mask: 
     if (BOUNDARY.has(c)) break;
     i--;
   }
-  let raw = text.slice(i, end);
+  // a span of years right before the predicate dates the change, as 五年 does (内河港口吞吐量5年增长1.6倍): no figure
+  // of its own, and no word of the subject
+  const span = YEARS_SPAN.exec(text.slice(i, end));
+  let raw = text.slice(i, span && !mask[end - span[0].length] ? end - span[0].length : end);
   let base = i;
   let cut = cutAfterLastNumber(raw, base, ml, mask);
   if (cut < 0) return null;

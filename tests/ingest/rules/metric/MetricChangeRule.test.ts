@@ -6,6 +6,12 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 // run as a passage starting at 0, so spans are offsets in the fragment.
 const matches: { name: string; text: string; report?: Partial<ReportMeta>; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a span of years in digits right before the predicate dates the change, as 五年 does (山东省 2026)',
+    text: '“河海直达”，内河港口吞吐量5年增长1.6倍，铁',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.change', text: '内河港口吞吐量5年增长1.6倍', start: 7, end: 22, fields: { subject: '内河港口吞吐量', value: 1.6, unit: '倍', kind: 'CHANGE' } }],
+  },
+  {
     name: 'year-on-year growth after its indicator (line 5)',
     text: '地区生产总值同比增长4.6%,规上工业增加值同比增长3.5%',
     expected: [
