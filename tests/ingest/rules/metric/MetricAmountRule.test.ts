@@ -51,6 +51,11 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a count with the other classifier in brackets (天津市: 辆（台）)',
+    text: '新增新能源重型货车和非道路移动机械8978辆（台），',
+    expected: [{ rule: 'metric.amount', text: '新增新能源重型货车和非道路移动机械8978辆（台）', start: 0, end: 25, fields: { subject: '新增新能源重型货车和非道路移动机械', value: 8978, unit: '辆(台)' } }],
+  },
+  {
     name: 'a ranking before the figure is part of the subject, no number of its own (湖南省: 世界500强企业)',
     text: '，企业主体超220万户，在湘世界500强企业达212家，上市公司',
     expected: [
