@@ -1,4 +1,4 @@
-import type { Word } from '../../text/segment';
+import { endsInAct } from './endsInAct';
 import { projectLexicon } from '../project/projectLexicon';
 import { alternation } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
@@ -18,8 +18,6 @@ const BENEFICIARY_OPENERS = new Set(['支持', '鼓励']);
 const MAX_PURPOSE = 4;
 // the words of a `fields` head that say its items are fields, not part of each item's name
 const FIELD_WORDS = /^(?:重点)?领域/;
-const VERB_TAGS = new Set(['v', 'vn', 'j']);
-const endsInVerb = (words: readonly Word[], end: number) => words.some((w) => w.end === end && VERB_TAGS.has(w.tag));
 
 const heads = perLexicon((lex) => {
   const rows = lex.words('policy-listed-heads').map((line) => {
@@ -82,7 +80,7 @@ export const PolicyListedRule = entityRule('policy.listed', 'policy', (ctx, rule
     if (!head.fields && items.some(([start, end]) => (text.slice(start, end).match(/\p{Script=Han}/gu) ?? []).length < MIN_ITEM_HAN)) continue;
     // a head flagged `acts` (工程) lists programmes only when every item is an act, ending in a verb, on no works:
     // 中华优秀传统文化传承发展、文艺精品创优等工程 (not 机场三期、津潍高铁等工程, nor 位山灌区现代化改造等工程)
-    if (head.acts && !items.every(([start, end]) => endsInVerb(words, end) && !worksIn(text.slice(start, end)))) continue;
+    if (head.acts && !items.every(([start, end]) => endsInAct(words, end) && !worksIn(text.slice(start, end)))) continue;
     for (const [start, end] of items) {
       const item = text.slice(start, end);
       // an item of generic words only names no measure (突出问题整治 cut to 问题整治)

@@ -7,6 +7,7 @@ import { headSet, namedPhrases, placeTest, sharedHeadItems, type NamedPhrase } f
 import { spanCandidate } from '../spanCandidate';
 import { policyLexicon } from './policyLexicon';
 import { PolicyKind } from './PolicyKind';
+import { endsInAct } from './endsInAct';
 import { entityRule } from '../defineRule';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { agencyLexicon } from '../agency/agencyLexicon';
@@ -19,7 +20,6 @@ const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ZONE_HEAD = /(?:示范区|先行区)$/;
 const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
-const VERB_TAGS = new Set(['v', 'vn']);
 // an act shares a head when it names what it acts on too (职业技能提升), not a bare adjective or verb (通用、垂类…)
 const MIN_ACT = 4;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
@@ -47,7 +47,6 @@ function reformOfFields(text: string, p: NamedPhrase): boolean {
 }
 
 export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) => {
-  const endsInVerb = (end: number) => wordsOf(ctx).some((w) => w.end === end && VERB_TAGS.has(w.tag));
   const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
   const opensWithMacroRegion = (text: string, at: number) =>
     gazetteer.find(text.slice(at, at + 10)).some((m) => m.start === 0 && m.entries.some((e) => e.entry.level === 'macro_region' && !e.entry.joint));
@@ -94,7 +93,7 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
       const shared = p.head.shared || (p.head.sharedByActs && ctx.text[p.start] !== '“')
         ? sharedHeadItems(ctx, hs, p.start)
             .filter(([b, e]) => !ORGANISATION.test(ctx.text.slice(b, e)))
-            .filter(([b, e]) => !p.head.sharedByActs || (e - b >= MIN_ACT && endsInVerb(e)))
+            .filter(([b, e]) => !p.head.sharedByActs || (e - b >= MIN_ACT && endsInAct(wordsOf(ctx), e)))
             .map(([b, e]) => spanCandidate(ctx, 'policy', rule, b, e, { name: ctx.text.slice(b, e) + p.head.head, fields }))
         : [];
       return [spanCandidate(ctx, 'policy', rule, p.start, p.end, { name, fields }), ...shared];
