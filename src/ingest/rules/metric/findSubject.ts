@@ -1,6 +1,7 @@
 import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
+import { RANKING } from './ranking';
 
 /** Where a clause ends, looking back from a value: punctuation and openers of quotes, titles and asides. */
 const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '、', '(', '“', '《', '\n', '\t', ' ']);
@@ -62,8 +63,6 @@ export function findSubject(text: string, end: number, ml: MetricLexicon, mask: 
   return { subject: clean.text.replace(ml.subjectInfixes, ''), start: base + clean.offset };
 }
 
-const RANKING = /^强(?:企业|企|榜)?/;
-
 /** Offset in `raw` after its last number (a count 248个, a date 1—6月), 0 if none, -1 if that number is unexplained. */
 function cutAfterLastNumber(raw: string, base: number, ml: MetricLexicon, mask: Uint8Array): number {
   const dated = [...raw.matchAll(ml.period)].filter((m) => /\d/.test(m[0]));
@@ -75,7 +74,7 @@ function cutAfterLastNumber(raw: string, base: number, ml: MetricLexicon, mask: 
     if (mask[base + m.index] || inDate(m.index) || raw[m.index - 1] === '每') continue;
     const after = raw.slice(m.index + m[0].length).replace(/^(余|多)/, '');
     // 世界500强企业: a ranking names a class of firms, the number is part of the name
-    if (RANKING.test(after)) continue;
+    if (RANKING.test(raw.slice(m.index))) continue;
     const unit = ml.unitAtStart.exec(after);
     if (!unit) return -1;
     const tail = after.slice(unit[0].length);

@@ -1,8 +1,8 @@
 import type { MetricLexicon } from './metricLexicon';
+import { RANKING } from './ranking';
 
 const STOP = /[,;:。!?、()《》\s\d"]/;
 const MAX_NOUN = 16;
-const RANKING = /^\d+强/;
 
 /**
  * The noun a count or a `N%的` share is about, starting at `pos`: up to punctuation, a digit or a word of
