@@ -32,6 +32,8 @@ const DEV3_UNITS = 160;
 const DEV4_UNITS = 160;
 /** a ninth draw: a sixth development set, annotated while dev4's classes were worked on */
 const DEV5_UNITS = 160;
+/** a tenth draw: a seventh development set, for the tenth round */
+const DEV6_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -162,8 +164,12 @@ function main(): void {
   const dev4 = laterDraw(pool, taken, 'gold-dev4-2026-11-26', DEV4_UNITS, 'm');
   // a ninth draw (same session): more fresh development text for the classes one set shows once
   const dev5 = laterDraw(pool, taken, 'gold-dev5-2026-11-26', DEV5_UNITS, 'q');
+  // a tenth draw (2026-11-26, tenth session): the development sets' misses have been read class by class, and each
+  // new set has shown classes the others did not
+  const dev6 = laterDraw(pool, taken, 'gold-dev6-2026-11-26', DEV6_UNITS, 'k');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev6.json'), JSON.stringify(dev6, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev5.json'), JSON.stringify(dev5, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev4.json'), JSON.stringify(dev4, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev3.json'), JSON.stringify(dev3, null, 1) + '\n');

@@ -68,6 +68,15 @@ const FLOORS = {
     Region: { precision: 0.77, recall: 0.74 },
     Agency: { precision: 0.87, recall: 0.62 },
   },
+  // Drawn and annotated at the start of the tenth round; a development set from the start. Its Region recall counts
+  // ten scope words (全国, 全省) one of its annotators marked as places.
+  dev6: {
+    Metric: { precision: 0.95, recall: 0.83 },
+    Policy: { precision: 0.86, recall: 0.56 },
+    Project: { precision: 0.7, recall: 0.47 },
+    Region: { precision: 0.7, recall: 0.64 },
+    Agency: { precision: 0.87, recall: 0.65 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -75,7 +84,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
