@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 福建 2026, 湖南 2026: grid interconnections between provinces are power works, not programmes
+  {"fragment":"高效能源保障网，开工建设闽赣电力联网工程，安全有序推","expected":[{"text":"闽赣电力联网工程","start":12,"end":20,"name":"闽赣电力联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
+  {"fragment":"能源领域，湘粤背靠背联网工程开工建设，宁电","expected":[{"text":"湘粤背靠背联网工程","start":5,"end":14,"name":"湘粤背靠背联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
   // 河南 2026, 山东 2026: national agricultural high-tech zones
   {"fragment":"中原农谷、周口国家农高区加快建设，国家生物","expected":[{"text":"周口国家农高区","start":5,"end":12,"name":"周口国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
   {"fragment":"场景100个。高水平建设黄河三角洲国家农高区，","expected":[{"text":"黄河三角洲国家农高区","start":12,"end":22,"name":"黄河三角洲国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
