@@ -43,12 +43,16 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
     const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length, placeAt);
     if (subjects && subjects.length !== values.length) continue;
     const growth = pred?.[2];
+    // 分别快于全国3.4个、1个百分点: a gap to a benchmark, as in MetricChangeRule, and only in percentage points
+    const gap = pred?.[5];
+    if (gap && values.some((v) => v.unit !== '个百分点')) continue;
     // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
     const comparator = pred?.[1] ?? before;
     const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
     for (const [i, v] of values.entries()) {
       const item = subjects?.[i];
-      const kind = growth
+      const kind = gap ? MetricKind.CHANGE
+        : growth
         ? v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
         : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
         : ml.countUnits.has(bareUnit(v.unit)) ? MetricKind.COUNT : MetricKind.LEVEL;
@@ -61,8 +65,8 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
         kind,
         value: v,
         predicateStart: at,
-        direction: growth ? (ml.growthDirection.get(growth) ?? null) : undefined,
-        base: pred?.[3],
+        direction: growth ? (ml.growthDirection.get(growth) ?? null) : gap ? (ml.gapDirection.get(gap) ?? null) : undefined,
+        base: pred?.[3] ?? pred?.[6],
         group: item ? undefined : { at, index: i, size: values.length },
       };
     }
@@ -156,38 +160,61 @@ const VALUE_SEPARATORS = new Set(['、', '和', '与']);
 const BARE_MAGNITUDE = new RegExp(String.raw`(\d+(?:\.\d+)?)(${MAGNITUDE_SOURCE})(?=[、和与])`, 'y');
 /** a unit with its magnitude: the base unit after it (万亿元 → 元) */
 const MAGNITUDE_THEN_BASE = new RegExp(`^(?:${MAGNITUDE_SOURCE})(.+)$`);
+/** A number with no unit at all, or only the 个 of 个百分点, inside a list: 20.9 of `20.9、36.2、54个百分点`, 3.4个 of `3.4个、1个百分点`. */
+const BARE_NUMBER = /(\d+(?:\.\d+)?)(个?)(?=[、和与]\d)/y;
+/** the units a bare number of a list may borrow from the last value: rates and their differences */
+const LENT_RATES = new Set(['%', '个百分点']);
 
 /**
  * `a、b(、c)…` (the last one also after 和 or 与) starting at `pos`. Earlier values may leave the base unit to the
  * last one, which then lends it (2026 江西 `产业规模分别达1.28万亿、1.18万亿、8200亿元` → 1.28 万亿元; 2026 广东
  * `客运量分别达1409万、1305万人次` → 1409 万人次); a list whose last value has no base unit to lend is cut before them.
  */
-function valuesAt(text: string, pos: number, ml: MetricLexicon): MetricValue[] {
+function valuesAt(text: string, pos: number, ml: MetricLexicon, lend = true): MetricValue[] {
   const values: MetricValue[] = [];
   const bare: MetricValue[] = [];
+  const unitless: MetricValue[] = [];
   for (let p = pos; ; ) {
+    // 3.4个 is read as a count unless the list ends in 个百分点; the bare reading is tried first and kept only then
+    BARE_NUMBER.lastIndex = p;
+    const n = lend ? BARE_NUMBER.exec(text) : null;
     ml.valueSticky.lastIndex = p;
-    const m = ml.valueSticky.exec(text);
+    const m = n ? null : ml.valueSticky.exec(text);
     BARE_MAGNITUDE.lastIndex = p;
-    const b = m ? null : BARE_MAGNITUDE.exec(text);
-    if (!m && !b) break;
+    const b = m || n ? null : BARE_MAGNITUDE.exec(text);
+    if (!m && !b && !n) break;
     const v: MetricValue = m
       ? parseMetricValue(m)
-      : { start: p, numberStart: p, end: p + b![0].length, value: Number(b![1]), valueMax: null, unit: b![2], valueText: b![0], qualifier: '' };
+      : n
+        ? { start: p, numberStart: p, end: p + n[0].length, value: Number(n[1]), valueMax: null, unit: n[2], valueText: n[0], qualifier: '' }
+        : { start: p, numberStart: p, end: p + b![0].length, value: Number(b![1]), valueMax: null, unit: b![2], valueText: b![0], qualifier: '' };
     // a run of digits too long to be a figure ends the list, as any non-value would
     if (!storableValue(v)) break;
     values.push(v);
     if (b) bare.push(v);
+    if (n) unitless.push(v);
     p = v.end;
     // the last value often follows 和 or 与 (分别下降3.6%和1.3%); the next value must follow at once
     if (!VALUE_SEPARATORS.has(text[p])) break;
     p++;
   }
+  if (unitless.length > 0) return lendRate(values, unitless, text) ?? valuesAt(text, pos, ml, false);
   if (bare.length === 0) return values;
   const last = values[values.length - 1];
   const base = MAGNITUDE_THEN_BASE.exec(last.unit)?.[1];
   if (bare.includes(last) || !base || !ml.units.has(base)) return values.slice(0, values.indexOf(bare[0]));
   return values.map((v) => (bare.includes(v) ? { ...v, unit: v.unit + base } : v));
+}
+
+/**
+ * A list whose numbers leave the rate's unit to the last value (2026 云南 `分别提高20.9、36.2、54个百分点`, 2026 山西
+ * `分别快于全国3.4个、1个百分点`): each takes it; null when the last value is no rate, and the list is read again the
+ * usual way (`保有量分别达到1436个、883个`: counts), so a bare number never borrows a count or an amount.
+ */
+function lendRate(values: MetricValue[], unitless: MetricValue[], text: string): MetricValue[] | null {
+  const last = values[values.length - 1];
+  if (unitless.includes(last) || !LENT_RATES.has(last.unit) || unitless.some((v) => v.unit !== '' && !last.unit.startsWith(v.unit))) return null;
+  return values.map((v) => (unitless.includes(v) ? { ...v, unit: last.unit, valueText: text.slice(v.start, v.end) } : v));
 }
 
 // a list summed up by a count and its noun: 产业优化升级、科技创新…民生等7个板块项目
@@ -304,6 +331,9 @@ function summedItems(text: string, end: number, ml: MetricLexicon, n: number): {
   return items.length === n && items.every((it) => !/\d/.test(it.subject)) ? items : null;
 }
 
+/** indicator nouns that measure the indicator each item names, not name one of their own */
+const RATE_NOUNS = new Set(['增速']);
+
 /** 一、二、三产业增加值: an item that is only an ordinal names the 第N产业 of the last item. */
 const ORDINAL_ITEM = /^第?([一二三])$/;
 const ORDINAL_LAST = /^第?[一二三](产业.+)$/;
@@ -349,7 +379,8 @@ function shareIndicator(items: { subject: string; start: number }[], ml: MetricL
     if (i === items.length - 1) {
       return { ...it, subject: last.slice(0, last.length - indicator.length - (summary?.[0].length ?? 0)) + noun };
     }
-    return ml.indicatorNouns.some((w) => it.subject.endsWith(w)) ? it : { ...it, subject: it.subject + noun };
+    // a rate is of each item's own indicator: 工业技改投资、制造业技改投资增速 → 工业技改投资增速
+    return ml.indicatorNouns.some((w) => it.subject.endsWith(w)) && !RATE_NOUNS.has(indicator) ? it : { ...it, subject: it.subject + noun };
   });
   return out.some((it) => /\d/.test(it.subject) || it.subject.length < 1) ? null : out;
 }

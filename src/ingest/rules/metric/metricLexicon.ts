@@ -45,7 +45,8 @@ export interface MetricLexicon {
   /** `share-verb base (的|比重|比例)` ending at the end of a string: 完成年度计划的, 占…比重 */
   shareBefore: RegExp;
   /**
-   * sticky, right after 分别: 1 comparator, 2 growth word, 3 share base, 4 linker (分别增长 / 分别年均增长 /
+   * sticky, right after 分别: 1 comparator, 2 growth word, 3 share base, 4 linker, 5 gap verb, 6 its benchmark
+   * (分别增长 / 分别年均增长 / 分别快于全国 /
    * 分别比“十三五”时期下降 / 分别完成年度计划的 / 分别为)
    */
   respectivelyPredicate: RegExp;
@@ -187,7 +188,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
       String.raw`(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)(?:${linkers})?$`,
     ),
     respectivelyPredicate: new RegExp(
-      String.raw`(?:年均)?(?:(${alt(comparators.map(firstField))}))?(?:(${alt(growth.map(firstField))})(?![至到])|(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)|(${linkers}))?`,
+      String.raw`(?:年均)?(?:(${alt(comparators.map(firstField))}))?(?:(${alt(growth.map(firstField))})(?![至到])|(?:${alt(lexicon.words('metric-share-words'))})([^,;:。、\d]{1,16}?)(?:的|比重|比例)|(${linkers})|(${alt(lexicon.words('metric-gap-verbs').map(firstField))})([^,;:。、\d]{1,12}?)(?=\d))?`,
       'y',
     ),
     period: new RegExp(period, 'g'),

@@ -252,7 +252,47 @@ const bareMagnitudes: { name: string; text: string; expected: ExpectedMetric[] }
   },
 ];
 
+// Numbers of a list may leave a rate's unit to the last one (20.9、36.2、54个百分点; 3.4个、1个百分点); a gap to a
+// benchmark (分别快于全国) is a change, as it is for one value.
+const lentRates: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'bare numbers before 个百分点 (云南省)',
+    text: '农村卫生户厕覆盖率、污水治理（管控）率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点',
+    expected: [
+      { rule: 'metric.respectively', text: '20.9', start: 35, end: 39, fields: { subject: '农村卫生户厕覆盖率', value: 20.9, unit: '个百分点', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '36.2', start: 40, end: 44, fields: { subject: '污水治理(管控)率', value: 36.2, unit: '个百分点', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '54个百分点', start: 45, end: 51, fields: { subject: '生活垃圾处理设施覆盖率', value: 54, unit: '个百分点', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'a gap to the country, 个 of 个百分点 written once per number; the shared 增速 (山西省)',
+    text: '全年GDP增长4%，快于2024年1.8个百分点，投资、消费增速分别快于全国3.4个、1个百分点。',
+    expected: [
+      { rule: 'metric.change', text: 'GDP增长4%', start: 2, end: 9, fields: { subject: 'GDP', value: 4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '3.4个', start: 38, end: 42, fields: { subject: '投资增速', value: 3.4, unit: '个百分点', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '1个百分点', start: 43, end: 48, fields: { subject: '消费增速', value: 1, unit: '个百分点', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'a rate of each item\'s own indicator (黑龙江省)',
+    text: '工业技改投资、制造业技改投资增速分别高于全国12.7个、12个百分点',
+    expected: [
+      { rule: 'metric.respectively', text: '12.7个', start: 22, end: 27, fields: { subject: '工业技改投资增速', value: 12.7, unit: '个百分点', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '12个百分点', start: 28, end: 34, fields: { subject: '制造业技改投资增速', value: 12, unit: '个百分点', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'counts before a count stay counts: no rate to lend (广西壮族自治区)',
+    text: '城市公园、“口袋公园”保有量分别达到1436个、883个',
+    expected: [
+      { rule: 'metric.respectively', text: '1436个', start: 18, end: 23, fields: { subject: '城市公园', value: 1436, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '883个', start: 24, end: 28, fields: { subject: '“口袋公园”保有量', value: 883, unit: '个', kind: 'LEVEL' } },
+    ],
+  },
+];
+
 describe('MetricRespectivelyRule', () => {
+  it.each(lentRates)('lends the rate of the last value: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(bareMagnitudes)('takes the unit of the last value: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it('lends no unit when the last value has no base unit (a list of bare numbers)', () => expectMetrics('两项指标分别达1.2万、3万。', []));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
