@@ -42,9 +42,25 @@ export function listItems(text: string, words: readonly Word[], end: number, sto
       e = start - 1;
       continue;
     }
+    // 及 inside the first item joins two parts of one name when the item runs from its clause's start (引洮二期骨干及
+    // 城乡配套、甘肃中部生态移民供水…等工程): the whole is the item
+    if (sep === '及' && items.length > 1) {
+      const open = clauseOpen(text, start - 1, MAX_ITEM - (e - start) - 1);
+      if (open === null) return null;
+      items[items.length - 1] = [open, e];
+      return items.reverse();
+    }
     if (SEPARATOR.test(sep)) return null;
     const before = words.find((w) => w.end === start);
     if (!OPENER.test(sep) && !(before && stops.has(before.text))) return null;
     return items.reverse();
   }
+}
+
+/** Where a plain name that ends at `end` starts, when punctuation opens it at most `max` characters back; else null. */
+function clauseOpen(text: string, end: number, max: number): number | null {
+  for (let i = end; i > 0 && end - i <= max; i--) {
+    if (/[，。；：,;:]/.test(text[i - 1])) return i < end && ITEM.test(text.slice(i, end)) ? i : null;
+  }
+  return null;
 }

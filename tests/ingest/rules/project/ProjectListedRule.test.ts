@@ -64,6 +64,11 @@ const matches: TableRow[] = [
     fragment: '设备投资增长15.5%。恒力重工二期、鼎际得高端新材料等重大项目竣工投产，',
     expected: [listed('恒力重工二期', 12, '恒力重工二期', 'COMPLETED', '竣工'), listed('鼎际得高端新材料', 19, '鼎际得高端新材料', 'COMPLETED', '竣工')],
   },
+  // 甘肃 2026: 及 inside the first item joins two parts of one works' name when the item opens its clause; 山东 2026:
+  // two railways joined by 及 are the suffix rule's, and the phase item after them is still read
+  {"fragment":"完成水利投资超1000亿元，引洮二期骨干及城乡配套、甘肃中部生态移民供水、引洮济合、景电二期提质增效、西和县礼县西汉水人饮等工程建成通水，","expected":[{"text":"引洮二期骨干及城乡配套","start":14,"end":25,"name":"引洮二期骨干及城乡配套","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"},"work":{"listedProject":true}},{"text":"甘肃中部生态移民供水","start":26,"end":36,"name":"甘肃中部生态移民供水","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"},"work":{"listedProject":true}},{"text":"引洮济合","start":37,"end":41,"name":"引洮济合","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"},"work":{"listedProject":true}},{"text":"景电二期提质增效","start":42,"end":50,"name":"景电二期提质增效","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"},"work":{"listedProject":true}},{"text":"西和县礼县西汉水人饮","start":51,"end":61,"name":"西和县礼县西汉水人饮","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"},"work":{"listedProject":true}}]},
+  {"fragment":"建成通水，阿克塞生态保护及城乡供水一体化、景电灌区现代化改造、榆安大型灌区、黄河甘肃段河道防洪治理等工程开工建设，","expected":[{"text":"阿克塞生态保护及城乡供水一体化","start":5,"end":20,"name":"阿克塞生态保护及城乡供水一体化","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"},"work":{"listedProject":true}},{"text":"黄河甘肃段河道防洪治理","start":38,"end":49,"name":"黄河甘肃段河道防洪治理","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"},"work":{"listedProject":true}}]},
+  {"fragment":"完成投资5400多亿元，董家口至五莲铁路及胶新铁路扩能改造、招远核电一期等项目开工，15","expected":[{"text":"招远核电一期","start":30,"end":36,"name":"招远核电一期","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工"},"work":{"listedProject":true}}]},
   // 山西 2026: 新 of 新一代 is part of the kind, no qualifier to drop
   {
     fragment: '现役煤电机组升级改造，加快国电湖东、同热三期等新一代煤电试点项目建设',
