@@ -1,6 +1,7 @@
 import { RegionInNameRefiner } from '../../../src/ingest/refiners/RegionInNameRefiner';
 import { RegionGazetteerRule } from '../../../src/ingest/rules/region/RegionGazetteerRule';
-import { expectExtracts, expectNothing, type ExpectedCandidate } from '../harness';
+import { PolicyTitleRule } from '../../../src/ingest/rules/policy/PolicyTitleRule';
+import { expectExtracts, expectNothing, passageContext, runPassage, type ExpectedCandidate } from '../harness';
 
 const options = { meta: { region: '重庆市' }, refiners: [RegionInNameRefiner] };
 
@@ -16,6 +17,8 @@ const dropped: string[] = [
   '佳绩。举办第一届云南省城市足球联赛。', // 云南 2026
   '高质量推进国家文化公园(重庆段)建设。', // seed line 66: a project's section in brackets
   '水环境治理，加快大运河（天津段）综合治理，集', // 天津 2026: a canal's section is works too
+  '民族歌剧《柳柳州》主要演员获文华表演奖', // 广西 2026: a work's title in 《》 that is no policy
+  '免费送戏下乡超8万场。话剧《右玉》《于成龙》、歌曲《瓷', // 山西 2026: the whole title may be the place
 ];
 
 const kept: { text: string; expected: ExpectedCandidate[] }[] = [
@@ -32,4 +35,8 @@ const kept: { text: string; expected: ExpectedCandidate[] }[] = [
 describe('RegionInNameRefiner', () => {
   it.each(dropped)('drops the region in %s', (text) => expectNothing(RegionGazetteerRule, text, options));
   it.each(kept)('keeps $text', ({ text, expected }) => expectExtracts(RegionGazetteerRule, text, expected, options));
+  it('keeps the place inside a policy\'s title in 《》 (海南 2026), which the title may support', () => {
+    const found = runPassage([RegionGazetteerRule, PolicyTitleRule], [RegionInNameRefiner], passageContext('批“最佳实践案例”。《海南自由贸易港外商投资条例》颁布。海关高'));
+    expect(found.map((c) => [c.kind, c.text]).sort()).toEqual([['policy', '《海南自由贸易港外商投资条例》'], ['region', '海南自由贸易港']]);
+  });
 });
