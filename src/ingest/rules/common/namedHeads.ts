@@ -212,6 +212,14 @@ export function namedPhrases(
         if (before < verb.start) start = before;
       }
     }
+    // with `verbBeforeHead`, a lead verb right after a launch verb opens the programme's name (开展扩大有效投资专项行动,
+    // 开展推进城市高质量发展行动): the launch verb is the clause's, the lead verb says what the programme does
+    if (options.verbBeforeHead === true && start < first.start && first.data.kind === 'PROGRAM' && !first.data.needsProperNoun) {
+      const verb = words.find((w) => w.end === start);
+      const launch = verb && words.find((w) => w.end === verb.start);
+      // (not a second launch verb or a word of pace: 启动实施…, 实施加快…)
+      if (verb && launch && verb.tag === 'v' && verb.text.length === 2 && LAUNCH_VERBS.get('PROGRAM')!.has(launch.text) && !LAUNCH_VERBS.get('PROGRAM')!.has(verb.text) && !PACE.has(verb.text)) start = verb.start;
+    }
     // with `quotedNames` (projects), a standing phrase of rank before the name is part of it: 具有全国影响力的科技创新中心
     const rank = options.quotedNames === true ? RANK.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (rank) start -= rank[0].length;
@@ -289,6 +297,8 @@ function buildsPlace(modifier: string, words: readonly Word[], from: number, isP
   return false;
 }
 
+// words of pace before a programme's verb, the clause's
+const PACE = new Set(['加快', '加速', '加大', '持续', '深入', '全面']);
 // the verbs that launch a programme: what they launch is named by its words, generic as they are
 const LAUNCH_VERBS = new Map([['PROGRAM', new Set(['实施', '开展', '启动'])], ['SYSTEM', new Set(['建立', '健全', '完善'])]]);
 const LAUNCHED_KINDS = new Set(LAUNCH_VERBS.keys());

@@ -141,6 +141,12 @@ const matches: TableRow[] = [
   {"fragment":"优开源开放生态，统筹实施算力、数据、大模型基础性工程，积极推动芯片等领域","expected":[{"text":"大模型基础性工程","start":18,"end":26,"name":"大模型基础性工程","fields":{"kind":"PROGRAM","noun":"工程"}}]},
   // 贵州 and 甘肃 2026: a lead verb right before a programme's head is a word of its name after what it acts on
   // (理工科 + 强化 + 行动); the listed acts share the head
+  // 江苏, 湖南 2026: a verb right after a launch verb opens the programme's name; 陕西, 天津 2026: not a second launch
+  // verb or a word of pace (启动实施, 实施加快)
+  {"fragment":"推进新型城镇化。开展推进城市高质量发展行动和城市更新行","expected":[{"text":"推进城市高质量发展行动","start":10,"end":21,"name":"推进城市高质量发展行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
+  {"fragment":"升级。扩大增量，实施新增规模以上工业企业行动，力争新增规","expected":[{"text":"新增规模以上工业企业行动","start":10,"end":22,"name":"新增规模以上工业企业行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
+  {"fragment":"改造等项目建设。启动实施城市更新三年行动，有序推进保","expected":[{"text":"城市更新三年行动","start":12,"end":20,"name":"城市更新三年行动","fields":{"kind":"PROGRAM","noun":"三年行动"}}]},
+  {"fragment":"。提质文旅产业，实施加快文化产业高质量发展三年行动，深化与文旅","expected":[{"text":"文化产业高质量发展三年行动","start":12,"end":25,"name":"文化产业高质量发展三年行动","fields":{"kind":"PROGRAM","noun":"三年行动"}}]},
   {"fragment":"为省级教育部门主管。实施理工科强化行动，理工类","expected":[{"text":"理工科强化行动","start":12,"end":19,"name":"理工科强化行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   {"fragment":"开展“双百”、科改示范、一流企业创建行动。","expected":[{"text":"科改示范","start":7,"end":11,"name":"科改示范行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"一流企业创建行动","start":12,"end":20,"name":"一流企业创建行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
