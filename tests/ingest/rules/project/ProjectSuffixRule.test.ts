@@ -8,6 +8,10 @@ const matches: TableRow[] = [
   // 福建 2026, 湖南 2026: grid interconnections between provinces are power works, not programmes
   {"fragment":"高效能源保障网，开工建设闽赣电力联网工程，安全有序推","expected":[{"text":"闽赣电力联网工程","start":12,"end":20,"name":"闽赣电力联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
   {"fragment":"能源领域，湘粤背靠背联网工程开工建设，宁电","expected":[{"text":"湘粤背靠背联网工程","start":5,"end":14,"name":"湘粤背靠背联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
+  // 河南, 浙江 and 云南 2026: an airport named in its traffic figure's subject
+  {"fragment":"路通车里程突破1万公里，郑州机场年货邮吞吐量突破","expected":[{"text":"郑州机场","start":12,"end":16,"name":"郑州机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
+  {"fragment":"长14.2%、4.2%，杭州萧山国际机场旅客吞吐量突破5","expected":[{"text":"杭州萧山国际机场","start":12,"end":20,"name":"杭州萧山国际机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
+  {"fragment":"新增铁路里程989公里。昆明长水国际机场年度旅客吞吐量近","expected":[{"text":"昆明长水国际机场","start":12,"end":20,"name":"昆明长水国际机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
   // 河南 2026, 山东 2026: national agricultural high-tech zones
   {"fragment":"中原农谷、周口国家农高区加快建设，国家生物","expected":[{"text":"周口国家农高区","start":5,"end":12,"name":"周口国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
   {"fragment":"场景100个。高水平建设黄河三角洲国家农高区，","expected":[{"text":"黄河三角洲国家农高区","start":12,"end":22,"name":"黄河三角洲国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
@@ -92,6 +96,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: the province's airports, summed up, are no airport's name
+  '人次的机场，全省机场旅客吞吐量达1.8亿人次',
   // 湖南 2026: a kind of works with no name before it
   '链条整治。补齐短板，聚焦防洪排涝工程、病险水库、地质',
   // 广西 2026: a size class of irrigation districts is no name
