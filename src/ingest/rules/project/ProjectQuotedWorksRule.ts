@@ -12,12 +12,13 @@ const worksHeads = headSet('project-works-heads', new Set(Object.values(ProjectK
 
 // a quoted name of works: “大电网建设+微电网改造”工程, or bare quotes whose building is measured in land
 // (“两岸青山·千里林带”建设38.3万亩); the quote holds no nested quote or title
-const QUOTED_WORKS = /“[^“”《》]{2,30}”(?:工程)?/g;
+// (a phase may stand before 工程: “三北”六期工程)
+const QUOTED_WORKS = /“[^“”《》]{2,30}”(?:([一二三四五六七八九十\d]期)?工程)?/g;
 
 /**
  * Matches quoted works that the sentence says were started, built or put into service right after their name:
  * `“…”工程` followed by a STARTED, COMPLETED or IN_OPERATION word of project-status-words.json, by 建设 (under
- * construction: 推进“三北”工程建设10万亩) or by a phase (“三北”工程六期), and quoted works whose building is
+ * construction: 推进“三北”工程建设10万亩) or by a phase (“三北”工程六期; before 工程 whatever follows: “三北”六期工程), and quoted works whose building is
  * measured in land or length right after (完成“两岸青山·千里林带”建设38.3万亩: measuredWorksAt).
  * Unquoted works closed by a head of project-works-heads.txt (工程) are read the same way, their name bounded as
  * ProjectNamedRule bounds it: 陇电入浙工程开工建设 → 陇电入浙工程, STARTED; a phase before the head makes works
@@ -36,7 +37,8 @@ export const ProjectQuotedWorksRule = entityRule('project.quotedWorks', 'project
     const j = i + m[0].length;
     if (insideTitle(titles, i, j)) continue;
     // bare quotes only with their building measured (一批“…”: programmes are never counted in 亩)
-    const st = m[0].endsWith('工程') ? quotedWorksAt(text, j, lex) : undefined;
+    // a phase before 工程 makes works whatever follows, as it does unquoted (推进“三北”六期工程建设)
+    const st = m[0].endsWith('工程') ? (quotedWorksAt(text, j, lex) ?? (m[1] ? projectStatus(text, i, j, lex) : undefined)) : undefined;
     if (st === undefined && !measuredWorksAt(text, j)) continue;
     out.push(spanCandidate(ctx, 'project', rule, i, j, {
       name: m[0],

@@ -4,6 +4,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text from seeds/reports. Offsets are relative to the fragment.
 const matches: TableRow[] = [
+  // 黑龙江 2026: a phase between the quote and 工程 is part of the works' name
+  {"fragment":"和修复。推进“三北”六期工程建设，科学开","expected":[{"text":"“三北”六期工程","start":6,"end":14,"name":"“三北”六期工程","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // corpus 2026 青海: built and put into service right after the name → works, not a programme
   {"fragment": "玉树3县5乡“大电网建设+微电网改造”工程建成投运，新改建农村公路4000公里", "expected": [{"text": "“大电网建设+微电网改造”工程", "start": 6, "end": 21, "name": "“大电网建设+微电网改造”工程", "fields": {"kind": "OTHER", "status": "COMPLETED", "statusText": "建成", "section": null}}]},
   // seed line 44: building measured in land → ecological works without 工程
