@@ -35,6 +35,7 @@ import { PolicyCountedProgrammeRule } from './policy/PolicyCountedProgrammeRule'
 import { PolicyProductRule } from './policy/PolicyProductRule';
 import { PolicyQuotedRule } from './policy/PolicyQuotedRule';
 import { PolicyRegionalStrategyRule } from './policy/PolicyRegionalStrategyRule';
+import { PolicyLeadingFieldRule } from './policy/PolicyLeadingFieldRule';
 import { PolicySloganRule } from './policy/PolicySloganRule';
 import { PolicyStanceRule } from './policy/PolicyStanceRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
@@ -94,6 +95,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyBrandRule, // a quality and a place: 美丽浙江, 健康龙江
   PolicyStanceRule, // macro policies by their stance: 更加积极的财政政策
   PolicyRegionalStrategyRule, // a macro-region's development: 长三角一体化发展
+  PolicyLeadingFieldRule, // a field led in, built: 文化强省建设, 农业强省、…文旅强省建设
   PolicyPerUnitRule, // a measure for each unit: 一县一策
   PolicyCountedProgrammeRule, // a programme named by its count: 十件民生实事
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
