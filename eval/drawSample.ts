@@ -34,6 +34,8 @@ const DEV4_UNITS = 160;
 const DEV5_UNITS = 160;
 /** a tenth draw: a seventh development set, for the tenth round */
 const DEV6_UNITS = 160;
+/** an eleventh draw: an eighth development set, drawn part-way through the tenth round */
+const DEV7_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -167,8 +169,11 @@ function main(): void {
   // a tenth draw (2026-11-26, tenth session): the development sets' misses have been read class by class, and each
   // new set has shown classes the others did not
   const dev6 = laterDraw(pool, taken, 'gold-dev6-2026-11-26', DEV6_UNITS, 'k');
+  // an eleventh draw (same session), annotated while dev6's classes were worked on
+  const dev7 = laterDraw(pool, taken, 'gold-dev7-2026-11-26', DEV7_UNITS, 'g');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev7.json'), JSON.stringify(dev7, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev6.json'), JSON.stringify(dev6, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev5.json'), JSON.stringify(dev5, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev4.json'), JSON.stringify(dev4, null, 1) + '\n');

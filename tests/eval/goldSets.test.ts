@@ -77,6 +77,15 @@ const FLOORS = {
     Region: { precision: 0.7, recall: 0.64 },
     Agency: { precision: 0.87, recall: 0.65 },
   },
+  // Drawn and annotated part-way through the tenth round, while dev6's classes were worked on; a development set from
+  // the start.
+  dev7: {
+    Metric: { precision: 0.95, recall: 0.83 },
+    Policy: { precision: 0.83, recall: 0.58 },
+    Project: { precision: 0.8, recall: 0.15 },
+    Region: { precision: 0.73, recall: 0.55 },
+    Agency: { precision: 0.68, recall: 0.45 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -84,7 +93,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
