@@ -74,6 +74,11 @@ function listBefore(text: string, end: number, lex: ProjectLexicon, words: reado
   return out;
 }
 
+// 等 and a count of the works listed before it
+const COUNTED_KIND = /等[\d一二三四五六七八九十两]+[条个座项处]$/;
+// jieba's tags of proper nouns: places, organisations, other names
+const PROPER_NOUN = new Set(['nz', 'ns', 'nt', 'nr']);
+
 function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly Word[], suffixStart: number): number | null {
   if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
   if (lex.followers.some((f) => text.startsWith(f, e))) return e;
@@ -85,6 +90,8 @@ function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly W
   const own = words.filter((w) => w.start >= suffixStart && w.end <= e);
   // the suffix must be words of its own, and no adverb (经济高速/d 增长)
   if (own.length > 0 && own[own.length - 1].end === e && own[0].start === suffixStart && own.every((w) => w.tag !== 'd')) return e;
+  // or the whole name is one proper noun jieba knows (青藏铁路/nz 迈入…; not 保持高速/n 增长)
+  if (words.some((w) => w.end === e && w.start < suffixStart && PROPER_NOUN.has(w.tag))) return e;
   return null;
 }
 
@@ -132,8 +139,11 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
     if (j === null) continue;
     const suffix = m.data as ProjectSuffix;
     // a list closed by 等 shares the suffix: 开工周至至乾县、改扩建西安至永寿等高速公路 → two highways
-    if (suffix.elided && text[m.start - 1] === '等') {
-      for (const [a, b] of listBefore(text, m.start - 1, lex, words)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
+    // (a count may stand between: 新昆楚大、临清等40条高速公路)
+    const counted = COUNTED_KIND.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    const listEnd = text[m.start - 1] === '等' ? m.start - 1 : counted ? m.start - counted[0].length : -1;
+    if (suffix.elided && listEnd >= 0) {
+      for (const [a, b] of listBefore(text, listEnd, lex, words)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
       continue;
     }
     let i = findHead(text, m.start, lex, words);

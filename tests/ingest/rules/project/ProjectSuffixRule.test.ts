@@ -12,6 +12,9 @@ const matches: TableRow[] = [
   {"fragment":"路通车里程突破1万公里，郑州机场年货邮吞吐量突破","expected":[{"text":"郑州机场","start":12,"end":16,"name":"郑州机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
   {"fragment":"长14.2%、4.2%，杭州萧山国际机场旅客吞吐量突破5","expected":[{"text":"杭州萧山国际机场","start":12,"end":20,"name":"杭州萧山国际机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
   {"fragment":"新增铁路里程989公里。昆明长水国际机场年度旅客吞吐量近","expected":[{"text":"昆明长水国际机场","start":12,"end":20,"name":"昆明长水国际机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
+  // 云南 2026: a count between 等 and the shared suffix; 青海 2026: a name jieba knows as one proper noun
+  {"fragment":"65.1%。新昆楚大、临清等40条高速公路相继开通，","expected":[{"text":"新昆楚大","start":6,"end":10,"name":"新昆楚大高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}},{"text":"临清","start":11,"end":13,"name":"临清高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}}]},
+  {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
   // 河南 2026, 山东 2026: national agricultural high-tech zones
   {"fragment":"中原农谷、周口国家农高区加快建设，国家生物","expected":[{"text":"周口国家农高区","start":5,"end":12,"name":"周口国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
   {"fragment":"场景100个。高水平建设黄河三角洲国家农高区，","expected":[{"text":"黄河三角洲国家农高区","start":12,"end":22,"name":"黄河三角洲国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
@@ -96,6 +99,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 吉林 2026: a common noun jieba joins to 高速 (保持高速/n) is no name
+  '。游客人次和出游总花费保持高速增长。',
   // 广东 2026: the province's airports, summed up, are no airport's name
   '人次的机场，全省机场旅客吞吐量达1.8亿人次',
   // 湖南 2026: a kind of works with no name before it
