@@ -8,7 +8,10 @@ interface RawFile {
   entries: { name: string; level: string; parent: string | null }[];
 }
 
-/** Per province: the first character of each of its prefecture-level cities, kept only where one city has it. */
+/**
+ * Per province: the first character of each of its prefecture-level cities, kept only where one city has it, and the
+ * abbreviations of region-city-abbreviations.json that no city of the province starts with (锡 for 无锡, 宁 for 南京).
+ */
 export const initialsByProvince = perLexicon((lex) => {
   const byProvince = new Map<string, Map<string, string[]>>();
   for (const e of lex.data<RawFile>('regions-cn').entries) {
@@ -17,9 +20,15 @@ export const initialsByProvince = perLexicon((lex) => {
     initials.set(e.name[0], [...(initials.get(e.name[0]) ?? []), e.name]);
     byProvince.set(e.parent, initials);
   }
+  const parents = new Map(lex.data<RawFile>('regions-cn').entries.filter((e) => e.level === 'prefecture_city').map((e) => [e.name, e.parent]));
   const out = new Map<string, Map<string, string>>();
   for (const [province, initials] of byProvince) {
     out.set(province, new Map([...initials].filter(([, cities]) => cities.length === 1).map(([c, cities]) => [c, cities[0]])));
+  }
+  // the abbreviations that are not first characters (锡 for 无锡), where no city of the province starts with them
+  for (const [c, city] of Object.entries(lex.data<{ abbreviations: Record<string, string> }>('region-city-abbreviations').abbreviations)) {
+    const province = parents.get(city);
+    if (province && !byProvince.get(province)?.has(c)) out.get(province)?.set(c, city);
   }
   return out;
 });
@@ -30,8 +39,9 @@ const MAX_RUN = 4;
 /**
  * Joint names of the report's own cities written with one character each (郑开同城化 → 郑州市 + 开封市, 西咸一体化,
  * 北钦防一体化): a run of two to four characters, each the first character of exactly one prefecture-level city of
- * the report's province, all different cities, right before a word of region-joint-followers.txt (同城化, 一体化,
- * 协同), or a 、-list of such runs whose last item has one (深化郑洛、郑许协同发展). One mention, one candidate per
+ * the report's province (or its abbreviation, region-city-abbreviations.json: 锡, 宁), all different cities, right before a word of region-joint-followers.txt (同城化, 一体化,
+ * 协同), or a 、-list of such runs whose last item has one (深化郑洛、郑许协同发展), a list's 等 between them
+ * (苏锡常、宁镇扬、锡常泰等融合发展). One mention, one candidate per
  * city, as the gazetteer's joint abbreviations (成渝).
  * Rejects a run the gazetteer reads as one place (西安, 广东: a place, not two initials), a character two cities of
  * the province share (no reading is guessed), and runs in other provinces' reports.
@@ -68,8 +78,10 @@ export const RegionJointInitialsRule = entityRule('region.jointInitials', 'regio
   };
   for (const f of followers) {
     for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
-      let found = runBefore(at);
-      let end = at;
+      // a list's 等 may stand before the follower: 苏锡常、宁镇扬、锡常泰等融合发展
+      const end0 = text[at - 1] === '等' ? at - 1 : at;
+      let found = runBefore(end0);
+      let end = end0;
       // back along a 、-list: 郑洛、郑许协同发展
       while (found) {
         emit(found[0], end, found[1]);

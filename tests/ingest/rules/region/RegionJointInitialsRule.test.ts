@@ -15,11 +15,19 @@ describe('RegionJointInitialsRule', () => {
     ['珠江口为重点，以深中一体化为突破口', '广东省', [member('深中', 8, '深圳市'), member('深中', 8, '中山市')]],
     // 陕西 2026
     ['以西咸一体化为牵引', '陕西省', [member('西咸', 1, '西安市'), member('西咸', 1, '咸阳市')]],
+    // 江苏 2026: a list closed by 等 before the follower; 宁 and 锡 are the usual abbreviations of 南京 and 无锡
+    ['推动苏锡常、宁镇扬、锡常泰等融合发展', '江苏省', [
+      member('苏锡常', 2, '苏州市'), member('苏锡常', 2, '无锡市'), member('苏锡常', 2, '常州市'),
+      member('宁镇扬', 6, '南京市'), member('宁镇扬', 6, '镇江市'), member('宁镇扬', 6, '扬州市'),
+      member('锡常泰', 10, '无锡市'), member('锡常泰', 10, '常州市'), member('锡常泰', 10, '泰州市'),
+    ]],
   ])('finds %s', (text, region, expected) => expectExtracts(RegionJointInitialsRule, text, expected, { meta: { region } }));
   it.each([
     // 河南 2026 in another province's report: the initials are not that province's cities
     ['出台郑开同城化发展规划', '陕西省'],
     // 甘肃 2026: a common word before 一体化 (乡 and 水 are no initials of 甘肃's cities)
     ['态保护及城乡供水一体化、景', '甘肃省'],
+    // 江苏 2026 in another province's report: 锡 abbreviates 无锡 only in 江苏's
+    ['推动苏锡常、宁镇扬、锡常泰等融合发展', '浙江省'],
   ])('ignores %s (%s)', (text, region) => expectNothing(RegionJointInitialsRule, text, { meta: { region } }));
 });
