@@ -14,6 +14,8 @@ const regions = RegionIndex.of(lexicon);
 const agencies = agencyLexicon(lexicon);
 const projects = projectLexicon(lexicon);
 const ownAbbreviations = lexicon.data<{ abbreviations: Record<string, string> }>('region-own-abbreviations').abbreviations;
+// one-character city abbreviations that are not first characters (锡 for 无锡市)
+const cityAbbreviations = Object.entries(lexicon.data<{ abbreviations: Record<string, string> }>('region-city-abbreviations').abbreviations);
 const flat = (s: string) => s.normalize('NFKC').replace(/[《》“”"'‘’\s·]/g, '');
 /** a project mention with its suffixes folded to their canonical spelling (高速铁路 → 高铁), sections dropped */
 const folded = (s: string) =>
@@ -43,7 +45,9 @@ function names(node: NodeRecord, text: string, region: string | null, rule = '')
     // a province's one-character abbreviation (在晋, 湘企): region-own-abbreviations.json
     if (ownAbbreviations[node.name] === t) return true;
     // a run of one-character city initials (郑开 → 郑州市 and 开封市: RegionJointInitialsRule) holds the city's first
-    if (t.length >= 2 && t.length <= 4 && [...t].includes(node.name[0]) && node.name.endsWith('市')) return true;
+    // character or its abbreviation (锡常泰 → 无锡市)
+    const own = [node.name[0], ...cityAbbreviations.filter(([, city]) => city === node.name).map(([c]) => c)];
+    if (t.length >= 2 && t.length <= 4 && [...t].some((c) => own.includes(c)) && node.name.endsWith('市')) return true;
     const hits = regions.gazetteer.lookup(text.normalize('NFKC'));
     return hits.some((h) => h.entry.name === node.name || (h.entry.joint && h.entry.members.includes(node.name)));
   }
