@@ -30,7 +30,7 @@ const reports: ReportRecords[] = index.map((row) =>
 
 /**
  * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
- * knows — a region's short or joint name, the report's own place as the report calls it (我市, 我省), its province's one-character abbreviation or its initial in a run of initials, an agency's alias or local form (市政府 → 重庆市人民政府), a project's
+ * knows — a region's short or joint name, the report's own place as the report calls it (我市, 我省), its province's one-character abbreviation or its initial in a run of initials, an agency's alias or local form (市政府 → 重庆市人民政府) or its name with a congress's term (河南省第十四届人民代表大会), a project's
  * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value, a
  * policy's quoted name without the gloss in brackets inside the quote, a back-reference by the title's last words.
  */
@@ -52,6 +52,8 @@ function names(node: NodeRecord, text: string, region: string | null, rule = '')
     return hits.some((h) => h.entry.name === node.name || (h.entry.joint && h.entry.members.includes(node.name)));
   }
   if (node.label === NodeLabel.Agency) {
+    // a congress with its term (河南省第十四届人民代表大会: AgencyCongressSessionRule) names the body the term left out
+    if (rule === 'agency.congressSession') return flat(text.replace(/第?[一二三四五六七八九十]+届/, '')) === n;
     return agencies.names.search(text).some((m) => {
       const e = m.data as AgencyEntry;
       return e.canonical === node.name || (region !== null && e.canonical.replace('{region}', region) === node.name);

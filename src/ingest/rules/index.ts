@@ -3,6 +3,7 @@ import { FalsePositiveContextRefiner } from '../refiners/FalsePositiveContextRef
 import { OverlapRefiner } from '../refiners/OverlapRefiner';
 import { RegionInNameRefiner } from '../refiners/RegionInNameRefiner';
 import { AgencyGazetteerRule } from './agency/AgencyGazetteerRule';
+import { AgencyCongressSessionRule } from './agency/AgencyCongressSessionRule';
 import { AgencyListedCompanyRule } from './agency/AgencyListedCompanyRule';
 import { AgencyListedFirmsRule } from './agency/AgencyListedFirmsRule';
 import { AgencyLeadUnitRule } from './agency/AgencyLeadUnitRule';
@@ -113,6 +114,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
   AgencyGazetteerRule, // its canonical names win ties against the suffix rule
+  AgencyCongressSessionRule, // a congress by its term: 河南省第十四届人民代表大会
   AgencySuffixRule,
   AgencyNamedRule, // soft heads (实验室, 工作专班)
   AgencyListedCompanyRule, // brands that go public: 西山科技、智翔金泰在科创板正式发行上市
