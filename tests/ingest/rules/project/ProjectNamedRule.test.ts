@@ -8,6 +8,9 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 北京, 福建 2026: the education ministry's regional technology-transfer centres
+  {"fragment":"城产教融合发展，启动建设全国高校区域技术转移转化中心；优化中关村示范","expected":[{"text":"全国高校区域技术转移转化中心","start":12,"end":26,"name":"全国高校区域技术转移转化中心","fields":{"kind":"CENTER","status":"STARTED","statusText":"启动建设"}}]},
+  {"fragment":"等关键核心技术。获批建设高校区域技术转移转化中心（福建），新增国","expected":[{"text":"高校区域技术转移转化中心","start":12,"end":24,"name":"高校区域技术转移转化中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 海南 and 北京 2026: a university's or a hospital's new campus named by its place (院区, 校区: proper)
   {"fragment":"全面建成海南师范大学桂林洋校区，加快建设","expected":[{"text":"海南师范大学桂林洋校区","start":4,"end":15,"name":"海南师范大学桂林洋校区","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"}}]},
   {"fragment":"房申请式退租2006户，北京工业大学房山校区、北京儿童医院亦庄院区等开工建设","expected":[{"text":"北京工业大学房山校区","start":12,"end":22,"name":"北京工业大学房山校区","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"}},{"text":"北京儿童医院亦庄院区","start":23,"end":33,"name":"北京儿童医院亦庄院区","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"}}]},
