@@ -13,6 +13,8 @@ const matches: TableRow[] = [
   {"fragment":"核优秀等次，中央生态环境保护督察整改取得明显","expected":[{"text":"中央生态环境保护督察","start":6,"end":16,"name":"中央生态环境保护督察","fields":{"kind":"SYSTEM"}}]},
   {"fragment":"费。全域建设一刻钟便民生活圈，推动零","expected":[{"text":"一刻钟便民生活圈","start":6,"end":14,"name":"一刻钟便民生活圈","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"全，建设城市一刻钟便民生活圈232个","expected":[{"text":"一刻钟便民生活圈","start":6,"end":14,"name":"一刻钟便民生活圈","fields":{"kind":"PROGRAM"}}]},
+  // 山西 2026: the national programme of digital government
+  {"fragment":"化水平。深化数字政府建设，强化部","expected":[{"text":"数字政府建设","start":6,"end":12,"name":"数字政府建设","fields":{"kind":"PROGRAM"}}]},
   // 湖北 2026: a national practice cited by its quoted short name
   {"fragment":"）换届选举。深入践行新时代“枫桥经验”，推进信访工作法","expected":[{"text":"“枫桥经验”","start":13,"end":19,"name":"枫桥经验","fields":{"kind":"SYSTEM"}}]},
   {"fragment":"深入开展爱国卫生运动","expected":[{"text":"爱国卫生运动","start":4,"end":10,"name":"爱国卫生运动","fields":{"kind":"PROGRAM"}}]},
