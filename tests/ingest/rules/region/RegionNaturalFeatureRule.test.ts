@@ -6,6 +6,10 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const feature = (text: string, start: number) => ({ text, start, end: start + text.length, name: text, fields: { level: 'natural_area', parent: null, code: null } });
 
 const matches: TableRow[] = [
+  // 陕西, 吉林 and 甘肃 2026: major mountain ranges named on their own (长白山 the range, not 白山市)
+  {"fragment":"万座增加到14.3万座。秦岭、黄河流域、南水","expected":[{"text":"秦岭","start":12,"end":14,"name":"秦岭","fields":{"level":"natural_area","parent":null,"code":null}}]},
+  {"fragment":"首批5个国家公园之一。长白山获联合国教科文组","expected":[{"text":"长白山","start":11,"end":14,"name":"长白山","fields":{"level":"natural_area","parent":null,"code":null}}]},
+  {"fragment":"深化生态保护修复。加强祁连山生态保护常态长效","expected":[{"text":"祁连山","start":11,"end":14,"name":"祁连山","fields":{"level":"natural_area","parent":null,"code":null}}]},
   // 云南 2026: lakes jieba does not know, set off as a list; a river before its stretch
   { fragment: '居全国第1位。杞麓湖、异龙湖实现脱劣，赤水河（云南省段）入选', expected: [feature('杞麓湖', 7), feature('异龙湖', 11), feature('赤水河', 19)] },
   // seed line 43, 甘肃 2026, 山西 2026: a reach of a river is an area, whether jieba reads it as one word or two
