@@ -147,6 +147,9 @@ const matches: TableRow[] = [
   {"fragment":"升级。扩大增量，实施新增规模以上工业企业行动，力争新增规","expected":[{"text":"新增规模以上工业企业行动","start":10,"end":22,"name":"新增规模以上工业企业行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   {"fragment":"改造等项目建设。启动实施城市更新三年行动，有序推进保","expected":[{"text":"城市更新三年行动","start":12,"end":20,"name":"城市更新三年行动","fields":{"kind":"PROGRAM","noun":"三年行动"}}]},
   {"fragment":"。提质文旅产业，实施加快文化产业高质量发展三年行动，深化与文旅","expected":[{"text":"文化产业高质量发展三年行动","start":12,"end":25,"name":"文化产业高质量发展三年行动","fields":{"kind":"PROGRAM","noun":"三年行动"}}]},
+  // 上海, 内蒙古 2026: plans named without 《》 (加快 is the clause's)
+  {"fragment":"营商环境。实施优化营商环境2026年行动方案，在政务","expected":[{"text":"优化营商环境2026年行动方案","start":7,"end":22,"name":"优化营商环境2026年行动方案","fields":{"kind":"PLAN","noun":"行动方案"}}]},
+  {"fragment":"业链，出台加快发展生物制造产业实施方案，培育","expected":[{"text":"发展生物制造产业实施方案","start":7,"end":19,"name":"发展生物制造产业实施方案","fields":{"kind":"PLAN","noun":"实施方案"}}]},
   {"fragment":"为省级教育部门主管。实施理工科强化行动，理工类","expected":[{"text":"理工科强化行动","start":12,"end":19,"name":"理工科强化行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   {"fragment":"开展“双百”、科改示范、一流企业创建行动。","expected":[{"text":"科改示范","start":7,"end":11,"name":"科改示范行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"一流企业创建行动","start":12,"end":20,"name":"一流企业创建行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
@@ -158,6 +161,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 安徽 2026: a plan named by no words of its own
+  '发展。制定一体推进的实施方案，强',
   // 天津, 安徽 and 湖南 2026: the verb before a head is the clause's after a manner (多措并举, 动真碰硬) and before an
   // everyday head (开工建设)
   '生态环保攻坚治理。多措并举推进工程减排',
