@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 海南 2026: a national test ground at sea, in operation
+  {"fragment":"业年产值突破200亿元。国家海洋综合试验场（深海）投入运营","expected":[{"text":"国家海洋综合试验场","start":12,"end":21,"name":"国家海洋综合试验场","fields":{"kind":"SCIENCE","status":"IN_OPERATION","statusText":"投入运营"}}]},
   // 北京, 福建 2026: the education ministry's regional technology-transfer centres
   {"fragment":"城产教融合发展，启动建设全国高校区域技术转移转化中心；优化中关村示范","expected":[{"text":"全国高校区域技术转移转化中心","start":12,"end":26,"name":"全国高校区域技术转移转化中心","fields":{"kind":"CENTER","status":"STARTED","statusText":"启动建设"}}]},
   {"fragment":"等关键核心技术。获批建设高校区域技术转移转化中心（福建），新增国","expected":[{"text":"高校区域技术转移转化中心","start":12,"end":24,"name":"高校区域技术转移转化中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},

@@ -15,6 +15,8 @@ const matches: TableRow[] = [
   // 云南 2026: a count between 等 and the shared suffix; 青海 2026: a name jieba knows as one proper noun
   {"fragment":"65.1%。新昆楚大、临清等40条高速公路相继开通，","expected":[{"text":"新昆楚大","start":6,"end":10,"name":"新昆楚大高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}},{"text":"临清","start":11,"end":13,"name":"临清高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}}]},
   {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
+  // 江苏 2026: large research facilities named by their field
+  {"fragment":"成省重点实验室重组。推进材料综合研究设施、原子级制造试验设施建设。实施“18","expected":[{"text":"材料综合研究设施","start":12,"end":20,"name":"材料综合研究设施","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}},{"text":"原子级制造试验设施","start":21,"end":30,"name":"原子级制造试验设施","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 河南 2026, 山东 2026: national agricultural high-tech zones
   {"fragment":"中原农谷、周口国家农高区加快建设，国家生物","expected":[{"text":"周口国家农高区","start":5,"end":12,"name":"周口国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
   {"fragment":"场景100个。高水平建设黄河三角洲国家农高区，","expected":[{"text":"黄河三角洲国家农高区","start":12,"end":22,"name":"黄河三角洲国家农高区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
