@@ -1,15 +1,13 @@
 import { eventNames, quoteSpans } from '../rules/common/enclosingNames';
 
 import { refiner } from '../rules/defineRule';
+import { titleSpans } from '../text/titleSpans';
 
 // an edition count opens an event's name, which runs to the list's next item: 3届华商聚云南、3届滇商大会
 const EDITION = /[\d一二三四五六七八九十]+届([^\s\p{P}]{2,20}?)(?=[、，。；：]|等|$)/gu;
 // a project's section in brackets after its name: 国家文化公园(重庆段), 大运河（天津段）综合治理; a river's section
 // keeps its place (赤水河（云南省段）: the annotators mark it), a canal is works
 const SECTION = /(?<!(?<!运)[河江湖海])[(（][^()（）]{2,8}段[)）]/gu;
-
-// a title in 《》 of one line
-const TITLE = /《[^《》\n]{1,60}》/g;
 
 /**
  * Drops region mentions that lie inside a name the rules do not make a node of: a quoted name longer than the
@@ -36,10 +34,7 @@ export const RegionInNameRefiner = refiner('refine.regionInName', (ctx, candidat
   // (话剧《右玉》: the whole title may be the place)
   const policies = candidates.filter((c) => c.kind === 'policy').map((c) => [c.start - base, c.end - base]);
   const works: [number, number][] = [];
-  for (const m of ctx.text.matchAll(TITLE)) {
-    const [a, b] = [m.index, m.index + m[0].length];
-    if (!policies.some(([s, e]) => s <= a + 1 && b - 1 <= e)) works.push([a, b]);
-  }
+  for (const [a, b] of titleSpans(ctx.text)) if (!policies.some(([s, e]) => s <= a + 1 && b - 1 <= e)) works.push([a, b]);
   return candidates.filter((c) => {
     if (c.kind !== 'region') return true;
     const [s, e] = [c.start - base, c.end - base];

@@ -1,9 +1,10 @@
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { wordsOf } from '../wordsOf';
+import type { Word } from '../../text/segment';
 import { PolicyKind } from './PolicyKind';
 import { entityRule } from '../defineRule';
-import { perLexicon } from '../../lexicon/perLexicon';
+import { nameStops } from '../nameStops';
 
 // the field a province (or the country, a city) means to lead in, and the word for that standing: 文化强省, 教育强国
 const LEADING = /强(?:省|国|市|区)/g;
@@ -13,8 +14,6 @@ const MAX_FIELD = 4;
 const FIELD_TAGS = /^(?:n|vn|nz|j|b)/;
 // a goal, not a field: 社会主义现代化强省 is the province's whole aim
 const GOAL = /现代化$/;
-// lead verbs (name-stops.txt) open the clause whatever jieba tags them (深化/j)
-const stopWords = perLexicon((lex) => new Set(lex.words('name-stops')));
 
 /**
  * A strategy of leading in a field, built: `field强省建设` (文化强省建设: 山东, 湖北 2026; 质量强省建设: 广东 2026;
@@ -30,7 +29,7 @@ export const PolicyLeadingFieldRule = entityRule('policy.leadingField', 'policy'
   let run: [number, number][] = [];
   for (const m of text.matchAll(LEADING)) {
     const end = m.index + m[0].length;
-    const start = fieldStart(text, words, m.index, stopWords(ctx.lexicon));
+    const start = fieldStart(text, words, m.index, nameStops(ctx.lexicon));
     if (start === null) continue;
     const joined = run.length > 0 && run[run.length - 1][1] + 1 === start && /[、和与及]/.test(text[start - 1]);
     run = joined ? [...run, [start, end]] : [[start, end]];
@@ -46,9 +45,10 @@ export const PolicyLeadingFieldRule = entityRule('policy.leadingField', 'policy'
 
 /**
  * Where the field before the leading word at `at` starts: whole noun words, 2–4 characters, no goal; else null. An
- * item of a list may be a verb jieba tags so (制造强省 after 、); after anything else a verb leads the clause (彰显).
+ * item of a list may be a verb jieba tags so (制造强省 after 、); after anything else a verb leads the clause (彰显),
+ * and a lead verb of name-stops.txt ends the field whatever jieba tags it (深化/j).
  */
-function fieldStart(text: string, words: readonly { start: number; end: number; text: string; tag: string }[], at: number, stops: ReadonlySet<string>): number | null {
+function fieldStart(text: string, words: readonly Word[], at: number, stops: ReadonlySet<string>): number | null {
   let i = at;
   for (let w = words.find((x) => x.end === i); w && at - w.start <= MAX_FIELD; w = words.find((x) => x.end === i)) {
     if (stops.has(w.text) || (!FIELD_TAGS.test(w.tag) && !(w.tag === 'v' && text[w.start - 1] === '、' && w.end === at))) break;

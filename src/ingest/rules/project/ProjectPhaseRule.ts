@@ -1,9 +1,9 @@
 import { nameStart } from '../../text/nameStart';
-import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
+import { nameStops } from '../nameStops';
 import { projectLexicon } from './projectLexicon';
 import { builtStatusAt } from './projectStatus';
 import { ProjectKind } from './ProjectKind';
@@ -16,7 +16,6 @@ const MAX_NAME = 14;
 const COUNT_END = /[\d个批第]$/;
 // being built right after the phase: 二期建设, 二期加快建设
 const BUILDING = /^(?:加快)?建设/;
-const stops = perLexicon((lex) => new Set(lex.words('name-stops')));
 
 /**
  * A phase of works named before the text says it was started, built or put into service: 崖州湾国家实验室二期开工,
@@ -35,9 +34,10 @@ export const ProjectPhaseRule = entityRule('project.phase', 'project', (ctx, rul
   const out: Candidate[] = [];
   for (const m of text.matchAll(PHASE)) {
     const end = m.index + m[0].length;
-    const st = builtStatusAt(text, end, lex) ?? (BUILDING.test(text.slice(end, end + 4)) ? { status: 'UNDER_CONSTRUCTION' as const, statusText: BUILDING.exec(text.slice(end, end + 4))![0] } : null);
+    const building = BUILDING.exec(text.slice(end, end + 4));
+    const st = builtStatusAt(text, end, lex) ?? (building ? { status: 'UNDER_CONSTRUCTION' as const, statusText: building[0] } : null);
     if (!st) continue;
-    const start = nameStart(text, words, m.index, { maxLength: MAX_NAME, stops: stops(ctx.lexicon) });
+    const start = nameStart(text, words, m.index, { maxLength: MAX_NAME, stops: nameStops(ctx.lexicon) });
     const head = text.slice(start, m.index);
     if ((head.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNT_END.test(head)) continue;
     if (lex.genericHeads.some((g) => head.startsWith(g)) || lex.headStops.includes(head)) continue;

@@ -7,12 +7,12 @@ import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordBoundsOf, wordsOf } from '../wordsOf';
 import { initialsByProvince } from './RegionJointInitialsRule';
+import { nameStops } from '../nameStops';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
 // the heads of zones a macro-region plans, and how far back its name may start
 const MACRO_ZONE = /(?:示范区|先行区)/g;
 const MAX_ZONE = 20;
-const nameStops = perLexicon((lex) => new Set(lex.words('name-stops')));
 const placeWordHeads = perLexicon((lex) =>
   lex.words('region-place-word-heads').filter((l) => !l.startsWith('!')).map((line) => line.split('|').map((x) => x.trim()) as [string, string]),
 );
