@@ -36,6 +36,8 @@ const DEV5_UNITS = 160;
 const DEV6_UNITS = 160;
 /** an eleventh draw: an eighth development set, drawn part-way through the tenth round */
 const DEV7_UNITS = 160;
+/** a twelfth draw: a ninth development set, for the eleventh round */
+const DEV8_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -171,8 +173,12 @@ function main(): void {
   const dev6 = laterDraw(pool, taken, 'gold-dev6-2026-11-26', DEV6_UNITS, 'k');
   // an eleventh draw (same session), annotated while dev6's classes were worked on
   const dev7 = laterDraw(pool, taken, 'gold-dev7-2026-11-26', DEV7_UNITS, 'g');
+  // a twelfth draw (2026-11-27, eleventh session): tuning on dev6 and dev7 moved neither unseen sample's Project
+  // recall, so the round starts from fresh development text scored blind before its misses are read
+  const dev8 = laterDraw(pool, taken, 'gold-dev8-2026-11-27', DEV8_UNITS, 'r');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev8.json'), JSON.stringify(dev8, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev7.json'), JSON.stringify(dev7, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev6.json'), JSON.stringify(dev6, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev5.json'), JSON.stringify(dev5, null, 1) + '\n');

@@ -86,6 +86,15 @@ const FLOORS = {
     Region: { precision: 0.73, recall: 0.55 },
     Agency: { precision: 0.68, recall: 0.45 },
   },
+  // Drawn and annotated at the start of the eleventh round, scored once blind at e615bd3 (the floors sit under that
+  // first scoring); a development set from the start.
+  dev8: {
+    Metric: { precision: 0.95, recall: 0.92 },
+    Policy: { precision: 0.7, recall: 0.6 },
+    Project: { precision: 0.63, recall: 0.33 },
+    Region: { precision: 0.66, recall: 0.52 },
+    Agency: { precision: 0.65, recall: 0.55 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -93,7 +102,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
