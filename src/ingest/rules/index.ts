@@ -26,6 +26,7 @@ import { PolicyBrandRule } from './policy/PolicyBrandRule';
 import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
 import { PolicyDesignationRule } from './policy/PolicyDesignationRule';
+import { PolicyEraPlanRule } from './policy/PolicyEraPlanRule';
 import { PolicyGazetteerRule } from './policy/PolicyGazetteerRule';
 import { PolicyIssuedRule } from './policy/PolicyIssuedRule';
 import { PolicyListedRule } from './policy/PolicyListedRule';
@@ -85,6 +86,7 @@ export const entityRules: readonly EntityRule[] = [
   // policies first: titles 《…》 are the most explicit names, and they swallow places and numbers inside
   PolicyTitleRule,
   PolicyQuotedRule, // “满天星”行动计划
+  PolicyEraPlanRule, // an era's five-year plan: “十四五”规划, 自治区“十五五”规划
   PolicyIssuedRule, // 出台促进民营经济高质量发展实施意见
   PolicyApprovedRule, // unquoted plans named before 获…批复
   PolicyCountedListRule, // 实施A、B、C三大行动: items checked against their count

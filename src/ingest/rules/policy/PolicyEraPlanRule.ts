@@ -1,0 +1,60 @@
+import { RegionIndex } from '../../lexicon/RegionIndex';
+import { insideTitle, titleSpans } from '../../text/titleSpans';
+import type { Candidate } from '../Rule';
+import { entityRule } from '../defineRule';
+import { spanCandidate } from '../spanCandidate';
+import { wordsOf } from '../wordsOf';
+import { PolicyKind } from './PolicyKind';
+import { policyLexicon } from './policyLexicon';
+
+// an era in quotes and the plan noun right after it: “十四五”规划, “十五五”规划纲要, “十五五”规划建议
+const ERA_PLAN = /“([^“”]{3})”规划(纲要|建议)?/g;
+// the words that say whose plan it is when they stand right before the quote: the report's own place, or the nation
+const OWN_SCOPE = new Set(['省', '自治区', '市', '全省', '全区', '全市', '本省', '本市']);
+const NATIONAL_SCOPE = new Set(['国家', '全国']);
+// the longest place name before the quote (新疆维吾尔自治区)
+const MAX_PLACE = 8;
+
+/**
+ * The five-year plan of an era, named by the era in quotes and 规划: 2025年是“十四五”规划收官之年 (北京 2026),
+ * 是自治区“十五五”规划开局之年 (新疆 2026), 市委“十五五”规划建议 (北京 2026). A report speaks of its own place's plan, so
+ * the name carries the report's place (北京市“十四五”规划) unless a place or 国家 stands right before the quote
+ * (国家“十四五”规划); 规划纲要 is the outline (PLAN), 规划建议 the Party committee's proposal for it (OPINION).
+ * Rejects the plan named by a 《》 title right after it (省委“十五五”规划《建议》: the title is the document), an era
+ * inside a title, and a special plan of the era (“十五五”专项规划: no 规划 right after the quote).
+ */
+export const PolicyEraPlanRule = entityRule('policy.eraPlan', 'policy', (ctx, rule) => {
+  const text = ctx.text;
+  if (!text.includes('”规划')) return [];
+  const eras = policyLexicon(ctx.lexicon).eraSlogans;
+  const titles = titleSpans(text);
+  const words = wordsOf(ctx);
+  const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ERA_PLAN)) {
+    const end = m.index + m[0].length;
+    if (!eras.has(m[1]) || text[end] === '《' || insideTitle(titles, m.index, end)) continue;
+    let start = m.index;
+    let owner = ctx.report.region;
+    const before = words.find((w) => w.end === m.index);
+    if (before && (OWN_SCOPE.has(before.text) || NATIONAL_SCOPE.has(before.text))) {
+      start = before.start;
+      owner = NATIONAL_SCOPE.has(before.text) ? '国家' : owner;
+    } else {
+      for (let n = Math.min(MAX_PLACE, m.index); n >= 2; n--) {
+        const place = text.slice(m.index - n, m.index);
+        const entry = gazetteer.lookup(place)[0];
+        if (!entry) continue;
+        start = m.index - n;
+        owner = entry.entry.name;
+        break;
+      }
+    }
+    const noun = m[2] ?? '';
+    out.push(spanCandidate(ctx, 'policy', rule, start, end, {
+      name: `${owner ?? ''}“${m[1]}”规划${noun}`,
+      fields: { kind: noun === '建议' ? PolicyKind.OPINION : PolicyKind.PLAN, title: `“${m[1]}”规划${noun}`, yearRange: null, count: null, draft: false },
+    }));
+  }
+  return out;
+});
