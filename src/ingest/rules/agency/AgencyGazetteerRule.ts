@@ -16,7 +16,8 @@ import { wordsOf } from '../wordsOf';
  * A party committee's local form followed by 、政府 names the same level's government too (自治区党委、政府制定…: 宁夏 2026),
  * and a congress's followed by 及其常委会 its standing committee (接受市人大及其常委会的监督: 天津 2026).
  * A body before a working conference it holds (市委农村工作会议) is part of the event's name (namesConference).
- * A level-less form followed by a word for its members (人大代表, 政协委员) names persons, not the body.
+ * A level-less form followed by a word for its members (人大代表, 政协委员) names persons, not the body, and one that
+ * a word's end cuts is pieces of two (资助残疾人大学生: 残疾人/大学生).
  * A form marked `subject` (政府系统) is the body only as the subject opening its clause, a verb after it (政府系统创建
  * “五个纳入”决策机制, 政府系统牢牢把握…: 宁夏 2026); 推进政府系统党风廉政建设 names the scope of a task.
  * Example (seed line 3): 受市政府委托 → 重庆市人民政府, GOVERNMENT.
@@ -72,6 +73,9 @@ export const AgencyGazetteerRule = entityRule('agency.gazetteer', 'agency', (ctx
       start = own;
       // 向人大代表、政协委员: the members, persons; 省人大代表建议 keeps the level and names the body
       if (entry.level === '' && lex.localMemberWords.some((w) => ctx.text.startsWith(w, m.end))) continue;
+      // a level-less form cut by a word's end is pieces of two words: 人大 of 资助残疾人大学生 (山西 2026); 人民政协
+      // holds it whole
+      if (entry.level === '' && wordsOf(ctx).some((w) => w.start < m.start && m.start < w.end && w.end < m.end)) continue;
       if (entry.subject && ((m.start > 0 && !CLAUSE_OPENING.test(ctx.text[m.start - 1])) || !verbAfter(ctx, m.end))) continue;
       name = region && region.endsWith(entry.level) ? entry.canonical.replace('{region}', region) : m.pattern;
     }

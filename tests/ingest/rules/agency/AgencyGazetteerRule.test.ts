@@ -56,6 +56,7 @@ const nonMatches: string[] = [
   "召开重庆与央企携手合作", // seed line 41: 央企 is the category of firms, none of them acting (驻区央企, 无央企总部)
   "向各位人大代表、政协委员，向各民主", // 江苏 2026: the deputies and members, persons
   "向全体人大代表、政协委员，向各民主", // 北京 2026
+  "资助残疾人大学生和困难残疾人家庭子女大学生", // 山西 2026: 人大 of 残疾人/大学生, a piece of two words
   "超大城市政府", // 城市政府 is not 市政府
   "北京东城区", // 京东 is not an alias
   "全国网上办事", // 国网 is not an alias
