@@ -8,6 +8,14 @@ const matches: TableRow[] = [
   // 福建 2026, 湖南 2026: grid interconnections between provinces are power works, not programmes
   {"fragment":"高效能源保障网，开工建设闽赣电力联网工程，安全有序推","expected":[{"text":"闽赣电力联网工程","start":12,"end":20,"name":"闽赣电力联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
   {"fragment":"能源领域，湘粤背靠背联网工程开工建设，宁电","expected":[{"text":"湘粤背靠背联网工程","start":5,"end":14,"name":"湘粤背靠背联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
+  // 西藏 2026: a direct-current line named by the provinces it joins
+  {"fragment":"路加快建设。藏粤直流、青藏铁路格","expected":[{"text":"藏粤直流","start":6,"end":10,"name":"藏粤直流输电工程","fields":{"kind":"POWER","status":null,"statusText":null,"section":null}}]},
+  // 青海 2026: its second phase
+  {"fragment":"居全国第一。青藏直流二期扩建、香","expected":[{"text":"青藏直流二期","start":6,"end":12,"name":"青藏直流输电工程二期","fields":{"kind":"POWER","status":null,"statusText":null,"section":"二期"}}]},
+  // 山东 2026: the longer suffix wins (联网工程, not 直流)
+  {"fragment":"能、鲁苏互济用电直流联网工程等项","expected":[{"text":"鲁苏互济用电直流联网工程","start":2,"end":14,"name":"鲁苏互济用电直流联网工程","fields":{"kind":"POWER","status":null,"statusText":null,"section":null}}]},
+  // 上海 2026: a tide gate named by its river
+  {"fragment":"防台工作，推动黄浦江挡潮闸工程建设","expected":[{"text":"黄浦江挡潮闸","start":7,"end":13,"name":"黄浦江挡潮闸","fields":{"kind":"WATER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 河南, 浙江 and 云南 2026: an airport named in its traffic figure's subject
   {"fragment":"路通车里程突破1万公里，郑州机场年货邮吞吐量突破","expected":[{"text":"郑州机场","start":12,"end":16,"name":"郑州机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
   {"fragment":"长14.2%、4.2%，杭州萧山国际机场旅客吞吐量突破5","expected":[{"text":"杭州萧山国际机场","start":12,"end":20,"name":"杭州萧山国际机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
