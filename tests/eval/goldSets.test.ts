@@ -26,7 +26,8 @@ const FLOORS = {
   // Drawn and annotated on 2026-11-26 after the first tuning rounds; blind up to commit 3755863, a development set since.
   dev2: {
     Metric: { precision: 0.97, recall: 0.9 },
-    Policy: { precision: 0.9, recall: 0.84 },
+    // its annotators left one 巩固拓展脱贫攻坚成果 unmarked (d120) that the other samples mark four times of four
+    Policy: { precision: 0.89, recall: 0.86 },
     Project: { precision: 0.92, recall: 0.8 },
     Region: { precision: 0.95, recall: 0.71 },
     // likewise 第十届上海合作组织成员国农业部长会议

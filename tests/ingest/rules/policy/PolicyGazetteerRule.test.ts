@@ -85,9 +85,28 @@ const matches: TableRow[] = [
   { fragment: '兜牢基层“三保”底线', expected: [policy('“三保”', 4, '三保', 'MEASURES')] },
   { fragment: '深入做好金融“五篇大文章”，', expected: [policy('“五篇大文章”', 6, '五篇大文章', 'STRATEGY')] },
   { fragment: '深入整治“内卷式”竞争，形成', expected: [policy('整治“内卷式”竞争', 2, '整治“内卷式”竞争', 'PROGRAM')] },
+  // 宁夏 and 广西 2026: the farmland red line, both spellings
+  {"fragment":"特色产业提质增效。坚守耕地红线，粮食总产量达76.","expected":[{"text":"耕地红线","start":11,"end":15,"name":"耕地红线","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"基础、提升发展质效。严守耕地保护红线，保障粮食安全。","expected":[{"text":"耕地保护红线","start":12,"end":18,"name":"耕地保护红线","fields":{"kind":"SYSTEM"}}]},
+  // seed line 37 and 宁夏 2026: consolidating the poverty-alleviation gains, the long name before the short
+  {"fragment":"三是推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接。","expected":[{"text":"巩固拓展脱贫攻坚成果同乡村振兴有效衔接","start":4,"end":23,"name":"巩固拓展脱贫攻坚成果同乡村振兴有效衔接","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"拓宽农民增收渠道。持续巩固拓展脱贫攻坚成果，全面落实常态化帮扶","expected":[{"text":"巩固拓展脱贫攻坚成果","start":11,"end":21,"name":"巩固拓展脱贫攻坚成果","fields":{"kind":"PROGRAM"}}]},
+  // 云南, 北京, 海南, 天津, 江西, 广西, 内蒙古 and 贵州 2026: work relief, fair-competition review, island duty-free,
+  // rural construction land entering the market, staggered paid leave, volume-based procurement, the exploration
+  // breakthrough, the minimum wage
+  {"fragment":"加大以工代赈力度，提档升级就业帮","expected":[{"text":"以工代赈","start":2,"end":6,"name":"以工代赈","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"常态化开展政策措施公平竞争审查，综合整治内卷式竞争","expected":[{"text":"公平竞争审查","start":9,"end":15,"name":"公平竞争审查","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"离岛免税“套代购”发生率降至","expected":[{"text":"离岛免税","start":0,"end":4,"name":"离岛免税","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"稳妥推进农村集体经营性建设用地入市改革，扩大土地延包试","expected":[{"text":"农村集体经营性建设用地入市","start":4,"end":17,"name":"农村集体经营性建设用地入市","fields":{"kind":"REFORM"}}]},
+  {"fragment":"落实带薪错峰休假，深化放心消费环境建","expected":[{"text":"带薪错峰休假","start":2,"end":8,"name":"带薪错峰休假","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"扩大药品和医用耗材集中带量采购品种。","expected":[{"text":"集中带量采购","start":9,"end":15,"name":"集中带量采购","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"四要做好新一轮找矿突破文章。","expected":[{"text":"新一轮找矿突破","start":4,"end":11,"name":"新一轮找矿突破","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"上调全省最低工资标准，落实育儿补贴制度。","expected":[{"text":"最低工资标准","start":4,"end":10,"name":"最低工资标准","fields":{"kind":"SYSTEM"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 福建 2026: the minimum wage as a figure's subject
+  '月最低工资标准平均数提高至',
   // 黑龙江, 江西 and 湖北 2026: inside a longer quote the quote is the name (a scene, a care home, a slogan pair)
   '医疗全覆盖，打造“人工智能+医疗”典型应用场景10个以',
   '儿童。建成区域性中心敬老院90家、“一老一小幸福院”300个、社区嵌',
