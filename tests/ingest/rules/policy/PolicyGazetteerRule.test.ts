@@ -102,9 +102,17 @@ const matches: TableRow[] = [
   {"fragment":"扩大药品和医用耗材集中带量采购品种。","expected":[{"text":"集中带量采购","start":9,"end":15,"name":"集中带量采购","fields":{"kind":"MEASURES"}}]},
   {"fragment":"四要做好新一轮找矿突破文章。","expected":[{"text":"新一轮找矿突破","start":4,"end":11,"name":"新一轮找矿突破","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"上调全省最低工资标准，落实育儿补贴制度。","expected":[{"text":"最低工资标准","start":4,"end":10,"name":"最低工资标准","fields":{"kind":"SYSTEM"}}]},
+  // 河南 and 吉林 2026: the mutual support of the army and civilians; 吉林 2026: carbon peaking and neutrality by its
+  // quoted short name
+  {"fragment":"深化全民国防教育、双拥共建，巩固军政军民团结","expected":[{"text":"全民国防教育","start":2,"end":8,"name":"全民国防教育","fields":{"kind":"PROGRAM"}},{"text":"双拥共建","start":9,"end":13,"name":"双拥共建","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"做好退役军人事务和双拥工作","expected":[{"text":"双拥工作","start":9,"end":13,"name":"双拥工作","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"植绿色低碳发展底色。坚持“双碳”引领，协同推进降碳减","expected":[{"text":"“双碳”","start":12,"end":16,"name":"双碳","fields":{"kind":"STRATEGY"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 海南 and 湖南 2026: the quoted short name qualifies a platform or a review
+  '建设“双碳”综合管理平台',
+  '积极迎接国家“双碳”考核评价',
   // 福建 2026: the minimum wage as a figure's subject
   '月最低工资标准平均数提高至',
   // 黑龙江, 江西 and 湖北 2026: inside a longer quote the quote is the name (a scene, a care home, a slogan pair)
