@@ -19,6 +19,8 @@ const placeWordHeads = perLexicon((lex) =>
 const placeWordCancels = perLexicon((lex) => lex.words('region-place-word-heads').filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim()));
 // how far back place words may reach before a generic head: 粤东粤西粤北地区
 const MAX_PLACE_WORDS = 8;
+// a part of a province, its one-character name and a direction: 粤东, 湘西, 苏北
+const PROVINCE_PART = /^\p{Script=Han}[东南西北中]$/u;
 // the items of a list sharing an area head are short names: 许港, 郑焦 (two cities' initials), 济南
 const LIST_ITEM = /^\p{Script=Han}{2,4}$/u;
 
@@ -32,7 +34,8 @@ const LIST_ITEM = /^\p{Script=Han}{2,4}$/u;
  * of the gazetteer (五年度长江经济带, 对接成渝地区双城经济圈: the gazetteer's mention). A place inside the area's
  * name is part of it (OverlapRefiner keeps the longer mention).
  * A generic head of region-place-word-heads.txt (地区) names an area only after words jieba tags as places, two
- * characters or more, none a place of the gazetteer: 胶东地区, 皖北地区 (民族地区, 欠发达地区 are kinds of area).
+ * characters or more, none a place of the gazetteer: 胶东地区, 皖北地区 (民族地区, 欠发达地区 are kinds of area);
+ * parts of a province run together are one area each (粤东粤西粤北地区 → 粤东地区, 粤西地区, 粤北地区).
  * Zones named by a macro-region of the gazetteer are areas too (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
  * 先行区): PolicyNamedRule leaves them, they are not pilots.
  * A 、-list of short names before 等 and an area head shares the head (推进许港、郑焦、郑新等产业带建设: three belts,
@@ -67,14 +70,24 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
     for (let at = ctx.text.indexOf(head); at >= 0; at = ctx.text.indexOf(head, at + 1)) {
       const before = words.filter((w) => w.end <= at && w.end > at - MAX_PLACE_WORDS).reverse();
       let start = at;
+      const placeWords: Word[] = [];
       for (const w of before) {
         if (w.end !== start || w.tag !== 'ns') break;
         start = w.start;
+        placeWords.unshift(w);
       }
       const modifier = ctx.text.slice(start, at);
       if (modifier.length < 2 || !words.some((w) => w.start === at && w.text.startsWith(head))) continue;
       if (placeWordCancels(ctx.lexicon).some((c) => ctx.text.startsWith(c, at))) continue;
       if (index.gazetteer.lookup(modifier).length > 0 || out.some((c) => c.end - ctx.passage.start === at + head.length)) continue;
+      // parts of a province run together share the head, each an area of its own: 粤东粤西粤北地区 → 粤东, 粤西, 粤北地区
+      if (placeWords.length > 1 && placeWords.every((w) => PROVINCE_PART.test(w.text))) {
+        placeWords.forEach((w, i) => {
+          const end = i === placeWords.length - 1 ? at + head.length : w.end;
+          out.push(spanCandidate(ctx, 'region', rule, w.start, end, { name: w.text + head, fields: { level, parent: null, code: null } }));
+        });
+        continue;
+      }
       out.push(spanCandidate(ctx, 'region', rule, start, at + head.length, { name: modifier + head, fields: { level, parent: null, code: null } }));
     }
   }

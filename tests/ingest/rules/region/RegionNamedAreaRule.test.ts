@@ -29,6 +29,8 @@ const matches: TableRow[] = [
   { fragment: '智能集聚区，推动怀柔科学城高端科学仪器装备', expected: [area('怀柔科学城', 8)] },
   // 山东 2026: 地区 after nothing but place words (皖北地区, once this rule's, is the gazetteer's now)
   { fragment: '加快推进胶东地区清洁供暖', expected: [area('胶东地区', 4)] },
+  // 广东 2026: parts of a province run together before one 地区, an area each
+  { fragment: '推动粤东粤西粤北地区深度融湾发展', expected: [{ ...area('粤东', 2), name: '粤东地区' }, { ...area('粤西', 4), name: '粤西地区' }, area('粤北地区', 6)] },
   // 安徽 2026, 广西 2026: revolutionary base areas a national plan names after their place
   { fragment: '展，全面加快大别山革命老区振兴发展', expected: [area('大别山革命老区', 6)] },
   { fragment: '经济带，推动左右江革命老区振兴发展', expected: [area('左右江革命老区', 6)] },
