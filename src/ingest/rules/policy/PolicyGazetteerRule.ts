@@ -34,8 +34,8 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     // a name flagged `alone` is the policy only where it ends the clause (推进碳达峰。), not before a noun (碳达峰目标)
     if (!quoted && alone.has(m.pattern) && !CLAUSE_END.test(text.slice(j, j + 1))) continue;
     // a name flagged `unqualified` is the policy unless a noun right after it makes it a qualifier (国家乡村振兴示范县,
-    // 新型城镇化试点), quoted or not (建设“双碳”综合管理平台): then the noun's phrase is another thing's name
-    // (a quoted name's qualified noun may be a verbal one too: “双碳”综合管理平台, 综合/vn)
+    // 新型城镇化试点): then the noun's phrase is another thing's name; after a quoted name a verbal noun qualifies too
+    // (建设“双碳”综合管理平台: 综合/vn)
     const after = words.find((w) => w.start === j)?.tag ?? '';
     if (unqualified.has(m.pattern) && (NOUN_TAGS.has(after) || (quoted && after === 'vn'))) continue;
     // 项目 after a bare name makes it the projects carried out under it (保交楼项目累计销号76个), no mention of the policy
