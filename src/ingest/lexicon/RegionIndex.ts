@@ -66,6 +66,8 @@ const PROVINCE_LEVELS = new Set(['province', 'autonomous_region', 'sar']);
 const TOP_LEVELS = new Set(['country', 'province', 'autonomous_region', 'sar']);
 /** Abbreviations of one character are never regions on their own (渝, 川, 黔), whatever the data says. */
 const MIN_SURFACE = 2;
+/** the longest place name a rule reads back from a word after it (新疆维吾尔自治区) */
+const MAX_PLACE_BEFORE = 8;
 
 
 /**
@@ -135,6 +137,20 @@ export class RegionIndex {
     this.gazetteer = new Gazetteer(pairs.filter(([s]) => s.length >= MIN_SURFACE));
     this.localShortFollowers = localShort?.followers ?? [];
     if (localShort) this.deriveLocalShorts(national, curated, localShort, pairs);
+  }
+
+  /**
+   * The longest place of the gazetteer written right before `at` (河南省 in 河南省第十四届人民代表大会, 自治区 in
+   * 是自治区“十五五”规划), of at most eight characters, that `accept` takes: its start and the reading taken; null when
+   * none. Rules that read a body's or a plan's owner off the words before it share this walk.
+   */
+  placeBefore(text: string, at: number, accept: (reading: RegionSurface, place: string) => boolean = () => true): { start: number; reading: RegionSurface } | null {
+    for (let n = Math.min(MAX_PLACE_BEFORE, at); n >= MIN_SURFACE; n--) {
+      const place = text.slice(at - n, at);
+      const reading = this.gazetteer.lookup(place).find((r) => accept(r, place));
+      if (reading) return { start: at - n, reading };
+    }
+    return null;
   }
 
   /**

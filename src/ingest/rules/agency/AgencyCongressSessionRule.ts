@@ -6,8 +6,6 @@ import { AgencyKind } from './AgencyKind';
 
 // a congress by its term: 第十四届人民代表大会, 第七届人民代表大会, 十四届人民代表大会 (甘肃 2026)
 const TERM = /第?[一二三四五六七八九十]+届人民代表大会/g;
-// the longest place name before the term (新疆维吾尔自治区)
-const MAX_PLACE = 8;
 // the levels of place that hold such a congress here: provinces, autonomous regions, cities
 const PLACE_LEVELS = new Set(['province', 'autonomous_region', 'municipality', 'prefecture_city']);
 
@@ -20,19 +18,15 @@ const PLACE_LEVELS = new Set(['province', 'autonomous_region', 'municipality', '
 export const AgencyCongressSessionRule = entityRule('agency.congressSession', 'agency', (ctx, rule) => {
   const text = ctx.text;
   if (!text.includes('届人民代表大会')) return [];
-  const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
+  const index = RegionIndex.of(ctx.lexicon);
   const out: Candidate[] = [];
   for (const m of text.matchAll(TERM)) {
-    for (let n = Math.min(MAX_PLACE, m.index); n >= 2; n--) {
-      const place = text.slice(m.index - n, m.index);
-      const entry = gazetteer.lookup(place).find((e) => e.entry.name === place && PLACE_LEVELS.has(e.entry.level));
-      if (!entry) continue;
-      out.push(spanCandidate(ctx, 'agency', rule, m.index - n, m.index + m[0].length, {
-        name: `${place}人民代表大会`,
-        fields: { kind: AgencyKind.LEGISLATURE },
-      }));
-      break;
-    }
+    const hit = index.placeBefore(text, m.index, (e, place) => e.entry.name === place && PLACE_LEVELS.has(e.entry.level));
+    if (!hit) continue;
+    out.push(spanCandidate(ctx, 'agency', rule, hit.start, m.index + m[0].length, {
+      name: `${hit.reading.entry.name}人民代表大会`,
+      fields: { kind: AgencyKind.LEGISLATURE },
+    }));
   }
   return out;
 });

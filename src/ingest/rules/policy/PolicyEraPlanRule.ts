@@ -12,8 +12,6 @@ const ERA_PLAN = /“([^“”]{3})”规划(纲要|建议)?/g;
 // the words that say whose plan it is when they stand right before the quote: the report's own place, or the nation
 const OWN_SCOPE = new Set(['省', '自治区', '市', '全省', '全区', '全市', '本省', '本市']);
 const NATIONAL_SCOPE = new Set(['国家', '全国']);
-// the longest place name before the quote (新疆维吾尔自治区)
-const MAX_PLACE = 8;
 
 /**
  * The five-year plan of an era, named by the era in quotes and 规划: 2025年是“十四五”规划收官之年 (北京 2026),
@@ -29,7 +27,7 @@ export const PolicyEraPlanRule = entityRule('policy.eraPlan', 'policy', (ctx, ru
   const eras = policyLexicon(ctx.lexicon).eraSlogans;
   const titles = titleSpans(text);
   const words = wordsOf(ctx);
-  const gazetteer = RegionIndex.of(ctx.lexicon).gazetteer;
+  const index = RegionIndex.of(ctx.lexicon);
   const out: Candidate[] = [];
   for (const m of text.matchAll(ERA_PLAN)) {
     const end = m.index + m[0].length;
@@ -41,13 +39,10 @@ export const PolicyEraPlanRule = entityRule('policy.eraPlan', 'policy', (ctx, ru
       start = before.start;
       owner = NATIONAL_SCOPE.has(before.text) ? '国家' : owner;
     } else {
-      for (let n = Math.min(MAX_PLACE, m.index); n >= 2; n--) {
-        const place = text.slice(m.index - n, m.index);
-        const entry = gazetteer.lookup(place)[0];
-        if (!entry) continue;
-        start = m.index - n;
-        owner = entry.entry.name;
-        break;
+      const hit = index.placeBefore(text, m.index);
+      if (hit) {
+        start = hit.start;
+        owner = hit.reading.entry.name;
       }
     }
     const noun = m[2] ?? '';
