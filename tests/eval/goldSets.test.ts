@@ -110,6 +110,19 @@ describe('extraction against the blind gold sets', () => {
     for (const { unit, items } of gold.values()) for (const i of items) expect(i.start >= unit.start && i.end <= unit.end).toBe(true);
   });
 
+  // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
+  // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const)('no %s metric mention starts inside a longer number', (set) => {
+    const units = loadUnits(set);
+    const text = new Map(units.map((u) => [u.id, u]));
+    const inside: string[] = [];
+    for (const { unit, items } of loadAnnotations(GOLD_FILES[set], units).values()) {
+      const u = text.get(unit.id)!;
+      for (const i of items) if (i.type === 'Metric' && /^[\d０-９]/.test(i.text) && /[\d.．０-９]/.test(u.text[i.start - u.start - 1] ?? '')) inside.push(`${unit.id} ${i.text}`);
+    }
+    expect(inside).toEqual([]);
+  });
+
   it.each(['blind4', 'validation'] as const)('both independent annotations of %s point at their text and cover every unit', (set) => {
     const units = loadUnits(set);
     for (const files of INDEPENDENT_FILES[set]) {
