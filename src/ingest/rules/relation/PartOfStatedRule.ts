@@ -29,7 +29,8 @@ const ORDINAL = /^(?:第|[一二三四五六七八九十\d])/;
  *     one of its ancestors (the text narrows it): 中心城区两江四岸 → 两江四岸 PART_OF 中心城区, 酉阳菖蒲盖片区 → 菖蒲盖片区
  *     PART_OF 酉阳土家族苗族自治县.
  * Rejected: a list summed up by a category that is no place (黄山、池州、安庆、宣城等市), two cities side by side
- * (宁波舟山港: 舟山 is no area of 宁波), a direction after a province (山西中部), and joint abbreviations.
+ * (宁波舟山港: 舟山 is no area of 宁波), two areas of one parent side by side (粤东粤西粤北地区), a direction after a
+ * province (山西中部), and joint abbreviations.
  * Example (seed line 30): 推动中心城区两江四岸整体提升 → 两江四岸 PART_OF 中心城区.
  */
 export const PartOfStatedRule = relationRule('relation.partOfStated', (ctx, entities, rule) => {
@@ -56,7 +57,9 @@ export const PartOfStatedRule = relationRule('relation.partOfStated', (ctx, enti
         }
       } else if (gap === '' && NARROWED_AREAS.has(entry.level)) {
         const outer = index.byName(a.name);
-        if (outer && entry.parent !== null && (entry.parent === outer.name || index.ancestors(outer).some((x) => x.name === entry.parent))) emit(b, a, 'adjacent');
+        // two parts of one place side by side are siblings, not one inside the other (粤东粤西粤北地区)
+        const siblings = outer?.parent === entry.parent;
+        if (outer && entry.parent !== null && !siblings && (entry.parent === outer.name || index.ancestors(outer).some((x) => x.name === entry.parent))) emit(b, a, 'adjacent');
       }
     }
   }

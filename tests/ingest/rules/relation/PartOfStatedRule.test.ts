@@ -39,5 +39,7 @@ describe('PartOfStatedRule', () => {
     ['宁波舟山港集装箱吞吐量', '浙江省'],
     // 山西 2026: a direction after the province is central Shanxi, not 中部地区 inside it
     ['有序推动山西中部城市群一体化发', '山西省'],
+    // 广东 2026: three parts of the province side by side, none inside another
+    ['推动粤东粤西粤北地区深度融湾发展', '广东省'],
   ])('states nothing in %s', (text, region) => expectRelations(PartOfStatedRule, text, [], withMentions([], region)));
 });
