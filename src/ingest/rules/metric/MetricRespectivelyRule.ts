@@ -3,7 +3,8 @@ import type { EntityRule } from '../Rule';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { cleanSubject } from './cleanSubject';
 import { siblingHead } from './siblingHead';
-import { urbanRuralItems, urbanRuralPair } from './urbanRural';
+import { seriesPair } from './seriesPair';
+import { urbanRuralItems } from './urbanRural';
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { bareUnit, MAGNITUDE_SOURCE, parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
@@ -248,8 +249,9 @@ function itemsBefore(
     return items;
   };
   const items = split(/、/g);
-  // 城乡居民人均可支配收入分别增长5.3%、7%: one 城乡 item with two values names the urban and the rural series
-  const sides = items.length === 1 && n === 2 ? urbanRuralPair(withoutFromValues(items[0].subject), ml) : null;
+  // 城乡居民人均可支配收入分别增长5.3%、7%: one 城乡 item with two values names the urban and the rural series, as
+  // 一般公共预算收支 names revenue and spending
+  const sides = items.length === 1 && n === 2 ? seriesPair(withoutFromValues(items[0].subject), ml) : null;
   if (sides) return sides.map((subject) => ({ subject, start: items[0].start }));
   const all = split(/[、和及与]/g);
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.

@@ -111,6 +111,8 @@ export interface MetricLexicon {
   siblingHeads: readonly (readonly string[])[];
   /** what follows 城乡 when it names one scheme, not an urban and a rural series: metric-urban-rural-schemes.txt */
   urbanRuralSchemes: readonly string[];
+  /** compounds that name two series and the word for each (收支: 收入, 支出): metric-paired-series.txt */
+  pairedSeries: readonly (readonly [string, string, string])[];
   /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
   objectVerbs: readonly string[];
   /** verbs that put up money (安排, 筹措) and verbs that open its purpose (支持, 用于): fundedPurpose.ts */
@@ -233,6 +235,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
     siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
     urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
+    pairedSeries: lexicon.words('metric-paired-series').map((line) => line.split(/\s+/) as unknown as [string, string, string]),
     objectVerbs: lexicon.words('metric-object-verbs'),
     fundingVerbs: byLength(lexicon.words('metric-funding-verbs')),
     purposeVerbs: lexicon.words('metric-purpose-verbs'),

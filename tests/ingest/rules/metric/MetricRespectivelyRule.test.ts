@@ -207,6 +207,24 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
+    name: 'one item whose compound names two series: 收支 is revenue, then spending (广西)',
+    text: '一般公共预算收支累计分别突破9千亿元、3万亿元。',
+    expected: [
+      { rule: 'metric.respectively', text: '突破9千亿元', start: 12, end: 18, fields: { subject: '一般公共预算收入', value: 9, unit: '千亿元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '3万亿元', start: 19, end: 23, fields: { subject: '一般公共预算支出', value: 3, unit: '万亿元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'one item whose compound names two series: 存贷款 is deposits, then loans (广东, 陕西)',
+    text: '银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元，招银金投、信银金投开业运营。金融机构人民币存贷款余额分别增长6.9％、6.6％。',
+    expected: [
+      { rule: 'metric.respectively', text: '38.7万亿元', start: 15, end: 22, fields: { subject: '银行机构本外币存款余额', value: 38.7, unit: '万亿元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '29.9万亿元', start: 23, end: 30, fields: { subject: '银行机构本外币贷款余额', value: 29.9, unit: '万亿元', kind: 'LEVEL' } },
+      { rule: 'metric.respectively', text: '6.9％', start: 61, end: 65, fields: { subject: '金融机构人民币存款余额', value: 6.9, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '6.6％', start: 66, end: 70, fields: { subject: '金融机构人民币贷款余额', value: 6.6, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
     name: 'the starting values before 分别 are no part of the item (西藏)',
     text: '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元',
     expected: [
