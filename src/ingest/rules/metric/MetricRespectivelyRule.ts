@@ -3,10 +3,10 @@ import type { EntityRule } from '../Rule';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { cleanSubject } from './cleanSubject';
 import { siblingHead } from './siblingHead';
-import { seriesPair } from './seriesPair';
+import { seriesOf } from './seriesOf';
 import { urbanRuralItems } from './urbanRural';
 import type { MetricLexicon } from './metricLexicon';
-import { metricRule } from './metricRule';
+import { metricRule, type MetricDraft } from './metricRule';
 import { bareUnit, MAGNITUDE_SOURCE, parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 
 const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '(', '“', '《', '\n']);
@@ -43,37 +43,84 @@ export const MetricRespectivelyRule: EntityRule = metricRule('metric.respectivel
     const before = ml.comparatorBefore.exec(text.slice(Math.max(0, at - 12), at))?.[1];
     const subjects = itemsBefore(text, before ? at - before.length : at, ml, values.length, placeAt);
     if (subjects && subjects.length !== values.length) continue;
-    const growth = pred?.[2];
-    // 分别快于全国3.4个、1个百分点: a gap to a benchmark, as in MetricChangeRule, and only in percentage points
-    const gap = pred?.[5];
-    if (gap && values.some((v) => v.unit !== '个百分点')) continue;
-    // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
-    const comparator = pred?.[1] ?? before;
-    const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
-    for (const [i, v] of values.entries()) {
-      const item = subjects?.[i];
-      const kind = gap ? MetricKind.CHANGE
-        : growth
-        ? v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
-        : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
-        : ml.countUnits.has(bareUnit(v.unit)) ? MetricKind.COUNT : MetricKind.LEVEL;
-      // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
-      // keeps one metric of a nest; the subject comes from the item all the same
-      yield {
-        start: v.start,
-        end: v.end,
-        subject: item ? item.subject : '',
-        kind,
-        value: v,
-        predicateStart: at,
-        direction: growth ? (ml.growthDirection.get(growth) ?? null) : gap ? (ml.gapDirection.get(gap) ?? null) : undefined,
-        base: pred?.[3] ?? pred?.[6],
-        group: item ? undefined : { at, index: i, size: values.length },
-      };
-    }
+    yield* paired(values, subjects, pred, before, at, ml);
     if (subjects) yield* growthAfter(text, values, subjects, at, ml);
   }
+  yield* unmarkedLists(text, mask, ml, placeAt);
 });
+
+/**
+ * The metrics of a list of values after one predicate, each with the item of the same rank (`subjects`), or with
+ * none for the carry refiner to fill (null: the clause names none). `pred` is the predicate read after 分别 (or
+ * after the items), `before` a comparator written before 分别, `at` where the predicate starts.
+ */
+function* paired(
+  values: MetricValue[],
+  subjects: { subject: string }[] | null,
+  pred: RegExpExecArray | null,
+  before: string | undefined,
+  at: number,
+  ml: MetricLexicon,
+): Generator<MetricDraft> {
+  const growth = pred?.[2];
+  // 分别快于全国3.4个、1个百分点: a gap to a benchmark, as in MetricChangeRule, and only in percentage points
+  const gap = pred?.[5];
+  if (gap && values.some((v) => v.unit !== '个百分点')) return;
+  // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
+  const comparator = pred?.[1] ?? before;
+  const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
+  for (const [i, v] of values.entries()) {
+    const item = subjects?.[i];
+    const kind = gap ? MetricKind.CHANGE
+      : growth
+      ? v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
+      : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
+      : ml.countUnits.has(bareUnit(v.unit)) ? MetricKind.COUNT : MetricKind.LEVEL;
+    // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
+    // keeps one metric of a nest; the subject comes from the item all the same
+    yield {
+      start: v.start,
+      end: v.end,
+      subject: item ? item.subject : '',
+      kind,
+      value: v,
+      predicateStart: at,
+      direction: growth ? (ml.growthDirection.get(growth) ?? null) : gap ? (ml.gapDirection.get(gap) ?? null) : undefined,
+      base: pred?.[3] ?? pred?.[6],
+      group: item ? undefined : { at, index: i, size: values.length },
+    };
+  }
+}
+
+/** how far back from a list of values its predicate may start (比上年同期增长: seven characters) */
+const MAX_PREDICATE = 10;
+
+/**
+ * Lists paired in order with no 分别, the reports' shorter form: items split on 、, then one predicate, then as
+ * many values (2026 陕西 `国内游客人次、总花费增长5.6％、7.5％` → 国内游客人次 5.6 %, 总花费 7.5 %; `“新三样”、集成电路
+ * 出口增长30.4％、30.1％`). Only when the 、 list and the values agree in number and the predicate is one the 分别
+ * form reads; the amount and change rules leave such values unread (unpairedList.ts), so nothing else claims them.
+ */
+function* unmarkedLists(text: string, mask: Uint8Array, ml: MetricLexicon, placeAt: (s: string) => number): Generator<MetricDraft> {
+  for (const m of text.matchAll(ml.value)) {
+    const p = m.index;
+    if (mask[p] || (p > 0 && /[、和与\d.]/.test(text[p - 1]))) continue;
+    let q = p;
+    let pred: RegExpExecArray | null = null;
+    for (let k = Math.max(0, p - MAX_PREDICATE); k < p && !pred; k++) {
+      ml.respectivelyPredicate.lastIndex = k;
+      const r = ml.respectivelyPredicate.exec(text);
+      if (r && r[0].length > 0 && k + r[0].length === p) [q, pred] = [k, r];
+    }
+    if (!pred || text.slice(Math.max(0, q - 2), q) === '分别') continue;
+    const values = valuesAt(text, p, ml);
+    if (values.length < 2) continue;
+    const subjects = itemsBefore(text, q, ml, values.length, placeAt);
+    if (!subjects || subjects.length !== values.length || subjects.some((x) => !x.subject)) continue;
+    if ((text.slice(subjects[0].start, q).match(/、/g) ?? []).length !== values.length - 1) continue;
+    yield* paired(values, subjects, pred, undefined, q, ml);
+  }
+}
 
 /**
  * `…分别达a、b,增长c、d`: growth rates listed right after the levels of a 分别 list, as many as they, belong to the
@@ -251,7 +298,7 @@ function itemsBefore(
   const items = split(/、/g);
   // 城乡居民人均可支配收入分别增长5.3%、7%: one 城乡 item with two values names the urban and the rural series, as
   // 一般公共预算收支 names revenue and spending
-  const sides = items.length === 1 && n === 2 ? seriesPair(withoutFromValues(items[0].subject), ml) : null;
+  const sides = items.length === 1 && n >= 2 ? seriesOf(withoutFromValues(items[0].subject), n, ml) : null;
   if (sides) return sides.map((subject) => ({ subject, start: items[0].start }));
   const all = split(/[、和及与]/g);
   // Items are split on 、 first: 新能源及新型储能 is one item; 和/及 split only when that makes the counts agree.

@@ -52,9 +52,9 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
       subject = groupSubject(c, metrics, text);
     } else if (!c.name) {
       const from = prev === undefined ? 0 : prev.work!.valueEnd!;
-      const predicate = SAME_TOPIC.exec(text.slice(from, ps));
+      const predicate = prev === undefined ? null : SAME_TOPIC.exec(text.slice(from, ps));
       const verbLed = predicate !== null && wordsOf(ctx).some((w) => w.start === from + 1 && w.tag.startsWith('v'));
-      subject = adjacent || verbLed ? prev.name : null;
+      subject = adjacent || verbLed ? prev.name : milestoneTopic(text, ps, ml);
     } else if (text[c.work.valueEnd!] === '的' && totalOf(c.name, text, c.work.valueEnd! + 1, ml)) {
       subject = totalOf(c.name, text, c.work.valueEnd! + 1, ml);
     } else if (ml.totalSubjects.has(c.name) && text[c.work.valueEnd!] !== '的') {
@@ -87,6 +87,27 @@ export const MetricSubjectCarryRefiner = refiner('metric.subjectCarry', (ctx, ca
   }
   return out;
 }, 'metric');
+
+/**
+ * The topic of a milestone clause right before `at`: 2026 安徽 `地区生产总值连跨两个万亿元台阶,年均增长5.7%` →
+ * 地区生产总值; 2026 湖北 `地区生产总值迈上6万亿元台阶,达到62661亿元`. What passed the milestone is what the figures
+ * after it measure, whether or not the milestone is a figure of its own (两个万亿元台阶 counts steps, no metric). Only
+ * a clause that ends in a milestone noun (metric-milestone-nouns.txt) and a separator right before `at`, its topic
+ * the words before its first qualifier verb (迈上, 跨越, 突破: metric-approx-before.txt); null otherwise.
+ */
+function milestoneTopic(text: string, at: number, ml: MetricLexicon): string | null {
+  if (text[at - 1] !== ',' && text[at - 1] !== '、') return null;
+  const noun = ml.milestoneNouns.find((w) => text.endsWith(w, at - 1));
+  if (!noun) return null;
+  const end = at - 1 - noun.length;
+  let start = end;
+  while (start > 0 && !/[,;:。!?\n]/.test(text[start - 1])) start--;
+  const clause = text.slice(start, end);
+  const verbs = ml.approxBeforeWords.map((w) => clause.indexOf(w)).filter((i) => i >= 2);
+  if (verbs.length === 0) return null;
+  const topic = cleanSubject(clause.slice(0, Math.min(...verbs)), ml).text;
+  return topic.length >= 2 && !/\d/.test(topic) ? topic : null;
+}
 
 /**
  * A total written before the thing it totals: `(verb)总规模2000亿元的重庆产业投资母基金,` (seed line 28) → 重庆产业投资母基金总规模;

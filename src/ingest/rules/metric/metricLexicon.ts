@@ -77,6 +77,8 @@ export interface MetricLexicon {
   gradeWords: readonly string[];
   /** nouns after a count that name milestones, not things (3个千亿级台阶) */
   milestoneNouns: readonly string[];
+  /** qualifiers before a number (约, 突破, 迈上, 连跨): metric-approx-before.txt, longest first */
+  approxBeforeWords: readonly string[];
   /**
    * `、next-value … milestone-noun` right after a value (anchored at the start of a string): the value is a step
    * passed on the way to the last one (连跨5万亿元、6万亿元两个台阶)
@@ -111,8 +113,8 @@ export interface MetricLexicon {
   siblingHeads: readonly (readonly string[])[];
   /** what follows 城乡 when it names one scheme, not an urban and a rural series: metric-urban-rural-schemes.txt */
   urbanRuralSchemes: readonly string[];
-  /** compounds that name two series and the word for each (收支: 收入, 支出): metric-paired-series.txt */
-  pairedSeries: readonly (readonly [string, string, string])[];
+  /** compounds that name several series, then the word for each (收支: 收入, 支出): metric-paired-series.txt */
+  pairedSeries: readonly (readonly string[])[];
   /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
   objectVerbs: readonly string[];
   /** verbs that put up money (安排, 筹措) and verbs that open its purpose (支持, 用于): fundedPurpose.ts */
@@ -215,6 +217,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
     gradeWords: lexicon.words('metric-grade-words'),
     milestoneNouns: lexicon.words('metric-milestone-nouns'),
+    approxBeforeWords: byLength(lexicon.words('metric-approx-before')),
     milestoneStepAfter: new RegExp(String.raw`^、\d[^,;:。!?]{0,16}?(?:${alt(lexicon.words('metric-milestone-nouns'))})`),
     approxAfter,
     subjectPrefixes: byLength(lexicon.words('metric-subject-prefixes')),
@@ -235,7 +238,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),
     siblingHeads: lexicon.words('metric-sibling-heads').map((line) => line.split(/\s+/)),
     urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
-    pairedSeries: lexicon.words('metric-paired-series').map((line) => line.split(/\s+/) as unknown as [string, string, string]),
+    pairedSeries: lexicon.words('metric-paired-series').map((line) => line.split(/\s+/)),
     objectVerbs: lexicon.words('metric-object-verbs'),
     fundingVerbs: byLength(lexicon.words('metric-funding-verbs')),
     purposeVerbs: lexicon.words('metric-purpose-verbs'),

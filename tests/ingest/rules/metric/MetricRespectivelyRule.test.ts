@@ -225,6 +225,23 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
+    name: 'one item whose compound names three series: 一二三产 is each sector in turn (贵州)',
+    text: '一二三产增加值分别增长3.5%左右、6%左右、5%左右。',
+    expected: [
+      { rule: 'metric.respectively', text: '3.5%左右', start: 11, end: 17, fields: { subject: '一产增加值', value: 3.5, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '6%左右', start: 18, end: 22, fields: { subject: '二产增加值', value: 6, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '5%左右', start: 23, end: 27, fields: { subject: '三产增加值', value: 5, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'one item whose compound names two series: 内外资 is domestic, then foreign capital (陕西)',
+    text: '实际使用内外资分别增长10％、6.4％。',
+    expected: [
+      { rule: 'metric.respectively', text: '10％', start: 11, end: 14, fields: { subject: '实际使用内资', value: 10, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '6.4％', start: 15, end: 19, fields: { subject: '实际使用外资', value: 6.4, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
     name: 'the starting values before 分别 are no part of the item (西藏)',
     text: '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元',
     expected: [
@@ -315,8 +332,19 @@ describe('MetricRespectivelyRule', () => {
   it('lends no unit when the last value has no base unit (a list of bare numbers)', () => expectMetrics('两项指标分别达1.2万、3万。', []));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(lists)('subjects of a list: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
-  it('leaves two items and two values without 分别 unpaired rather than give the first value to the last item (陕西)', () =>
-    expectMetrics('“新三样”、集成电路出口增长30.4％、30.1％', [], { year: 2026, period: null }));
+  // lists without 分别 pair in order, as the reports mean them; the amount and change rules leave their values alone
+  it.each([
+    ['“新三样”、集成电路出口增长30.4％、30.1％', [['30.4％', 14, '“新三样”出口', 30.4], ['30.1％', 20, '集成电路出口', 30.1]]],
+    ['国内游客人次、总花费增长5.6％、7.5％', [['5.6％', 12, '国内游客人次', 5.6], ['7.5％', 17, '国内游客总花费', 7.5]]],
+  ] as const)('pairs a list without 分别 in order (陕西): %s', (text, rows) =>
+    expectMetrics(text, rows.map(([t, start, subject, value]) => ({ rule: 'metric.respectively', text: t, start, end: start + t.length, fields: { subject, value, unit: '%', kind: 'YOY_GROWTH' } })), { year: 2026, period: null }));
+  it('pairs levels listed without 分别 after 增至, each with its own unit (陕西)', () =>
+    expectMetrics('每千人床位数、执业（助理）医师数增至7.83张、3.57个', [
+      { rule: 'metric.respectively', text: '7.83张', start: 18, end: 23, fields: { subject: '每千人床位数', value: 7.83, unit: '张', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '3.57个', start: 24, end: 29, fields: { subject: '执业(助理)医师数', value: 3.57, unit: '个', kind: 'COUNT' } },
+    ], { year: 2026, period: null }));
+  it('leaves values listed right after the items, with no predicate between, unread (天津)', () =>
+    expectMetrics('改造老旧供热、燃气、排水管网800公里、600公里、300公里，完成尔王庄水库增容工程。', [], { year: 2026, period: null }));
   it('pairs a list summed up in the clause before (line 28: 等7个板块项目,分别完成年度计划的…)', () =>
     expectMetrics('乡村振兴、文化、民生等3个板块项目,分别完成年度计划的44%、59.9%、53.2%', [
       { rule: 'metric.count', text: '3个板块项目', start: 11, end: 17, fields: { subject: '板块项目', value: 3, unit: '个', kind: 'COUNT' } },

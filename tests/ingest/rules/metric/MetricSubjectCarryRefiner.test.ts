@@ -5,6 +5,30 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 // read here as passages of the seed report (their periods are not what these rows check).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'the topic of a milestone clause, the milestone no figure (2026 安徽省)',
+    text: '地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。',
+    expected: [
+      { rule: 'metric.change', text: '年均增长5.7%', start: 16, end: 24, fields: { subject: '地区生产总值', value: 5.7 } },
+      { rule: 'metric.change', text: '高于全国0.3个百分点', start: 25, end: 36, fields: { subject: '地区生产总值', value: 0.3 } },
+    ],
+  },
+  {
+    name: 'the topic of a milestone clause after its own figure (2026 湖北省)',
+    text: '经济规模稳步壮大，地区生产总值迈上6万亿元台阶，达到62661亿元。',
+    expected: [
+      { rule: 'metric.amount', text: '地区生产总值迈上6万亿元', start: 9, end: 21, fields: { subject: '地区生产总值', value: 6 } },
+      { rule: 'metric.amount', text: '达到62661亿元', start: 24, end: 33, fields: { subject: '地区生产总值', value: 62661 } },
+    ],
+  },
+  {
+    name: 'the topic of a milestone clause, then carried along its 、 list (2026 江苏省)',
+    text: '地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%，',
+    expected: [
+      { rule: 'metric.amount', text: '达14.2万亿元', start: 18, end: 26, fields: { subject: '地区生产总值', value: 14.2 } },
+      { rule: 'metric.change', text: '年均增长5.7%', start: 27, end: 35, fields: { subject: '地区生产总值', value: 5.7 } },
+    ],
+  },
+  {
     name: 'a verb-led predicate with no figure between two values keeps the subject (2026 湖南省)',
     text: '全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，',
     expected: [
