@@ -15,6 +15,9 @@ const nonMatches: string[] = [
   '六）用心用情办好民生实事，民生保',
   // 湖南 2026: quoted, it is PolicySloganRule's
   '署推进“十大重点民生实事”、近五年累',
+  // 西藏, 山东 2026: a count in digits is a figure (MetricCountRule's), not a name
+  '安排资金136亿元，办好34项民生实事。',
+  '扎实办好20项重点民生实事。促进就业增',
 ];
 
 describe('PolicyCountedProgrammeRule', () => ruleTable(PolicyCountedProgrammeRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));
