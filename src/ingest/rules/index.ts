@@ -22,6 +22,7 @@ import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricUrbanRuralRefiner } from './metric/MetricUrbanRuralRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
+import { PolicyArticleCountRule } from './policy/PolicyArticleCountRule';
 import { PolicyBrandRule } from './policy/PolicyBrandRule';
 import { PolicyCollectiveRefiner } from './policy/PolicyCollectiveRefiner';
 import { PolicyCountedListRule } from './policy/PolicyCountedListRule';
@@ -93,6 +94,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyNamedRule, // unquoted names closed by a head: 创新驱动发展战略
   PolicyDesignationRule, // national titles a verb confers: 获批创建国家现代农业产业园2个
   PolicySloganRule, // bare quoted measures in force: 推行“免申即享”
+  PolicyArticleCountRule, // a package by its topic and quoted count: 民营经济高质量发展“26条”
   PolicyProductRule, // quoted loans and insurance schemes: “稳岗贷”, “惠民保”
   PolicyGazetteerRule, // named national policies: 扫黑除恶
   PolicyBrandRule, // a quality and a place: 美丽浙江, 健康龙江
