@@ -92,6 +92,8 @@ const nonMatches: { text: string; policy: string; region?: string }[] = [
   { text: '出台《关于支持浙江大学加快迈向世界一流大学前列的若干措施》', policy: '《关于支持浙江大学加快迈向世界一流大学前列的若干措施》', region: '浙江省' },
   // a model to learn from is not the place served (title-region-stops.txt)
   { text: '印发《学习浙江“千万工程”经验实施方案》', policy: '《学习浙江“千万工程”经验实施方案》', region: '重庆市' },
+  // corpus 宁夏: 南部县 read across 中南部/县城 is no place of the name
+  { text: '出台支持中南部县城发展“19条”，县域经济、城区经济稳步发展', policy: '支持中南部县城发展“19条”', region: '宁夏回族自治区' },
 ];
 
 /** SUPPORTS targets when the places inside the name are read by the region rules as mentions of their own. */
