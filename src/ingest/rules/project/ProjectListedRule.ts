@@ -35,6 +35,8 @@ const PROPER_CHARS = /[A-Za-z0-9]|[一二三四五六七八九十]期|^第[一�
 const PHASE = /[一二三四五六七八九十\d]期/;
 // the shortest item a list of projects names without a proper noun of its own
 const MIN_LISTED_NAME = 4;
+// the shortest product after a firm's name that makes the item its project (中石化催化剂: 催化剂)
+const MIN_FIRM_PRODUCT = 2;
 // a count inside an item counts projects of a kind (准东3个煤制气): no one project's name
 const COUNTED = /[\d一二三四五六七八九十两]+个/;
 // an area's end names a place, not a project (雅鲁藏布江流域, 渝西地区)
@@ -148,7 +150,11 @@ function properNames(r: Reading, at: number): Candidate[] {
   const works = ([s, e]: [number, number]) => lex.suffixes.search(text.slice(s, e)).some((x) => x.end === e - s) || PHASE.test(text.slice(s, e));
   const named = ([s, e]: [number, number]) =>
     e - s >= MIN_LISTED_NAME && words.some((w) => w.start >= s && w.end <= e && w.text.length > 1 && !generic.has(w.text) && !stops.has(w.text)) && !words.some((w) => w.start === s && w.end === e);
-  const ofProjects = items.some(works);
+  // a known firm that opens an item and what it makes after it (中石化催化剂, 中海油新材料) is a firm's project too,
+  // when the list closes on 项目 or 工程
+  const firmLed = ([s, e]: [number, number]) =>
+    (m[2] === '项目' || m[2] === '工程') && agencies.search(text.slice(s, e)).some((x) => x.start === 0 && e - s - x.end >= MIN_FIRM_PRODUCT);
+  const ofProjects = items.some(works) || items.some(firmLed);
   // one item of common words makes the list one of kinds or fields
   if (!items.every((x) => proper(x) || landmark(x) || works(x) || (ofProjects && named(x)))) return [];
   // one item alone before 等 is a project only when it is a proper name and the list says no more than that it is

@@ -59,6 +59,12 @@ const matches: TableRow[] = [
     fragment: '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三',
     expected: [listed('最高法', 12, '最高法数据中心', 'COMPLETED', '建成', false), listed('海关总署', 16, '海关总署数据中心', 'COMPLETED', '建成', false)],
   },
+  // 天津 2026: a known firm opening an item with what it makes (中石化催化剂) makes the list one of projects, and the
+  // other items need only be names of four characters or more (金科日化精细化工)
+  {
+    fragment: '创中心，实施中石化催化剂、中海油新材料、燕山石化绿色新材料、金科日化精细化工等重点项目，加快打造绿',
+    expected: [listed('中石化催化剂', 6, '中石化催化剂', null, null), listed('中海油新材料', 13, '中海油新材料', null, null), listed('燕山石化绿色新材料', 20, '燕山石化绿色新材料', null, null), listed('金科日化精细化工', 30, '金科日化精细化工', null, null)],
+  },
   // 辽宁 2026: an item between two 、 is whole though a particle stands inside it (鼎际得: 得/ud)
   {
     fragment: '设备投资增长15.5%。恒力重工二期、鼎际得高端新材料等重大项目竣工投产，',
