@@ -19,6 +19,8 @@ const matches: TableRow[] = [
 const nonMatches: string[] = [
   // 宁夏 2026: nothing names the package before the quote (PolicyQuotedRule reads it with the head after)
   '场主体稳步增长。制定出台“40条”帮扶企业政策，新',
+  // 江西 2026: the quote sums up the list before it; its last item is no topic
+  '加强组织领导、加强要素投入、加强考核督查“三条措施”',
   // 上海 2026: a lead verb right before the quote leaves no topic (建设 ends the walk)
   '桥国际贸易中心新平台建设“33条”落地见效。对口支',
 ];
