@@ -6,6 +6,8 @@ import { projectStatus } from './projectStatus';
 import { SECTION } from './ProjectSuffixRule';
 import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
+import { wordsOf } from '../wordsOf';
+import type { Word } from '../../text/segment';
 import { policyLexicon } from '../policy/policyLexicon';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
@@ -13,6 +15,15 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
 const ROLE = /重要|副中心/;
 const AFTER_LIST_COUNT = /等[\d一二三四五六七八九十两]+[个家所座处]$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
+// what makes a modifier a proper name by itself: a quote, a digit or a Latin name (“蒙科聚”, 12345); jieba's proper-noun tags
+const PROPER_CHARS = /[“”\dA-Za-z]/;
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt', 'nz']);
+
+/** Whether `modifier` (at `from` in the passage) names one thing: a quote, digit or Latin name, a place, a proper noun. */
+function properRest(modifier: string, from: number, words: readonly Word[], isPlace: (s: string) => boolean): boolean {
+  if (modifier.length < 2) return false;
+  return PROPER_CHARS.test(modifier) || isPlace(modifier) || words.some((w) => w.start >= from && w.end <= from + modifier.length && PROPER_TAGS.has(w.tag));
+}
 
 /**
  * Matches named projects closed by a soft head of project-named-heads.txt — platforms, centres, bases, parks and
@@ -47,9 +58,19 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     if (named.head.head === '项目' && policyLexicon(ctx.lexicon).gazetteer.kinds.has(named.modifier.replace(/^“(.*)”$/, '$1'))) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
     if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
+    // 中心 before 城市 is a city's role (提升徐州区域中心城市能级), no centre built
+    if (named.head.head === '中心' && text.startsWith('城市', named.end)) continue;
+    // a verb of project-head-stops.txt that the walk took in opens the clause, not the name (提升柳林公园 → 柳林公园,
+    // 优化12345热线 → 12345热线); with nothing but the head left there is no name (布局平台)
+    const words = wordsOf(ctx);
+    const lead = lex.headStops.find((w) => text.startsWith(w, named.start) && words.some((x) => x.start === named.start && x.end === named.start + w.length));
+    // …and what is left must name one thing by itself: a quote, digit, Latin name, place or proper noun (柳林/nr), not
+    // a kind (提升对外开放平台, 培育文化科技领域国家级创新平台)
+    if (lead && !properRest(text.slice(named.start + lead.length, named.end - named.head.head.length), named.start + lead.length, words, isPlace)) continue;
+
     // a section joins the name, as for suffix projects: 长江国家文化公园贵州段
     const section = SECTION.exec(text.slice(named.end))?.[0] ?? '';
-    const p = { ...named, end: named.end + section.length };
+    const p = { ...named, start: named.start + (lead?.length ?? 0), end: named.end + section.length };
     const st = projectStatus(text, p.start, p.end, lex);
     const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
     const headText = text.slice(named.end - p.head.head.length, named.end);

@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 福建, 天津 2026: the lead verb the walk took in opens the clause, not the name
+  {"fragment":"尽快出成果、见成效。提升12345政务服务便民热线和中小企业直","expected":[{"text":"12345政务服务便民热线","start":12,"end":25,"name":"12345政务服务便民热线","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 海南 2026: a national test ground at sea, in operation
   {"fragment":"业年产值突破200亿元。国家海洋综合试验场（深海）投入运营","expected":[{"text":"国家海洋综合试验场","start":12,"end":21,"name":"国家海洋综合试验场","fields":{"kind":"SCIENCE","status":"IN_OPERATION","statusText":"投入运营"}}]},
   // 北京, 福建 2026: the education ministry's regional technology-transfer centres
@@ -130,6 +132,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 江苏 2026: 中心 before 城市 is a city's role; a kind is left once the lead verb is cut off
+  '优势产业和富民产业，提升徐州区域中心城市能级。做优做强南',
+  '展双向投资合作空间，提升对外开放平台创新引领发展',
   // 上海 2026: campuses no place names are a kind (多院区)
   '创新人才培养等支持政策，提升市级医院多院区一体化发展水平',
   // 山东 2026, 浙江 2026: brains counted or named only as a kind
