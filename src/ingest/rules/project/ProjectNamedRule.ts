@@ -19,6 +19,22 @@ const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
 const PROPER_CHARS = /[“”\dA-Za-z]/;
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt', 'nz']);
 
+// a modifier that is one short quoted label, perhaps after a verb and before 重大/重点 (严格控制“两高”, “十五五”重大)
+const QUOTED_LABEL = /^[^“”]{0,4}“([^“”]{1,4})”(?:重大|重点)?$/;
+
+
+/**
+ * Whether a 项目 modifier (at `from` in the passage) is only a short label sorting projects into a kind (“两高”,
+ * “久建未完”), not a name.
+ */
+function projectsOfAKind(modifier: string, from: number, words: readonly Word[], isPlace: (s: string) => boolean): boolean {
+  const m = QUOTED_LABEL.exec(modifier);
+  if (!m || isPlace(m[1])) return false;
+  const lead = modifier.indexOf('“');
+  // what may stand before the label is the clause's verb (严格控制, 巩固), never a name (沙颍河/ns“通港达园”项目)
+  return !isPlace(modifier.slice(0, lead)) && !words.some((w) => w.start >= from && w.end <= from + lead && PROPER_TAGS.has(w.tag));
+}
+
 /** Whether `modifier` (at `from` in the passage) names one thing: a quote, digit or Latin name, a place, a proper noun. */
 function properRest(modifier: string, from: number, words: readonly Word[], isPlace: (s: string) => boolean): boolean {
   if (modifier.length < 2) return false;
@@ -56,6 +72,9 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // a national policy in quotes before 项目 names the projects carried out under it, a kind (加快“两重”项目建设): the
     // policy is the mention (policy-names.txt)
     if (named.head.head === '项目' && policyLexicon(ctx.lexicon).gazetteer.kinds.has(named.modifier.replace(/^“(.*)”$/, '$1'))) continue;
+    // a short quoted label before 项目, with at most a lead or a generic word around it, sorts projects into a kind
+    // (“两高”项目, “久建未完”项目, “四个十大”项目, “十五五”重大项目), unless it names a place (“考古中国”项目)
+    if (named.head.head === '项目' && projectsOfAKind(text.slice(named.start, named.end - named.head.head.length), named.start, wordsOf(ctx), isPlace)) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
     if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
     // 中心 before 城市 is a city's role (提升徐州区域中心城市能级), no centre built

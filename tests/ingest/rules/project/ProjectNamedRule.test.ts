@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 河南 2026: a quoted name after a river is one project, not a label sorting projects into a kind
+  {"fragment":"加快观音寺调蓄工程、沙颍河“通港达园”项目建设，开工","expected":[{"text":"沙颍河“通港达园”项目","start":10,"end":21,"name":"沙颍河“通港达园”项目","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 福建, 天津 2026: the lead verb the walk took in opens the clause, not the name
   {"fragment":"尽快出成果、见成效。提升12345政务服务便民热线和中小企业直","expected":[{"text":"12345政务服务便民热线","start":12,"end":25,"name":"12345政务服务便民热线","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 海南 2026: a national test ground at sea, in operation
@@ -132,6 +134,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 重庆 2023, 湖南 2026: a short quoted label before 项目 sorts projects into a kind
+  '快推进“久供未建”和“久建未完”项目处置。抓好',
+  '成投资4608亿元，“四个十大”项目完成投资超',
   // 江苏 2026: 中心 before 城市 is a city's role; a kind is left once the lead verb is cut off
   '优势产业和富民产业，提升徐州区域中心城市能级。做优做强南',
   '展双向投资合作空间，提升对外开放平台创新引领发展',
