@@ -20,7 +20,8 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
     if (vc.afterGrowth || vc.inRespectively || vc.threshold) continue;
     // `405处已查明…`, `144个智能工厂`: a classifier followed by words counts what follows (MetricCountRule) —
     // unless the value starts a from–to pair (由上年729万人增加到…), where the words are the verb
-    if (vc.countUnit && vc.pairStart < 0 && /^[\u4e00-\u9fff“]/.test(text.slice(v.end, v.end + 1))) continue;
+    // A run of times (质量工作考核连续10次获评…) keeps its topic: what follows is what was done each time
+    if (vc.countUnit && vc.pairStart < 0 && /^[\u4e00-\u9fff“]/.test(text.slice(v.end, v.end + 1)) && !(v.unit === '次' && text.endsWith('连续', v.start))) continue;
     // 从4.16万亿元增加到5.67万亿元: the subject ends before 从, not before 增加到.
     const predicateStart = vc.pairStart >= 0 ? vc.pairStart : v.start - vc.linkerLength;
     const found = findSubject(text, predicateStart, ml, mask);

@@ -267,7 +267,32 @@ const listNonMatches = [
   '新建22个750千伏和330千伏变电站', // 2026 宁夏: no category count, 750千伏 is a grade
 ];
 
+// N次 + the deed: how many times a thing was done (2026 西藏, 海南).
+const times: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the deed after the count of times (西藏)',
+    text: '我们把改善民生、凝聚人心作为经济社会发展的出发点和落脚点，5次调高城乡居民基础养老金标准，4次调高城乡低保、教育“三包”标准',
+    expected: [
+      { rule: 'metric.count', text: '5次调高城乡居民基础养老金标准', start: 29, end: 44, fields: { subject: '调高城乡居民基础养老金标准', value: 5, unit: '次', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '4次调高城乡低保', start: 45, end: 53, fields: { subject: '调高城乡低保', value: 4, unit: '次', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'events counted like things (海南)',
+    text: '有效应对50个热带气旋、67次区域暴雨，成功抗击有气象记录以来登陆我国',
+    expected: [
+      { rule: 'metric.count', text: '50个热带气旋', start: 4, end: 11, fields: { subject: '热带气旋', value: 50, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '67次区域暴雨', start: 12, end: 19, fields: { subject: '区域暴雨', value: 67, unit: '次', kind: 'COUNT' } },
+    ],
+  },
+];
+
 describe('MetricCountRule', () => {
+  it.each(times)('counts times: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
+  it('keeps the topic of a run of times, what was done each time after it (广东)', () =>
+    expectMetrics('质量工作考核连续10次获评国家A级。', [
+      { rule: 'metric.amount', text: '质量工作考核连续10次', start: 0, end: 11, fields: { subject: '质量工作考核', value: 10, unit: '次', kind: 'COUNT' } },
+    ], { year: 2026, period: null }));
   it.each(peopleInWan)('counts people in 万: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it('reads no people count out of a bound (2026 云南省 20万以上人口县)', () =>
     expectMetrics('中外合作办学机构实现零的突破，20万以上人口县实现特殊教育学校全覆盖。', [], { year: 2026, period: null }));

@@ -157,15 +157,19 @@ const nonMatches: { name: string; text: string; expected: ExpectedMetric[] }[] =
     ],
   },
   {
-    name: 'a bare value after a count may count another noun: not given the count\'s (2026 海南省)',
+    name: 'a bare value after a count may count another noun: not given the count\'s, it counts its own (2026 海南省)',
     text: '有效应对50个热带气旋、67次区域暴雨，',
-    expected: [{ rule: 'metric.count', text: '50个热带气旋', start: 4, end: 11, fields: { subject: '热带气旋', value: 50, unit: '个' } }],
+    expected: [
+      { rule: 'metric.count', text: '50个热带气旋', start: 4, end: 11, fields: { subject: '热带气旋', value: 50, unit: '个' } },
+      { rule: 'metric.count', text: '67次区域暴雨', start: 12, end: 19, fields: { subject: '区域暴雨', value: 67, unit: '次' } },
+    ],
   },
   {
     name: 'a count after a count-led clause keeps to its own clause (2026 青海省)',
     text: '连续5年提高企业退休人员基本养老金、4次提高城乡居民基础养老金，',
     expected: [
       { rule: 'metric.count', text: '连续5年提高企业退休人员基本养老金', start: 0, end: 17, fields: { subject: '提高企业退休人员基本养老金', value: 5, unit: '年' } },
+      { rule: 'metric.count', text: '4次提高城乡居民基础养老金', start: 18, end: 31, fields: { subject: '提高城乡居民基础养老金', value: 4, unit: '次' } },
     ],
   },
 ];
