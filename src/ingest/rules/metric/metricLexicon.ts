@@ -197,7 +197,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     ),
     period: new RegExp(period, 'g'),
     periodAtStart: new RegExp(`^(?:${period})`),
-    gapBefore: new RegExp(String.raw`(${alt(lexicon.words('metric-gap-verbs').map(firstField))})([^,;:。、\d]{1,12}?)$`),
+    // the benchmark may be a year (快于2024年1.8个百分点, 2026 山西)
+    gapBefore: new RegExp(String.raw`(${alt(lexicon.words('metric-gap-verbs').map(firstField))})(\d{4}年[^,;:。、\d]{0,8}?|[^,;:。、\d]{1,12}?)$`),
     gapDirection: new Map(
       lexicon.words('metric-gap-verbs').map((line) => [firstField(line), line.split(/\s+/)[1] === 'down' ? 'down' : 'up'] as const),
     ),

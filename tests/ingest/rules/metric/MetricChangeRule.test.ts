@@ -100,6 +100,14 @@ const gaps: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
+    name: 'a year as the benchmark (山西省)',
+    text: '全年GDP增长4%，快于2024年1.8个百分点，',
+    expected: [
+      { rule: 'metric.change', text: 'GDP增长4%', start: 2, end: 9, fields: { subject: 'GDP', value: 4 } },
+      { rule: 'metric.change', text: '快于2024年1.8个百分点', start: 10, end: 24, fields: { subject: 'GDP', value: 1.8, kind: 'CHANGE', direction: 'up', base: '2024年' } },
+    ],
+  },
+  {
     name: 'a gap with its own subject (湖北省)',
     text: '民间投资增速高于全国3.7个百分点。',
     expected: [

@@ -304,6 +304,7 @@ const lentRates: { name: string; text: string; expected: ExpectedMetric[] }[] = 
     text: '全年GDP增长4%，快于2024年1.8个百分点，投资、消费增速分别快于全国3.4个、1个百分点。',
     expected: [
       { rule: 'metric.change', text: 'GDP增长4%', start: 2, end: 9, fields: { subject: 'GDP', value: 4, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.change', text: '快于2024年1.8个百分点', start: 10, end: 24, fields: { subject: 'GDP', value: 1.8, unit: '个百分点', kind: 'CHANGE' } },
       { rule: 'metric.respectively', text: '3.4个', start: 38, end: 42, fields: { subject: '投资增速', value: 3.4, unit: '个百分点', kind: 'CHANGE' } },
       { rule: 'metric.respectively', text: '1个百分点', start: 43, end: 48, fields: { subject: '消费增速', value: 1, unit: '个百分点', kind: 'CHANGE' } },
     ],
