@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { nameStart } from '../../text/nameStart';
+import { PROPER_NOUN_TAGS } from '../../text/properNounTags';
 import { listItems } from '../policy/listItems';
 import type { Candidate, PassageContext } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
@@ -26,9 +27,6 @@ const ITEM = /^[\p{Script=Han}A-Za-z0-9·—()]+$/u;
 
 // --- the proper-name reading: items completed by the kind after 等 (大湾、盘南等煤电项目 → 大湾煤电项目) ---
 
-// jieba's tags of proper names (places, persons, organisations); not nz or j, which it gives common terms too
-// (双千兆/nz, 通信/j, 煤电/j)
-const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt']);
 // a Latin name, a digit or an ordinal marks a proper name (T3B, 12英寸产线, 二期, 第四使馆区)
 const PROPER_CHARS = /[A-Za-z0-9]|[一二三四五六七八九十]期|^第[一二三四五六七八九十]+/;
 // a phase of works (二期, 三期工程) marks an item as a project by itself
@@ -137,7 +135,7 @@ function properNames(r: Reading, at: number): Candidate[] {
   const agencies = agencyLexicon(ctx.lexicon).names;
   const proper = ([s, e]: [number, number]) =>
     PROPER_CHARS.test(text.slice(s, e)) ||
-    words.some((w) => w.start >= s && w.end <= e && PROPER_TAGS.has(w.tag)) ||
+    words.some((w) => w.start >= s && w.end <= e && PROPER_NOUN_TAGS.has(w.tag)) ||
     index.gazetteer.find(text.slice(s, e)).length > 0 ||
     agencies.search(text.slice(s, e)).length > 0;
   // the items of a site head are sites, and a landmark jieba knows as one common noun is a name too (解放碑—朝天门、

@@ -8,6 +8,7 @@ import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 import type { Word } from '../../text/segment';
+import { PROPER_NOUN_TAGS } from '../../text/properNounTags';
 import { policyLexicon } from '../policy/policyLexicon';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
@@ -15,13 +16,12 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
 const ROLE = /重要|副中心/;
 const AFTER_LIST_COUNT = /等[\d一二三四五六七八九十两]+[个家所座处]$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
-// what makes a modifier a proper name by itself: a quote, a digit or a Latin name (“蒙科聚”, 12345); jieba's proper-noun tags
+// what makes a modifier a proper name by itself, beside a place or a proper noun: a quote, a digit or a Latin name
+// (“蒙科聚”, 12345)
 const PROPER_CHARS = /[“”\dA-Za-z]/;
-const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nt', 'nz']);
 
 // a modifier that is one short quoted label, perhaps after a verb and before 重大/重点 (严格控制“两高”, “十五五”重大)
 const QUOTED_LABEL = /^[^“”]{0,4}“([^“”]{1,4})”(?:重大|重点)?$/;
-
 
 /**
  * Whether a 项目 modifier (at `from` in the passage) is only a short label sorting projects into a kind (“两高”,
@@ -32,13 +32,13 @@ function projectsOfAKind(modifier: string, from: number, words: readonly Word[],
   if (!m || isPlace(m[1])) return false;
   const lead = modifier.indexOf('“');
   // what may stand before the label is the clause's verb (严格控制, 巩固), never a name (沙颍河/ns“通港达园”项目)
-  return !isPlace(modifier.slice(0, lead)) && !words.some((w) => w.start >= from && w.end <= from + lead && PROPER_TAGS.has(w.tag));
+  return !isPlace(modifier.slice(0, lead)) && !words.some((w) => w.start >= from && w.end <= from + lead && PROPER_NOUN_TAGS.has(w.tag));
 }
 
 /** Whether `modifier` (at `from` in the passage) names one thing: a quote, digit or Latin name, a place, a proper noun. */
 function properRest(modifier: string, from: number, words: readonly Word[], isPlace: (s: string) => boolean): boolean {
   if (modifier.length < 2) return false;
-  return PROPER_CHARS.test(modifier) || isPlace(modifier) || words.some((w) => w.start >= from && w.end <= from + modifier.length && PROPER_TAGS.has(w.tag));
+  return PROPER_CHARS.test(modifier) || isPlace(modifier) || words.some((w) => w.start >= from && w.end <= from + modifier.length && PROPER_NOUN_TAGS.has(w.tag));
 }
 
 /**
@@ -74,14 +74,14 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     if (named.head.head === '项目' && policyLexicon(ctx.lexicon).gazetteer.kinds.has(named.modifier.replace(/^“(.*)”$/, '$1'))) continue;
     // a short quoted label before 项目, with at most a lead or a generic word around it, sorts projects into a kind
     // (“两高”项目, “久建未完”项目, “四个十大”项目, “十五五”重大项目), unless it names a place (“考古中国”项目)
-    if (named.head.head === '项目' && projectsOfAKind(text.slice(named.start, named.end - named.head.head.length), named.start, wordsOf(ctx), isPlace)) continue;
+    const words = wordsOf(ctx);
+    if (named.head.head === '项目' && projectsOfAKind(text.slice(named.start, named.end - named.head.head.length), named.start, words, isPlace)) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
     if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
     // 中心 before 城市 is a city's role (提升徐州区域中心城市能级), no centre built
     if (named.head.head === '中心' && text.startsWith('城市', named.end)) continue;
     // a verb of project-head-stops.txt that the walk took in opens the clause, not the name (提升柳林公园 → 柳林公园,
     // 优化12345热线 → 12345热线); with nothing but the head left there is no name (布局平台)
-    const words = wordsOf(ctx);
     const lead = lex.headStops.find((w) => text.startsWith(w, named.start) && words.some((x) => x.start === named.start && x.end === named.start + w.length));
     // …and what is left must name one thing by itself: a quote, digit, Latin name, place or proper noun (柳林/nr), not
     // a kind (提升对外开放平台, 培育文化科技领域国家级创新平台)
