@@ -14,6 +14,7 @@ import { agencyLexicon } from '../agency/agencyLexicon';
 import { projectLexicon, type ProjectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
 import { ProjectKind } from './ProjectKind';
+import type { ProjectStatus } from '../../records/labels';
 
 // --- the short-form reading: items holding a place, named as written (永川松溉等6个新型储能项目) ---
 
@@ -182,6 +183,85 @@ function properNames(r: Reading, at: number): Candidate[] {
   return out;
 }
 
+// --- the status reading: a list closed by 等 and what is done to its items (榆神西南热电、西气东输三线陕西段等投运) ---
+
+// the statuses of works being built or run; a plan (规划) or an approval (获批) closes lists of anything
+const BUILD_STATUSES = new Set<ProjectStatus>(['STARTED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'IN_OPERATION']);
+// what may end the status: the clause (…等建设。), or a second verb of project-list-status-followers.txt (投产增效,
+// 建成开放); an object after it opens a clause whose subjects the items are (支持科研院所、高校等建设创新创业生态)
+const CLAUSE_END_AT = /^[，。；：,;:）)]|^$/;
+const followers = perLexicon((lex) => [...lex.words('project-list-status-followers')].sort((a, b) => b.length - a.length));
+
+// a clause's list runs back to punctuation; its items are plain names, each at most MAX_STATUS_ITEM characters
+const CLAUSE_START = /[，。；：,;:！？（(]/;
+const STATUS_ITEM = /^[\p{Script=Han}A-Za-z0-9·—“”]+$/u;
+const MAX_STATUS_ITEM = 24;
+// a unit of a plant (宁德核电6号机组) or a section of a route named by its place (西气东输三线陕西段) is works
+const UNIT_OR_SECTION = /\d+号机组$|[\p{Script=Han}]段$/u;
+
+/** The items of the 、-list that ends at `at`, from its clause's start less the lead verbs before the first item. */
+function clauseItems(r: Reading, at: number): [number, number][] | null {
+  const { text, words, stops } = r;
+  let start = at;
+  while (start > 0 && !CLAUSE_START.test(text[start - 1]) && at - start < MAX_STATUS_ITEM * 12) start--;
+  // the first item starts after the last lead verb before it (持续推进A、B等建设 → A; not 和 of 新和成南港新材料)
+  const firstEnd = text.indexOf('、', start);
+  for (const w of words) if (w.start >= start && w.end < Math.min(at, firstEnd < 0 ? at : firstEnd) && stops.has(w.text) && /^[vp]/.test(w.tag)) start = w.end;
+  const items: [number, number][] = [];
+  for (let s = start; s < at; ) {
+    const e = text.indexOf('、', s) >= 0 && text.indexOf('、', s) < at ? text.indexOf('、', s) : at;
+    if (e - s < 2 || e - s > MAX_STATUS_ITEM || !STATUS_ITEM.test(text.slice(s, e))) return null;
+    items.push([s, e]);
+    s = e + 1;
+  }
+  return items;
+}
+
+/** The status reading of the list closed at `at`: a list of works named as written, told by what is done to them. */
+function statusClosed(r: Reading, at: number): Candidate[] {
+  const { ctx, text, words, lex, index } = r;
+  const status = lex.statusWords.find((w) => text.startsWith(w.word, at + 1));
+  if (!status || !BUILD_STATUSES.has(status.status)) return [];
+  const after = text.slice(at + 1 + status.word.length);
+  if (!CLAUSE_END_AT.test(after) && !followers(ctx.lexicon).some((w) => after.startsWith(w))) return [];
+  const items = clauseItems(r, at);
+  if (!items || items.length < 2) return [];
+  const { stops, generic } = lists(ctx.lexicon);
+  const agencies = agencyLexicon(ctx.lexicon).names;
+  const item = ([s, e]: [number, number]) => text.slice(s, e);
+  const proper = (x: [number, number]) =>
+    PROPER_CHARS.test(item(x)) ||
+    // jieba tags single characters and common words as names too (跨/v 江/nr, 城市/ns)
+    words.some((w) => w.start >= x[0] && w.end <= x[1] && PROPER_NOUN_TAGS.has(w.tag) && w.text.length > 1 && !generic.has(w.text)) ||
+    index.gazetteer.find(item(x)).length > 0 ||
+    agencies.search(item(x)).length > 0;
+  // what makes the list one of works: an item with a project suffix, a facility head, a phase, a unit or a section
+  // of its own (玉湖冷链交易中心, 高排港一期, 宁德核电6号机组, 西气东输三线陕西段)
+  const works = (x: [number, number]) =>
+    lex.suffixes.search(item(x)).some((m) => m.end === item(x).length) ||
+    lex.facilityEnds.some((h) => item(x).endsWith(h) && item(x).length > h.length + 1) ||
+    PHASE.test(item(x)) ||
+    UNIT_OR_SECTION.test(item(x));
+  const named = (x: [number, number]) =>
+    x[1] - x[0] >= MIN_LISTED_NAME && words.some((w) => w.start >= x[0] && w.end <= x[1] && w.text.length > 1 && !generic.has(w.text) && !stops.has(w.text));
+  // one item plainly works, every item a name, and half of them proper at least: a list of kinds (城市间高铁、城际
+  // 铁路、高快速路、跨江跨海通道等建设) names no project, however many of its kinds end in a suffix
+  if (!items.some(works) || !items.every(named) || items.filter(proper).length * 2 < items.length) return [];
+  const st = projectStatus(text, items[0][0], at, lex);
+  const out: Candidate[] = [];
+  for (const x of items) {
+    const name = item(x);
+    // an item with a suffix of its own is ProjectSuffixRule's, a place alone hosts works
+    if (lex.suffixes.search(name).length > 0 || COUNTED.test(name) || index.gazetteer.lookup(name).length > 0) continue;
+    out.push(spanCandidate(ctx, 'project', r.rule, x[0], x[1], {
+      name,
+      fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
+      work: { listedProject: true },
+    }));
+  }
+  return out;
+}
+
 /**
  * Projects listed before 等 + the kind of project they are, read two ways per list:
  * - Short forms holding a place, named as written: 永川松溉等6个新型储能项目 → 永川松溉, 合江·江津(珞璜)等产业合作
@@ -195,7 +275,10 @@ function properNames(r: Reading, at: number): Candidate[] {
  *   (重点, 一批), completes each item's name: 大湾、盘南等煤电项目 → 大湾煤电项目, 盘南煤电项目; 最高法、海关总署等
  *   数据中心 → 最高法数据中心, 海关总署数据中心. Rejects lists of fields or kinds (重点产业、新型基础设施等高质量项目),
  *   a bare place with nothing to complete it (济南、青岛等项目) and a noun that only modifies the next (…等项目资金).
- * Either way an item with a project suffix of its own is left to ProjectSuffixRule (河东机场改造 → 河东机场).
+ * - Failing both, a list closed by 等 and a build status with no kind between (…等投运, 等建成开放): one of works
+ *   when an item plainly is (a suffix, a facility head, a phase, a plant's unit or a route's section) and half its
+ *   items are proper names: 榆神西南热电、西气东输三线陕西段等投运 → both, named as written.
+ * Every way an item with a project suffix of its own is left to ProjectSuffixRule (河东机场改造 → 河东机场).
  * Example (seed line 53): 永川松溉等6个新型储能项目预计8月初投产 → 永川松溉, kind OTHER, status from the clause.
  */
 export const ProjectListedRule = entityRule('project.listed', 'project', (ctx, rule) => {
@@ -216,7 +299,8 @@ export const ProjectListedRule = entityRule('project.listed', 'project', (ctx, r
     // (碳化硅三期、阳泉铝产业链一体化等项目: 碳化硅三期 is an item too)
     const short = shortForms(r, at);
     const proper = properNames(r, at);
-    out.push(...(proper.length > short.length ? proper : short.length > 0 ? short : proper));
+    const best = proper.length > short.length ? proper : short.length > 0 ? short : proper;
+    out.push(...(best.length > 0 ? best : statusClosed(r, at)));
   }
   return out;
 });

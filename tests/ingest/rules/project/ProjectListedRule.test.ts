@@ -80,6 +80,33 @@ const matches: TableRow[] = [
     fragment: '现役煤电机组升级改造，加快国电湖东、同热三期等新一代煤电试点项目建设',
     expected: [listed('国电湖东', 13, '国电湖东新一代煤电试点项目', 'UNDER_CONSTRUCTION', '建设'), listed('同热三期', 18, '同热三期新一代煤电试点项目', 'UNDER_CONSTRUCTION', '建设')],
   },
+  // 陕西, 海南 and 天津 2026: a list closed by 等 and what is done to its items (投运, 开工, 建设) is one of works when an
+  // item plainly is (a section of a route, a phase, a facility head) and half of the items are proper names; each is
+  // named as written, and an item that is a firm and what it makes (飞毛腿绿色储能) stands with them
+  {
+    fragment: '等项目建成，榆神西南热电、西气东输三线陕西段等投运，煤制乙二醇',
+    expected: [listed('榆神西南热电', 6, '榆神西南热电', 'IN_OPERATION', '投运'), listed('西气东输三线陕西段', 13, '西气东输三线陕西段', 'IN_OPERATION', '投运')],
+  },
+  { fragment: '高速公路通车，马村港三期、高排港一期等开工。南渡江引水', expected: [listed('马村港三期', 7, '马村港三期', 'STARTED', '开工'), listed('高排港一期', 13, '高排港一期', 'STARTED', '开工')] },
+  {
+    fragment: '目进度，推动“117项目”核心区、新和成南港新材料、飞毛腿绿色储能、恒瑞创新药、玉湖冷链交易中心等建设。优化',
+    expected: [
+      listed('“117项目”核心区', 6, '“117项目”核心区', 'UNDER_CONSTRUCTION', '建设'),
+      listed('新和成南港新材料', 17, '新和成南港新材料', 'UNDER_CONSTRUCTION', '建设'),
+      listed('飞毛腿绿色储能', 26, '飞毛腿绿色储能', 'UNDER_CONSTRUCTION', '建设'),
+      listed('恒瑞创新药', 34, '恒瑞创新药', 'UNDER_CONSTRUCTION', '建设'),
+      listed('玉湖冷链交易中心', 40, '玉湖冷链交易中心', 'UNDER_CONSTRUCTION', '建设'),
+    ],
+  },
+  // 陕西 2026: a second verb may follow the status (建成开放)
+  {
+    fragment: '12.4亿元。西安碑林博物馆新馆、关中革命纪念馆、秦岭博物馆等建成开放，周原遗址',
+    expected: [
+      listed('西安碑林博物馆新馆', 7, '西安碑林博物馆新馆', 'COMPLETED', '建成'),
+      listed('关中革命纪念馆', 17, '关中革命纪念馆', 'COMPLETED', '建成'),
+      listed('秦岭博物馆', 25, '秦岭博物馆', 'COMPLETED', '建成'),
+    ],
+  },
 ];
 
 const nonMatches: string[] = [
@@ -106,6 +133,12 @@ const nonMatches: string[] = [
   '实施雅鲁藏布江流域等关键区域生态修复工程',
   // 江苏 2026: an item led by a count word counts things
   '盘活利用存量资产，打造一批基础设施领域REITs等示范性项目。',
+  // 广东, 江苏, 辽宁 and 天津 2026: lists closed by a status word that name no works: kinds (however many end in a
+  // suffix), bodies that are built, subjects of a clause of their own, and firms' lines with no item plainly works
+  '共享的生活圈。加快城市间高铁、城际铁路、高快速路、跨江跨海通道等建设，推进城市公交',
+  '加强基础研究和科技攻关。支持苏州实验室、紫金山实验室等加快建设，开展',
+  '谋划推进高校区域技术转移转化中心建设。支持科研院所、高校等建设创新创业生态圈。',
+  '产值增长超50%，空客二线、电科蓝天宇航电源、启源芯动力等投产增效，华海清科',
 ];
 
 describe('ProjectListedRule', () => ruleTable(ProjectListedRule, refinersOf('project'), { matches, nonMatches, verb: 'finds' }));
