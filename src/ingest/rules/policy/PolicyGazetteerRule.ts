@@ -3,12 +3,15 @@ import { spanCandidate } from '../spanCandidate';
 import { wordBoundsOf, wordsOf } from '../wordsOf';
 import { policyLexicon } from './policyLexicon';
 import { entityRule } from '../defineRule';
+import { PolicyKind } from './PolicyKind';
 
 // a two-character name is a policy only in quotes: “两新” is one, 两新组织 (new social organisations) is not
 const MIN_BARE = 3;
 const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 // jieba's tags of a common noun (not a verbal noun: 新型城镇化建设, 乡村振兴发展 still name the strategy)
 const NOUN_TAGS = new Set(['n', 'ng']);
+// a tally of the places or clusters a designation went to: (总数)达到/增至 + a count
+const TALLY_AFTER = /^(?:总数|数量)?(?:达到|达|增至|增加到|增加至|突破)[\d一二三四五六七八九十两]+[个家]/;
 
 /**
  * Matches named national policies the reports cite bare, from policy-names.txt: 扫黑除恶, “一带一路”, 以旧换新,
@@ -40,6 +43,8 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     if (unqualified.has(m.pattern) && (NOUN_TAGS.has(after) || (quoted && after === 'vn'))) continue;
     // 项目 after a bare name makes it the projects carried out under it (保交楼项目累计销号76个), no mention of the policy
     if (!quoted && text.startsWith('项目', j)) continue;
+    // a designation whose tally follows is that figure's subject (国家先进制造业集群达到6个, 总数达8个), no mention of it
+    if (m.data === PolicyKind.PILOT && TALLY_AFTER.test(text.slice(j, j + 12))) continue;
     out.push(spanCandidate(ctx, 'policy', rule, i, j, { name: m.pattern, fields: { kind: m.data as string } }));
   }
   return out;

@@ -107,9 +107,15 @@ const matches: TableRow[] = [
   {"fragment":"深化全民国防教育、双拥共建，巩固军政军民团结","expected":[{"text":"全民国防教育","start":2,"end":8,"name":"全民国防教育","fields":{"kind":"PROGRAM"}},{"text":"双拥共建","start":9,"end":13,"name":"双拥共建","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"做好退役军人事务和双拥工作","expected":[{"text":"双拥工作","start":9,"end":13,"name":"双拥工作","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"植绿色低碳发展底色。坚持“双碳”引领，协同推进降碳减","expected":[{"text":"“双碳”","start":12,"end":16,"name":"双碳","fields":{"kind":"STRATEGY"}}]},
+  // 河北 and 广东 2026: the industry ministry's cluster designations cited bare
+  { fragment: '.19万亿元；万亿产业、国家先进制造业集群从无到有，分别达', expected: [policy('国家先进制造业集群', 12, '国家先进制造业集群', 'PILOT')] },
+  { fragment: '、新能源汽车、智能物联等国家级战略性新兴产业集群，到2030年', expected: [policy('国家级战略性新兴产业集群', 12, '国家级战略性新兴产业集群', 'PILOT')] },
 ];
 
 const nonMatches: string[] = [
+  // 山东 and 浙江 2026: a designation whose tally follows is that figure's subject
+  '合实力稳居全国第一梯队，国家先进制造业集群达到6个。国家制',
+  '518家增加到731家。国家先进制造业集群总数达8个、居全',
   // 海南 and 湖南 2026: the quoted short name qualifies a platform or a review
   '建设“双碳”综合管理平台',
   '积极迎接国家“双碳”考核评价',
