@@ -131,9 +131,13 @@ const matches: TableRow[] = [
   { fragment: '发展战略,加快打造具有全国影响力的科技创新中心。召开', expected: [project('具有全国影响力的科技创新中心', 9, 'CENTER', null, null)] },
   // seed line 32: a named network (高速铁路网 is one word to the segmenter, so 高速 does not end the name as an adverb)
   { fragment: '交通功能。加快建设“米”字型高速铁路网,9个', expected: [project('“米”字型高速铁路网', 9, 'NETWORK', 'UNDER_CONSTRUCTION', '加快建设')] },
+  // 河南 2026: the high-speed network written short, named by its shape in quotes
+  {"fragment":"模29.5万公里，“米”字形高铁网全面建成，高速公路","expected":[{"text":"“米”字形高铁网","start":9,"end":17,"name":"“米”字形高铁网","fields":{"kind":"NETWORK","status":"COMPLETED","statusText":"建成"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 江苏 2026: the density of the high-speed network is a ratio, no network named
+  '村及820个特色田园乡村。高铁路网密度居各',
   // 重庆 2023, 湖南 2026: a short quoted label before 项目 sorts projects into a kind
   '快推进“久供未建”和“久建未完”项目处置。抓好',
   '成投资4608亿元，“四个十大”项目完成投资超',
