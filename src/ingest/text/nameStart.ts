@@ -9,6 +9,8 @@ const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
 const MAX_QUOTE = 24;
 const RESULTATIVE = /^\p{Script=Han}{2}[出到]$/u;
 const NATIONAL = '国家';
+const ENUMERATOR = /^[一二三四五六七八九十\d]+$/;
+const JOINERS = '—·';
 
 export interface NameStartOptions {
   /** the longest name before its head, in characters */
@@ -38,7 +40,8 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     }
     if (c === ')') {
       const open = text.lastIndexOf('(', i - 1);
-      if (open < 0 || !BRACKETED.test(text.slice(open + 1, i - 1))) break;
+      // a numeral alone in brackets numbers a section or an item ((六)重点领域改革迈出新步伐), no part of a name
+      if (open < 0 || !BRACKETED.test(text.slice(open + 1, i - 1)) || ENUMERATOR.test(text.slice(open + 1, i - 1))) break;
       i = open;
       continue;
     }
@@ -58,6 +61,8 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     if (headStart - w.start > options.maxLength) break;
     i = w.start;
   }
+  // a dash or a dot joins two parts of a name and never opens one (——把握政策取向: a heading's dash)
+  while (i < headStart && JOINERS.includes(text[i])) i++;
   return i;
 }
 

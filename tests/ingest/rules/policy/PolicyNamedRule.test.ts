@@ -158,9 +158,17 @@ const matches: TableRow[] = [
   { fragment: '态平衡。累计创建国家生态文明建设示范区23个、', expected: [named('国家生态文明建设示范区', 8, 'PILOT', '示范区')] },
   // seed line 42: 自贸试验区 is one word to the segmenter (jieba alone splits off 自 as a preposition)
   { fragment: '台能级,实施自贸试验区提升战略,新培', expected: [named('自贸试验区提升战略', 6, 'STRATEGY', '战略')] },
+  // 云南 and 山东 2026: a section's number or a heading's dash opens no name
+  {"fragment":"（三）美丽云南建设取得决定性进展。","expected":[{"text":"美丽云南建设","start":3,"end":9,"name":"美丽云南建设","fields":{"kind":"PROGRAM","noun":"建设"}}]},
+  {"fragment":"——美丽山东建设实现新跃升。能源绿色低碳","expected":[{"text":"美丽山东建设","start":2,"end":8,"name":"美丽山东建设","fields":{"kind":"PROGRAM","noun":"建设"}}]},
+  // 广西 2026: what is done with the policies (保持) is no part of their name
+  {"fragment":"化完善监测帮扶体系，保持帮扶政策和重点帮扶县数量总体稳定","expected":[{"text":"监测帮扶体系","start":3,"end":9,"name":"监测帮扶体系","fields":{"kind":"SYSTEM","noun":"体系"}},{"text":"帮扶政策","start":12,"end":16,"name":"帮扶政策","fields":{"kind":"MEASURES","noun":"政策"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 海南 and 湖北 2026: what is done with policies as a whole (没有, 保持) names no kind of policy
+  '抓紧干，政策之内抢着干，没有政策探索干，争当',
+  '标协调、时度效有机统一，保持政策取向一致性，在多维',
   // 安徽 2026: a plan named by no words of its own
   '发展。制定一体推进的实施方案，强',
   // 天津, 安徽 and 湖南 2026: the verb before a head is the clause's after a manner (多措并举, 动真碰硬) and before an
