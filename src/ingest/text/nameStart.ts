@@ -11,6 +11,8 @@ const RESULTATIVE = /^\p{Script=Han}{2}[出到]$/u;
 const NATIONAL = '国家';
 const ENUMERATOR = /^[一二三四五六七八九十\d]+$/;
 const JOINERS = '—·';
+const RATE_BEFORE = /\d\p{Script=Han}{1,3}$/u;
+const RATE_AFTER = /^[年日天时]$/u;
 
 export interface NameStartOptions {
   /** the longest name before its head, in characters */
@@ -43,6 +45,11 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
       // a numeral alone in brackets numbers a section or an item ((六)重点领域改革迈出新步伐), no part of a name
       if (open < 0 || !BRACKETED.test(text.slice(open + 1, i - 1)) || ENUMERATOR.test(text.slice(open + 1, i - 1))) break;
       i = open;
+      continue;
+    }
+    // a capacity per year inside a works' name (延长石油150亿方/年天然气产能倍增工程) does not end it
+    if (c === '/' && RATE_BEFORE.test(text.slice(Math.max(0, i - 7), i - 1)) && RATE_AFTER.test(text[i] ?? '')) {
+      i--;
       continue;
     }
     if (!NAME_CHAR.test(c)) break;

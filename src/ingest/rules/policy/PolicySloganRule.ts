@@ -25,6 +25,8 @@ const verbs = perLexicon((lex) => [...lex.words('policy-slogan-verbs')].sort((a,
 const outcomeWords = perLexicon((lex) => lex.words('policy-outcome-words'));
 // a tally of consecutive good years is a result, not a measure: 实现“二十二连丰”, 实现“九连好”, “十一连冠”
 const TALLY = /^[一二三四五六七八九十百两\d]+连\p{Script=Han}$/u;
+// a span of years in quotes is a time, never a measure: 以昂扬奋进的“头年”推动实现稳中向好的“五年” (福建 2026)
+const YEARS = /^(?:[一二三四五六七八九十两\d]+|头|首|开局)年$/u;
 // an award won is a result too, though a body named before it gives it: 荣获联合国“土地生命奖” (河北 2026)
 const AWARD = /奖$/;
 
@@ -44,7 +46,7 @@ function sloganKind(inner: string, heads: readonly string[][]): string {
 
 /** Whether a quoted slogan reports what was achieved (实现“零的突破”) rather than names a measure in force. */
 function isOutcome(inner: string, words: readonly string[]): boolean {
-  return TALLY.test(inner) || AWARD.test(inner) || words.some((w) => inner.includes(w));
+  return TALLY.test(inner) || YEARS.test(inner) || AWARD.test(inner) || words.some((w) => inner.includes(w));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { nameStart } from '../../text/nameStart';
 import type { Word } from '../../text/segment';
 
-// an item is a plain name: no punctuation but quotes (出入境便利“服务包”), at least two Han characters, not longer
-// than a policy name runs
-const ITEM = /^[\p{Script=Han}A-Za-z0-9·—+“”]+$/u;
+// an item is a plain name: no punctuation but quotes (出入境便利“服务包”) and a rate's slash (150亿方/年), at least
+// two Han characters, not longer than a policy name runs
+const ITEM = /^[\p{Script=Han}A-Za-z0-9·—+“”/]+$/u;
 const MAX_ITEM = 24;
 const SEPARATOR = /^[、和及]$/;
 // what may open a list: the clause start (punctuation, an opening quote) or a lead verb of name-stops.txt

@@ -33,6 +33,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 福建 2026: a span of years in quotes is a time
+  '保持社会和谐稳定，以昂扬奋进的“头年”推动实现稳中向好的“五年”。',
   // 河北 2026: an award a body gives is a result won, not a measure it puts in force
   '采补平衡，塞罕坝林场荣获联合国“土地生命奖”。',
   // 浙江 2026: the kind after 等 and a count makes the quote an app (project-quoted-list-heads.txt)

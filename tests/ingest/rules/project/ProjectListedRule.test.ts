@@ -107,6 +107,11 @@ const matches: TableRow[] = [
       listed('秦岭博物馆', 25, '秦岭博物馆', 'COMPLETED', '建成'),
     ],
   },
+  // 陕西 2026: a capacity per year inside an item's name (150亿方/年) leaves the item whole
+  {
+    fragment: '延长石油150亿方/年天然气产能倍增工程、恒神高性能碳纤维等项目建成，榆神西南热电',
+    expected: [listed('延长石油150亿方/年天然气产能倍增工程', 0, '延长石油150亿方/年天然气产能倍增工程', 'COMPLETED', '建成'), listed('恒神高性能碳纤维', 21, '恒神高性能碳纤维', 'COMPLETED', '建成')],
+  },
 ];
 
 const nonMatches: string[] = [
