@@ -153,6 +153,20 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   { text: '南站科技商务区、滨海站“于响”商务区、武清站商务区', meta: { region: '天津市' }, expected: [{ text: '滨海', start: 8, name: '滨海新区' }, { text: '武清', start: 19, name: '武清区' }] },
   // 2026-湖北省
   { text: '新增仙桃、潜江、宜都、大冶4个千亿县', meta: { region: '湖北省' }, expected: [{ text: '仙桃', start: 2, name: '仙桃市' }, { text: '潜江', start: 5, name: '潜江市' }, { text: '宜都', start: 8, name: '宜都市' }, { text: '大冶', start: 11, name: '大冶市' }] },
+  // 福建 2026: cross-strait pairs, each naming two places (马祖列岛: a curated area)
+  {
+    text: '妈祖文化论坛等活动。厦金、福马“同城生活圈”',
+    expected: [
+      { text: '厦金', start: 10, name: '厦门市' },
+      { text: '厦金', start: 10, name: '金门县' },
+      { text: '福马', start: 13, name: '福州市' },
+      { text: '福马', start: 13, name: '马祖列岛', fields: { level: 'natural_area', parent: '连江县' } },
+    ],
+  },
+  // 上海, 广东 and 海南 2026: zones and islands named short
+  { text: '推进临港新片区离岸贸易金融服务', expected: [{ text: '临港新片区', start: 2, name: '中国(上海)自由贸易试验区临港新片区', fields: { parent: '上海市' } }] },
+  { text: '撑作用日益彰显，前海扩区效应加速释放，南', expected: [{ text: '前海', start: 8, name: '前海深港现代服务业合作区', fields: { parent: '深圳市' } }] },
+  { text: '人才队伍建设水平，平稳有序发展西沙旅游。', expected: [{ text: '西沙', start: 15, name: '西沙群岛' }] },
 ];
 
 // county-level short forms that must not match: other provinces, stop words, same-name rivers and mountains
