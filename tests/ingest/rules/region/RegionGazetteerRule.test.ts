@@ -167,6 +167,9 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   { text: '推进临港新片区离岸贸易金融服务', expected: [{ text: '临港新片区', start: 2, name: '中国(上海)自由贸易试验区临港新片区', fields: { parent: '上海市' } }] },
   { text: '撑作用日益彰显，前海扩区效应加速释放，南', expected: [{ text: '前海', start: 8, name: '前海深港现代服务业合作区', fields: { parent: '深圳市' } }] },
   { text: '人才队伍建设水平，平稳有序发展西沙旅游。', expected: [{ text: '西沙', start: 15, name: '西沙群岛' }] },
+  // 北京 2026: the innovation zone written short, alone or with 示范区
+  { text: '多科技攻关任务。继续发挥中关村示范引领作用，推出新一批先', expected: [{ text: '中关村', start: 12, name: '中关村国家自主创新示范区', fields: { parent: '北京市' } }] },
+  { text: '域技术转移转化中心；优化中关村示范区空间格局，布局一批概', expected: [{ text: '中关村示范区', start: 12, name: '中关村国家自主创新示范区' }] },
 ];
 
 // county-level short forms that must not match: other provinces, stop words, same-name rivers and mountains
