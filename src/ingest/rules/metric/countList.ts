@@ -98,7 +98,8 @@ const MAX_PEOPLE = 8;
 
 /**
  * A count of people in 万 with no classifier: `惠及76万群众` (2026 宁夏), `242万偏远农村居民` (2026 浙江) → COUNT, unit
- * 万人, subject the words through the first people noun of metric-people-nouns.txt. Not when a unit follows 万 (the
+ * 万 as written (the annotation guide's rule; the subject says who), subject the words through the first people noun
+ * of metric-people-nouns.txt. Not when a unit follows 万 (the
  * other readings have it), a bound (20万以上人口县), or no people noun within a few characters.
  */
 export function* peopleInWan(text: string, ml: MetricLexicon, mask: Uint8Array): Generator<{ v: MetricValue; subject: string; end: number }> {
@@ -131,9 +132,10 @@ export function* peopleInWan(text: string, ml: MetricLexicon, mask: Uint8Array):
       end: wanEnd,
       value: Number(num),
       valueMax: null,
-      unit: '万人',
+      unit: '万',
       valueText: `${num}${infix}万`,
       qualifier: before + infix + (atLeast ? '以上' : ''),
+      counted: '人',
     };
     yield { v, subject, end: wordsStart + subject.length };
   }

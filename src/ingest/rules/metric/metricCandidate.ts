@@ -59,11 +59,13 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
   if (v.qualifier) fields.qualifier = v.qualifier;
   if (p.direction) fields.direction = p.direction;
   if (p.base) fields.base = p.base;
-  const magnitude = MAGNITUDES.find(([prefix]) => v.unit.startsWith(prefix) && ml.units.has(v.unit.slice(prefix.length)));
-  if (v.unit !== '%' && v.unit !== '个百分点') {
+  // a bare magnitude normalises to what it counts (30万 参保孕产妇 → 300000 人), its unit staying as written
+  const unit = v.unit + (v.counted ?? '');
+  const magnitude = MAGNITUDES.find(([prefix]) => unit.startsWith(prefix) && ml.units.has(unit.slice(prefix.length)));
+  if (unit !== '%' && unit !== '个百分点') {
     const factor = magnitude ? magnitude[1] : 1;
     fields.valueNormalized = Number((v.value * factor).toPrecision(12));
-    fields.unitBase = magnitude ? v.unit.slice(magnitude[0].length) : v.unit;
+    fields.unitBase = magnitude ? unit.slice(magnitude[0].length) : unit;
   }
   const work: CandidateWork = {
     valueStart: v.numberStart,

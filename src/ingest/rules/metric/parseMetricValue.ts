@@ -13,6 +13,8 @@ export interface MetricValue {
   valueText: string;
   /** 约 / 近 / 超过 / 余 / 左右 / 以上 … as written, '' when none */
   qualifier: string;
+  /** what a bare magnitude counts when the text names it after (30万参保孕产妇: 人): the base unit it normalises to */
+  counted?: string;
 }
 
 /**

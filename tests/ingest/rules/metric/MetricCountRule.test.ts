@@ -237,27 +237,28 @@ const yearsRunning: { name: string; text: string; expected: ExpectedMetric[] }[]
   },
 ];
 
-// People counted in 万 with no classifier (metric-people-nouns.txt): a COUNT in 万人 of the words through the people noun.
+// People counted in 万 with no classifier (metric-people-nouns.txt): a COUNT in 万 (as written; normalised to 人) of the
+// words through the people noun.
 const peopleInWan: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
     name: 'people reached (浙江省)',
     text: '全面完成单村水站改造提升，让242万偏远农村居民喝上干净水、放心水。',
     expected: [
-      { rule: 'metric.count', text: '242万偏远农村居民', start: 14, end: 24, fields: { subject: '偏远农村居民', value: 242, unit: '万人', valueText: '242万', kind: 'COUNT', valueNormalized: 2420000, unitBase: '人' } },
+      { rule: 'metric.count', text: '242万偏远农村居民', start: 14, end: 24, fields: { subject: '偏远农村居民', value: 242, unit: '万', valueText: '242万', kind: 'COUNT', valueNormalized: 2420000, unitBase: '人' } },
     ],
   },
   {
     name: 'an approximate count (宁夏回族自治区)',
     text: '实施学前一年免费教育政策，惠及近10万儿童。',
     expected: [
-      { rule: 'metric.count', text: '近10万儿童', start: 15, end: 21, fields: { subject: '儿童', value: 10, unit: '万人', qualifier: '近', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '近10万儿童', start: 15, end: 21, fields: { subject: '儿童', value: 10, unit: '万', qualifier: '近', kind: 'COUNT' } },
     ],
   },
   {
     name: 'at least so many people (浙江省)',
     text: '全省30万以上参保孕产妇产前检查、住院分娩等政策范围内生育费用“零自付”。',
     expected: [
-      { rule: 'metric.count', text: '30万以上参保孕产妇', start: 2, end: 12, fields: { subject: '参保孕产妇', value: 30, unit: '万人', qualifier: '以上', approx: true, kind: 'COUNT' } },
+      { rule: 'metric.count', text: '30万以上参保孕产妇', start: 2, end: 12, fields: { subject: '参保孕产妇', value: 30, unit: '万', qualifier: '以上', approx: true, kind: 'COUNT' } },
     ],
   },
 ];
