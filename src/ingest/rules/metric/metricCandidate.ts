@@ -27,6 +27,8 @@ export interface MetricParts {
   periodAt?: number;
   /** the start of a from–to pair with no date of its own (从4.16万亿元增加到…): an earlier state, period unknown */
   undated?: boolean;
+  /** a figure written without a number (实现翻番): it lends its subject to the figure after it, and is no metric */
+  lendsOnly?: boolean;
 }
 
 
@@ -75,7 +77,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     periodWritten: written,
     // 连跨5万亿元、6万亿元两个台阶: 5万亿元 was passed on the way; it lends its subject to 6万亿元 and is then dropped
     // (MetricSubjectCarryRefiner).
-    step: ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
+    step: p.lendsOnly === true || ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
     ...(p.group ? { group: p.group } : {}),
     ...(p.undated ? { baseline: true } : {}),
   };
