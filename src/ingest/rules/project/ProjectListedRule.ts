@@ -80,6 +80,28 @@ interface Reading {
   stops: ReadonlySet<string>;
 }
 
+/**
+ * Whether the item at [s, e) is a proper name: a Latin name, a digit or an ordinal, a word jieba tags as a proper
+ * noun, a place of the gazetteer or a known organisation. With `strictTags` a tagged word must be of two characters
+ * or more and not generic: jieba tags single characters and common words as names too (跨/v 江/nr, 城市/ns).
+ */
+function properItem(r: Reading, [s, e]: [number, number], strictTags = false): boolean {
+  const item = r.text.slice(s, e);
+  const { generic } = lists(r.ctx.lexicon);
+  return (
+    PROPER_CHARS.test(item) ||
+    r.words.some((w) => w.start >= s && w.end <= e && PROPER_NOUN_TAGS.has(w.tag) && (!strictTags || (w.text.length > 1 && !generic.has(w.text)))) ||
+    r.index.gazetteer.find(item).length > 0 ||
+    agencyLexicon(r.ctx.lexicon).names.search(item).length > 0
+  );
+}
+
+/** Whether the item at [s, e) is a name of four characters or more holding a word that is neither generic nor a stop. */
+function namedItem(r: Reading, [s, e]: [number, number]): boolean {
+  const { generic, stops } = lists(r.ctx.lexicon);
+  return e - s >= MIN_LISTED_NAME && r.words.some((w) => w.start >= s && w.end <= e && w.text.length > 1 && !generic.has(w.text) && !stops.has(w.text));
+}
+
 /** The short-form reading of the list closed at `at` (its 等): the items that hold a place, each named as written. */
 function shortForms(r: Reading, at: number): Candidate[] {
   const { text, words, lex, index, stops } = r;
@@ -134,11 +156,7 @@ function properNames(r: Reading, at: number): Candidate[] {
   // a status word before the first item opens the list (建成投产大湾煤电项目 → 大湾)
   for (let lead = leadOf(text.slice(...items[0]), lex); lead; lead = leadOf(text.slice(...items[0]), lex)) items[0] = [items[0][0] + lead, items[0][1]];
   const agencies = agencyLexicon(ctx.lexicon).names;
-  const proper = ([s, e]: [number, number]) =>
-    PROPER_CHARS.test(text.slice(s, e)) ||
-    words.some((w) => w.start >= s && w.end <= e && PROPER_NOUN_TAGS.has(w.tag)) ||
-    index.gazetteer.find(text.slice(s, e)).length > 0 ||
-    agencies.search(text.slice(s, e)).length > 0;
+  const proper = (x: [number, number]) => properItem(r, x);
   // the items of a site head are sites, and a landmark jieba knows as one common noun is a name too (解放碑—朝天门、
   // 观音桥等重点商圈: 观音桥/n); a word of its own, not a generic one (城市、郊野等公园 list kinds)
   const landmark = ([s, e]: [number, number]) =>
@@ -147,8 +165,7 @@ function properNames(r: Reading, at: number): Candidate[] {
   // one of projects, and its other items need only be names of four characters or more, not of generic words alone
   // (鼎际得高端新材料: a firm's name jieba does not know)
   const works = ([s, e]: [number, number]) => lex.suffixes.search(text.slice(s, e)).some((x) => x.end === e - s) || PHASE.test(text.slice(s, e));
-  const named = ([s, e]: [number, number]) =>
-    e - s >= MIN_LISTED_NAME && words.some((w) => w.start >= s && w.end <= e && w.text.length > 1 && !generic.has(w.text) && !stops.has(w.text)) && !words.some((w) => w.start === s && w.end === e);
+  const named = ([s, e]: [number, number]) => namedItem(r, [s, e]) && !words.some((w) => w.start === s && w.end === e);
   // a known firm that opens an item and what it makes after it (中石化催化剂, 中海油新材料) is a firm's project too,
   // when the list closes on 项目 or 工程
   const firmLed = ([s, e]: [number, number]) =>
@@ -226,15 +243,8 @@ function statusClosed(r: Reading, at: number): Candidate[] {
   if (!CLAUSE_END_AT.test(after) && !followers(ctx.lexicon).some((w) => after.startsWith(w))) return [];
   const items = clauseItems(r, at);
   if (!items || items.length < 2) return [];
-  const { stops, generic } = lists(ctx.lexicon);
-  const agencies = agencyLexicon(ctx.lexicon).names;
   const item = ([s, e]: [number, number]) => text.slice(s, e);
-  const proper = (x: [number, number]) =>
-    PROPER_CHARS.test(item(x)) ||
-    // jieba tags single characters and common words as names too (跨/v 江/nr, 城市/ns)
-    words.some((w) => w.start >= x[0] && w.end <= x[1] && PROPER_NOUN_TAGS.has(w.tag) && w.text.length > 1 && !generic.has(w.text)) ||
-    index.gazetteer.find(item(x)).length > 0 ||
-    agencies.search(item(x)).length > 0;
+  const proper = (x: [number, number]) => properItem(r, x, true);
   // what makes the list one of works: an item with a project suffix, a facility head, a phase, a unit or a section
   // of its own (玉湖冷链交易中心, 高排港一期, 宁德核电6号机组, 西气东输三线陕西段)
   const works = (x: [number, number]) =>
@@ -242,8 +252,7 @@ function statusClosed(r: Reading, at: number): Candidate[] {
     lex.facilityEnds.some((h) => item(x).endsWith(h) && item(x).length > h.length + 1) ||
     PHASE.test(item(x)) ||
     UNIT_OR_SECTION.test(item(x));
-  const named = (x: [number, number]) =>
-    x[1] - x[0] >= MIN_LISTED_NAME && words.some((w) => w.start >= x[0] && w.end <= x[1] && w.text.length > 1 && !generic.has(w.text) && !stops.has(w.text));
+  const named = (x: [number, number]) => namedItem(r, x);
   // one item plainly works, every item a name, and half of them proper at least: a list of kinds (城市间高铁、城际
   // 铁路、高快速路、跨江跨海通道等建设) names no project, however many of its kinds end in a suffix
   if (!items.some(works) || !items.every(named) || items.filter(proper).length * 2 < items.length) return [];
