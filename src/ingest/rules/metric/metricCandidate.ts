@@ -76,7 +76,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     periodExplicit: explicit,
     periodWritten: written,
     // 连跨5万亿元、6万亿元两个台阶: 5万亿元 was passed on the way; it lends its subject to 6万亿元 and is then dropped
-    // (MetricSubjectCarryRefiner).
+    // (MetricSubjectCarryRefiner). A figure with no number (lendsOnly: 实现翻番) is read the same way.
     step: p.lendsOnly === true || ml.milestoneStepAfter.test(ctx.text.slice(v.end)),
     ...(p.group ? { group: p.group } : {}),
     ...(p.undated ? { baseline: true } : {}),

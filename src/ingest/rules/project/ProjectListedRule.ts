@@ -222,11 +222,15 @@ function clauseItems(r: Reading, at: number): [number, number][] | null {
   let start = at;
   while (start > 0 && !CLAUSE_START.test(text[start - 1]) && at - start < MAX_STATUS_ITEM * 12) start--;
   // the first item starts after the last lead verb before it (持续推进A、B等建设 → A; not 和 of 新和成南港新材料)
-  const firstEnd = text.indexOf('、', start);
-  for (const w of words) if (w.start >= start && w.end < Math.min(at, firstEnd < 0 ? at : firstEnd) && stops.has(w.text) && /^[vp]/.test(w.tag)) start = w.end;
+  const itemEnd = (from: number) => {
+    const sep = text.indexOf('、', from);
+    return sep >= 0 && sep < at ? sep : at;
+  };
+  const firstEnd = itemEnd(start);
+  for (const w of words) if (w.start >= start && w.end < firstEnd && stops.has(w.text) && /^[vp]/.test(w.tag)) start = w.end;
   const items: [number, number][] = [];
   for (let s = start; s < at; ) {
-    const e = text.indexOf('、', s) >= 0 && text.indexOf('、', s) < at ? text.indexOf('、', s) : at;
+    const e = itemEnd(s);
     if (e - s < 2 || e - s > MAX_STATUS_ITEM || !STATUS_ITEM.test(text.slice(s, e))) return null;
     items.push([s, e]);
     s = e + 1;
@@ -236,7 +240,7 @@ function clauseItems(r: Reading, at: number): [number, number][] | null {
 
 /** The status reading of the list closed at `at`: a list of works named as written, told by what is done to them. */
 function statusClosed(r: Reading, at: number): Candidate[] {
-  const { ctx, text, words, lex, index } = r;
+  const { ctx, text, lex, index } = r;
   const status = lex.statusWords.find((w) => text.startsWith(w.word, at + 1));
   if (!status || !BUILD_STATUSES.has(status.status)) return [];
   const after = text.slice(at + 1 + status.word.length);
