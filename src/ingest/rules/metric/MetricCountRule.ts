@@ -4,11 +4,13 @@ import { bareUnit, categoryNoun, peopleInWan, sharedNounList, summedListSubject,
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { nounAfter } from './nounAfter';
+import { relativeSubject } from './relativeSubject';
 
 /**
  * Matches a count written before the things it counts: `number classifier noun` (建设144个智能工厂, 新增77所公办
  * 幼儿园, 等9个项目, 8项政策, 提出8项指标: the annotation guide counts them all), classifiers from
- * metric-count-units.txt; the subject is the noun (see nounAfter). Also values in different units sharing one noun
+ * metric-count-units.txt; the subject is the noun (see nounAfter), or what the counted things did + 的 + the noun when
+ * the count opens its clause and the noun runs on into that (13个县被命名为…: relativeSubject.ts). Also values in different units sharing one noun
  * (9个、1010公里在建项目: a COUNT and a LEVEL of it) and a count of categories before the count of the things
  * (11大类36项…政策文件); a count that sums up the list right before it counts those items (A、B、C、D4个产业); the
  * years something held (连续4年获评…), people counted in 万 with no classifier (惠及76万群众); see countList.ts. Rejects ordinals (第二批), numbers inside
@@ -16,7 +18,7 @@ import { nounAfter } from './nounAfter';
  * 台阶, metric-milestone-nouns.txt) and the numbers of a from–to pair. `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
  * Example (seed line 13): `建设144个智能工厂和958个数字车间` → COUNT 144 个 智能工厂, COUNT 958 个 数字车间.
  */
-export const MetricCountRule: EntityRule = metricRule('metric.count', function* ({ ml, text, mask, values }) {
+export const MetricCountRule: EntityRule = metricRule('metric.count', function* ({ ml, text, mask, values, words }) {
   for (const { v, subject, end } of yearsRunning(text, mask)) {
     yield { start: v.start - 2, end, subject, kind: MetricKind.COUNT, value: v, predicateStart: v.start - 2 };
   }
@@ -53,7 +55,7 @@ export const MetricCountRule: EntityRule = metricRule('metric.count', function* 
       start: v.start,
       // the category count's mention is its value alone: the count after it owns the noun
       end: category ? v.end : v.end + noun.length,
-      subject: (!category && summedListSubject(text, v, noun, ml)) || noun,
+      subject: category ? noun : summedListSubject(text, v, noun, ml) || relativeSubject(text, words(), ml, v.start, v.end, noun) || noun,
       kind: MetricKind.COUNT,
       value: v,
       predicateStart: v.start,

@@ -100,6 +100,8 @@ export interface MetricLexicon {
   /** words opening the subject of an amount added (新增): a CHANGE, not a LEVEL (metric-increase-prefixes.txt) */
   increasePrefixes: readonly string[];
   countStopWords: readonly string[];
+  /** words that open what counted things did though jieba reads them as nouns (有序退出, 落地见效): relativeSubject.ts */
+  predicateOpeners: readonly string[];
   policyCountNouns: readonly string[];
   indicatorNouns: readonly string[];
   /** endings of a measure (率, 比重, 标准): metric-measure-endings.txt */
@@ -234,6 +236,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     flowPrefixes: byLength(lexicon.words('metric-flow-prefixes')),
     increasePrefixes: lexicon.words('metric-increase-prefixes'),
     countStopWords: lexicon.words('metric-count-stop-words'),
+    predicateOpeners: byLength(lexicon.words('metric-predicate-openers')),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
     measureEndings: lexicon.words('metric-measure-endings'),
     indicatorNouns: [...lexicon.words('metric-indicator-nouns')].sort((a, b) => b.length - a.length),

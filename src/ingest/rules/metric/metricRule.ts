@@ -5,6 +5,8 @@ import { metricLexicon, type MetricLexicon } from './metricLexicon';
 import { parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 import { protectedMask } from './protectedMask';
 import { valueContext, type ValueContext } from './valueContext';
+import { wordsOf } from '../wordsOf';
+import type { Word } from '../../text/segment';
 
 /** One passage as every metric rule reads it; built once per `extract` call by metricRule. */
 export interface MetricScan {
@@ -15,6 +17,8 @@ export interface MetricScan {
   text: string;
   /** protectedMask(text): numbers in quotes, titles and asides are names, not metrics */
   mask: Uint8Array;
+  /** the passage's words (jieba), segmented once per passage whichever rule asks first */
+  words(): readonly Word[];
   /**
    * Every value of the passage outside the mask that can be a metric, in text order, with how it sits in its
    * sentence. Left out for every rule: numbers too large to be figures (storableValue: 增长 + 400 nines + %) and
@@ -45,6 +49,7 @@ export function metricRule(name: string, find: (scan: MetricScan) => Iterable<Me
         lexicon: ctx.lexicon,
         text,
         mask,
+        words: () => wordsOf(ctx),
         *values() {
           for (const m of text.matchAll(ml.value)) {
             const v = parseMetricValue(m);

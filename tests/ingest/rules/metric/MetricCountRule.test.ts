@@ -73,7 +73,7 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
   {
     name: 'a ranking inside the counted noun is part of its name (陕西省: 世界500强企业)',
     text: '超过200家世界500强企业在陕设立分支机构，',
-    expected: [{ rule: 'metric.count', text: '超过200家世界500强企业在陕设立分支机构', start: 0, end: 22, fields: { subject: '世界500强企业在陕设立分支机构', value: 200, unit: '家', kind: 'COUNT' } }],
+    expected: [{ rule: 'metric.count', text: '超过200家世界500强企业在陕设立分支机构', start: 0, end: 22, fields: { subject: '在陕设立分支机构的世界500强企业', value: 200, unit: '家', kind: 'COUNT' } }],
   },
   {
     name: 'sessions of events held, a list of 届 counts (云南省)',
@@ -288,7 +288,38 @@ const times: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// A count that opens its clause and whose noun runs on into what the counted things did: the subject is what they did
+// + 的 + the noun (relativeSubject.ts); a cut that leaves no noun keeps the run.
+const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the things counted did something: 被 (山西)',
+    text: '13个县被命名为国家生态文明建设示范区，',
+    expected: [{ rule: 'metric.count', text: '13个县被命名为国家生态文明建设示范区', start: 0, end: 19, fields: { subject: '被命名为国家生态文明建设示范区的县', value: 13, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: 'an adverb jieba reads as a noun opens what they did (陕西)',
+    text: '稳妥化解地方政府债务、中小金融机构、房地产风险，170家融资平台有序退出，',
+    expected: [{ rule: 'metric.count', text: '170家融资平台有序退出', start: 24, end: 36, fields: { subject: '有序退出的融资平台', value: 170, unit: '家', kind: 'COUNT' } }],
+  },
+  {
+    name: 'a verb jieba reads as a noun (黑龙江)',
+    text: '2所高职院校升格为职教本科。',
+    expected: [{ rule: 'metric.count', text: '2所高职院校升格为职教本科', start: 0, end: 13, fields: { subject: '升格为职教本科的高职院校', value: 2, unit: '所', kind: 'COUNT' } }],
+  },
+  {
+    name: 'a quoted name is never cut (山西)',
+    text: '50项“高效办成一件事”落地见效。',
+    expected: [{ rule: 'metric.count', text: '50项“高效办成一件事”落地见效', start: 0, end: 16, fields: { subject: '落地见效的“高效办成一件事”', value: 50, unit: '项', kind: 'COUNT' } }],
+  },
+  {
+    name: 'no noun before the cut: 相对 (上海)',
+    text: '“五好两宜”和美乡村试点取得良好成效，1.2万户相对集中居住农户入住新居，',
+    expected: [{ rule: 'metric.count', text: '1.2万户相对集中居住农户入住新居', start: 19, end: 36, fields: { subject: '相对集中居住农户入住新居', value: 1.2, unit: '万户', kind: 'COUNT' } }],
+  },
+];
+
 describe('MetricCountRule', () => {
+  it.each(relativeSubjects)('reads what the counted things did: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(times)('counts times: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it('keeps the topic of a run of times, what was done each time after it (广东)', () =>
     expectMetrics('质量工作考核连续10次获评国家A级。', [
