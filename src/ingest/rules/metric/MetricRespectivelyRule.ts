@@ -2,6 +2,7 @@ import { MetricKind } from '../../records/labels';
 import type { EntityRule } from '../Rule';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { cleanSubject } from './cleanSubject';
+import { growthKind } from './growthKind';
 import { siblingHead } from './siblingHead';
 import { seriesOf } from './seriesOf';
 import { urbanRuralItems } from './urbanRural';
@@ -68,12 +69,11 @@ function* paired(
   if (gap && values.some((v) => v.unit !== '个百分点')) return;
   // 分别比“十三五”时期下降: a base other than last year makes a change, as in MetricChangeRule
   const comparator = pred?.[1] ?? before;
-  const yoy = comparator === undefined || ml.yoyComparators.has(comparator);
   for (const [i, v] of values.entries()) {
     const item = subjects?.[i];
     const kind = gap ? MetricKind.CHANGE
       : growth
-      ? v.unit === '%' && yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE
+      ? growthKind(v.unit, comparator, growth, ml)
       : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
       : ml.countUnits.has(bareUnit(v.unit)) ? MetricKind.COUNT : MetricKind.LEVEL;
     // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
@@ -136,13 +136,12 @@ function* growthAfter(text: string, levels: MetricValue[], subjects: { subject: 
   if (!pred || !growth) return;
   const values = valuesAt(text, end + 1 + pred[0].length, ml);
   if (values.length !== levels.length || values.some((v) => v.unit !== '%')) return;
-  const yoy = pred[1] === undefined || ml.yoyComparators.has(pred[1]);
   for (const [i, v] of values.entries()) {
     yield {
       start: v.start,
       end: v.end,
       subject: subjects[i].subject,
-      kind: yoy ? MetricKind.YOY_GROWTH : MetricKind.CHANGE,
+      kind: growthKind(v.unit, pred[1], growth, ml),
       value: v,
       predicateStart: at,
       direction: ml.growthDirection.get(growth) ?? null,

@@ -55,6 +55,8 @@ export interface MetricLexicon {
   /** a period expression at the start of a string */
   periodAtStart: RegExp;
   growthDirection: ReadonlyMap<string, 'up' | 'down' | null>;
+  /** growth words that state a cut made (压降): a CHANGE, never a growth rate */
+  cutGrowth: ReadonlySet<string>;
   /**
    * `gap-verb benchmark` ending exactly at the end of a string, before a value in 个百分点 (高于全国, 快于经济增速):
    * 1 the verb, 2 the benchmark (metric-gap-verbs.txt)
@@ -211,6 +213,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
       }),
     ),
     percentOnlyGrowth: new Set(growth.filter((l) => l.split(/\s+/)[2] === '%').map(firstField)),
+    cutGrowth: new Set(growth.filter((l) => l.split(/\s+/)[2] === 'cut').map(firstField)),
     comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),

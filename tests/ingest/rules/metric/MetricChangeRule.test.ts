@@ -61,6 +61,39 @@ const matches: { name: string; text: string; report?: Partial<ReportMeta>; expec
       { rule: 'metric.count', text: '连续5年达国家二级标准', start: 24, end: 35, fields: { subject: '达国家二级标准', value: 5, unit: '年', kind: 'COUNT' } },
     ],
   },
+  {
+    name: '下降 states no cut: a fall in percent with no base written stays the growth rate (corpus 2026 河南省)',
+    text: '生产安全事故起数下降18%，未发生重特大事故。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.change', text: '生产安全事故起数下降18%', start: 0, end: 13, fields: { subject: '生产安全事故起数', value: 18, unit: '%', kind: 'YOY_GROWTH', direction: 'down' } },
+    ],
+  },
+  {
+    name: '压降 states a fall, a CHANGE (corpus 2026 辽宁省)',
+    text: '融资平台累计压降85.2%，',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.change', text: '融资平台累计压降85.2%', start: 0, end: 13, fields: { subject: '融资平台', value: 85.2, unit: '%', kind: 'CHANGE', direction: 'down' } },
+    ],
+  },
+  {
+    name: '压减 likewise (corpus 2026 吉林省)',
+    text: '省级一般性支出压减22.3%。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.change', text: '省级一般性支出压减22.3%', start: 0, end: 14, fields: { subject: '省级一般性支出', value: 22.3, unit: '%', kind: 'CHANGE', direction: 'down' } },
+    ],
+  },
+  {
+    name: 'a fall against last year stays the growth rate (corpus 2026 天津市)',
+    text: 'PM2.5年均浓度36.2微克/立方米、同比下降5%，',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.amount', text: 'PM2.5年均浓度36.2微克/立方米', start: 0, end: 19, fields: { subject: 'PM2.5年均浓度', value: 36.2, unit: '微克/立方米', kind: 'LEVEL' } },
+      { rule: 'metric.change', text: '同比下降5%', start: 20, end: 26, fields: { subject: 'PM2.5年均浓度', value: 5, unit: '%', kind: 'YOY_GROWTH', direction: 'down' } },
+    ],
+  },
 ];
 
 const nonMatches = [
