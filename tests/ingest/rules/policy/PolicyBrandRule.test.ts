@@ -14,6 +14,12 @@ const matches: TableRow[] = [
   { fragment: '全力推进绿色低碳发展，美丽浙江品牌进一步擦亮。', expected: [brand('美丽浙江', 11)] },
   // 吉林 2026: two brands joined by 和
   { fragment: '建设更高水平平安吉林和法治吉林。', expected: [brand('平安吉林', 6), brand('法治吉林', 11)] },
+  // 浙江 2026: a brand right after another
+  { fragment: '（六）聚焦统筹发展和安全，打造更高水平平安浙江法治浙江。', expected: [brand('平安浙江', 19), brand('法治浙江', 23)] },
+  // 海南 2026: kinds of place national campaigns build (policy-brand-settings.txt), in a list closed by 建设
+  { fragment: '高质量推进美丽海湾、美丽河湖、幸福河湖建设，争创国家优秀案例。', expected: [brand('美丽海湾', 5), brand('美丽河湖', 10), brand('幸福河湖', 15)] },
+  // 青海 2026: 建设 after a kind of place
+  { fragment: '美丽城镇建设覆盖全省93%的建制镇，', expected: [brand('美丽城镇', 0)] },
 ];
 
 const nonMatches: string[] = [
@@ -23,6 +29,11 @@ const nonMatches: string[] = [
   '办好第九届数字中国建设峰会',
   // 上海 2026: a zone's name (PolicyNamedRule's), the brand runs on
   '打造长三角美丽中国先行区。',
+  // 吉林 2026: rivers counted, not the campaign
+  '建设幸福河湖10条（段）',
+  // 宁夏 2026: a rate's subject, and a zone's name
+  '美丽河湖建成率达到30%以上',
+  '“两山”实践创新基地和美丽乡村先行区',
 ];
 
 describe('PolicyBrandRule', () => ruleTable(PolicyBrandRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));
