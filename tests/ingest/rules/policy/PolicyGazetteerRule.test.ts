@@ -110,6 +110,8 @@ const matches: TableRow[] = [
   // 河北 and 广东 2026: the industry ministry's cluster designations cited bare
   { fragment: '.19万亿元；万亿产业、国家先进制造业集群从无到有，分别达', expected: [policy('国家先进制造业集群', 12, '国家先进制造业集群', 'PILOT')] },
   { fragment: '、新能源汽车、智能物联等国家级战略性新兴产业集群，到2030年', expected: [policy('国家级战略性新兴产业集群', 12, '国家级战略性新兴产业集群', 'PILOT')] },
+  // 河北 2026: drug procurement by its short name
+  { fragment: '推进药品集采扩围提质，支持创新药和医疗器械发展。', expected: [policy('药品集采', 2, '药品集采', 'MEASURES')] },
 ];
 
 const nonMatches: string[] = [
