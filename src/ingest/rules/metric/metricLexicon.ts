@@ -1,4 +1,4 @@
-import { CHINESE_DIGITS, MAGNITUDE_SOURCE, TENTH_DIGITS } from './parseMetricValue';
+import { CHINESE_DIGITS, MAGNITUDE_SOURCE, ROUND_WORDS, TENTH_DIGITS } from './parseMetricValue';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 
@@ -158,7 +158,9 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   // Tenths in words likewise (占全国近三成, 绿电占比超三成), not a word that 成 starts (达成, 近三成为).
   const num =
     String.raw`\d+(?:\.\d+)?|(?<=(?:${wordLeads}))[${CHINESE_DIGITS}]?(?=(?:${MAGNITUDE_SOURCE}))` +
-    String.raw`|(?<=(?:${wordLeads}))[${TENTH_DIGITS}](?=成(?![为功效果立长员就交型绩]))`;
+    String.raw`|(?<=(?:${wordLeads}))[${TENTH_DIGITS}](?=成(?![为功效果立长员就交型绩]))` +
+    // a round hundred or thousand of things likewise (集装箱航线突破百条, 举办超千场体育赛事)
+    String.raw`|(?<=(?:${wordLeads}))[${ROUND_WORDS}](?=(?:${alt(lexicon.words('metric-count-units'))}))`;
   // A magnitude prefix is written before the base unit (2411亿元, 32.8万户, 9千亿元); the unit is kept as written.
   // 余/多 may follow the magnitude (2万余家): parseMetricValue moves it to the qualifier.
   const unit = String.raw`(?:(?:${MAGNITUDE_SOURCE})(?:${infix})?)?(?:${alt(units)})`;

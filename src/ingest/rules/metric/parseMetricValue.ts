@@ -36,10 +36,14 @@ export const CHINESE_DIGITS = Object.keys(DIGIT_VALUES).join('');
 /** the digits a share in tenths is written with (三成, 八成); 一成 too often opens a word (一成不变) */
 export const TENTH_DIGITS = CHINESE_DIGITS.replace('一', '');
 
-/** The number a value pattern captured: digits, one Chinese digit, or nothing before a magnitude (万亿元 is 1 万亿元). */
+/** A round hundred or thousand written as a word before a classifier (突破百条, 超千场), and its value. */
+const ROUND_VALUES: Readonly<Record<string, number>> = { 百: 100, 千: 1000 };
+export const ROUND_WORDS = Object.keys(ROUND_VALUES).join('');
+
+/** The number a value pattern captured: digits, one Chinese digit, a round 百/千, or nothing before a magnitude (万亿元 is 1 万亿元). */
 export function numberOf(num: string): number {
   if (num === '') return 1;
-  return DIGIT_VALUES[num] ?? Number(num);
+  return DIGIT_VALUES[num] ?? ROUND_VALUES[num] ?? Number(num);
 }
 
 // the hundreds and thousands a magnitude in words opens with (百万, 千亿)

@@ -318,7 +318,30 @@ const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[]
   },
 ];
 
+// A round hundred or thousand written as a word after a word that leads a figure (突破, 超, 近), before a classifier.
+const roundWords: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'after 突破 (广西)',
+    text: '集装箱航线突破百条，海铁联运班列突破万列，',
+    expected: [
+      { rule: 'metric.amount', text: '集装箱航线突破百条', start: 0, end: 9, fields: { subject: '集装箱航线', value: 100, unit: '条', qualifier: '突破', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '海铁联运班列突破万列', start: 10, end: 20, fields: { subject: '海铁联运班列', value: 1, unit: '万列', qualifier: '突破', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'after 超 and 近 (辽宁)',
+    text: '举办超千场体育赛事、近百场大型演唱会，',
+    expected: [
+      { rule: 'metric.count', text: '超千场体育赛事', start: 2, end: 9, fields: { subject: '体育赛事', value: 1000, unit: '场', qualifier: '超', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '近百场大型演唱会', start: 10, end: 18, fields: { subject: '大型演唱会', value: 100, unit: '场', qualifier: '近', kind: 'COUNT' } },
+    ],
+  },
+  // 西藏: 百 opens a word (百姓), not a figure
+  { name: 'no figure in 百姓 (西藏)', text: '让政府工作的温度直达百姓心头', expected: [] },
+];
+
 describe('MetricCountRule', () => {
+  it.each(roundWords)('reads a round hundred or thousand in words: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(relativeSubjects)('reads what the counted things did: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(times)('counts times: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it('keeps the topic of a run of times, what was done each time after it (广东)', () =>
