@@ -304,13 +304,24 @@ const LAUNCH_VERBS = new Map([['PROGRAM', new Set(['实施', '开展', '启动']
 const LAUNCHED_KINDS = new Set(LAUNCH_VERBS.keys());
 
 /**
- * Whether a programme is launched by name: a launch verb right before it, a programme head that is no everyday
- * word, and a modifier of two words or more (实施产业创新工程, 开展入境消费拓展行动; not 实施专项行动).
+ * Whether a programme is launched by name: a launch verb right before it, or before the list it stands in after
+ * another of its kind (开展提振消费专项行动、消费环境优化行动), a programme head that is no everyday word, and a
+ * modifier of two words or more (实施产业创新工程, 开展入境消费拓展行动; not 实施专项行动).
  */
 function launched(text: string, words: readonly Word[], start: number, modifier: string, head: NamedHead): boolean {
   if (!LAUNCHED_KINDS.has(head.kind) || head.needsProperNoun || modifier.length < 4) return false;
-  const before = words.find((w) => w.end === start);
-  return before !== undefined && (LAUNCH_VERBS.get(head.kind) ?? LAUNCH_VERBS.get('PROGRAM'))!.has(before.text) && words.filter((w) => w.start >= start && w.end <= start + modifier.length).length >= 2;
+  if (words.filter((w) => w.start >= start && w.end <= start + modifier.length).length < 2) return false;
+  const verbs = (LAUNCH_VERBS.get(head.kind) ?? LAUNCH_VERBS.get('PROGRAM'))!;
+  let at = start;
+  // back over the items before it in its list, each closed by the same head (…专项行动、)
+  while (text[at - 1] === '、' && text.endsWith(head.head, at - 1)) {
+    const item = /[^，。；：、,;:]*$/.exec(text.slice(0, at - 1))!;
+    at = at - 1 - item[0].length;
+    const verb = words.find((w) => w.start >= at && w.end < start && verbs.has(w.text));
+    if (verb) return true;
+  }
+  const before = words.find((w) => w.end === at);
+  return before !== undefined && verbs.has(before.text);
 }
 
 /** Whether the heads of a chain before its last, [from, to), hold a word of their own (治本 of 治本攻坚). */

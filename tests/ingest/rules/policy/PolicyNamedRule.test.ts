@@ -53,6 +53,8 @@ const matches: TableRow[] = [
   // 河北 2026, 云南 2026: launched by 开展/实施, a programme is named by its words though they are generic ones
   { fragment: '务消费潜力。开展消费环境优化行动，完善现代商', expected: [named('消费环境优化行动', 8, 'PROGRAM', '行动')] },
   { fragment: '和未来产业。实施产业创新工程，开展国家新', expected: [named('产业创新工程', 8, 'PROGRAM', '工程')] },
+  // 海南 2026: an item after another of its kind in the list the launch verb opens
+  { fragment: '深入开展提振消费专项行动、消费环境优化行动，持续实施', expected: [named('提振消费专项行动', 4, 'PROGRAM', '专项行动'), named('消费环境优化行动', 13, 'PROGRAM', '行动')] },
   // 新疆 2026, 内蒙古 2026: shared responsibility and centralised procurement are systems of the genre
   { fragment: '定放在首位，落实维稳工作党政同责，持续推进', expected: [named('维稳工作党政同责', 8, 'SYSTEM', '党政同责')] },
   { fragment: '量发展示范项目，医保集中带量采购为群众减负', expected: [named('医保集中带量采购', 8, 'REFORM', '集中带量采购')] },
