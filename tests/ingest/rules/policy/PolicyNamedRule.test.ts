@@ -53,6 +53,12 @@ const matches: TableRow[] = [
   // 河北 2026, 云南 2026: launched by 开展/实施, a programme is named by its words though they are generic ones
   { fragment: '务消费潜力。开展消费环境优化行动，完善现代商', expected: [named('消费环境优化行动', 8, 'PROGRAM', '行动')] },
   { fragment: '和未来产业。实施产业创新工程，开展国家新', expected: [named('产业创新工程', 8, 'PROGRAM', '工程')] },
+  // 云南, 山西 2026: a campaign year (攻坚年, 建设年) is one word of the name, not a numeral's unit (segment-words.txt)
+  { fragment: '实施项目攻坚年行动，常态化谋划', expected: [named('项目攻坚年行动', 2, 'PROGRAM', '行动')] },
+  { fragment: '开展重大项目建设年行动，实施省级重', expected: [named('重大项目建设年行动', 2, 'PROGRAM', '行动')] },
+  // 江西, 上海 2026: 对标 (benchmarking) is one word of the name, not the preposition 对
+  { fragment: '增长10%左右；开展优质企业对标提升行动，力争专精特', expected: [named('优质企业对标提升行动', 10, 'PROGRAM', '提升行动')] },
+  { fragment: '深化世行评估对标改革，进一步为企', expected: [named('世行评估对标改革', 2, 'REFORM', '改革')] },
   // 海南 2026: an item after another of its kind in the list the launch verb opens
   { fragment: '深入开展提振消费专项行动、消费环境优化行动，持续实施', expected: [named('提振消费专项行动', 4, 'PROGRAM', '专项行动'), named('消费环境优化行动', 13, 'PROGRAM', '行动')] },
   // 新疆 2026, 内蒙古 2026: shared responsibility and centralised procurement are systems of the genre
