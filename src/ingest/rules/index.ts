@@ -54,6 +54,7 @@ import { ProjectVesselRule } from './project/ProjectVesselRule';
 import { ProjectQuotedListRule } from './project/ProjectQuotedListRule';
 import { ProjectPortRule } from './project/ProjectPortRule';
 import { ProjectPhaseRule } from './project/ProjectPhaseRule';
+import { ProjectInstitutionRule } from './project/ProjectInstitutionRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionJointInitialsRule } from './region/RegionJointInitialsRule';
@@ -113,6 +114,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectWaterTransferRule, // water carried to a region: 引绰济辽工程, 引汉济渭二期
   ProjectPortRule, // a port named by its place: 青岛港, 宁波舟山港, 南沙港五期
   ProjectPhaseRule, // a phase reported started or built: 崖州湾国家实验室二期开工
+  ProjectInstitutionRule, // a named school, hospital or institute being built: 筹建新疆中医药大学
   ProjectQuotedListRule, // quoted apps and platforms listed before their kind: “闽政通”、“闽执法”等平台
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
   ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading

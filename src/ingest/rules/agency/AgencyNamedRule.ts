@@ -27,9 +27,14 @@ export const AgencyNamedRule = entityRule('agency.named', 'agency', (ctx, rule) 
   // (政府投资基金, 医保基金) or a count of them (35支国家级大基金)
   const founded = (p: NamedPhrase) => p.head.kind !== AgencyKind.FUND || (p.head.head !== BARE_FUND && !/\d/.test(p.modifier)) || (FOUNDING.test(ctx.text.slice(Math.max(0, p.start - 4), p.start)) && !/\d/.test(p.modifier));
   const set = heads(ctx.lexicon);
-  const named = namedPhrases(ctx, set, placeTest(ctx.lexicon), undefined, { nounAfter: true }).filter(founded).map((p) =>
-    spanCandidate(ctx, 'agency', rule, p.start, p.end, { name: ctx.text.slice(p.start, p.end), fields: { kind: p.head.kind } }),
-  );
+  const words = wordsOf(ctx);
+  const stops = agencyLexicon(ctx.lexicon).headStops;
+  const named = namedPhrases(ctx, set, placeTest(ctx.lexicon), undefined, { nounAfter: true }).filter(founded).map((p) => {
+    // a lead verb the walk took in as a noun opens the clause (培育/vn 人工智能陕西实验室)
+    const lead = words.find((w) => w.start === p.start && w.end < p.end && stops.includes(w.text));
+    const start = lead?.end ?? p.start;
+    return spanCandidate(ctx, 'agency', rule, start, p.end, { name: ctx.text.slice(start, p.end), fields: { kind: p.head.kind } });
+  });
   return [...named, ...bodiesOfNamedMechanisms(ctx, set, rule)];
 });
 

@@ -3,6 +3,7 @@ import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
+import { namesOne } from './namesOne';
 import { SECTION } from './ProjectSuffixRule';
 import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
@@ -16,9 +17,9 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
 const ROLE = /重要|副中心/;
 const AFTER_LIST_COUNT = /等[\d一二三四五六七八九十两]+[个家所座处]$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
-// what makes a modifier a proper name by itself, beside a place or a proper noun: a quote, a digit or a Latin name
-// (“蒙科聚”, 12345)
-const PROPER_CHARS = /[“”\dA-Za-z]/;
+// what makes a modifier a proper name by itself, beside a place, a proper noun or a Latin name (namesOne.ts): a quote
+// or a digit (“蒙科聚”, 12345)
+const PROPER_CHARS = /[“”\d]/;
 
 // a modifier that is one short quoted label, perhaps after a verb and before 重大/重点 (严格控制“两高”, “十五五”重大)
 const QUOTED_LABEL = /^[^“”]{0,4}“([^“”]{1,4})”(?:重大|重点)?$/;
@@ -38,7 +39,7 @@ function projectsOfAKind(modifier: string, from: number, words: readonly Word[],
 /** Whether `modifier` (at `from` in the passage) names one thing: a quote, digit or Latin name, a place, a proper noun. */
 function properRest(modifier: string, from: number, words: readonly Word[], isPlace: (s: string) => boolean): boolean {
   if (modifier.length < 2) return false;
-  return PROPER_CHARS.test(modifier) || isPlace(modifier) || words.some((w) => w.start >= from && w.end <= from + modifier.length && PROPER_NOUN_TAGS.has(w.tag));
+  return PROPER_CHARS.test(modifier) || namesOne(modifier, from, words, isPlace);
 }
 
 /**

@@ -42,6 +42,8 @@ const matches: TableRow[] = [
   // 陕西 and 天津 2026: a fund of funds is a standing body wherever it is named, set up or not
   { fragment: '工程，充分发挥科技创新母基金放大效应，加力实施', expected: [agency('科技创新母基金', 7, 'FUND')] },
   { fragment: '津融等重组优化，国资产业发展母基金、市级并购母基金设立运营', expected: [agency('国资产业发展母基金', 8, 'FUND'), agency('市级并购母基金', 18, 'FUND')] },
+  // 陕西 2026: the lead verb jieba tags a noun (培育/vn) opens the clause, not the name (agency-head-stops.txt)
+  { fragment: '强功能转变。培育人工智能陕西实验室，推动重大', expected: [agency('人工智能陕西实验室', 8, 'RESEARCH')] },
 ];
 
 const nonMatches: string[] = [

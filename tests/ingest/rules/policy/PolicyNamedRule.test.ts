@@ -256,6 +256,9 @@ const nonMatches: string[] = [
   // seed line 54 and 青海 2026: building a named base or platform is that facility's works, a project
   '推进三峡库区应急救援基地建设,成功处置',
   '高效推进格尔木东、海南清洁能源基地建设，推动青桂',
+  // 甘肃, 江西 2026: building a named institute is a project too (project-institution-heads.txt)
+  '加快甘肃高等研究院建设。',
+  '积极推进江西高等研究院建设，优化重塑大',
   // seed line 31: a 《》 title is the title rule's, not a bare name
   '印发实施《重庆市中心城区城市重点功能片区体系规划》',
 ];

@@ -1,0 +1,39 @@
+import { ProjectInstitutionRule } from '../../../../src/ingest/rules/project/ProjectInstitutionRule';
+import { refinersOf } from '../../../../src/ingest/rules';
+import { ruleTable, type TableRow } from '../../ruleTable';
+
+// Fragments are real text of seeds/reports (2026 provincial reports). Offsets are relative to the fragment.
+const matches: TableRow[] = [
+  // 新疆 2026: a verb that sets up a university, and the next item of its list
+  {"fragment":"增加优质高校本科招生规模，筹建新疆中医药大学、新疆外国语大学。","expected":[{"text":"新疆中医药大学","start":15,"end":22,"name":"新疆中医药大学","fields":{"kind":"SCHOOL","status":null,"statusText":null}},{"text":"新疆外国语大学","start":23,"end":30,"name":"新疆外国语大学","fields":{"kind":"SCHOOL","status":null,"statusText":null}}]},
+  // 青海 2026: schools built, the second named by a proper noun (育英)
+  {"fragment":"建成玉树河湟中学、达日果育英才学校，高海拔地","expected":[{"text":"玉树河湟中学","start":2,"end":8,"name":"玉树河湟中学","fields":{"kind":"SCHOOL","status":"COMPLETED","statusText":"建成"}},{"text":"达日果育英才学校","start":9,"end":17,"name":"达日果育英才学校","fields":{"kind":"SCHOOL","status":"COMPLETED","statusText":"建成"}}]},
+  // 西藏 2026: a school started (the status word after it)
+  {"fragment":"学用房及附属设施，推动重庆昌都完全中学开工建设，","expected":[{"text":"重庆昌都完全中学","start":11,"end":19,"name":"重庆昌都完全中学","fields":{"kind":"SCHOOL","status":"STARTED","statusText":"开工建设"}}]},
+  // 甘肃, 贵州 2026: an institute's construction after its name
+  {"fragment":"加快甘肃高等研究院建设。","expected":[{"text":"甘肃高等研究院","start":2,"end":9,"name":"甘肃高等研究院","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"推动教育部贵州高等研究院建设。","expected":[{"text":"教育部贵州高等研究院","start":2,"end":12,"name":"教育部贵州高等研究院","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  // 天津 2026: an institute built
+  {"fragment":"业产业融合发展项目，建成天津智能农业研究院","expected":[{"text":"天津智能农业研究院","start":12,"end":21,"name":"天津智能农业研究院","fields":{"kind":"SCIENCE","status":"COMPLETED","statusText":"建成"}}]},
+  // 陕西 2026: a laboratory raised; the verb opens the clause, not the name
+  {"fragment":"强功能转变。培育人工智能陕西实验室，推动重大","expected":[{"text":"人工智能陕西实验室","start":8,"end":17,"name":"人工智能陕西实验室","fields":{"kind":"SCIENCE","status":null,"statusText":null}}]},
+  // 山东 2026: a laboratory being built
+  {"fragment":"大数据产业发展，崂山实验室加快建设，省重点实验室完","expected":[{"text":"崂山实验室","start":8,"end":13,"name":"崂山实验室","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}}]},
+];
+
+const nonMatches: string[] = [
+  // 甘肃 2026: a university that acts (建设 takes an object) and a grade of university (中国特色世界一流)
+  '支持兰州大学建设中国特色世界一流大学，深入推进',
+  // 陕西 2026: kinds of college a national programme names (未来技术, 卓越)
+  '推动未来技术学院、现代产业学院、卓越工程师学院建设',
+  // 辽宁 2026: counted colleges of a kind
+  '新建省级卓越工程师学院7个',
+  // seed line 17: a laboratory that acts
+  '金凤实验室开局起势,汇聚高水平',
+  // 安徽 2026: a laboratory named among platforms, nothing built
+  '技创新联盟、生物育种安徽省实验室等平台',
+  // 山西 2026: kinds of laboratory newly set up, named by no place
+  '建一批省实验室，新建省重点实验室、省技术创新中心',
+];
+
+describe('ProjectInstitutionRule', () => ruleTable(ProjectInstitutionRule, refinersOf('project'), { matches, nonMatches, verb: 'finds' }));
