@@ -159,6 +159,10 @@ const nonMatches: string[] = [
   // 贵州 2026, 广东 2026: a sub-centre is the role a city plays, and the list before it shares no project head
   '量发展，加快建设遵义省域副中心，推动毕节',
   '区深度融湾发展，加快汕头、湛江省域副中心城市建设，加力推',
+  // 内蒙古, 甘肃 2026: a role said before the name (全国重要的) or in it (区域性), a positioning, not a base built
+  '建设全国重要的新能源装备制造基地，支持新能源矿卡',
+  '聚力打造全国重要的文化传承创新基地，促进文化遗产',
+  '加力实施强工业行动，建设全国区域性现代制造业基地。',
   // 陕西 2026: after a list's 等 and a count the phrase is the kind its items are
   '端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，',
   // 黑龙江 2026: generic words with no 一体化 name a kind of platform
