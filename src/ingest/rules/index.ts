@@ -55,6 +55,7 @@ import { ProjectQuotedListRule } from './project/ProjectQuotedListRule';
 import { ProjectPortRule } from './project/ProjectPortRule';
 import { ProjectPhaseRule } from './project/ProjectPhaseRule';
 import { ProjectInstitutionRule } from './project/ProjectInstitutionRule';
+import { ProjectRiverWorksRule } from './project/ProjectRiverWorksRule';
 import { RegionGazetteerRule } from './region/RegionGazetteerRule';
 import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionJointInitialsRule } from './region/RegionJointInitialsRule';
@@ -118,6 +119,7 @@ export const entityRules: readonly EntityRule[] = [
   ProjectQuotedListRule, // quoted apps and platforms listed before their kind: “闽政通”、“闽执法”等平台
   ProjectNamedRule, // soft heads (平台, 基地, 商圈), the least explicit form
   ProjectListedRule, // items before 等 + a kind of project: 永川松溉等6个新型储能项目, 大湾、盘南等煤电项目; after every named reading
+  ProjectRiverWorksRule, // works on a named river: 辽河干流堤防, 小清河复航; after the list's reading, which knows its head
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
   AgencyGazetteerRule, // its canonical names win ties against the suffix rule
   AgencyCongressSessionRule, // a congress by its term: 河南省第十四届人民代表大会

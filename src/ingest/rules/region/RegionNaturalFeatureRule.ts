@@ -1,4 +1,4 @@
-import { perLexicon } from '../../lexicon/perLexicon';
+import { naturalFeatures as features } from './naturalFeatures';
 import { regionNameHead } from '../../refiners/regionNameHead';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import type { Candidate } from '../Rule';
@@ -6,28 +6,6 @@ import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 
-interface Features {
-  endings: ReadonlyMap<string, string>;
-  stops: ReadonlySet<string>;
-  /** the major rivers, lakes and seas taken at two characters (长江, 渭河, 滇池) */
-  named: ReadonlySet<string>;
-}
-
-const features = perLexicon((lex): Features => {
-  const lines = lex.words('region-natural-features');
-  const endings = new Map<string, string>();
-  const stops = new Set<string>();
-  const named = new Set<string>();
-  for (const line of lines) {
-    if (line.startsWith('!')) stops.add(line.slice(1).trim());
-    else if (line.startsWith('=')) named.add(line.slice(1).trim());
-    else {
-      const [ending, kind] = line.split('|').map((s) => s.trim());
-      endings.set(ending, kind);
-    }
-  }
-  return { endings, stops, named };
-});
 
 // jieba's tags for place names and proper names (大盈江 and 石羊河 come out as nr)
 const NAME_TAGS = new Set(['ns', 'nr']);
