@@ -39,6 +39,24 @@ function projectsOfAKind(modifier: string, from: number, words: readonly Word[],
   return !isPlace(modifier.slice(0, lead)) && !words.some((w) => w.start >= from && w.end <= from + lead && PROPER_NOUN_TAGS.has(w.tag));
 }
 
+const BATCH = /一批/;
+const CLAUSE_BREAK = /[，。；：,;:]/;
+
+/** Where the clause holding `p` starts. */
+function clauseStart(text: string, p: number): number {
+  let i = p;
+  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  return i;
+}
+
+// a word that says what sort a thing is: …性 (共性, 综合性, 公益性), …型 (企业型, 开放型) and the bound 型 (链接/型)
+const DESCRIPTOR = /^(?:\p{Script=Han}+性|\p{Script=Han}{2,}型|型)$/u;
+
+/** Whether a word of [from, to) of the passage is a descriptor of a sort (DESCRIPTOR). */
+function describesAKind(from: number, to: number, words: readonly Word[]): boolean {
+  return words.some((w) => w.start >= from && w.end <= to && DESCRIPTOR.test(w.text));
+}
+
 /** Whether `modifier` (at `from` in the passage) names one thing: a quote, digit or Latin name, a place, a proper noun. */
 function properRest(modifier: string, from: number, words: readonly Word[], isPlace: (s: string) => boolean): boolean {
   if (modifier.length < 2) return false;
@@ -80,6 +98,9 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // (“两高”项目, “久建未完”项目, “四个十大”项目, “十五五”重大项目), unless it names a place (“考古中国”项目)
     const words = wordsOf(ctx);
     if (named.head.head === '项目' && projectsOfAKind(text.slice(named.start, named.end - named.head.head.length), named.start, words, isPlace)) continue;
+    // a descriptor (共性, 标志性, 友好型) with nothing proper beside it sorts facilities into a kind: 布局一批…共性技术平台,
+    // 跨区域标志性文旅体平台, 入境消费友好型商圈
+    if (describesAKind(named.start, named.end - named.head.head.length, words) && !properRest(text.slice(named.start, named.end - named.head.head.length), named.start, words, isPlace)) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
     if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
     // 中心 before 城市 is a city's role (提升徐州区域中心城市能级), no centre built
@@ -97,8 +118,12 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     const st = projectStatus(text, p.start, p.end, lex);
     const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
     const headText = text.slice(named.end - p.head.head.length, named.end);
+    const items = sharedHeadItems(ctx, hs, p.start);
+    // a batch (一批) of them, in the clause before the list, is facilities of kinds (布局一批概念验证、共性技术、产品中试、
+    // 孵化转让平台; 建设一批面向东盟的服务贸易园区)
+    if (BATCH.test(text.slice(clauseStart(text, items[0]?.[0] ?? p.start), items[0]?.[0] ?? p.start))) continue;
     out.push(spanCandidate(ctx, 'project', rule, p.start, p.end, { name: text.slice(p.start, p.end), fields }));
-    for (const [b, e] of sharedHeadItems(ctx, hs, p.start)) {
+    for (const [b, e] of items) {
       out.push(spanCandidate(ctx, 'project', rule, b, e, { name: text.slice(b, e) + headText, fields }));
     }
   }

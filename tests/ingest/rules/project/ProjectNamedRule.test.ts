@@ -133,6 +133,8 @@ const matches: TableRow[] = [
   { fragment: '交通功能。加快建设“米”字型高速铁路网,9个', expected: [project('“米”字型高速铁路网', 9, 'NETWORK', 'UNDER_CONSTRUCTION', '加快建设')] },
   // 河南 2026: the high-speed network written short, named by its shape in quotes
   {"fragment":"模29.5万公里，“米”字形高铁网全面建成，高速公路","expected":[{"text":"“米”字形高铁网","start":9,"end":17,"name":"“米”字形高铁网","fields":{"kind":"NETWORK","status":"COMPLETED","statusText":"建成"}}]},
+  // 安徽 2026: a descriptor (综合性) beside a place still names one centre
+  {"fragment":"推动合肥综合性国家科学中心研发机构与有关市开展","expected":[{"text":"合肥综合性国家科学中心","start":2,"end":13,"name":"合肥综合性国家科学中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
 ];
 
 const nonMatches: string[] = [
@@ -163,6 +165,12 @@ const nonMatches: string[] = [
   '建设全国重要的新能源装备制造基地，支持新能源矿卡',
   '聚力打造全国重要的文化传承创新基地，促进文化遗产',
   '加力实施强工业行动，建设全国区域性现代制造业基地。',
+  // 福建, 辽宁 2026: a descriptor (友好型, 标志性) and nothing proper sorts facilities into a kind
+  '，打造入境消费友好型商圈，',
+  '推动东北三省一区共建沈大哈长产业科技创新带、跨区域标志性文旅体平台。',
+  // 北京, 广西 2026: a batch (一批) of them is facilities of kinds
+  '布局一批概念验证、共性技术、产品中试、孵化转让平台；',
+  '建设一批面向东盟的服务贸易园区，',
   // 陕西 2026: after a list's 等 and a count the phrase is the kind its items are
   '端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，',
   // 黑龙江 2026: generic words with no 一体化 name a kind of platform
