@@ -70,7 +70,7 @@ export const ProjectInstitutionRule = entityRule('project.institution', 'project
     if (grades(ctx.lexicon).some((g) => modifier.includes(g))) continue;
     const before = lead?.text ?? words.find((w) => w.end === start)?.text ?? '';
     const listed = listOpen >= 0 && LIST_JOIN.test(text.slice(listOpen, start));
-    if (!verbs.has(before) && !listed && !cueAfter(text, end, lex)) continue;
+    if (!verbs.has(before) && !listed && !cueAfter(text, end, lex) && !listCue(text, end, lex)) continue;
     const st = projectStatus(text, start, end, lex);
     out.push(spanCandidate(ctx, 'project', rule, start, end, {
       name: text.slice(start, end),
@@ -81,6 +81,26 @@ export const ProjectInstitutionRule = entityRule('project.institution', 'project
   }
   return out;
 });
+
+const LIST_BUILT = new Set(['STARTED', 'COMPLETED']);
+// the end of the clause a list runs to
+const CLAUSE_END = /[，。；,;]/;
+
+/**
+ * Whether the item ending at `end` opens a 、-list whose last item the clause then builds (加快香港STC青海实验室、天文
+ * 望远镜数据采集与运维平台建设; 中山大学附属肿瘤医院甘肃医院、上海市第一人民医院酒泉医院建成投运).
+ */
+function listCue(text: string, end: number, lex: ReturnType<typeof projectLexicon>): boolean {
+  if (text[end] !== '、') return false;
+  let q = end + 1;
+  while (q < text.length && !CLAUSE_END.test(text[q])) q++;
+  for (let p = end + 2; p < q; p++) {
+    if (!/\p{Script=Han}/u.test(text[p - 1])) continue;
+    // built or being built, not merely running (…南昌实验室、赣南实验室等稳定运行: bodies that stand)
+    if (BUILDING_AFTER.test(text.slice(p, p + 4)) || LIST_BUILT.has(builtStatusAt(text, p, lex)?.status ?? '')) return true;
+  }
+  return false;
+}
 
 /** Whether the words at `p` say the thing before it is being built or was built or opened. */
 function cueAfter(text: string, p: number, lex: ReturnType<typeof projectLexicon>): boolean {

@@ -17,6 +17,9 @@ const matches: TableRow[] = [
   {"fragment":"业产业融合发展项目，建成天津智能农业研究院","expected":[{"text":"天津智能农业研究院","start":12,"end":21,"name":"天津智能农业研究院","fields":{"kind":"SCIENCE","status":"COMPLETED","statusText":"建成"}}]},
   // 陕西 2026: a laboratory raised; the verb opens the clause, not the name
   {"fragment":"强功能转变。培育人工智能陕西实验室，推动重大","expected":[{"text":"人工智能陕西实验室","start":8,"end":17,"name":"人工智能陕西实验室","fields":{"kind":"SCIENCE","status":null,"statusText":null}}]},
+  // 青海, 甘肃 2026: the clause builds the list the institution opens
+  {"fragment":"加快香港STC青海实验室、天文望远镜数据采集与运维平台建设，推动","expected":[{"text":"香港STC青海实验室","start":2,"end":12,"name":"香港STC青海实验室","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"设进展顺利，中山大学附属肿瘤医院甘肃医院、上海市第一人民医院酒泉医院建成投运，","expected":[{"text":"中山大学附属肿瘤医院甘肃医院","start":6,"end":20,"name":"中山大学附属肿瘤医院甘肃医院","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}},{"text":"上海市第一人民医院酒泉医院","start":21,"end":34,"name":"上海市第一人民医院酒泉医院","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}}]},
   // 山东 2026: a laboratory being built
   {"fragment":"大数据产业发展，崂山实验室加快建设，省重点实验室完","expected":[{"text":"崂山实验室","start":8,"end":13,"name":"崂山实验室","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}}]},
 ];
@@ -28,6 +31,8 @@ const nonMatches: string[] = [
   '推动未来技术学院、现代产业学院、卓越工程师学院建设',
   // 辽宁 2026: counted colleges of a kind
   '新建省级卓越工程师学院7个',
+  // 江西 2026: laboratories of a list that run (稳定运行), nothing built
+  '积极支持中国科学院赣江创新研究院、太行国家实验室江西创新中心以及南昌实验室、赣南实验室等稳定运行，',
   // seed line 17: a laboratory that acts
   '金凤实验室开局起势,汇聚高水平',
   // 安徽 2026: a laboratory named among platforms, nothing built
