@@ -24,7 +24,8 @@ const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
 const MIN_ACT = 4;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
-// the heads that close a named project (平台, 基地, 林带, 新通道 …) or institution (研究院) and the policy heads that also end works (建设, 改造)
+// the heads that close a named project (平台, 基地, 林带, 新通道 …) or institution (研究院), and the policy heads that
+// also end works (建设, 改造)
 const facilityHeads = perLexicon((lex) => [...lex.words('project-named-heads'), ...lex.words('project-institution-heads')].map((line) => line.split('|')[0].trim()));
 const worksHeads = perLexicon((lex) =>
   lex.words('policy-named-heads').map((line) => line.split('|').map((x) => x.trim())).filter((f) => (f[2] ?? '').split(',').includes('works')).map((f) => f[0]),
