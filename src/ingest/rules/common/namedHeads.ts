@@ -317,11 +317,9 @@ function launched(text: string, words: readonly Word[], start: number, modifier:
   while (text[at - 1] === '、' && text.endsWith(head.head, at - 1)) {
     const item = /[^，。；：、,;:]*$/.exec(text.slice(0, at - 1))!;
     at = at - 1 - item[0].length;
-    const verb = words.find((w) => w.start >= at && w.end < start && verbs.has(w.text));
-    if (verb) return true;
   }
-  const before = words.find((w) => w.end === at);
-  return before !== undefined && verbs.has(before.text);
+  // the verb opens the list or stands inside its first item (开展提振消费专项行动、…)
+  return words.some((w) => verbs.has(w.text) && (w.end === at || (w.start >= at && w.end < start)));
 }
 
 /** Whether the heads of a chain before its last, [from, to), hold a word of their own (治本 of 治本攻坚). */

@@ -11,8 +11,9 @@ import { opensUnpairedList } from './unpairedList';
  * Matches a change: `subject (comparator) growth-word value`, with the growth words, comparators and units of
  * seeds/lexicon (metric-growth-words, metric-comparators, units). The kind is growthKind's: a percentage against last
  * year is YOY_GROWTH; 个百分点, an amount, another base (较年初) or a cut (压降) is a CHANGE. Rejects values inside
- * quotes, titles and asides, and leaves `分别增长a、b` to MetricRespectivelyRule, which pairs the values with their subjects. A gap to a benchmark in
- * points (高于全国0.8个百分点, metric-gap-verbs.txt) is a CHANGE too, its base the benchmark.
+ * quotes, titles and asides, and leaves `分别增长a、b` to MetricRespectivelyRule, which pairs the values with their
+ * subjects. A gap to a benchmark in points (高于全国0.8个百分点, metric-gap-verbs.txt) is a CHANGE too, its base the
+ * benchmark.
  * Example (seed line 5): `地区生产总值同比增长4.6%` → 地区生产总值, YOY_GROWTH 4.6 %, up.
  */
 export const MetricChangeRule: EntityRule = metricRule('metric.change', function* ({ ml, text, mask, values }) {

@@ -11,8 +11,8 @@ import { relativeSubject } from './relativeSubject';
  * 幼儿园, 等9个项目, 8项政策, 提出8项指标: the annotation guide counts them all), classifiers from
  * metric-count-units.txt; the subject is the noun (see nounAfter), or what the counted things did + 的 + the noun
  * when the count opens its clause and the noun runs on into that (13个县被命名为…: relativeSubject.ts). Also values
- * in different units sharing one noun (9个、1010公里在建项目: a COUNT and a LEVEL of it) and a count of categories before the count of the things
- * (11大类36项…政策文件); a count that sums up the list right before it counts those items (A、B、C、D4个产业); the
+ * in different units sharing one noun (9个、1010公里在建项目: a COUNT and a LEVEL of it) and a count of categories
+ * before the count of the things (11大类36项…政策文件); a count that sums up the list right before it counts those items (A、B、C、D4个产业); the
  * years something held (连续4年获评…), people counted in 万 with no classifier (惠及76万群众); see countList.ts. Rejects ordinals (第二批), numbers inside
  * quotes/titles/asides (a policy named “支持市场主体发展36条” keeps its number), milestones passed (连跨3个千亿级
  * 台阶, metric-milestone-nouns.txt) and the numbers of a from–to pair. `3大主导产业集群` is no count either: 大 is a name-forming word, not a classifier.
