@@ -330,7 +330,8 @@ function chainSays(words: readonly Word[], from: number, to: number, heads: Head
 
 /** Whether [start, end) sits inside a quote that opened before it and goes on past its end (“…建设示范市”). */
 function insideOpenQuote(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start - 1);
+  // (lastIndexOf reads a negative position as 0: a name that opens the text with its own quote is inside none)
+  const open = start > 0 ? text.lastIndexOf('“', start - 1) : -1;
   if (open < 0 || text.lastIndexOf('”', start - 1) > open) return false;
   const close = text.indexOf('”', end);
   return close > end && close - open <= MAX_QUOTE_RUN && !/[，。；、:：,;]/.test(text.slice(end, close));

@@ -1,6 +1,6 @@
 import type { Candidate } from '../Rule';
 import { projectLexicon, type ProjectLexicon, type ProjectSuffix } from './projectLexicon';
-import { projectStatus } from './projectStatus';
+import { builtStatusAt, projectStatus } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
@@ -82,6 +82,8 @@ const PROPER_NOUN = new Set(['nz', 'ns', 'nt', 'nr']);
 function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly Word[], suffixStart: number): number | null {
   if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
   if (lex.followers.some((f) => text.startsWith(f, e))) return e;
+  // a status only works reach closes the name whatever jieba makes of the suffix (承平高速/d 全线通车)
+  if (builtStatusAt(text, e, lex)) return e;
   // a verb or a preposition right after the suffix closes the name (花湖国际机场成为…, 北斗卫星导航系统在西藏…); a
   // noun runs it on (机场集团, 水库移民)
   const next = words.find((w) => w.start === e);
@@ -171,6 +173,8 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
       if (b > 0 && NAME_CHAR.test(text[b - 1]) && !lex.headStops.some((st) => text.slice(0, b).endsWith(st))) break;
       const ownSuffix = lex.suffixes.search(token).some((t) => t.end === token.length);
       if (ownSuffix || !ELIDED.test(token) || !acceptableHead(token, lex) || lex.headStops.some((s) => token.includes(s))) break;
+      // an item that ends in a status is a clause of its own (天山胜利隧道贯通、乌尉高速全线通车)
+      if (lex.statusWords.some((w) => token.endsWith(w.word))) break;
       // an item closed by a phase is a stage of works of its own (引汉济渭二期、宝鸡峡灌区, 推动机场三期、京滨城际)
       if (PHASE.test(token)) break;
       emit(b, k - 1, token + suffix.canonical, suffix, null, i, j);

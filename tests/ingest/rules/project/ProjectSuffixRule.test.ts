@@ -23,6 +23,11 @@ const matches: TableRow[] = [
   // 云南 2026: a count between 等 and the shared suffix; 青海 2026: a name jieba knows as one proper noun
   {"fragment":"65.1%。新昆楚大、临清等40条高速公路相继开通，","expected":[{"text":"新昆楚大","start":6,"end":10,"name":"新昆楚大高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}},{"text":"临清","start":11,"end":13,"name":"临清高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}}]},
   {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
+  // 北京 2026, 新疆 2026: a status only works reach closes the name, whatever jieba makes of 高速 (an adverb there);
+  // an item that ends in a status is a clause of its own, no list item sharing the suffix; 福建 2026: 通航
+  {"fragment":"铁路、承平高速全线通车，308","expected":[{"text":"承平高速","start":3,"end":7,"name":"承平高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
+  {"fragment":"胜利隧道贯通、乌尉高速全线通车，机场增至","expected":[{"text":"胜利隧道","start":0,"end":4,"name":"胜利隧道","fields":{"kind":"BRIDGE","status":"UNDER_CONSTRUCTION","statusText":"贯通","section":null}},{"text":"乌尉高速","start":7,"end":11,"name":"乌尉高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
+  {"fragment":"推动福州长乐国际机场二期、厦门翔安国际机场通航，推进","expected":[{"text":"福州长乐国际机场二期","start":2,"end":12,"name":"福州长乐国际机场二期","fields":{"kind":"AIRPORT","status":"IN_OPERATION","statusText":"通航","section":"二期"}},{"text":"厦门翔安国际机场","start":13,"end":21,"name":"厦门翔安国际机场","fields":{"kind":"AIRPORT","status":"IN_OPERATION","statusText":"通航","section":null}}]},
   // 江苏 2026: large research facilities named by their field
   {"fragment":"成省重点实验室重组。推进材料综合研究设施、原子级制造试验设施建设。实施“18","expected":[{"text":"材料综合研究设施","start":12,"end":20,"name":"材料综合研究设施","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}},{"text":"原子级制造试验设施","start":21,"end":30,"name":"原子级制造试验设施","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 河南 2026, 山东 2026: national agricultural high-tech zones

@@ -36,6 +36,8 @@ const matches: TableRow[] = [
   { fragment: '经济带，推动左右江革命老区振兴发展', expected: [area('左右江革命老区', 6)] },
   // 陕西 2026: a conservation area
   { fragment: '提升南水北调水源涵养区保护水平', expected: [area('南水北调水源涵养区', 2)] },
+  // 广东 2026: zones two cities run together are places of their own
+  { fragment: '加力推进深汕特别合作区、广清经济特别合作区建设，推动', expected: [area('深汕特别合作区', 4), area('广清经济特别合作区', 12)] },
 ];
 
 const nonMatches: string[] = [
