@@ -67,8 +67,8 @@ export const ProjectInstitutionRule = entityRule('project.institution', 'project
     if (lead) start = lead.end;
     const modifier = text.slice(start, at);
     if ((modifier.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNTED.test(modifier) || !namesOne(modifier, start, words, isPlace)) continue;
-    // a grade makes it a kind (中国特色世界一流大学, 卓越工程师学院)
-    if (grades(ctx.lexicon).some((g) => modifier.includes(g))) continue;
+    // a grade makes it a kind (中国特色世界一流大学, 卓越工程师学院), a role a place's (遵义省域副中心)
+    if (grades(ctx.lexicon).some((g) => text.slice(start, end).includes(g))) continue;
     const before = lead?.text ?? words.find((w) => w.end === start)?.text ?? '';
     const listed = listOpen >= 0 && LIST_JOIN.test(text.slice(listOpen, start));
     if (!verbs.has(before) && !listed && !cueAfter(text, end, lex) && !listCue(text, end, lex)) continue;

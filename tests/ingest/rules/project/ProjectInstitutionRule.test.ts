@@ -22,9 +22,15 @@ const matches: TableRow[] = [
   {"fragment":"设进展顺利，中山大学附属肿瘤医院甘肃医院、上海市第一人民医院酒泉医院建成投运，","expected":[{"text":"中山大学附属肿瘤医院甘肃医院","start":6,"end":20,"name":"中山大学附属肿瘤医院甘肃医院","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}},{"text":"上海市第一人民医院酒泉医院","start":21,"end":34,"name":"上海市第一人民医院酒泉医院","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}}]},
   // 山东 2026: a laboratory being built
   {"fragment":"大数据产业发展，崂山实验室加快建设，省重点实验室完","expected":[{"text":"崂山实验室","start":8,"end":13,"name":"崂山实验室","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}}]},
+  // 天津 2026, 宁夏 2026: a named centre put into service or built
+  {"fragment":"发展，南港绿色石化科创中心投入运营，中船二","expected":[{"text":"南港绿色石化科创中心","start":3,"end":13,"name":"南港绿色石化科创中心","fields":{"kind":"CENTER","status":"IN_OPERATION","statusText":"投入运营"}}]},
+  {"fragment":"育健身供给计划，建成贺兰山全民（冰雪）健身中心等运动场所，办好","expected":[{"text":"贺兰山全民（冰雪）健身中心","start":10,"end":23,"name":"贺兰山全民(冰雪)健身中心","fields":{"kind":"CENTER","status":"COMPLETED","statusText":"建成"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 贵州 2026, 北京 2026: a sub-centre is a role a place plays, not a centre built
+  '高质量发展，加快建设遵义省域副中心，推动毕节',
+  '不断提升。高水平建设城市副中心，东六环入地改造',
   // 甘肃 2026: a university that acts (建设 takes an object) and a grade of university (中国特色世界一流)
   '支持兰州大学建设中国特色世界一流大学，深入推进',
   // 陕西 2026: kinds of college a national programme names (未来技术, 卓越)
