@@ -13,6 +13,8 @@ const heads = headSet('region-area-heads', new Set(['functional_area']));
 // the heads of zones a macro-region plans, and how far back its name may start
 const MACRO_ZONE = /(?:示范区|先行区)/g;
 const MAX_ZONE = 20;
+// the areas that name such zones: a macro-region (长三角) or a part of a province (皖南国际文化旅游示范区)
+const ZONE_NAMERS = new Set(['macro_region', 'functional_area']);
 const placeWordHeads = perLexicon((lex) =>
   lex.words('region-place-word-heads').filter((l) => !l.startsWith('!')).map((line) => line.split('|').map((x) => x.trim()) as [string, string]),
 );
@@ -36,8 +38,8 @@ const LIST_ITEM = /^\p{Script=Han}{2,4}$/u;
  * A generic head of region-place-word-heads.txt (地区) names an area only after words jieba tags as places, two
  * characters or more, none a place of the gazetteer: 胶东地区, 皖北地区 (民族地区, 欠发达地区 are kinds of area);
  * parts of a province run together are one area each (粤东粤西粤北地区 → 粤东地区, 粤西地区, 粤北地区).
- * Zones named by a macro-region of the gazetteer are areas too (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
- * 先行区): PolicyNamedRule leaves them, they are not pilots.
+ * Zones named by a macro-region or a part of a province of the gazetteer are areas too (长三角生态绿色一体化发展示范区,
+ * 成渝地区双城经济圈建设先行区, 皖南国际文化旅游示范区): PolicyNamedRule leaves them, they are not pilots.
  * A 、-list of short names before 等 and an area head shares the head (推进许港、郑焦、郑新等产业带建设: three belts,
  * each mention its short name), where every item is a place of the gazetteer or opens with the initial of one
  * city of the report's province (许港: 许昌 and the airport zone); a count before the head (等4个产业带) makes a kind.
@@ -101,9 +103,11 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
     const run = /\p{Script=Han}+$/u.exec(ctx.text.slice(from, end));
     if (!run) continue;
     const runStart = end - run[0].length;
+    // the area nearest the head names the zone: 渝西地区打造成渝地区双城经济圈建设先行区 is the 成渝 zone
     const macro = index.gazetteer
       .find(run[0])
-      .find((m) => starts.has(runStart + m.start) && m.end < run[0].length - 3 && m.entries.some((e) => e.entry.level === 'macro_region' && !e.entry.joint));
+      .filter((m) => starts.has(runStart + m.start) && m.end < run[0].length - 3 && m.entries.some((e) => ZONE_NAMERS.has(e.entry.level) && !e.entry.joint))
+      .pop();
     if (!macro) continue;
     const start = runStart + macro.start;
     out.push(spanCandidate(ctx, 'region', rule, start, end, { name: ctx.text.slice(start, end), fields: { level: 'functional_area', parent: null, code: null } }));

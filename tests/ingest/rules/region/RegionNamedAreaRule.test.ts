@@ -13,6 +13,11 @@ const matches: TableRow[] = [
   { fragment: '等重点合作事项，打造长三角美丽中国先行区。协同推', expected: [area('长三角美丽中国先行区', 10)] },
   { fragment: '扩绿、增长，携手共建长三角美丽中国先行区，深入打', expected: [area('长三角美丽中国先行区', 10)] },
   { fragment: '宁夏加快建设黄河流域生态保护和高质量发展先行区、努力创', expected: [area('黄河流域生态保护和高质量发展先行区', 6)] },
+  // 安徽 2026: a zone named by a part of its province; seed line 21: the area nearest the head names the zone (渝西
+  // 地区 is the place that builds it)
+  { fragment: '动能新优势，促进皖南国际文化旅游示范区全域高质量发展，', expected: [area('皖南国际文化旅游示范区', 8)] },
+  { fragment: '江智造走廊。深化皖南国际文化旅游示范区建设，做强做大休', expected: [area('皖南国际文化旅游示范区', 8)] },
+  { fragment: '。支持渝西地区打造成渝地区双城经济圈建设先行区,召开', expected: [area('成渝地区双城经济圈建设先行区', 9)] },
   // 辽宁 2026: an area that modifies the noun after it is still an area
   { fragment: '目131个。辽东绿色经济区中药材等特色产', expected: [area('辽东绿色经济区', 6)] },
   // 浙江 2026: the verbs before the name are no part of it; two areas of a list
