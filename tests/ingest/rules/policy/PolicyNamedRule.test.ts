@@ -175,6 +175,9 @@ const matches: TableRow[] = [
   // is inside no quote that closes later (“零的突破”)
   { fragment: '“四大慢病”国家科技重大专项实现“零的突破”，', expected: [named('“四大慢病”国家科技重大专项', 0, 'PROGRAM', '科技重大专项')] },
   { fragment: '领域项目，积极争取煤炭2030国家科技重大专项。总投资', expected: [named('煤炭2030国家科技重大专项', 9, 'PROGRAM', '科技重大专项')] },
+  // 甘肃 2026, 贵州 2026: 农房 (farmhouses) is one word, not a bound 农 that cuts the name to 房抗震改造
+  { fragment: '小区6594个。完成农房抗震改造14.41万', expected: [named('农房抗震改造', 10, 'PROGRAM', '改造')] },
+  { fragment: '完成农村危房改造和农房抗震改造7500户左右', expected: [named('农房抗震改造', 9, 'PROGRAM', '改造')] },
 ];
 
 const nonMatches: string[] = [
