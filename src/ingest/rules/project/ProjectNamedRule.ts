@@ -75,7 +75,8 @@ function properRest(modifier: string, from: number, words: readonly Word[], isPl
  * platform or system names the one integrated platform of its government (一体化智能化公共数据平台, 一体化数字资源系统).
  * Rejects phrases a count follows (市级软件公共服务平台5个: facilities of a kind), generic modifiers (服务平台, 公共服务中心 alone), everyday heads (中心, 系统, 项目) without a quote, digit,
  * Latin name or place, counted things (3个产业园), phrases that are a place of the gazetteer, and the kind after a
- * list's 等 (医疗、制造、科学等应用中试基地: several bases, not one).
+ * list's 等 (医疗、制造、科学等应用中试基地: several bases, not one) or after items that end in a verb (高效养殖、精深加工
+ * 基地: kinds).
  * Example (seed line 39): 建成一体化智能化公共数据平台 → 一体化智能化公共数据平台, PLATFORM.
  */
 export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rule) => {
@@ -119,6 +120,9 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
     const headText = text.slice(named.end - p.head.head.length, named.end);
     const items = sharedHeadItems(ctx, hs, p.start);
+    // an item that ends in a verb says how, not which: the list sorts facilities into kinds (政府市场融合、线上线下一体
+    // 就业公共服务平台; 高效养殖、精深加工基地)
+    if (items.some(([b, e]) => words.find((w) => w.end === e && w.start >= b)?.tag.startsWith('v'))) continue;
     // a batch (一批) of them, in the clause before the list, is facilities of kinds (布局一批概念验证、共性技术、产品中试、
     // 孵化转让平台; 建设一批面向东盟的服务贸易园区)
     if (BATCH.test(text.slice(clauseStart(text, items[0]?.[0] ?? p.start), items[0]?.[0] ?? p.start))) continue;

@@ -2,7 +2,8 @@ import { RegionIndex, type RegionSurface } from '../../lexicon/RegionIndex';
 
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
-import { wordBoundsOf } from '../wordsOf';
+import { wordBoundsOf, wordsOf } from '../wordsOf';
+import type { Word } from '../../text/segment';
 
 const TOP = new Set(['country', 'province', 'autonomous_region', 'sar']);
 const LIST_END = /^[等、和及与]$/;
@@ -25,11 +26,14 @@ export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx
   const reportProvince = index.provinceOf(ctx.report.region);
   const found: { start: number; end: number; reading: RegionSurface; local: boolean }[] = [];
   const { starts, ends } = wordBoundsOf(ctx);
+  const words = wordsOf(ctx);
   for (const m of index.gazetteer.find(ctx.text)) {
     // a name that starts inside one word and ends inside another is a reading across them: 保定 in 医保定点, 丽江 in
     // 美丽江苏, 山东 in 贺兰山东麓, 湖南省 in 中共湖南省委 (a place inside a body's name is not a mention of its own).
     // One boundary is enough, since the segmenter often glues a place to its neighbour (大连/d)
     if (!starts.has(m.start) && !ends.has(m.end)) continue;
+    // nor when the word it starts inside is a verb: 应城 in 适应城市, 大同 in 放大同城化
+    if (!starts.has(m.start) && cutsWord(words, m.start)) continue;
     const reading = index.resolve(m.entries, reportProvince);
     if (reading) found.push({ start: m.start, end: m.end, reading, local: false });
   }
@@ -64,3 +68,9 @@ export const RegionGazetteerRule = entityRule('region.gazetteer', 'region', (ctx
     work: reading.ambiguous ? { ambiguous: true } : undefined,
   })));
 });
+
+/** Whether the word `p` falls inside is a verb: a name starting there reads across it. */
+function cutsWord(words: readonly Word[], p: number): boolean {
+  const w = words.find((x) => x.start < p && p < x.end);
+  return w !== undefined && w.tag.startsWith('v');
+}

@@ -178,6 +178,11 @@ const matches: TableRow[] = [
   // 甘肃 2026, 贵州 2026: 农房 (farmhouses) is one word, not a bound 农 that cuts the name to 房抗震改造
   { fragment: '小区6594个。完成农房抗震改造14.41万', expected: [named('农房抗震改造', 10, 'PROGRAM', '改造')] },
   { fragment: '完成农村危房改造和农房抗震改造7500户左右', expected: [named('农房抗震改造', 9, 'PROGRAM', '改造')] },
+  // 宁夏, 陕西, 江西 and 贵州 2026: words the segmenter used to cut (农/zg 商行, 用/p 地质, 比较/d 优势) start no name
+  { fragment: '理水平。完成全区农商行统一法人改革。严厉', expected: [named('农商行统一法人改革', 8, 'REFORM', '改革')] },
+  { fragment: '。推动农商行统一法人制度改革，推广知识产', expected: [named('农商行统一法人制度改革', 3, 'REFORM', '改革')] },
+  { fragment: '机制，开展开发区用地质效提升攻坚行动，探索', expected: [named('开发区用地质效提升攻坚行动', 5, 'PROGRAM', '攻坚行动')] },
+  { fragment: '”，深入实施强化比较优势战略，持续扩大', expected: [named('比较优势战略', 8, 'STRATEGY', '战略')] },
 ];
 
 const nonMatches: string[] = [

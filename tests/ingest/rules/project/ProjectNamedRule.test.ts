@@ -210,6 +210,10 @@ const nonMatches: string[] = [
   // 宁夏 and 湖南 2026: quoted slogans that count or classify things (“十小项目”, 100所“徐特立项目”学校)
   '建成一批小公园、小市场等“十小项目”，新增',
   '建成101所芙蓉学校、100所“徐特立项目”学校。',
+  // 江西 2026, 青海 2026: items that end in a verb say how, and the list sorts facilities into kinds
+  '两类的政府市场融合、线上线下一体就业公共服务平台。',
+  '价值挖掘提升计划，深度打造高效养殖、精深加工基地，加快',
+  '行动，打造高原特色数据供给、优质数据流通、特色数据应用基地，推动',
 ];
 
 describe('ProjectNamedRule', () => ruleTable(ProjectNamedRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));

@@ -209,6 +209,10 @@ const nonMatches: string[] = [
   '加强太行山东北部生态综合治理', // 北京 2026: 太行山/东北部, not 山东
   '天山南北万众欢腾', // 新疆 2026: 天山/南北, not 山南
   '筑牢祖国北疆安全稳定屏障', // 内蒙古 2026: the northern frontier, not 新疆's north (北疆 alone is no surface)
+  // a name that starts inside a verb: 适应/顺应 (adapt to) 城市, 放大 (amplify) 同城化
+  '市发展方式。主动适应城市发展阶段变化', // 上海 2026: not 应城市
+  '现代化城市体系。顺应城市发展从增量扩', // 湖北 2026: not 应城市
+  '潜在优势，进一步放大同城化效能服务协同', // 天津 2026: not 大同
 ];
 
 describe('RegionGazetteerRule', () => {
