@@ -50,7 +50,8 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words:
   let head = text.slice(i, suffixStart);
   for (let p = head.length - 1; p >= 0; p--) {
     const stop = lex.headStops.find((s) => head.startsWith(s, p));
-    if (stop) return i + p + stop.length;
+    // (a stop that opens a longer word is no stop: 将 in 将军庙至淖毛湖铁路)
+    if (stop && !words.some((w) => w.start === i + p && w.end > i + p + stop.length)) return i + p + stop.length;
   }
   // （含龙颈水库扩建）: 含 opens the text but not the name
   const opener = lex.headLeads.find((l) => head.startsWith(l) && head.length - l.length >= 2);

@@ -186,6 +186,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 吉林 2026: what the work stresses (注重) opens no name
+  '好改革关键一招，更加注重改革实效，以开放促改',
   // 海南 and 湖北 2026: what is done with policies as a whole (没有, 保持) names no kind of policy
   '抓紧干，政策之内抢着干，没有政策探索干，争当',
   '标协调、时度效有机统一，保持政策取向一致性，在多维',
