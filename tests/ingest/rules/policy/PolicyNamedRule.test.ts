@@ -188,6 +188,9 @@ const matches: TableRow[] = [
 const nonMatches: string[] = [
   // 吉林 2026: what the work stresses (注重) opens no name
   '好改革关键一招，更加注重改革实效，以开放促改',
+  // 内蒙古 2026: 开行动车 runs bullet trains (开行 动车), no 行动 programme
+  '锡林郭勒盟、阿拉善盟开行动车。加快建设临河至哈密',
+  '滨洲铁路（齐海满段）开行动车改造工程前期工作。新',
   // 海南 and 湖北 2026: what is done with policies as a whole (没有, 保持) names no kind of policy
   '抓紧干，政策之内抢着干，没有政策探索干，争当',
   '标协调、时度效有机统一，保持政策取向一致性，在多维',
