@@ -34,14 +34,14 @@ const COUNTED = /[\d一二三四五六七八九十两百千]+[所家个座批]/;
 const LIST_JOIN = /^(?:、|和|及)$/;
 
 /**
- * A named school, hospital, research institute or centre (project-institution-heads.txt) that the text builds: the words
- * right before it set it up (project-institution-build-verbs.txt: 筹建新疆中医药大学、新疆外国语大学 新疆 2026, 建成
- * 玉树河湟中学 青海 2026, 培育人工智能陕西实验室 陕西 2026), or its works follow it (加快甘肃高等研究院建设 甘肃 2026,
- * 重庆昌都完全中学开工建设 西藏 2026: 建设 closing the clause, or a status word of project-status-words.json that only
- * works reach: 南港绿色石化科创中心投入运营 天津 2026). A later item of the list the verb opens is built too, and so is
- * the first item of a list the clause then builds (listCue). The name must say which one: a place, a proper noun or a Latin name (namesOne.ts), and no
- * grade or role of project-institution-grades.txt, so 建设高水平大学, 新建省重点实验室 and 建设中国特色世界一流大学 stay
- * kinds and 遵义省域副中心 a place's role.
+ * A named school, hospital, research institute or centre (project-institution-heads.txt) that the text builds: the
+ * words right before it set it up (project-institution-build-verbs.txt: 筹建新疆中医药大学、新疆外国语大学 新疆 2026,
+ * 建成玉树河湟中学 青海 2026, 培育人工智能陕西实验室 陕西 2026), or its works follow it (加快甘肃高等研究院建设 甘肃
+ * 2026, 重庆昌都完全中学开工建设 西藏 2026: 建设 closing the clause, or a status word of project-status-words.json that
+ * only works reach: 南港绿色石化科创中心投入运营 天津 2026). A later item of the list the verb opens is built too, and
+ * so is the first item of a list the clause then builds (listCue). The name must say which one: a place, a proper noun
+ * or a Latin name (namesOne.ts), and no grade or role of project-institution-grades.txt, so 建设高水平大学,
+ * 新建省重点实验室 and 建设中国特色世界一流大学 stay kinds and 遵义省域副中心 a place's role.
  * Where the institution acts (金凤实验室开局起势) AgencyNamedRule and AgencySuffixRule read it as an agency; on the
  * same span this reading wins (OverlapRefiner).
  * Rejects a head that goes on into a longer noun (大学科技园), counted institutions (新建3所中学) and names with no cue.
