@@ -19,7 +19,7 @@ const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ZONE_HEAD = /(?:示范区|先行区)$/;
-const ORGANISATION = /(?:集团|公司|企业|银行|大学)$/;
+const ORGANISATION = /(?:集团|公司|企业|银行|[农城]商行|大学)$/;
 // an act shares a head when it names what it acts on too (职业技能提升), not a bare adjective or verb (通用、垂类…)
 const MIN_ACT = 4;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));

@@ -162,6 +162,8 @@ const matches: TableRow[] = [
   {"fragment":"开展“双百”、科改示范、一流企业创建行动。","expected":[{"text":"科改示范","start":7,"end":11,"name":"科改示范行动","fields":{"kind":"PROGRAM","noun":"行动"}},{"text":"一流企业创建行动","start":12,"end":20,"name":"一流企业创建行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
   // 吉林 2026: organisations listed before a reform are what it reforms, not reforms of their own
   { fragment: '深化省国资运营集团、金控集团、资产公司功能性改革，抓好吉', expected: [named('资产公司功能性改革', 15, 'REFORM', '改革')] },
+  // 山东 2026: rural commercial banks (农商行) are organisations too
+  { fragment: '计划，推动农商行、村镇银行改革重组，深化城商行', expected: [named('村镇银行改革', 9, 'REFORM', '改革')] },
   // 云南 2026: a count after a designation counts the places given it; the designation stays
   { fragment: '态平衡。累计创建国家生态文明建设示范区23个、', expected: [named('国家生态文明建设示范区', 8, 'PILOT', '示范区')] },
   // seed line 42: 自贸试验区 is one word to the segmenter (jieba alone splits off 自 as a preposition)
