@@ -21,6 +21,7 @@ const heads = perLexicon((lex) => {
 });
 const buildVerbs = perLexicon((lex) => new Set(lex.words('project-institution-build-verbs')));
 const grades = perLexicon((lex) => lex.words('project-institution-grades'));
+const placeRoles = perLexicon((lex) => lex.words('project-place-roles'));
 
 const MAX_NAME = 16;
 // what may follow the head when it ends the name: the clause's end, the next item of a list, a closing bracket
@@ -40,8 +41,8 @@ const LIST_JOIN = /^(?:、|和|及)$/;
  * 2026, 重庆昌都完全中学开工建设 西藏 2026: 建设 closing the clause, or a status word of project-status-words.json that
  * only works reach: 南港绿色石化科创中心投入运营 天津 2026). A later item of the list the verb opens is built too, and
  * so is the first item of a list the clause then builds (listCue). The name must say which one: a place, a proper noun
- * or a Latin name (namesOne.ts), and no grade or role of project-institution-grades.txt, so 建设高水平大学,
- * 新建省重点实验室 and 建设中国特色世界一流大学 stay kinds and 遵义省域副中心 a place's role.
+ * or a Latin name (namesOne.ts), no grade of project-institution-grades.txt, so 建设高水平大学, 新建省重点实验室 and
+ * 建设中国特色世界一流大学 stay kinds, and no role of project-place-roles.txt (遵义省域副中心 is a place's role).
  * Where the institution acts (金凤实验室开局起势) AgencyNamedRule and AgencySuffixRule read it as an agency; on the
  * same span this reading wins (OverlapRefiner).
  * Rejects a head that goes on into a longer noun (大学科技园), counted institutions (新建3所中学) and names with no cue.
@@ -69,7 +70,7 @@ export const ProjectInstitutionRule = entityRule('project.institution', 'project
     const modifier = text.slice(start, at);
     if ((modifier.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNTED.test(modifier) || !namesOne(modifier, start, words, isPlace)) continue;
     // a grade makes it a kind (中国特色世界一流大学, 卓越工程师学院), a role a place's (遵义省域副中心)
-    if (grades(ctx.lexicon).some((g) => text.slice(start, end).includes(g))) continue;
+    if (grades(ctx.lexicon).some((g) => modifier.includes(g)) || placeRoles(ctx.lexicon).some((r) => text.slice(start, end).includes(r))) continue;
     const before = lead?.text ?? words.find((w) => w.end === start)?.text ?? '';
     const listed = listOpen >= 0 && LIST_JOIN.test(text.slice(listOpen, start));
     if (!verbs.has(before) && !listed && !cueAfter(text, end, lex) && !listCue(text, end, lex)) continue;

@@ -10,8 +10,8 @@ import { initialsByProvince } from './RegionJointInitialsRule';
 import { nameStops } from '../nameStops';
 
 const heads = headSet('region-area-heads', new Set(['functional_area']));
-// the heads of zones a macro-region plans, and how far back its name may start
-const MACRO_ZONE = /(?:示范区|先行区)/g;
+// the heads of zones an area plans, and how far back its name may start
+const PLANNED_ZONE = /(?:示范区|先行区)/g;
 const MAX_ZONE = 20;
 // the areas that name such zones: a macro-region (长三角) or a part of a province (皖南国际文化旅游示范区)
 const ZONE_NAMERS = new Set(['macro_region', 'functional_area']);
@@ -94,22 +94,22 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
     }
   }
   out.push(...listedAreas(ctx, rule, words, leads));
-  // a zone named by a macro-region is an area that region plans (长三角生态绿色一体化发展示范区): read from the macro-region
-  // at a word start in the window before each 示范区/先行区, the name a run of Han characters
+  // a zone named by a macro-region or a part of a province is an area it plans (长三角生态绿色一体化发展示范区): read from
+  // that area at a word start in the window before each 示范区/先行区, the name a run of Han characters
   const { starts } = wordBoundsOf(ctx);
-  for (const z of ctx.text.matchAll(MACRO_ZONE)) {
+  for (const z of ctx.text.matchAll(PLANNED_ZONE)) {
     const end = z.index + z[0].length;
     const from = Math.max(0, end - MAX_ZONE);
     const run = /\p{Script=Han}+$/u.exec(ctx.text.slice(from, end));
     if (!run) continue;
     const runStart = end - run[0].length;
     // the area nearest the head names the zone: 渝西地区打造成渝地区双城经济圈建设先行区 is the 成渝 zone
-    const macro = index.gazetteer
+    const namer = index.gazetteer
       .find(run[0])
       .filter((m) => starts.has(runStart + m.start) && m.end < run[0].length - 3 && m.entries.some((e) => ZONE_NAMERS.has(e.entry.level) && !e.entry.joint))
       .pop();
-    if (!macro) continue;
-    const start = runStart + macro.start;
+    if (!namer) continue;
+    const start = runStart + namer.start;
     out.push(spanCandidate(ctx, 'region', rule, start, end, { name: ctx.text.slice(start, end), fields: { level: 'functional_area', parent: null, code: null } }));
   }
   return out;

@@ -173,7 +173,7 @@ const matches: TableRow[] = [
   {"fragment":"——美丽山东建设实现新跃升。能源绿色低碳","expected":[{"text":"美丽山东建设","start":2,"end":8,"name":"美丽山东建设","fields":{"kind":"PROGRAM","noun":"建设"}}]},
   // 广西 2026: what is done with the policies (保持) is no part of their name
   {"fragment":"化完善监测帮扶体系，保持帮扶政策和重点帮扶县数量总体稳定","expected":[{"text":"监测帮扶体系","start":3,"end":9,"name":"监测帮扶体系","fields":{"kind":"SYSTEM","noun":"体系"}},{"text":"帮扶政策","start":12,"end":16,"name":"帮扶政策","fields":{"kind":"MEASURES","noun":"政策"}}]},
-  // 福建 2026, 山西 2026: science programmes the state funds by field; a name that opens the text with its own quote
+  // 山西 2026: science programmes the state funds by field; a name that opens the text with its own quote
   // is inside no quote that closes later (“零的突破”)
   { fragment: '“四大慢病”国家科技重大专项实现“零的突破”，', expected: [named('“四大慢病”国家科技重大专项', 0, 'PROGRAM', '科技重大专项')] },
   { fragment: '领域项目，积极争取煤炭2030国家科技重大专项。总投资', expected: [named('煤炭2030国家科技重大专项', 9, 'PROGRAM', '科技重大专项')] },
