@@ -3,7 +3,8 @@ import type { Word } from './segment';
 // what a name is made of: CJK, Latin letters and digits (T3B, 5G), the middle dot and dash of joint names
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·—+]/u;
 // jieba tags that never sit inside a name: conjunctions, prepositions, particles, adverbs, pronouns, interjections
-const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'y', 'e', 'o', 'zg']);
+// (not zg, the bare morphemes jieba leaves over, which stand inside names: 失能失智老人照护体系, 促农增收行动, 省市县乡村)
+const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'y', 'e', 'o']);
 // a bracketed part of a name is short and plain: 合江·江津(珞璜)产业合作示范园区
 const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
 const MAX_QUOTE = 24;

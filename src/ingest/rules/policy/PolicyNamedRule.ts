@@ -19,6 +19,7 @@ const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 const PHASE_BEFORE = /[一二三四五六七八九十\d]期$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ZONE_HEAD = /(?:示范区|先行区)$/;
+const ZONE_NAME = /示范区|先行区/;
 const ORGANISATION = /(?:集团|公司|企业|银行|[农城]商行|大学)$/;
 // an act shares a head when it names what it acts on too (职业技能提升), not a bare adjective or verb (通用、垂类…)
 const MIN_ACT = 4;
@@ -52,6 +53,9 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
   const opensWithMacroRegion = (text: string, at: number) =>
     gazetteer.find(text.slice(at, at + 10)).some((m) => m.start === 0 && m.entries.some((e) => e.entry.level === 'macro_region' && !e.entry.joint));
   const isPlace = placeTest(ctx.lexicon);
+  // the place right before the 与 at `at`, if one stands there
+  const placeBefore = (at: number) =>
+    ctx.text[at] === '与' ? wordsOf(ctx).find((w) => w.end === at && (w.tag === 'ns' || isPlace(w.text, true))) : undefined;
   const markers = worksMarkers(ctx.lexicon);
   const suffixes = projectLexicon(ctx.lexicon).suffixes;
   // the phrase with its head: works when a marker stands before the head, or a project suffix anywhere (…交流工程)
@@ -82,6 +86,14 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     // a zone named by a macro-region is an area the region plans (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设
     // 先行区), not a pilot the state grants
     .filter((p) => !(p.head.kind === PolicyKind.PILOT && ZONE_HEAD.test(p.head.head) && opensWithMacroRegion(ctx.text, p.start)))
+    // a name the walk cut at 与 right after a place is the tail of a name both places hold: the mechanism takes the
+    // first place in (上海与六安对口合作机制); a zone of the two is an area they plan, no pilot (通州区与北三县一体化
+    // 高质量发展示范区建设)
+    .filter((p) => !(placeBefore(p.start - 1) && ZONE_NAME.test(ctx.text.slice(p.start, p.end))))
+    .map((p) => {
+      const first = placeBefore(p.start - 1);
+      return first ? { ...p, start: first.start } : p;
+    })
     // a -化 goal right after another is a run of goals (市场化法治化国际化营商环境), not a reform of a field
     .filter((p) => !(p.head.head.endsWith('化') && (p.modifier.endsWith('化') || /^[\p{Script=Han}]?化/u.test(ctx.text.slice(p.end)))))
     .filter((p) => p.head.kind === PolicyKind.PILOT || !COUNT_AFTER.test(ctx.text.slice(p.end, p.end + 8)))

@@ -185,11 +185,21 @@ const matches: TableRow[] = [
   { fragment: '。推动农商行统一法人制度改革，推广知识产', expected: [named('农商行统一法人制度改革', 3, 'REFORM', '改革')] },
   { fragment: '机制，开展开发区用地质效提升攻坚行动，探索', expected: [named('开发区用地质效提升攻坚行动', 5, 'PROGRAM', '攻坚行动')] },
   { fragment: '”，深入实施强化比较优势战略，持续扩大', expected: [named('比较优势战略', 8, 'STRATEGY', '战略')] },
+  // 江苏, 广东, 云南 and 西藏 2026: a character jieba reads as a bare morpheme (智, 农, 分 tagged zg) is part of the name
+  { fragment: '扩面提质，进一步健全失能失智老人照护体系。今年将办好', expected: [named('失能失智老人照护体系', 10, 'SYSTEM', '体系')] },
+  { fragment: '养老助餐点建设。健全失能失智老年人照护体系，推行长期护', expected: [named('失能失智老年人照护体系', 10, 'SYSTEM', '体系')] },
+  { fragment: '致贫。深入实施新一轮促农增收行动，壮大乡村特', expected: [named('促农增收行动', 10, 'PROGRAM', '行动')] },
+  { fragment: '护社会大局稳定。完善反分维稳工作机制，严厉打击各', expected: [named('反分维稳工作机制', 10, 'SYSTEM', '机制')] },
+  // 安徽 2026: a mechanism two places hold takes in the first, whom 与 joins
+  { fragment: '命老区振兴发展，落实上海与六安对口合作机制，培育壮大特', expected: [named('上海与六安对口合作机制', 10, 'SYSTEM', '机制')] },
 ];
 
 const nonMatches: string[] = [
   // 吉林 2026: what the work stresses (注重) opens no name
   '好改革关键一招，更加注重改革实效，以开放促改',
+  // 北京, 河北 2026: a zone two places name together is an area they plan, no pilot of the second place's
+  '域协同发展，扎实推进通州区与北三县一体化高质量发展示范区建设，白庙南北检',
+  '等领域合作持续深化，通州区与廊坊北三县一体化高质量发展示范区、廊坊临空经',
   // 内蒙古 2026: 开行动车 runs bullet trains (开行 动车), no 行动 programme
   '锡林郭勒盟、阿拉善盟开行动车。加快建设临河至哈密',
   '滨洲铁路（齐海满段）开行动车改造工程前期工作。新',

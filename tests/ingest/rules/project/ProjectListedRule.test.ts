@@ -44,10 +44,11 @@ const matches: TableRow[] = [
   { fragment: '顺利开工,永川松溉等6个新型储能项目预计8月初投产', expected: [project('永川松溉', 5, 'IN_OPERATION', '投产')] },
   // seed line 21: a cross-border park named by its two towns
   { fragment: '投产77户,合江·江津(珞璜)等产业合作示范园区建设有序推进', expected: [project('合江·江津(珞璜)', 6, 'UNDER_CONSTRUCTION', '建设')] },
-  // 湖南 2026: every listed item that names a place
+  // 湖南 2026: every listed item that names a place (车 of 中车 is part of the name, though jieba reads it as a bare
+  // morpheme)
   {
     fragment: '工建设，株洲中车IGBT、永州紫金锂业、邵阳邵虹基板玻璃等重大项目建成',
-    expected: [project('永州紫金锂业', 13, 'COMPLETED', '建成'), project('邵阳邵虹基板玻璃', 20, 'COMPLETED', '建成')],
+    expected: [project('株洲中车IGBT', 4, 'COMPLETED', '建成'), project('永州紫金锂业', 13, 'COMPLETED', '建成'), project('邵阳邵虹基板玻璃', 20, 'COMPLETED', '建成')],
   },
   // 贵州 2026: the kind after 等 completes each name; the status word opening the list is not part of the first item
   {
