@@ -3,17 +3,15 @@ import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
-import { naturalFeatures } from '../region/naturalFeatures';
+import { featureName, naturalFeatures } from '../region/naturalFeatures';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
 import { ProjectKind } from './ProjectKind';
 
 const works = perLexicon((lex) => [...lex.words('project-river-works')].sort((a, b) => b.length - a.length));
 
-// jieba's tags of a river it knows by name (辽河/ns, 小清河/nr)
-const NAME_TAGS = new Set(['ns', 'nr']);
+// a river or lake by its last character (小清河, 滹沱河)
 const WATER_END = /[河江湖]$/;
-const MIN_NAME = 3;
 // a canal, whatever jieba calls it (大运河/nz, 京杭运河)
 const CANAL = /运河$/;
 // the reach worked on, between the river and the works: （天津段）, 池州段, 内蒙古段, and its main stream (干流)
@@ -36,7 +34,7 @@ export const ProjectRiverWorksRule = entityRule('project.riverWorks', 'project',
   const lex = projectLexicon(ctx.lexicon);
   const out: Candidate[] = [];
   for (const w of wordsOf(ctx)) {
-    const water = f.named.has(w.text) || CANAL.test(w.text) || (w.text.length >= MIN_NAME && WATER_END.test(w.text) && NAME_TAGS.has(w.tag) && !f.stops.has(w.text));
+    const water = f.named.has(w.text) || CANAL.test(w.text) || (featureName(w) && WATER_END.test(w.text) && !f.stops.has(w.text));
     if (!water) continue;
     const at = w.end + (REACH.exec(text.slice(w.end))?.[0].length ?? 0);
     const word = list.find((x) => text.startsWith(x, at));

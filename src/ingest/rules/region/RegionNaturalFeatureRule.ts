@@ -1,4 +1,4 @@
-import { naturalFeatures as features } from './naturalFeatures';
+import { featureName, naturalFeatures as features } from './naturalFeatures';
 import { regionNameHead } from '../../refiners/regionNameHead';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import type { Candidate } from '../Rule';
@@ -6,10 +6,6 @@ import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 
-
-// jieba's tags for place names and proper names (大盈江 and 石羊河 come out as nr)
-const NAME_TAGS = new Set(['ns', 'nr']);
-const MIN_LENGTH = 3;
 // an item of a 、-list bounded on both sides by punctuation: 杞麓湖、异龙湖实现脱劣 (jieba splits names it does not know)
 const BOUNDED_ITEM = /(?<=^|[，。；：、（“])([\u4e00-\u9fa5]{2,3})(?=、|（)/gu;
 // a reach of a river: the river (a word ending in 江 or 河, two characters are enough here) and the reach right after
@@ -50,7 +46,7 @@ export const RegionNaturalFeatureRule = entityRule('region.naturalFeature', 'reg
       if (!partOfName && !(list && regionNameHead(ctx.lexicon, ctx.text, w.end + list[0].length))) out.push(spanCandidate(ctx, 'region', rule, w.start, w.end, { name: w.text, fields: { level: 'natural_area', parent: null, code: null } }));
       continue;
     }
-    if (w.text.length < MIN_LENGTH || !NAME_TAGS.has(w.tag)) continue;
+    if (!featureName(w)) continue;
     const level = f.endings.get(w.text[w.text.length - 1]);
     if (!level || f.stops.has(w.text)) continue;
     if (index.gazetteer.lookup(w.text).length > 0) continue;
