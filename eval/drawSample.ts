@@ -38,6 +38,8 @@ const DEV6_UNITS = 160;
 const DEV7_UNITS = 160;
 /** a twelfth draw: a ninth development set, for the eleventh round */
 const DEV8_UNITS = 160;
+/** a thirteenth draw: a tenth development set, for the seventeenth round */
+const DEV9_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -176,8 +178,12 @@ function main(): void {
   // a twelfth draw (2026-11-27, eleventh session): tuning on dev6 and dev7 moved neither unseen sample's Project
   // recall, so the round starts from fresh development text scored blind before its misses are read
   const dev8 = laterDraw(pool, taken, 'gold-dev8-2026-11-27', DEV8_UNITS, 'r');
+  // a thirteenth draw (2026-11-27, seventeenth session): two rounds of development-set work left the fresh blind
+  // sample's Project recall where it was, so the round starts again from fresh text scored blind before it is read
+  const dev9 = laterDraw(pool, taken, 'gold-dev9-2026-11-27', DEV9_UNITS, 't');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev9.json'), JSON.stringify(dev9, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev8.json'), JSON.stringify(dev8, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev7.json'), JSON.stringify(dev7, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev6.json'), JSON.stringify(dev6, null, 1) + '\n');

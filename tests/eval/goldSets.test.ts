@@ -98,6 +98,16 @@ const FLOORS = {
     Region: { precision: 0.66, recall: 0.52 },
     Agency: { precision: 0.65, recall: 0.55 },
   },
+  // Drawn and annotated at the start of the seventeenth round, scored once blind at c00a7a2 (Metric 0.952 / 0.938,
+  // Policy 0.899 / 0.795, Project 0.632 / 0.353, Region 0.694 / 0.658, Agency 1.000 / 0.550); a development set from
+  // the start.
+  dev9: {
+    Metric: { precision: 0.93, recall: 0.91 },
+    Policy: { precision: 0.87, recall: 0.77 },
+    Project: { precision: 0.6, recall: 0.33 },
+    Region: { precision: 0.66, recall: 0.62 },
+    Agency: { precision: 0.95, recall: 0.5 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -105,7 +115,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -114,7 +124,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
