@@ -27,10 +27,10 @@ describe('extractReport on the seed report', () => {
     expect(edge(RelType.PART_OF, 'region:主城都市区', 'region:重庆市')).toBeDefined();
   });
 
-  it('resolves 黔江 to 黔江区 and places 黔江机场 there', () => {
+  it('resolves 黔江 to 黔江区 and places the works on 黔江机场 there', () => {
     expect(node('region:黔江区')?.properties).toEqual({ level: 'district', parent: '重庆市', code: '500114' });
     expect(records.nodes.some((n) => n.label === NodeLabel.Region && n.name === '黔江')).toBe(false);
-    const airport = records.nodes.find((n) => n.label === NodeLabel.Project && text.slice(n.sources[0].start, n.sources[0].end) === '黔江机场');
+    const airport = records.nodes.find((n) => n.label === NodeLabel.Project && text.slice(n.sources[0].start, n.sources[0].end) === '黔江机场改扩建');
     expect(airport && edge(RelType.LOCATED_IN, airport.id, 'region:黔江区')).toBeDefined();
   });
 

@@ -80,6 +80,17 @@ const COUNTED_KIND = /等[\d一二三四五六七八九十两]+[条个座项处]
 // jieba's tags of proper nouns: places, organisations, other names
 const PROPER_NOUN = new Set(['nz', 'ns', 'nt', 'nr']);
 
+// what may stand between finished works and their status (提质改造提前建成通车)
+const STATUS_ADVERB = /^(?:提前|全面|基本|顺利|已经?|均|相继)?/;
+
+/** The length of works without 工程/项目 at `e` (改扩建) when a built status follows at once, else 0. */
+function bareWorksAt(text: string, e: number, lex: ProjectLexicon): number {
+  const works = lex.bareWorks.find((w) => text.startsWith(w, e));
+  if (!works) return 0;
+  const after = e + works.length;
+  return builtStatusAt(text, after + STATUS_ADVERB.exec(text.slice(after))![0].length, lex) ? works.length : 0;
+}
+
 function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly Word[], suffixStart: number): number | null {
   if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
   if (lex.followers.some((f) => text.startsWith(f, e))) return e;
@@ -139,6 +150,8 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
       section = null;
       j = nameEnd(text, m.end, lex, words, m.start);
     }
+    // finished works run on from the name however jieba reads them (燕官公路/提质/改造 提前建成通车)
+    if (j === null && bareWorksAt(text, m.end, lex) > 0) j = m.end;
     if (j === null) continue;
     const suffix = m.data as ProjectSuffix;
     // a list closed by 等 shares the suffix: 开工周至至乾县、改扩建西安至永寿等高速公路 → two highways
@@ -161,7 +174,8 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
     if (!acceptableHead(head, lex)) continue;
     const phase = section && PHASE.test(section) ? section : '';
     // 长沙机场改扩建工程: the works on the facility are the project
-    const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex, words, j!) !== null) ?? '';
+    const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex, words, j!) !== null)
+      ?? text.slice(j, j + bareWorksAt(text, j, lex));
     j += works.length;
     emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
     // walk back over 、-separated short heads that share this suffix

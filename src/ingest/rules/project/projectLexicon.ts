@@ -22,6 +22,8 @@ export interface ProjectLexicon {
   genericHeads: readonly string[];
   /** works on a facility that extend its name (改扩建工程), longest first */
   worksSuffixes: readonly string[];
+  /** the same works without 工程/项目 (改扩建), which extend a name only when a built status follows, longest first */
+  bareWorks: readonly string[];
   /** words stripped from the start of a head only (含: （含龙颈水库扩建）), longest first */
   headLeads: readonly string[];
   /** status words, longest first */
@@ -54,6 +56,7 @@ export const projectLexicon = perLexicon((lexicon: Lexicon): ProjectLexicon => {
     leadVerbs: new Set(lexicon.words('name-stops')),
     genericHeads: lexicon.words('project-generic-heads'),
     worksSuffixes: [...lexicon.words('project-works-suffixes')].sort(byLengthDesc),
+    bareWorks: [...new Set(lexicon.words('project-works-suffixes').map((w) => w.replace(/(?:工程|项目)$/, '')))].sort(byLengthDesc),
     headLeads: [...lexicon.words('project-head-leads')].sort(byLengthDesc),
     statusWords,
     facilityEnds: [...lexicon.words('project-named-heads'), ...lexicon.words('project-suffixes')].map((line) => line.split('|')[0].trim()),

@@ -135,9 +135,16 @@ const matches: TableRow[] = [
   {"fragment":"模29.5万公里，“米”字形高铁网全面建成，高速公路","expected":[{"text":"“米”字形高铁网","start":9,"end":17,"name":"“米”字形高铁网","fields":{"kind":"NETWORK","status":"COMPLETED","statusText":"建成"}}]},
   // 安徽 2026: a descriptor (综合性) beside a place still names one centre
   {"fragment":"推动合肥综合性国家科学中心研发机构与有关市开展","expected":[{"text":"合肥综合性国家科学中心","start":2,"end":13,"name":"合肥综合性国家科学中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
+  // 天津 2026: business districts named by their station and theme; 广东 2026: AI training grounds and adaptation
+  // centres a province builds (智能体创新中心 has no head of these); 青海 2026: a demonstration park, a computing network
+  {"fragment":"积极推进站产城融合发展，西站同城商务区建设提速，南站科技商务区、滨海站“于响”商务区等高端业态引聚提升。","expected":[{"text":"南站科技商务区","start":24,"end":31,"name":"南站科技商务区","fields":{"kind":"DISTRICT","status":null,"statusText":null}},{"text":"滨海站“于响”商务区","start":32,"end":42,"name":"滨海站“于响”商务区","fields":{"kind":"DISTRICT","status":null,"statusText":null}}]},
+  {"fragment":"加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。","expected":[{"text":"具身智能训练场","start":4,"end":11,"name":"具身智能训练场","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"昇腾生态适配中心","start":12,"end":20,"name":"昇腾生态适配中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"开源鸿蒙适配中心","start":21,"end":29,"name":"开源鸿蒙适配中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}}]},
+  {"fragment":"加快推进西宁绿电智算融合示范园、海东零碳算力产业园","expected":[{"text":"西宁绿电智算融合示范园","start":4,"end":15,"name":"西宁绿电智算融合示范园","fields":{"kind":"PARK","status":"UNDER_CONSTRUCTION","statusText":"加快推进"}}]},
+  {"fragment":"建成青藏高原首张绿色算力网。","expected":[{"text":"青藏高原首张绿色算力网","start":2,"end":13,"name":"青藏高原首张绿色算力网","fields":{"kind":"NETWORK","status":"COMPLETED","statusText":"建成"}}]},
 ];
 
 const nonMatches: string[] = [
+  "等平台能级。大力推动商务区核心区城市更新", // 上海 2026: the district named before, not named here
   // 江苏 2026: the density of the high-speed network is a ratio, no network named
   '村及820个特色田园乡村。高铁路网密度居各',
   // 重庆 2023, 湖南 2026: a short quoted label before 项目 sorts projects into a kind

@@ -30,6 +30,10 @@ const matches: TableRow[] = [
   // 新疆 2026: a stop word that opens a longer word is no stop (将 in 将军庙)
   {"fragment":"加快推进“疆电外送”第四通道、将军庙至淖毛湖铁路增建二线","expected":[{"text":"将军庙至淖毛湖铁路","start":15,"end":24,"name":"将军庙至淖毛湖铁路","fields":{"kind":"RAILWAY","status":"UNDER_CONSTRUCTION","statusText":"加快推进","section":null}}]},
   {"fragment":"推动福州长乐国际机场二期、厦门翔安国际机场通航，推进","expected":[{"text":"福州长乐国际机场二期","start":2,"end":12,"name":"福州长乐国际机场二期","fields":{"kind":"AIRPORT","status":"IN_OPERATION","statusText":"通航","section":"二期"}},{"text":"厦门翔安国际机场","start":13,"end":21,"name":"厦门翔安国际机场","fields":{"kind":"AIRPORT","status":"IN_OPERATION","statusText":"通航","section":null}}]},
+  // 陕西 2026, 甘肃 2026: coal mines in a list closed by 等 (and a count) share the word; 辽宁 2026: open-pit mines
+  {"fragment":"可可盖等11处煤矿建成试运转、新增产能3095","expected":[{"text":"可可盖","start":0,"end":3,"name":"可可盖煤矿","fields":{"kind":"PLANT","status":"COMPLETED","statusText":"建成","section":null}}]},
+  {"fragment":"、郭家台、平山湖等煤矿建设，争取后安、公婆泉","expected":[{"text":"郭家台","start":1,"end":4,"name":"郭家台煤矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}},{"text":"平山湖","start":5,"end":8,"name":"平山湖煤矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
+  {"fragment":"持续推进抚顺西露天矿、阜新海州露天矿等矿坑综合治理。","expected":[{"text":"抚顺西露天矿","start":4,"end":10,"name":"抚顺西露天矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"推进","section":null}},{"text":"阜新海州露天矿","start":11,"end":18,"name":"阜新海州露天矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"推进","section":null}}]},
   // 江苏 2026: large research facilities named by their field
   {"fragment":"成省重点实验室重组。推进材料综合研究设施、原子级制造试验设施建设。实施“18","expected":[{"text":"材料综合研究设施","start":12,"end":20,"name":"材料综合研究设施","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}},{"text":"原子级制造试验设施","start":21,"end":30,"name":"原子级制造试验设施","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 河南 2026, 山东 2026: national agricultural high-tech zones
@@ -79,7 +83,10 @@ const matches: TableRow[] = [
   // seed line 22: STARTED
   {"fragment": "万州江南密溪沟污水处理厂开工建设,", "expected": [{"text": "万州江南密溪沟污水处理厂", "start": 0, "end": 12, "name": "万州江南密溪沟污水处理厂", "fields": {"kind": "WATER", "status": "STARTED", "statusText": "开工建设", "section": null}}]},
   // seed line 32: APPROVED, COMPLETED; 万州机场 is not cut out of the terminal
-  {"fragment": "重庆新机场选址获批,黔江机场改扩建完工投用,万州机场T2航站楼完成建设。", "expected": [{"text": "重庆新机场", "start": 0, "end": 5, "name": "重庆新机场", "fields": {"kind": "AIRPORT", "status": "APPROVED", "statusText": "选址获批", "section": null}}, {"text": "黔江机场", "start": 10, "end": 14, "name": "黔江机场", "fields": {"kind": "AIRPORT", "status": "COMPLETED", "statusText": "完工投用", "section": null}}, {"text": "万州机场T2航站楼", "start": 22, "end": 31, "name": "万州机场T2航站楼", "fields": {"kind": "AIRPORT", "status": "COMPLETED", "statusText": "完成建设", "section": null}}]},
+  // works without 工程 belong to the name when a built status follows at once (黔江机场改扩建完工投用); with none
+  // they are a verb, outside it (长潭水库扩建, project-works-suffixes.txt)
+  {"fragment":"长潭水库扩建，长春龙嘉机场三期扩建进度","expected":[{"text":"长潭水库","start":0,"end":4,"name":"长潭水库","fields":{"kind":"WATER","status":null,"statusText":null,"section":null}},{"text":"长春龙嘉机场三期","start":7,"end":15,"name":"长春龙嘉机场三期","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":"三期"}}]},
+  {"fragment":"重庆新机场选址获批,黔江机场改扩建完工投用,万州机场T2航站楼完成建设。","expected":[{"text":"重庆新机场","start":0,"end":5,"name":"重庆新机场","fields":{"kind":"AIRPORT","status":"APPROVED","statusText":"选址获批","section":null}},{"text":"黔江机场改扩建","start":10,"end":17,"name":"黔江机场改扩建","fields":{"kind":"AIRPORT","status":"COMPLETED","statusText":"完工投用","section":null}},{"text":"万州机场T2航站楼","start":22,"end":31,"name":"万州机场T2航站楼","fields":{"kind":"AIRPORT","status":"COMPLETED","statusText":"完成建设","section":null}}]},
   // seed line 53: APPROVED
   {"fragment": "哈密—重庆特高压直流输电通道获国家发展改革委核准。", "expected": [{"text": "哈密—重庆特高压直流输电通道", "start": 0, "end": 14, "name": "哈密—重庆特高压直流输电通道", "fields": {"kind": "POWER", "status": "APPROVED", "statusText": "核准", "section": null}}]},
   // seed line 67: a quoted head, status before the name
@@ -142,6 +149,9 @@ const nonMatches: string[] = [
   "建成文旅大数据中心，优化入境旅游便利化措施。", // corpus 2026 黑龙江: a sector data centre
   "指干线铁路、城际铁路、市域（郊）铁路和城市轨道交通的融合。", // corpus 2026 广东: a gloss (指), railway categories
   "支持民航集团统一运营管理全省支线机场，推动", // corpus 2026 贵州: 管理 + 全省, all the branch airports
+  "智能化煤矿达到400座", // 山西 2026: mines of a kind (project-generic-heads.txt)
+  "建成投产3个露天煤矿和15个井工煤矿", // 贵州 2026: counts of mines of two kinds
+  "聚焦煤矿、危化品、道路交通等重点领域", // 陕西 2026: fields a safety campaign covers
   "迭部、碌曲、玛曲、镇原4县高速项目全部开工。", // corpus 2026 甘肃: 4县 counts county roads, not one highway
 ];
 
