@@ -61,6 +61,7 @@ import { RegionOwnAbbreviationRule } from './region/RegionOwnAbbreviationRule';
 import { RegionJointInitialsRule } from './region/RegionJointInitialsRule';
 import { RegionNamedAreaRule } from './region/RegionNamedAreaRule';
 import { RegionNaturalFeatureRule } from './region/RegionNaturalFeatureRule';
+import { RegionProvincePartRule } from './region/RegionProvincePartRule';
 import { RegionSubAreaRule } from './region/RegionSubAreaRule';
 import { RegionHierarchyRule } from './report/RegionHierarchyRule';
 import { TitleAliasRefiner } from './report/TitleAliasRefiner';
@@ -141,6 +142,7 @@ export const entityRules: readonly EntityRule[] = [
   RegionSubAreaRule, // a named part of a county right after it: 酉阳菖蒲盖片区
   RegionNamedAreaRule, // planning areas by their head, not in the gazetteer: 沈阳都市圈, 辽东绿色经济区
   RegionNaturalFeatureRule, // lakes, rivers, islands by name: 杞麓湖, 赤水河, 黑瞎子岛
+  RegionProvincePartRule, // a province's part by its abbreviation and directions: 湘西北地区, 赣东北, 湘赣边
   RegionJointInitialsRule, // the report's cities by one character each: 郑开同城化, 西咸一体化
 ];
 
