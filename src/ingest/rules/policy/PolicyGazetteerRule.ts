@@ -15,7 +15,8 @@ const TALLY_AFTER = /^(?:总数|数量)?(?:达到|达|增至|增加到|增加至
 
 /**
  * Matches named national policies the reports cite bare, from policy-names.txt: 扫黑除恶, “一带一路”, 以旧换新,
- * 河长制. Quotes around the name are part of the mention. A bare name must start and end on word boundaries
+ * 河长制, and their short forms (中央生态环保督察 for 中央生态环境保护督察, named by the full name). Quotes around the name
+ * or a part of it are part of the mention (残疾人“两项补贴”). A bare name must start and end on word boundaries
  * (jieba), and a two-character one needs its quotes (两新组织 is no policy); a name inside a longer policy is
  * dropped by the policy overlap refiner.
  * Example (湖南 2026): 常态化开展扫黑除恶斗争 → 扫黑除恶, PROGRAM.
@@ -24,10 +25,10 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
   const text = ctx.text;
   const { starts, ends } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
-  const { pattern, kinds, alone, unqualified } = policyLexicon(ctx.lexicon).gazetteer;
+  const { pattern, kinds, canonical, alone, unqualified } = policyLexicon(ctx.lexicon).gazetteer;
   const words = wordsOf(ctx);
-  for (const hit of text.matchAll(pattern)) {
-    const m = { start: hit.index, end: hit.index + hit[0].length, pattern: hit[0], data: kinds.get(hit[0])! };
+  for (const hit of [...text.matchAll(pattern)].map((h) => ({ start: h.index, end: h.index + h[0].length, pattern: h[0] })).concat(partlyQuoted(text, pattern))) {
+    const m = { ...hit, data: kinds.get(hit.pattern)! };
     const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
     const [i, j] = quoted ? [m.start - 1, m.end + 1] : [m.start, m.end];
     // inside a longer quote the quote is the name (“人工智能+医疗”, “一老一小幸福院”, “有求必应、无事不扰”)
@@ -45,7 +46,32 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     if (!quoted && text.startsWith('项目', j)) continue;
     // a designation whose tally follows is that figure's subject (国家先进制造业集群达到6个, 总数达8个), no mention of it
     if (m.data === PolicyKind.PILOT && TALLY_AFTER.test(text.slice(j, j + 12))) continue;
-    out.push(spanCandidate(ctx, 'policy', rule, i, j, { name: m.pattern, fields: { kind: m.data as string } }));
+    out.push(spanCandidate(ctx, 'policy', rule, i, j, { name: canonical.get(m.pattern)!, fields: { kind: m.data as string } }));
   }
   return out;
 });
+
+/**
+ * The names written with a quoted part (残疾人“两项补贴”): matched with the quotes taken out, each span running over
+ * them in the text, the closing quote included.
+ */
+function partlyQuoted(text: string, pattern: RegExp): { start: number; end: number; pattern: string }[] {
+  if (!text.includes('“')) return [];
+  // where each character of the text without quotes stands in the text
+  const at: number[] = [];
+  let bare = '';
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === '“' || text[k] === '”') continue;
+    at.push(k);
+    bare += text[k];
+  }
+  const out: { start: number; end: number; pattern: string }[] = [];
+  for (const h of bare.matchAll(pattern)) {
+    const start = at[h.index];
+    let end = at[h.index + h[0].length - 1] + 1;
+    if (!text.slice(start, end).includes('“')) continue;
+    if (text[end] === '”') end++;
+    out.push({ start, end, pattern: h[0] });
+  }
+  return out;
+}

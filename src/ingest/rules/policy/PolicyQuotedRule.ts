@@ -1,4 +1,3 @@
-import { perLexicon } from '../../lexicon/perLexicon';
 import { projectLexicon } from '../project/projectLexicon';
 import { measuredWorksAt, quotedWorksAt } from '../project/projectStatus';
 import { describePolicy, policyFields, type PolicyDescription } from './describePolicy';
@@ -20,7 +19,6 @@ const DESCRIPTOR = /^(等)?([^\s\p{P}和及与的等]{0,14})/u;
 // 高新技术“精英行动”企业 (firms); the programme itself is not what the sentence is about. 项 and 条 count documents
 // and stay: 制定11大类36项“提信心、稳增长、强主体”系列政策文件 (seed line 8)
 const COUNTED = /[\d一二三四五六七八九十百千两]+[个家座处][^\s\p{P}]{0,6}$/u;
-const gazetteerNames = perLexicon((lex) => new Set(lex.words('policy-names').map((line) => line.split('|')[0].trim())));
 // how far after “…”建设 a programme noun makes the building its qualifier: “双一流”建设突破计划
 const QUALIFIED_WITHIN = 6;
 // a facility's heads and suffixes (projectLexicon's facilityEnds) and 项目, which ends too many phrases to be one
@@ -173,7 +171,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       // building a facility the slogan names is the facility's works (“台胞寻根平台”建设, “两岸青山·千里林带”建设)
       // and building a national policy of policy-names.txt is that policy (“两重”建设: PolicyGazetteerRule's “两重”)
       const right = lex.rightAfterQuoteNouns.includes(noun);
-      const facility = right && ([...projectLexicon(ctx.lexicon).facilityEnds, PROJECT].some((h) => last.inner.endsWith(h)) || gazetteerNames(ctx.lexicon).has(last.inner));
+      const facility = right && ([...projectLexicon(ctx.lexicon).facilityEnds, PROJECT].some((h) => last.inner.endsWith(h)) || lex.gazetteer.kinds.has(last.inner));
       const ok = usable(d) && !built && !facility && !lex.nonPolicy.has(last.inner) && !modifies(runEnd + end) && !eraReference(last.inner, noun, lex) && !(counted && headOf(noun, lex) === '');
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
       // several quoted names on one head are several policies: “百团千企”“渝企出海”行动计划 is two; each earlier
@@ -181,7 +179,7 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       if (ok && !qualifier) {
         for (const q of quotes.slice(0, -1)) {
           // a national policy of policy-names.txt keeps its one name (“两重”: PolicyGazetteerRule's)
-          if (lex.nonPolicy.has(q.inner) || gazetteerNames(ctx.lexicon).has(q.inner) || describePolicy(q.inner, lex, true, true) || eraReference(q.inner, noun, lex)) continue;
+          if (lex.nonPolicy.has(q.inner) || lex.gazetteer.kinds.has(q.inner) || describePolicy(q.inner, lex, true, true) || eraReference(q.inner, noun, lex)) continue;
           const own = `“${q.inner}”${noun}`;
           const dq = describePolicy(own, lex, true);
           if (usable(dq)) found.push({ i: q.i, j: q.j, name: own, d: dq });

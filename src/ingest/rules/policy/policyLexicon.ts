@@ -34,8 +34,17 @@ export interface PolicyLexicon {
   qualifierStops: readonly string[];
   /** facility words that end a project name (project-suffixes.txt): a qualifier ending in one names the site */
   facilityWords: readonly string[];
-  /** the named national policies of policy-names.txt: every name, its kind, and the names flagged `alone` or `unqualified` */
-  gazetteer: { pattern: RegExp; kinds: ReadonlyMap<string, string>; alone: ReadonlySet<string>; unqualified: ReadonlySet<string> };
+  /**
+   * the named national policies of policy-names.txt: every name and short form, its kind, the name a short form stands
+   * for, and the names flagged `alone` or `unqualified`
+   */
+  gazetteer: {
+    pattern: RegExp;
+    kinds: ReadonlyMap<string, string>;
+    canonical: ReadonlyMap<string, string>;
+    alone: ReadonlySet<string>;
+    unqualified: ReadonlySet<string>;
+  };
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -78,15 +87,19 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   return built;
 });
 
-/** policy-names.txt (`name|KIND|flag`, flag `alone` or `unqualified`): a typo in a kind or flag fails loudly, naming the line */
+/**
+ * policy-names.txt (`name|KIND|flag|short form/short form`, flag `alone` or `unqualified`): a typo in a kind or flag
+ * fails loudly, naming the line. A short form (中央生态环保督察) is matched like a name and stands for it.
+ */
 function nationalPolicies(lexicon: Lexicon, kindSet: ReadonlySet<string>): PolicyLexicon['gazetteer'] {
   const rows = lexicon.words('policy-names').map((line) => {
-    const [name, kind, flag = ''] = line.split('|').map((s) => s.trim());
+    const [name, kind, flag = '', short = ''] = line.split('|').map((s) => s.trim());
     if (!kindSet.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
     if (flag !== '' && flag !== 'alone' && flag !== 'unqualified') throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
-    return { name, kind, flag };
+    return { name, kind, flag, shortForms: short ? short.split('/').map((s) => s.trim()) : [] };
   });
-  const kinds = new Map(rows.map((r) => [r.name, r.kind]));
-  const flagged = (f: string) => new Set(rows.filter((r) => r.flag === f).map((r) => r.name));
-  return { pattern: alternation([...kinds.keys()]), kinds, alone: flagged('alone'), unqualified: flagged('unqualified') };
+  const canonical = new Map(rows.flatMap((r) => [r.name, ...r.shortForms].map((surface) => [surface, r.name] as const)));
+  const kinds = new Map(rows.flatMap((r) => [r.name, ...r.shortForms].map((surface) => [surface, r.kind] as const)));
+  const flagged = (f: string) => new Set(rows.filter((r) => r.flag === f).flatMap((r) => [r.name, ...r.shortForms]));
+  return { pattern: alternation([...kinds.keys()]), kinds, canonical, alone: flagged('alone'), unqualified: flagged('unqualified') };
 }

@@ -112,9 +112,18 @@ const matches: TableRow[] = [
   { fragment: '、新能源汽车、智能物联等国家级战略性新兴产业集群，到2030年', expected: [policy('国家级战略性新兴产业集群', 12, '国家级战略性新兴产业集群', 'PILOT')] },
   // 河北 2026: drug procurement by its short name
   { fragment: '推进药品集采扩围提质，支持创新药和医疗器械发展。', expected: [policy('药品集采', 2, '药品集采', 'MEASURES')] },
+  // 上海 2026, 山东 2026: the inspection by its short form; 安徽 2026, 河南 2026: a name written with a quoted part
+  {"fragment":"设全域无废城市。完成中央生态环保督察整改。","expected":[{"text":"中央生态环保督察","start":10,"end":18,"name":"中央生态环境保护督察","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"真做好配合中央巡视、中央生态环保督察、国务院高质量发","expected":[{"text":"中央生态环保督察","start":10,"end":18,"name":"中央生态环境保护督察","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"水平，最低工资标准、残疾人“两项补贴”标准稳步提高。新","expected":[{"text":"最低工资标准","start":3,"end":9,"name":"最低工资标准","fields":{"kind":"SYSTEM"}},{"text":"残疾人“两项补贴”","start":10,"end":19,"name":"残疾人两项补贴","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"本生活最低养育标准和残疾人“两项补贴”，加强重度残疾人","expected":[{"text":"残疾人“两项补贴”","start":10,"end":19,"name":"残疾人两项补贴","fields":{"kind":"MEASURES"}}]},
+  // 贵州 2026, 广东 2026: the relocation out of geological-hazard zones, a national programme
+  {"fragment":"100万人次。（5）推进地质灾害避险搬迁，完成2.0","expected":[{"text":"地质灾害避险搬迁","start":12,"end":20,"name":"地质灾害避险搬迁","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"然灾害监测预报预警，推进地质灾害避险搬迁，提高应对极","expected":[{"text":"地质灾害避险搬迁","start":12,"end":20,"name":"地质灾害避险搬迁","fields":{"kind":"PROGRAM"}}]},
 ];
 
 const nonMatches: string[] = [
+  '推进西宁市、海东市地质灾害避险搬迁工程二期，有', // 青海 2026: the works, a noun after the name (unqualified)
   // 山东 and 浙江 2026: a designation whose tally follows is that figure's subject
   '合实力稳居全国第一梯队，国家先进制造业集群达到6个。国家制',
   '518家增加到731家。国家先进制造业集群总数达8个、居全',

@@ -192,6 +192,10 @@ const matches: TableRow[] = [
   { fragment: '护社会大局稳定。完善反分维稳工作机制，严厉打击各', expected: [named('反分维稳工作机制', 10, 'SYSTEM', '机制')] },
   // 安徽 2026: a mechanism two places hold takes in the first, whom 与 joins
   { fragment: '命老区振兴发展，落实上海与六安对口合作机制，培育壮大特', expected: [named('上海与六安对口合作机制', 10, 'SYSTEM', '机制')] },
+  // 山东 2026, 山西 2026, 陕西 2026: a campaign year a province declares
+  {"fragment":"动。开展优化营商环境提升年活动，加快政","expected":[{"text":"优化营商环境提升年活动","start":4,"end":15,"name":"优化营商环境提升年活动","fields":{"kind":"PROGRAM","noun":"年活动"}}]},
+  {"fragment":"资。持续开展重大项目建设年活动，优化实","expected":[{"text":"重大项目建设年活动","start":6,"end":15,"name":"重大项目建设年活动","fields":{"kind":"PROGRAM","noun":"年活动"}}]},
+  {"fragment":"深化营商环境突破年活动，办好政","expected":[{"text":"营商环境突破年活动","start":2,"end":11,"name":"营商环境突破年活动","fields":{"kind":"PROGRAM","noun":"年活动"}}]},
 ];
 
 const nonMatches: string[] = [
