@@ -28,6 +28,9 @@ const PROPER_CHARS = /[“”\d]/;
 // a modifier that is one short quoted label, perhaps after a verb and before 重大/重点 (严格控制“两高”, “十五五”重大)
 const QUOTED_LABEL = /^[^“”]{0,4}“([^“”]{1,4})”(?:重大|重点)?$/;
 
+// a bracketed place after the name, or a part of it (片区): the branch a national institution has there
+const BRANCH = /^[(（](\p{Script=Han}{2,4}?)(?:片区)?[)）]/u;
+
 /**
  * Whether a 项目 modifier (at `from` in the passage) is only a short label sorting projects into a kind (“两高”,
  * “久建未完”), not a name.
@@ -115,8 +118,10 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // a kind (提升对外开放平台, 培育文化科技领域国家级创新平台)
     if (lead && !properRest(text.slice(named.start + lead.length, named.end - named.head.head.length), named.start + lead.length, words, isPlace)) continue;
 
-    // a section joins the name, as for suffix projects: 长江国家文化公园贵州段
-    const section = SECTION.exec(text.slice(named.end))?.[0] ?? '';
+    // a section joins the name, as for suffix projects: 长江国家文化公园贵州段; so does the province or part a national
+    // institution's branch is in (高校区域技术转移转化中心（福建）, 武夷山国家公园（江西片区）)
+    const branch = BRANCH.exec(text.slice(named.end));
+    const section = SECTION.exec(text.slice(named.end))?.[0] ?? (branch && isPlace(branch[1]) ? branch[0] : '');
     const p = { ...named, start: named.start + (lead?.length ?? 0), end: named.end + section.length };
     const st = projectStatus(text, p.start, p.end, lex);
     const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };

@@ -16,7 +16,7 @@ const matches: TableRow[] = [
   {"fragment":"业年产值突破200亿元。国家海洋综合试验场（深海）投入运营","expected":[{"text":"国家海洋综合试验场","start":12,"end":21,"name":"国家海洋综合试验场","fields":{"kind":"SCIENCE","status":"IN_OPERATION","statusText":"投入运营"}}]},
   // 北京, 福建 2026: the education ministry's regional technology-transfer centres
   {"fragment":"城产教融合发展，启动建设全国高校区域技术转移转化中心；优化中关村示范","expected":[{"text":"全国高校区域技术转移转化中心","start":12,"end":26,"name":"全国高校区域技术转移转化中心","fields":{"kind":"CENTER","status":"STARTED","statusText":"启动建设"}}]},
-  {"fragment":"等关键核心技术。获批建设高校区域技术转移转化中心（福建），新增国","expected":[{"text":"高校区域技术转移转化中心","start":12,"end":24,"name":"高校区域技术转移转化中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"等关键核心技术。获批建设高校区域技术转移转化中心（福建），新增国","expected":[{"text":"高校区域技术转移转化中心（福建）","start":12,"end":28,"name":"高校区域技术转移转化中心(福建)","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 海南 and 北京 2026: a university's or a hospital's new campus named by its place (院区, 校区: proper)
   {"fragment":"全面建成海南师范大学桂林洋校区，加快建设","expected":[{"text":"海南师范大学桂林洋校区","start":4,"end":15,"name":"海南师范大学桂林洋校区","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"}}]},
   {"fragment":"房申请式退租2006户，北京工业大学房山校区、北京儿童医院亦庄院区等开工建设","expected":[{"text":"北京工业大学房山校区","start":12,"end":22,"name":"北京工业大学房山校区","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"}},{"text":"北京儿童医院亦庄院区","start":23,"end":33,"name":"北京儿童医院亦庄院区","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工建设"}}]},
@@ -141,6 +141,8 @@ const matches: TableRow[] = [
   {"fragment":"加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。","expected":[{"text":"具身智能训练场","start":4,"end":11,"name":"具身智能训练场","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"昇腾生态适配中心","start":12,"end":20,"name":"昇腾生态适配中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"开源鸿蒙适配中心","start":21,"end":29,"name":"开源鸿蒙适配中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}}]},
   {"fragment":"加快推进西宁绿电智算融合示范园、海东零碳算力产业园","expected":[{"text":"西宁绿电智算融合示范园","start":4,"end":15,"name":"西宁绿电智算融合示范园","fields":{"kind":"PARK","status":"UNDER_CONSTRUCTION","statusText":"加快推进"}}]},
   {"fragment":"建成青藏高原首张绿色算力网。","expected":[{"text":"青藏高原首张绿色算力网","start":2,"end":13,"name":"青藏高原首张绿色算力网","fields":{"kind":"NETWORK","status":"COMPLETED","statusText":"建成"}}]},
+  // 江西 2026: the part of a national park joins the name, as the province a national centre's branch is in does (福建, above)
+  {"fragment":"江十年禁渔，推进武夷山国家公园（江西片区）建设，争","expected":[{"text":"武夷山国家公园（江西片区）","start":8,"end":21,"name":"武夷山国家公园(江西片区)","fields":{"kind":"ECOLOGY","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
 ];
 
 const nonMatches: string[] = [
