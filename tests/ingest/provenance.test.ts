@@ -4,6 +4,7 @@ import { extractReport, loadLexicon, NodeLabel, type NodeRecord, type Provenance
 import { RegionIndex } from '../../src/ingest/lexicon/RegionIndex';
 import { agencyLexicon, type AgencyEntry } from '../../src/ingest/rules/agency/agencyLexicon';
 import { projectLexicon, type ProjectSuffix } from '../../src/ingest/rules/project/projectLexicon';
+import { policyLexicon } from '../../src/ingest/rules/policy/policyLexicon';
 
 // What the graph is built from, over the whole bundled dataset: every source of every node and edge either names
 // the thing it supports, or says it is derived (and then names what it was derived from).
@@ -13,6 +14,7 @@ const lexicon = loadLexicon();
 const regions = RegionIndex.of(lexicon);
 const agencies = agencyLexicon(lexicon);
 const projects = projectLexicon(lexicon);
+const policies = policyLexicon(lexicon);
 const ownAbbreviations = lexicon.data<{ abbreviations: Record<string, string> }>('region-own-abbreviations').abbreviations;
 // one-character city abbreviations that are not first characters (锡 for 无锡市)
 const cityAbbreviations = Object.entries(lexicon.data<{ abbreviations: Record<string, string> }>('region-city-abbreviations').abbreviations);
@@ -32,7 +34,8 @@ const reports: ReportRecords[] = index.map((row) =>
  * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
  * knows — a region's short or joint name, the report's own place as the report calls it (我市, 我省), its province's one-character abbreviation or its initial in a run of initials, an agency's alias or local form (市政府 → 重庆市人民政府) or its name with a congress's term (河南省第十四届人民代表大会), a project's
  * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value, a
- * policy's quoted name without the gloss in brackets inside the quote, a back-reference by the title's last words.
+ * policy's quoted name without the gloss in brackets inside the quote or its short form, a back-reference by the
+ * title's last words.
  */
 function names(node: NodeRecord, text: string, region: string | null, rule = ''): boolean {
   const t = flat(text);
@@ -71,6 +74,8 @@ function names(node: NodeRecord, text: string, region: string | null, rule = '')
     const tail = t.replace(/[()]/g, '');
     return bare.endsWith(tail) || bare.replace(/草案$/, '').endsWith(tail);
   }
+  // a short form policy-names.txt gives the name (中央生态环保督察 → 中央生态环境保护督察)
+  if (policies.gazetteer.canonical.get(text) === node.name) return true;
   // a policy's quoted name with the gloss in brackets inside its quote left out: “113(至少1次政策宣传…)”就业服务
   return n.startsWith(t) || n.startsWith(flat(text.replace(/\([^()“”]*\)”/g, '”')));
 }
