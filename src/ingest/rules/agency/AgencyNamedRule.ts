@@ -9,6 +9,8 @@ import { wordsOf } from '../wordsOf';
 import { agencyLexicon } from './agencyLexicon';
 
 const FOUNDING = /(?:设立|组建|成立)$/;
+// what founds a body whose head alone is also a facility's (中心): 设立 also sets up facilities (设立牛羊肉前置屠宰加工中心)
+const BODY_FOUNDING = /(?:组建|成立)$/;
 // the bare fund head: a longer one (母基金) names a standing body wherever it stands
 const BARE_FUND = '基金';
 const heads = headSet('agency-named-heads', new Set(Object.values(AgencyKind)));
@@ -19,13 +21,18 @@ const heads = headSet('agency-named-heads', new Set(Object.values(AgencyKind)));
  * before it (rules/common/namedHeads.ts). Rejects generic modifiers (工作专班 alone, 重点实验室 alone), counted
  * things (3家实验室) and everyday heads (联盟, 专班) without a quote, Latin name or place.
  * A fund (基金) only where the text sets it up: 设立城市更新基金 (seed line 31), 组建现代服务业创新发展基金 (江苏 2026);
- * a fund of funds (母基金) wherever it is named: 充分发挥科技创新母基金放大效应 (陕西 2026).
+ * a fund of funds (母基金) wherever it is named: 充分发挥科技创新母基金放大效应 (陕西 2026). Heads flagged `founded`
+ * (中心, 集团, 公司) name a body only right after 成立 or 组建: 成立省足球运动管理中心 (福建 2026), 组建农发集团 (贵州 2026).
  * Example (seed line 17): 金凤实验室 → 金凤实验室, RESEARCH.
  */
 export const AgencyNamedRule = entityRule('agency.named', 'agency', (ctx, rule) => {
   // a fund counts as a body where the text sets it up (设立城市更新基金): elsewhere 基金 is mostly a kind of money
   // (政府投资基金, 医保基金) or a count of them (35支国家级大基金)
-  const founded = (p: NamedPhrase) => p.head.kind !== AgencyKind.FUND || (p.head.head !== BARE_FUND && !/\d/.test(p.modifier)) || (FOUNDING.test(ctx.text.slice(Math.max(0, p.start - 4), p.start)) && !/\d/.test(p.modifier));
+  const foundedBy = (verb: RegExp, p: NamedPhrase) => verb.test(ctx.text.slice(Math.max(0, p.start - 4), p.start)) && !/\d/.test(p.modifier);
+  const founded = (p: NamedPhrase) =>
+    p.head.onlyFounded
+      ? foundedBy(BODY_FOUNDING, p)
+      : p.head.kind !== AgencyKind.FUND || (p.head.head !== BARE_FUND && !/\d/.test(p.modifier)) || foundedBy(FOUNDING, p);
   const set = heads(ctx.lexicon);
   const words = wordsOf(ctx);
   const stops = agencyLexicon(ctx.lexicon).headStops;

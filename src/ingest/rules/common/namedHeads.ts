@@ -25,6 +25,8 @@ export interface NamedHead {
    * of its own); items that are things (算力、数据、大模型基础性工程, 中汽中心、中汽工程) name what one programme covers
    */
   sharedByActs: boolean;
+  /** the head names a body only where the text founds it (成立省足球运动管理中心): elsewhere it is a facility or a kind */
+  onlyFounded: boolean;
 }
 
 export interface NamedPhrase {
@@ -86,7 +88,7 @@ const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
  * The heads of one data file (`head|KIND|proper`), compiled once per lexicon, with the shared lead-verb stops
  * (name-stops.txt) and the generic words that name nothing on their own (name-generic-words.txt).
  */
-const FLAGS = new Set(['proper', 'works', 'shared', 'shared-acts']);
+const FLAGS = new Set(['proper', 'works', 'shared', 'shared-acts', 'founded']);
 
 export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon) => HeadSet {
   let get = headSets.get(file);
@@ -97,7 +99,7 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         if (!kinds.has(kind)) throw new Error(`${file}.txt: unknown kind ${kind} for ${head}`);
         const flags = flagList.split(',').filter(Boolean);
         for (const f of flags) if (!FLAGS.has(f)) throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
-        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works'), shared: flags.includes('shared'), sharedByActs: flags.includes('shared-acts') };
+        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works'), shared: flags.includes('shared'), sharedByActs: flags.includes('shared-acts'), onlyFounded: flags.includes('founded') };
       });
       return {
         pattern: alternation(patterns.map((p) => p.head)),

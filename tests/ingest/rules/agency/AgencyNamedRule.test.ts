@@ -44,9 +44,16 @@ const matches: TableRow[] = [
   { fragment: '津融等重组优化，国资产业发展母基金、市级并购母基金设立运营', expected: [agency('国资产业发展母基金', 8, 'FUND'), agency('市级并购母基金', 18, 'FUND')] },
   // 陕西 2026: the lead verb jieba tags a noun (培育/vn) opens the clause, not the name (agency-head-stops.txt)
   { fragment: '强功能转变。培育人工智能陕西实验室，推动重大', expected: [agency('人工智能陕西实验室', 8, 'RESEARCH')] },
+  // 福建 2026, 贵州 2026, 吉林 2026: a centre, group or company the text founds (成立, 组建) is a body
+  {"fragment":"球振兴发展政策文件，成立省足球运动管理中心。群众体育蓬","expected":[{"text":"省足球运动管理中心","start":12,"end":21,"name":"省足球运动管理中心","fields":{"kind":"OTHER"}}]},
+  {"fragment":"重组和专业化整合，新组建农发集团、纺织集团、","expected":[{"text":"农发集团","start":12,"end":16,"name":"农发集团","fields":{"kind":"SOE"}}]},
+  {"fragment":"理全省支线机场，推动组建铁路发展公司统一运营管理","expected":[{"text":"铁路发展公司","start":12,"end":18,"name":"铁路发展公司","fields":{"kind":"COMPANY"}}]},
+  {"fragment":"场景形成商业化体系。组建吉翼具身智能机器人公司，设立仿生机","expected":[{"text":"吉翼具身智能机器人公司","start":12,"end":23,"name":"吉翼具身智能机器人公司","fields":{"kind":"COMPANY"}}]},
 ];
 
 const nonMatches: string[] = [
+  '区数据条例。宁夏数据要素运营中心启动运行，中', // 宁夏 2026: a centre that starts running, founded nowhere here
+  '合作，在主要消费地区设立牛羊肉前置屠宰加工中心。内蒙古的空', // 内蒙古 2026: 设立 sets up a facility, not a body
   // seed line 24: the generic name of a mechanism the passage never names in full names no body
   '推动工作机制秘书处落地重庆。',
   // 山西 2026, 北京 2026: funds as a kind of money, or counted, are no bodies
