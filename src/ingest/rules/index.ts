@@ -45,6 +45,7 @@ import { PolicyTitleRule } from './policy/PolicyTitleRule';
 import { ProjectListedRule } from './project/ProjectListedRule';
 import { ProjectMetroRule } from './project/ProjectMetroRule';
 import { ProjectNamedRule } from './project/ProjectNamedRule';
+import { ProjectListSiblingRefiner } from './project/ProjectListSiblingRefiner';
 import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
 import { ProjectQuotedWorksRule } from './project/ProjectQuotedWorksRule';
 import { ProjectSuffixRule } from './project/ProjectSuffixRule';
@@ -159,6 +160,7 @@ export const refiners: readonly Refiner[] = [
   PolicyCollectiveRefiner, // 三大行动 after its three items is their name, not a fourth policy
   PolicyOverlapRefiner, // a title and its quoted nickname collapse to one
   ProjectOverlapRefiner,
+  ProjectListSiblingRefiner, // the other items of a list of projects: …适配中心、智能体创新中心等产业创新平台
   AgencyOverlapRefiner,
   OverlapRefiner, // last: resolves what is left across kinds, longest first, ties by policy > project > agency > region
 ];

@@ -1,0 +1,31 @@
+import { refinersOf, rulesOf } from '../../../../src/ingest/rules';
+import { passageContext, runPassage } from '../../harness';
+
+// Fragments are real text of the 2026 provincial reports (seeds/reports). Every project rule and refiner runs, as in
+// the pipeline: the refiner adds the items of a list of projects that no rule read.
+const siblings = (fragment: string) =>
+  runPassage(rulesOf('project'), refinersOf('project'), passageContext(fragment)).filter((c) => c.rule === 'project.listSibling').map((c) => c.text);
+
+describe('ProjectListSiblingRefiner', () => {
+  it.each([
+    // 广东 2026: a centre with no head of the lists among three named ones
+    ['加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。', ['智能体创新中心']],
+    // 浙江 2026: a railway siding among port works
+    ['加快佛渡集装箱码头一期、北仑支线复线、梅山铁路专用线等重大项目建设进度，推动', ['梅山铁路专用线']],
+    // 福建 2026: a motorway's widening among railways and a nuclear unit
+    ['。宁德核电6号机组、温福高铁、厦漳泉R1线先行段、沈海高速漳诏段扩容工程等开工建设。', ['沈海高速漳诏段扩容工程']],
+    // 广东 2026: an intercity line written short among high-speed lines
+    ['速三封段等项目，加快珠肇高铁、深南高铁、漳汕高铁、深惠城际、南珠（中）城际', ['深惠城际']],
+  ])('adds the other items of %s', (fragment, expected) => {
+    expect(siblings(fragment)).toEqual(expected);
+  });
+
+  it.each([
+    // 天津 2026: a kind of park (口袋 is a generic word) after two named ones
+    '沿线亮化净化清新靓丽，五大道公园、设计公园和85个口袋公园等建成开放，交通设施、城',
+    // 宁夏 2026: places whose development is supported, no facilities
+    '协同发展，支持革命老区、生态退化地区、老工业基地、农垦场区转型发展。',
+  ])('adds nothing to %s', (fragment) => {
+    expect(siblings(fragment)).toEqual([]);
+  });
+});
