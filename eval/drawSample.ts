@@ -40,6 +40,8 @@ const DEV7_UNITS = 160;
 const DEV8_UNITS = 160;
 /** a thirteenth draw: a tenth development set, for the seventeenth round */
 const DEV9_UNITS = 160;
+/** a fourteenth draw: an eleventh development set, drawn part-way through the seventeenth round */
+const DEV10_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -181,8 +183,11 @@ function main(): void {
   // a thirteenth draw (2026-11-27, seventeenth session): two rounds of development-set work left the fresh blind
   // sample's Project recall where it was, so the round starts again from fresh text scored blind before it is read
   const dev9 = laterDraw(pool, taken, 'gold-dev9-2026-11-27', DEV9_UNITS, 't');
+  // a fourteenth draw (same session), annotated while dev9's classes were worked on
+  const dev10 = laterDraw(pool, taken, 'gold-dev10-2026-11-27', DEV10_UNITS, 'u');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev10.json'), JSON.stringify(dev10, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev9.json'), JSON.stringify(dev9, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev8.json'), JSON.stringify(dev8, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev7.json'), JSON.stringify(dev7, null, 1) + '\n');

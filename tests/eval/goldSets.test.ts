@@ -108,6 +108,16 @@ const FLOORS = {
     Region: { precision: 0.66, recall: 0.62 },
     Agency: { precision: 0.95, recall: 0.5 },
   },
+  // Drawn and annotated part-way through the seventeenth round, while dev9's classes were worked on, scored once
+  // blind at a7da3dc (Metric 1.000 / 0.924, Policy 0.865 / 0.646, Project 0.882 / 0.484, Region 0.775 / 0.721, Agency
+  // 0.818 / 0.500); a development set from the start.
+  dev10: {
+    Metric: { precision: 0.97, recall: 0.9 },
+    Policy: { precision: 0.84, recall: 0.62 },
+    Project: { precision: 0.85, recall: 0.45 },
+    Region: { precision: 0.75, recall: 0.7 },
+    Agency: { precision: 0.78, recall: 0.47 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -115,7 +125,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -124,7 +134,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
