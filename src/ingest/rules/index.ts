@@ -44,6 +44,7 @@ import { PolicyStanceRule } from './policy/PolicyStanceRule';
 import { PolicyTitleRule } from './policy/PolicyTitleRule';
 import { ProjectListedRule } from './project/ProjectListedRule';
 import { ProjectMetroRule } from './project/ProjectMetroRule';
+import { ProjectNationalRoadRule } from './project/ProjectNationalRoadRule';
 import { ProjectNamedRule } from './project/ProjectNamedRule';
 import { ProjectListSiblingRefiner } from './project/ProjectListSiblingRefiner';
 import { ProjectOverlapRefiner } from './project/ProjectOverlapRefiner';
@@ -110,6 +111,7 @@ export const entityRules: readonly EntityRule[] = [
   PolicyListedRule, // 落实育儿补贴、生育保险等政策: items before 等 + a policy head, after every named reading
   // projects before agencies: 重庆无水港项目 is a project even if it starts like an agency
   ProjectMetroRule, // its numbered names are the more specific reading
+  ProjectNationalRoadRule, // national roads by number: G109、G219提质改造, G214加卡至邦达机场段建设
   ProjectSuffixRule,
   ProjectQuotedWorksRule, // only quotes the suffix rule cannot read
   ProjectVesselRule, // named trains and ships: “郑和号”国际多式联运班列

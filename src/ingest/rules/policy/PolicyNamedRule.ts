@@ -13,6 +13,7 @@ import { RegionIndex } from '../../lexicon/RegionIndex';
 import { agencyLexicon } from '../agency/agencyLexicon';
 import type { Candidate, PassageContext } from '../Rule';
 import { wordBoundsOf, wordsOf } from '../wordsOf';
+import { NATIONAL_ROAD } from '../project/ProjectNationalRoadRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 // a phase before the head is a phase of works (东部两江三期工程)
@@ -58,11 +59,12 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     ctx.text[at] === '与' ? wordsOf(ctx).find((w) => w.end === at && (w.tag === 'ns' || isPlace(w.text, true))) : undefined;
   const markers = worksMarkers(ctx.lexicon);
   const suffixes = projectLexicon(ctx.lexicon).suffixes;
-  // the phrase with its head: works when a marker stands before the head, or a project suffix anywhere (…交流工程)
+  // the phrase with its head: works when a marker stands before the head, a project suffix anywhere (…交流工程) or a
+  // national road's number (G695提质改造)
   const isWorks = (phrase: string) => {
     const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
     const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
-    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || buildsFacility(phrase) || PHASE_BEFORE.test(before) || holdsWaterTransfer(before);
+    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || NATIONAL_ROAD.test(before) || buildsFacility(phrase) || PHASE_BEFORE.test(before) || holdsWaterTransfer(before);
   };
   // building a named facility is the facility's works, a project (三峡库区应急救援基地建设, “两岸青山·千里林带”建设)
   const buildsFacility = (phrase: string) =>
