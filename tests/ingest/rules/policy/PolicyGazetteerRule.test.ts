@@ -120,9 +120,13 @@ const matches: TableRow[] = [
   // 贵州 2026, 广东 2026: the relocation out of geological-hazard zones, a national programme
   {"fragment":"100万人次。（5）推进地质灾害避险搬迁，完成2.0","expected":[{"text":"地质灾害避险搬迁","start":12,"end":20,"name":"地质灾害避险搬迁","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"然灾害监测预报预警，推进地质灾害避险搬迁，提高应对极","expected":[{"text":"地质灾害避险搬迁","start":12,"end":20,"name":"地质灾害避险搬迁","fields":{"kind":"PROGRAM"}}]},
+  // 上海 2026: benefits granted without an application; 海南 2026: the national law cited without book-title marks
+  {"fragment":"709个政策项目实现免申即享，服务企业超过6","expected":[{"text":"免申即享","start":10,"end":14,"name":"免申即享","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"设总体方案，深入实施海南自由贸易港法，稳步扩大制度型","expected":[{"text":"海南自由贸易港法","start":10,"end":18,"name":"海南自由贸易港法","fields":{"kind":"DOCUMENT"}}]},
 ];
 
 const nonMatches: string[] = [
+  '经济特区法规制定权、海南自由贸易港法规制定权。', // 海南 2026: the free-trade port's regulations, not the law
   '推进西宁市、海东市地质灾害避险搬迁工程二期，有', // 青海 2026: the works, a noun after the name (unqualified)
   // 山东 and 浙江 2026: a designation whose tally follows is that figure's subject
   '合实力稳居全国第一梯队，国家先进制造业集群达到6个。国家制',

@@ -43,10 +43,10 @@ const collapses: OverlapRow[] = [
 const keeps: OverlapRow[] = [
   // seed line 10: two quoted measures that touch (one ends where the next starts) do not overlap
   {
-    fragment: '8项政策实现“免申即享”“直补快办”,为28',
+    fragment: '入实施“就在山城”“渝创渝新”等就业创业',
     expected: [
-      { rule: 'policy.slogan', text: '“免申即享”', start: 6, name: '免申即享' },
-      { rule: 'policy.slogan', text: '“直补快办”', start: 12, name: '直补快办' },
+      { rule: 'policy.slogan', text: '“就在山城”', start: 3, name: '就在山城' },
+      { rule: 'policy.slogan', text: '“渝创渝新”', start: 9, name: '渝创渝新' },
     ],
   },
   // seed line 16: a single reading passes through

@@ -21,6 +21,8 @@ describe('RegionJointInitialsRule', () => {
       member('宁镇扬', 6, '南京市'), member('宁镇扬', 6, '镇江市'), member('宁镇扬', 6, '扬州市'),
       member('锡常泰', 10, '无锡市'), member('锡常泰', 10, '常州市'), member('锡常泰', 10, '泰州市'),
     ]],
+    // 湖北 2026: 汉 is 武汉's abbreviation (region-city-abbreviations.json)
+    ['，着力构建省会带动、汉襄宜协同、鄂湘赣联动的区', '湖北省', [member('汉襄宜', 10, '武汉市'), member('汉襄宜', 10, '襄阳市'), member('汉襄宜', 10, '宜昌市')]],
   ])('finds %s', (text, region, expected) => expectExtracts(RegionJointInitialsRule, text, expected, { meta: { region } }));
   it.each([
     // 河南 2026 in another province's report: the initials are not that province's cities
