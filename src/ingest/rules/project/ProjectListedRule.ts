@@ -50,7 +50,8 @@ function leadOf(item: string, lex: ProjectLexicon): number {
   return lex.statusWords.find((x) => item.startsWith(x.word) && item.length - x.word.length >= 2)?.word.length ?? 0;
 }
 
-// 等, what the items are (at most a few characters), and the noun that makes them projects: 项目, 工程, a
+// 等, what the items are (at most a few characters, perhaps after a voltage or capacity: 等500千伏输变电工程), and the
+// noun that makes them projects: 项目, 工程, a
 // facility word of project-suffixes.txt (数据中心, 水电站), or a soft head of project-named-heads.txt whose items are
 // always sites (南京东路、陆家嘴等重点商圈, 南苑、北中轴等大尺度郊野公园); items before 平台 or 基地 are often bodies or places
 const LISTED_SOFT_KINDS = new Set(['DISTRICT', 'ECOLOGY']);
@@ -59,7 +60,7 @@ const siteHeads = (lex: Lexicon) =>
 const lists = perLexicon((lex) => ({
   sites: new Set(siteHeads(lex)),
   listed: new RegExp(
-    `^等([\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim()), ...siteHeads(lex)]
+    `^等((?:\\d+(?:千伏|万千瓦|兆瓦))?[\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim()), ...siteHeads(lex)]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})`,
@@ -142,7 +143,8 @@ function properNames(r: Reading, at: number): Candidate[] {
   const m = listed.exec(text.slice(at));
   if (!m) return [];
   const end = at + m[0].length;
-  if (!words.some((w) => w.end === end)) return [];
+  // the noun must end a word, or a word that runs on into a stop (工程建设/l: the works' building)
+  if (!words.some((w) => w.end === end || (w.start < end && w.end > end && stops.has(text.slice(end, w.end))))) return [];
   const next = words.find((w) => w.start === end);
   if (next && COMMON_NOUN.has(next.tag) && !stops.has(next.text)) return [];
   let kind = m[1];
@@ -156,6 +158,10 @@ function properNames(r: Reading, at: number): Candidate[] {
   // a status word before the first item opens the list (建成投产大湾煤电项目 → 大湾)
   for (let lead = leadOf(text.slice(...items[0]), lex); lead; lead = leadOf(text.slice(...items[0]), lex)) items[0] = [items[0][0] + lead, items[0][1]];
   const agencies = agencyLexicon(ctx.lexicon).names;
+  // …and so does a verb jieba reads as one after an adverb (全力保障雅下水电和川藏铁路等重大工程 → 雅下水电); at the
+  // sentence's start it opens a firm's name (。延长石油150亿方/年天然气产能倍增工程)
+  const verb = words.find((w) => w.start === items[0][0] && w.tag === 'v' && w.text.length >= 2 && items[0][1] - w.end >= 2);
+  if (verb && /\p{Script=Han}/u.test(text[verb.start - 1] ?? '')) items[0] = [verb.end, items[0][1]];
   const proper = (x: [number, number]) => properItem(r, x);
   // the items of a site head are sites, and a landmark jieba knows as one common noun is a name too (解放碑—朝天门、
   // 观音桥等重点商圈: 观音桥/n); a word of its own, not a generic one (城市、郊野等公园 list kinds)
