@@ -15,6 +15,7 @@ const LIST_END = /^(?:等|和|及|[，,。；;：:）)]|$)/;
 const NOUN_END = new Set(['n', 'nz', 'nt', 'ng']);
 // the fewest projects a list must hold before its other items are taken for projects too
 const MIN_PROJECTS = 2;
+const genericWords = perLexicon((lex) => new Set(lex.words('name-generic-words')));
 
 /**
  * In a 、-list two or more of whose items are projects, the other items of the same shape are projects too: the
@@ -52,15 +53,13 @@ export const ProjectListSiblingRefiner = refiner(
   'project',
 );
 
-const genericWords = perLexicon((lex) => new Set(lex.words('name-generic-words')));
-
 /** Runs of projects that follow each other across a bare 、, at least MIN_PROJECTS long. */
 function listsOf(projects: readonly Candidate[], text: string, base: number): Candidate[][] {
   const lists: Candidate[][] = [];
   let run: Candidate[] = [];
   for (const p of projects) {
     const prev = run[run.length - 1];
-    if (prev && p.start - base === prev.end - base + 1 && text[prev.end - base] === '、') run.push(p);
+    if (prev && p.start === prev.end + 1 && text[prev.end - base] === '、') run.push(p);
     else {
       if (run.length >= MIN_PROJECTS) lists.push(run);
       run = [p];
