@@ -21,7 +21,6 @@ const heads = perLexicon((lex) => {
 });
 const buildVerbs = perLexicon((lex) => new Set(lex.words('project-institution-build-verbs')));
 const grades = perLexicon((lex) => lex.words('project-institution-grades'));
-const placeRoles = perLexicon((lex) => lex.words('project-place-roles'));
 
 const MAX_NAME = 16;
 // what may follow the head when it ends the name: the clause's end, the next item of a list, a closing bracket
@@ -70,7 +69,7 @@ export const ProjectInstitutionRule = entityRule('project.institution', 'project
     const modifier = text.slice(start, at);
     if ((modifier.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNTED.test(modifier) || !namesOne(modifier, start, words, isPlace)) continue;
     // a grade makes it a kind (中国特色世界一流大学, 卓越工程师学院), a role a place's (遵义省域副中心)
-    if (grades(ctx.lexicon).some((g) => modifier.includes(g)) || placeRoles(ctx.lexicon).some((r) => text.slice(start, end).includes(r))) continue;
+    if (grades(ctx.lexicon).some((g) => modifier.includes(g)) || lex.placeRoles.some((r) => text.slice(start, end).includes(r))) continue;
     const before = lead?.text ?? words.find((w) => w.end === start)?.text ?? '';
     const listed = listOpen >= 0 && LIST_JOIN.test(text.slice(listOpen, start));
     if (!verbs.has(before) && !listed && !cueAfter(text, end, lex) && !listCue(text, end, lex)) continue;

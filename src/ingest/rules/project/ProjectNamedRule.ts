@@ -1,5 +1,4 @@
 import { headSet, namedPhrases, placeTest, sharedHeadItems } from '../common/namedHeads';
-import { perLexicon } from '../../lexicon/perLexicon';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { projectLexicon } from './projectLexicon';
@@ -17,7 +16,6 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
 // a role a place plays (project-place-roles.txt): 重要 (…重要生态屏障, also before the name: 全国重要的新能源装备制造
 // 基地), a sub-centre of its province or region (遵义省域副中心), a rank among regions (全国区域性现代制造业基地). Not
 // 具有全国影响力的 or 全球: annotators take those centres and bases as built (具有全国影响力的科技创新中心, seed line 16)
-const roles = perLexicon((lex) => lex.words('project-place-roles'));
 const ROLE_BEFORE = /重要的$/;
 const AFTER_LIST_COUNT = /等[\d一二三四五六七八九十两]+[个家所座处]$/;
 const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
@@ -96,7 +94,7 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // 重要 says the role a place plays (筑牢长江上游重要生态屏障, 国家重要能源原材料基地), a positioning, not a project;
     // so does 副中心 (加快建设遵义省域副中心, 加快汕头、湛江省域副中心城市建设: no 汕头中心 either)
     const phrase = text.slice(named.start, named.end);
-    if (roles(ctx.lexicon).some((r) => phrase.includes(r)) || ROLE_BEFORE.test(text.slice(Math.max(0, named.start - 4), named.start))) continue;
+    if (lex.placeRoles.some((r) => phrase.includes(r)) || ROLE_BEFORE.test(text.slice(Math.max(0, named.start - 4), named.start))) continue;
     // a national policy in quotes before 项目 names the projects carried out under it, a kind (加快“两重”项目建设): the
     // policy is the mention (policy-names.txt)
     if (named.head.head === '项目' && policyLexicon(ctx.lexicon).gazetteer.kinds.has(named.modifier.replace(/^“(.*)”$/, '$1'))) continue;

@@ -24,6 +24,11 @@ export interface ProjectLexicon {
   worksSuffixes: readonly string[];
   /** the same works without 工程/项目 (改扩建), which extend a name only when a built status follows, longest first */
   bareWorks: readonly string[];
+  /**
+   * the roles a place plays (project-place-roles.txt: 重要, 副中心, 区域性): a facility named with one is that role,
+   * not one built thing
+   */
+  placeRoles: readonly string[];
   /** words stripped from the start of a head only (含: （含龙颈水库扩建）), longest first */
   headLeads: readonly string[];
   /** status words, longest first */
@@ -58,6 +63,7 @@ export const projectLexicon = perLexicon((lexicon: Lexicon): ProjectLexicon => {
     worksSuffixes: [...lexicon.words('project-works-suffixes')].sort(byLengthDesc),
     bareWorks: [...new Set(lexicon.words('project-works-suffixes').map((w) => w.replace(/(?:工程|项目)$/, '')))].sort(byLengthDesc),
     headLeads: [...lexicon.words('project-head-leads')].sort(byLengthDesc),
+    placeRoles: lexicon.words('project-place-roles'),
     statusWords,
     facilityEnds: [...lexicon.words('project-named-heads'), ...lexicon.words('project-suffixes')].map((line) => line.split('|')[0].trim()),
   };
