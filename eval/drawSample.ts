@@ -42,6 +42,8 @@ const DEV8_UNITS = 160;
 const DEV9_UNITS = 160;
 /** a fourteenth draw: an eleventh development set, drawn part-way through the seventeenth round */
 const DEV10_UNITS = 160;
+/** a fifteenth draw: a twelfth development set, for the eighteenth round */
+const DEV11_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -185,8 +187,11 @@ function main(): void {
   const dev9 = laterDraw(pool, taken, 'gold-dev9-2026-11-27', DEV9_UNITS, 't');
   // a fourteenth draw (same session), annotated while dev9's classes were worked on
   const dev10 = laterDraw(pool, taken, 'gold-dev10-2026-11-27', DEV10_UNITS, 'u');
+  // a fifteenth draw (2026-11-27, eighteenth session): the round starts from fresh text scored blind before it is read
+  const dev11 = laterDraw(pool, taken, 'gold-dev11-2026-11-27', DEV11_UNITS, 'w');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev11.json'), JSON.stringify(dev11, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev10.json'), JSON.stringify(dev10, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev9.json'), JSON.stringify(dev9, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev8.json'), JSON.stringify(dev8, null, 1) + '\n');

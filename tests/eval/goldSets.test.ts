@@ -118,6 +118,16 @@ const FLOORS = {
     Region: { precision: 0.75, recall: 0.7 },
     Agency: { precision: 0.78, recall: 0.47 },
   },
+  // Drawn and annotated at the start of the eighteenth round, scored once blind at 59ceb17 (Metric 1.000 / 0.915,
+  // Policy 0.857 / 0.729, Project 0.750 / 0.329, Region 0.457 / 0.618, Agency 1.000 / 0.577); a development set from
+  // the start.
+  dev11: {
+    Metric: { precision: 0.97, recall: 0.88 },
+    Policy: { precision: 0.82, recall: 0.7 },
+    Project: { precision: 0.72, recall: 0.3 },
+    Region: { precision: 0.43, recall: 0.59 },
+    Agency: { precision: 0.95, recall: 0.55 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -125,7 +135,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -134,7 +144,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
