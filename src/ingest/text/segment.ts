@@ -26,18 +26,32 @@ const segmenter = perLexicon((lexicon: Lexicon): Jieba => {
 });
 
 /**
+ * The tags segment-words.txt gives: they win over jieba's for words its dictionary already holds (遵义 and 保定 are
+ * places, not the verbs it reads).
+ */
+const ownTags = perLexicon((lexicon: Lexicon): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const line of lexicon.words('segment-words')) {
+    const [word, , tag] = line.split(/\s+/);
+    if (word && tag) out.set(word, tag);
+  }
+  return out;
+});
+
+/**
  * Segments a (normalised) passage into words with offsets and part-of-speech tags (jieba's ICTCLAS set: n noun,
  * v verb, ns place, nt organisation, c conjunction, p preposition, u* particle, d adverb, r pronoun, m numeral …).
  * Example: segment('打好蓝天保卫战', lexicon) → 打好/v 蓝天/nr 保卫战/n.
  */
 export function segment(text: string, lexicon: Lexicon): Word[] {
   const out: Word[] = [];
+  const tags = ownTags(lexicon);
   let at = 0;
   for (const t of segmenter(lexicon).tag(text, false)) {
     // jieba returns the words in order and covers the whole text
     const start = text.indexOf(t.word, at);
     if (start < 0) continue;
-    out.push({ start, end: start + t.word.length, text: t.word, tag: t.tag });
+    out.push({ start, end: start + t.word.length, text: t.word, tag: tags.get(t.word) ?? t.tag });
     at = start + t.word.length;
   }
   return out;

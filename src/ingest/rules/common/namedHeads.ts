@@ -154,8 +154,8 @@ function specific(modifier: string, words: readonly Word[], from: number, generi
  * nothing and is skipped, and so are counted things (8项政策). `isPlace(s)` says whether `s` holds a place,
  * `isPlace(s, true)` whether `s` is one; `isWorks(modifier)` whether it names construction (heads flagged `works`);
  * `options.holders`: a place before a level word (国家, 全国, 省级, 市级) holds the designation and is left out of
- * its name (九龙坡区国家城市更新试点 → 国家城市更新试点): 'always' for designations, 'unlessEveryday' for
- * facilities (an everyday head such as 中心 keeps the place that makes it a name); bodies keep their places.
+ * its name (九龙坡区国家城市更新试点 → 国家城市更新试点): 'always' for designations; facilities and bodies keep their
+ * places (沈阳国家级数据标注基地, 大湾区国家技术创新中心: the place is part of what the facility is called).
  */
 // the heads a lead verb right before may be a word of (…协同推进机制; 理工科强化行动, 一流企业创建行动)
 const VERB_NAMED_KINDS = new Set(['SYSTEM', 'PROGRAM']);
@@ -166,7 +166,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always' | 'unlessEveryday'; quotedNames?: boolean; nounAfter?: boolean; verbBeforeHead?: boolean } = {},
+  options: { holders?: 'always'; quotedNames?: boolean; nounAfter?: boolean; verbBeforeHead?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -235,11 +235,9 @@ export function namedPhrases(
     if (ranked && isPlace(ranked[1], true)) start += ranked[0].length;
     // a place holding a designation is not part of its name, when what is left still names one (九龙坡区 + 国家城市
     // 更新试点, but 常州国家级零碳园区 stays whole: 国家级零碳园区 alone is a kind of park)
-    // With `holders: 'unlessEveryday'` an everyday head keeps its place, which alone makes it a name
-    // (大湾区国家技术创新中心); with 'always' the phrase then names nothing and the designation inside it is read
+    // With 'always' a phrase whose head is everyday then names nothing and the designation inside it is read
     // (九龙坡区国家城市更新试点城市建设 → 国家城市更新试点).
-    const holds = options.holders === 'always' || (options.holders === 'unlessEveryday' && !everyday);
-    const holder = holds ? holderLength(text.slice(start, first.start), isPlace) : 0;
+    const holder = options.holders === 'always' ? holderLength(text.slice(start, first.start), isPlace) : 0;
     if (holder > 0 && specific(text.slice(start + holder, first.start), words, start + holder, heads.generic)) start += holder;
     // a count that opens a national or quoted designation counts the places given it (新增4个国家生态文明建设示范区,
     // 4个“两山”实践创新基地): the name follows it; other counted things are kinds (完成4个城中村改造, 推进100个标志性工程)

@@ -41,6 +41,15 @@ function projectsOfAKind(modifier: string, from: number, words: readonly Word[],
   return !isPlace(modifier.slice(0, lead)) && !words.some((w) => w.start >= from && w.end <= from + lead && PROPER_NOUN_TAGS.has(w.tag));
 }
 
+/** What follows the place that opens `phrase` (格尔木 in 格尔木国家物流枢纽), or null when no place opens it. */
+function afterPlace(phrase: string, isPlace: (s: string, whole?: boolean) => boolean): string | null {
+  for (let n = Math.min(phrase.length - 2, 8); n >= 2; n--) {
+    // a count after the places counts the facilities they hold (青岛、济南、淄博4大机器人产业基地): the head alone is shared
+    if (isPlace(phrase.slice(0, n), true)) return /^[\d一二三四五六七八九十两]/.test(phrase.slice(n)) ? null : phrase.slice(n);
+  }
+  return null;
+}
+
 const BATCH = /一批/;
 const CLAUSE_BREAK = /[，。；：,;:]/;
 
@@ -87,7 +96,7 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
   const isPlace = placeTest(ctx.lexicon);
   const out: Candidate[] = [];
   const hs = heads(ctx.lexicon);
-  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { holders: 'unlessEveryday', quotedNames: true })) {
+  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { quotedNames: true })) {
     // right after a list's 等 the phrase is the kind its items are (医疗、制造、科学等应用中试基地), not one project
     // (a count may stand between: 宝鸡、延安等4个国家骨干冷链物流基地)
     if (text[named.start - 1] === '等' || AFTER_LIST_COUNT.test(text.slice(Math.max(0, named.start - 6), named.start))) continue;
@@ -124,7 +133,9 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     const st = projectStatus(text, p.start, p.end, lex);
     const fields = { kind: p.head.kind, status: st?.status ?? null, statusText: st?.statusText ?? null };
     const headText = text.slice(named.end - p.head.head.length, named.end);
-    const items = sharedHeadItems(ctx, hs, p.start);
+    // a national designation shares its head with no item before it: each item would carry 国家 too (国家现代流通
+    // 战略支点城市、国家物流枢纽: a city's role, then a hub)
+    const items = text.startsWith('国家', p.start) ? [] : sharedHeadItems(ctx, hs, p.start);
     // an item that ends in a verb says how, not which: the list sorts facilities into kinds (政府市场融合、线上线下一体
     // 就业公共服务平台; 高效养殖、精深加工基地)
     if (items.some(([b, e]) => words.find((w) => w.end === e && w.start >= b)?.tag.startsWith('v'))) continue;
@@ -132,8 +143,10 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // 孵化转让平台; 建设一批面向东盟的服务贸易园区)
     if (BATCH.test(text.slice(clauseStart(text, items[0]?.[0] ?? p.start), items[0]?.[0] ?? p.start))) continue;
     out.push(spanCandidate(ctx, 'project', rule, p.start, p.end, { name: text.slice(p.start, p.end), fields }));
+    // places listed before a place's facility share all of it but the place: 贵阳、遵义国家物流枢纽 → 贵阳国家物流枢纽
+    const shared = items.every(([b, e]) => isPlace(text.slice(b, e), true)) ? afterPlace(text.slice(p.start, named.end), isPlace) : null;
     for (const [b, e] of items) {
-      out.push(spanCandidate(ctx, 'project', rule, b, e, { name: text.slice(b, e) + headText, fields }));
+      out.push(spanCandidate(ctx, 'project', rule, b, e, { name: text.slice(b, e) + (shared ?? headText), fields }));
     }
   }
   return out;

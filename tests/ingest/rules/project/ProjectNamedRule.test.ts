@@ -8,6 +8,20 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 辽宁, 内蒙古, 西藏, 浙江 2026: a city's national facility keeps its city, the name the reports use for it (沈阳国家级
+  // 数据标注基地, 赤峰…国家物流枢纽, 林芝国家植物园, 杭州国家版本馆)
+  {"fragment":"综合试验区，沈阳国家级数据标注基地新培育数据集","expected":[{"text":"沈阳国家级数据标注基地","start":6,"end":17,"name":"沈阳国家级数据标注基地","fields":{"kind":"BASE","status":null,"statusText":null}}]},
+  {"fragment":"级，推进盛乐空港国际物流园建设，创建赤峰商贸服务型国家物流枢纽。","expected":[{"text":"赤峰商贸服务型国家物流枢纽","start":18,"end":31,"name":"赤峰商贸服务型国家物流枢纽","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
+  {"fragment":"作，建设林芝国家植物园，创建","expected":[{"text":"林芝国家植物园","start":4,"end":11,"name":"林芝国家植物园","fields":{"kind":"ECOLOGY","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"杭州国家版本馆、之江文化中心","expected":[{"text":"杭州国家版本馆","start":0,"end":7,"name":"杭州国家版本馆","fields":{"kind":"OTHER","status":null,"statusText":null}}]},
+  // 贵州, 广西 2026: places listed before a place's facility share all of it but the place; 遵义 is a place, not the
+  // verb jieba reads
+  {"fragment":"建设贵阳、遵义国家物流枢纽，打造5条","expected":[{"text":"贵阳","start":2,"end":4,"name":"贵阳国家物流枢纽","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"遵义国家物流枢纽","start":5,"end":13,"name":"遵义国家物流枢纽","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。","expected":[{"text":"南宁","start":2,"end":4,"name":"南宁泛铝件先进制造基地","fields":{"kind":"BASE","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"百色","start":5,"end":7,"name":"百色泛铝件先进制造基地","fields":{"kind":"BASE","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"来宾","start":8,"end":10,"name":"来宾泛铝件先进制造基地","fields":{"kind":"BASE","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"梧州泛铝件先进制造基地","start":11,"end":22,"name":"梧州泛铝件先进制造基地","fields":{"kind":"BASE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  // 山东 2026: a count after the places counts their bases, so the items share the head alone
+  {"fragment":"做强济南、青岛、淄博、济宁4大机器人产业基地，建设具","expected":[{"text":"济南","start":2,"end":4,"name":"济南基地","fields":{"kind":"BASE","status":null,"statusText":null}},{"text":"青岛","start":5,"end":7,"name":"青岛基地","fields":{"kind":"BASE","status":null,"statusText":null}},{"text":"淄博","start":8,"end":10,"name":"淄博基地","fields":{"kind":"BASE","status":null,"statusText":null}},{"text":"济宁4大机器人产业基地","start":11,"end":22,"name":"济宁4大机器人产业基地","fields":{"kind":"BASE","status":null,"statusText":null}}]},
+  // 江西 2026: a national designation shares its head with no item before it (a city's role, then a hub)
+  {"fragment":"推进国家现代流通战略支点城市、国家物流枢纽等建设","expected":[{"text":"国家物流枢纽","start":15,"end":21,"name":"国家物流枢纽","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 河南 2026: a quoted name after a river is one project, not a label sorting projects into a kind
   {"fragment":"加快观音寺调蓄工程、沙颍河“通港达园”项目建设，开工","expected":[{"text":"沙颍河“通港达园”项目","start":10,"end":21,"name":"沙颍河“通港达园”项目","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 福建, 天津 2026: the lead verb the walk took in opens the clause, not the name
@@ -102,8 +116,8 @@ const matches: TableRow[] = [
   { fragment: '平进入全国中游。首个沙戈荒大基地及外送通道开工建设', expected: [project('沙戈荒大基地', 10, 'BASE', 'STARTED', '开工建设')] },
   // seed line 33: the named greenway stays, the kind of park counted after it (口袋公园35个) is no project
   { fragment: '建成山城绿道61公里、口袋公园35个', expected: [project('山城绿道', 2, 'ECOLOGY', 'COMPLETED', '建成')] },
-  // 福建 2026: the city holds the national designation; 广东 2026: an everyday head (中心) keeps the place that names it
-  { fragment: '花落福建。漳州国家骨干冷链物流基地、', expected: [project('国家骨干冷链物流基地', 7, 'BASE', null, null)] },
+  // 福建 2026: a city's national facility keeps its city; 广东 2026: so does an everyday head (中心)
+  { fragment: '花落福建。漳州国家骨干冷链物流基地、', expected: [project('漳州国家骨干冷链物流基地', 5, 'BASE', null, null)] },
   { fragment: '二期。用好大湾区国家技术创新中心、', expected: [project('大湾区国家技术创新中心', 5, 'CENTER', null, null)] },
   // 江西 2026 and seed line 44: a name quoted whole is proper, though its head is an everyday one (走廊) or the
   // works on it follow (建设)
