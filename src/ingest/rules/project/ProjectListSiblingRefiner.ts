@@ -22,7 +22,8 @@ const genericWords = perLexicon((lex) => new Set(lex.words('name-generic-words')
  * list names facilities of one sort. 加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台
  * (广东 2026): 智能体创新中心 has no head of the lists, its siblings do. An item qualifies when it is a name of four to
  * sixteen characters, opens with no verb and holds no stop word, ends in a noun after a modifier not only of generic
- * words (口袋公园 is a kind) and no other candidate (a policy, an agency, a place) covers it;
+ * words (口袋公园 is a kind) and no other candidate (a policy, an agency, a place) covers it, but for a place that
+ * opens it (浙东运河文化园);
  * the list's first item starts after the lead verb before it. Each gets kind OTHER and the status of its siblings.
  */
 export const ProjectListSiblingRefiner = refiner(
@@ -39,7 +40,8 @@ export const ProjectListSiblingRefiner = refiner(
     for (const list of listsOf(projects, text, base)) {
       const sibling = list[0];
       for (const [i, j] of itemsAround(list, text, base, words)) {
-        if (candidates.some((c) => c.start - base < j && c.end - base > i)) continue;
+        // a place that opens the item is a word of its name (浙东运河文化园), any other candidate a thing of its own
+        if (candidates.some((c) => c.start - base < j && c.end - base > i && !(c.kind === 'region' && c.start - base === i && c.end - base < j))) continue;
         const item = text.slice(i, j);
         if (!ITEM.test(item) || !facilityName(i, j, words, stops, generic)) continue;
         added.push(spanCandidate(ctx, 'project', 'project.listSibling', i, j, {

@@ -3,8 +3,9 @@ import { passageContext, runPassage } from '../../harness';
 
 // Fragments are real text of the 2026 provincial reports (seeds/reports). Every project rule and refiner runs, as in
 // the pipeline: the refiner adds the items of a list of projects that no rule read.
+// the place rules run too: a place that opens an item must not keep it from the list
 const siblings = (fragment: string) =>
-  runPassage(rulesOf('project'), refinersOf('project'), passageContext(fragment)).filter((c) => c.rule === 'project.listSibling').map((c) => c.text);
+  runPassage([...rulesOf('project'), ...rulesOf('region')], refinersOf('project'), passageContext(fragment)).filter((c) => c.rule === 'project.listSibling').map((c) => c.text);
 
 describe('ProjectListSiblingRefiner', () => {
   it.each([
@@ -16,6 +17,9 @@ describe('ProjectListSiblingRefiner', () => {
     ['。宁德核电6号机组、温福高铁、厦漳泉R1线先行段、沈海高速漳诏段扩容工程等开工建设。', ['沈海高速漳诏段扩容工程']],
     // 广东 2026: an intercity line written short among high-speed lines
     ['速三封段等项目，加快珠肇高铁、深南高铁、漳汕高铁、深惠城际、南珠（中）城际', ['深惠城际']],
+    // 浙江, 海南 2026: a place that opens an item is a word of its name
+    ['良渚古城遗址公园、杭州国家版本馆、之江文化中心、浙东运河文化园等一大批文化地标建成投用', ['浙东运河文化园']],
+    ['加快建设海口永兴教育城、海南大学崖州校区、海南医科大学桂林洋校区、海南警察学院二期，支持', ['海口永兴教育城']],
   ])('adds the other items of %s', (fragment, expected) => {
     expect(siblings(fragment)).toEqual(expected);
   });
