@@ -38,7 +38,7 @@ export const MetricChangeRule: EntityRule = metricRule('metric.change', function
       start: found.start,
       end: v.end,
       subject: found.subject,
-      kind: growthKind(v.unit, comparator, word, ml),
+      kind: growthKind(v.unit, comparator, word, found.subject, ml),
       value: v,
       predicateStart: found.subject ? predicateStart : found.start,
       direction: ml.growthDirection.get(word) ?? null,

@@ -73,7 +73,7 @@ function* paired(
     const item = subjects?.[i];
     const kind = gap ? MetricKind.CHANGE
       : growth
-      ? growthKind(v.unit, comparator, growth, ml)
+      ? growthKind(v.unit, comparator, growth, item?.subject ?? '', ml)
       : pred?.[3] !== undefined || v.unit === '%' ? MetricKind.SHARE
       : ml.countUnits.has(bareUnit(v.unit)) ? MetricKind.COUNT : MetricKind.LEVEL;
     // the mention is the value alone: the items' spans would nest (A、B…分别增长a、b), and the overlap refiner
@@ -141,7 +141,7 @@ function* growthAfter(text: string, levels: MetricValue[], subjects: { subject: 
       start: v.start,
       end: v.end,
       subject: subjects[i].subject,
-      kind: growthKind(v.unit, pred[1], growth, ml),
+      kind: growthKind(v.unit, pred[1], growth, subjects[i].subject, ml),
       value: v,
       predicateStart: at,
       direction: ml.growthDirection.get(growth) ?? null,

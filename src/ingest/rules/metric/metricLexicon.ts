@@ -1,3 +1,5 @@
+import { loadIndicators } from '../../indicators/loadIndicators';
+import { matchIndicator } from '../../indicators/matchIndicator';
 import { CHINESE_DIGITS, MAGNITUDE_SOURCE, ROUND_WORDS, TENTH_DIGITS } from './parseMetricValue';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
@@ -57,6 +59,11 @@ export interface MetricLexicon {
   growthDirection: ReadonlyMap<string, 'up' | 'down' | null>;
   /** growth words that state a cut made (压降): a CHANGE, never a growth rate */
   cutGrowth: ReadonlySet<string>;
+  /**
+   * whether a subject names a quantity of the indicator catalogue (indicators.tsv: an amount, a mass, not a count of
+   * things or people), whose percentages are its growth rates
+   */
+  tracked: (subject: string) => boolean;
   /**
    * `gap-verb benchmark` ending exactly at the end of a string, before a value in 个百分点 (高于全国, 快于经济增速):
    * 1 the verb, 2 the benchmark (metric-gap-verbs.txt)
@@ -142,6 +149,9 @@ const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) 
 const firstField = (line: string): string => line.split(/\s+/)[0];
 
 /** Compiles (once per lexicon) the patterns and sets of the metric rules. */
+// the unit families of indicators that count things or people (事故起数, 死亡人数): a fall in them is a change
+const COUNTED_FAMILIES = new Set(['count', 'people']);
+
 export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   const units = lexicon.words('units');
   const growth = lexicon.words('metric-growth-words');
@@ -220,6 +230,11 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     ),
     percentOnlyGrowth: new Set(growth.filter((l) => l.split(/\s+/)[2] === '%').map(firstField)),
     cutGrowth: new Set(growth.filter((l) => l.split(/\s+/)[2] === 'cut').map(firstField)),
+    tracked: (subject) => {
+      const catalogue = loadIndicators(lexicon);
+      const id = matchIndicator(subject, '%', catalogue);
+      return id !== null && !COUNTED_FAMILIES.has(catalogue.byId.get(id)?.unitFamily ?? '');
+    },
     comparatorBefore: new RegExp(String.raw`(${alt(comparators.map(firstField))}|[比较]\d{4}年(?:末|底)?)$`),
     yoyComparators: new Set(comparators.filter((l) => l.endsWith(' yoy')).map(firstField)),
     countUnits: new Set(lexicon.words('metric-count-units')),

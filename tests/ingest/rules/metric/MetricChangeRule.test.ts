@@ -62,11 +62,28 @@ const matches: { name: string; text: string; report?: Partial<ReportMeta>; expec
     ],
   },
   {
-    name: '下降 states no cut: a fall in percent with no base written stays the growth rate (corpus 2026 河南省)',
+    name: 'a fall in percent with no base written is a change, the guide\'s CHANGE 下降 (corpus 2026 河南省)',
     text: '生产安全事故起数下降18%，未发生重特大事故。',
     report: { year: 2026, period: null },
     expected: [
-      { rule: 'metric.change', text: '生产安全事故起数下降18%', start: 0, end: 13, fields: { subject: '生产安全事故起数', value: 18, unit: '%', kind: 'YOY_GROWTH', direction: 'down' } },
+      { rule: 'metric.change', text: '生产安全事故起数下降18%', start: 0, end: 13, fields: { subject: '生产安全事故起数', value: 18, unit: '%', kind: 'CHANGE', direction: 'down' } },
+    ],
+  },
+  {
+    name: 'a fall of a quantity the indicator catalogue tracks is its growth rate, what its series compares (福建 2026)',
+    text: '固定资产投资下降3.3%，进出口下降5.4%，城镇居',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.change', text: '固定资产投资下降3.3%', start: 0, end: 12, fields: { subject: '固定资产投资', value: 3.3, unit: '%', kind: 'YOY_GROWTH', direction: 'down' } },
+      { rule: 'metric.change', text: '进出口下降5.4%', start: 13, end: 22, fields: { subject: '进出口', value: 5.4, unit: '%', kind: 'YOY_GROWTH', direction: 'down' } },
+    ],
+  },
+  {
+    name: 'a fall with no base in what the catalogue does not track is a change (广东 2026)',
+    text: '，工业企业用电成本下降6.8%，社会物',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.change', text: '工业企业用电成本下降6.8%', start: 1, end: 15, fields: { subject: '工业企业用电成本', value: 6.8, unit: '%', kind: 'CHANGE', direction: 'down' } },
     ],
   },
   {

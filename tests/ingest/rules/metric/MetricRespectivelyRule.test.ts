@@ -102,8 +102,8 @@ const lists: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     name: 'a bare 死亡人数 takes the qualifier of the 起数 beside it (浙江)',
     text: '道路交通事故起数和死亡人数分别下降1.8%、31.3%',
     expected: [
-      { rule: 'metric.respectively', text: '1.8%', start: 17, end: 21, fields: { subject: '道路交通事故起数', value: 1.8, unit: '%', kind: 'YOY_GROWTH' } },
-      { rule: 'metric.respectively', text: '31.3%', start: 22, end: 27, fields: { subject: '道路交通事故死亡人数', value: 31.3, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.respectively', text: '1.8%', start: 17, end: 21, fields: { subject: '道路交通事故起数', value: 1.8, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '31.3%', start: 22, end: 27, fields: { subject: '道路交通事故死亡人数', value: 31.3, unit: '%', kind: 'CHANGE' } },
     ],
   },
   {
@@ -356,8 +356,8 @@ describe('MetricRespectivelyRule', () => {
   it('drops a list whose subjects cannot be paired at all', () => expectMetrics('分别完成年度计划的57%、72.6%、44%', []));
   it('keeps 起数 as its own indicator noun, and a bare 死亡人数 takes the qualifier of 起数 beside it (corpus 2026 浙江省)', () =>
     expectMetrics('五年来,全省刑事案件总量下降35.9%,生产安全事故起数和死亡人数分别下降49.9%、45%。', [
-      { rule: 'metric.change', text: '刑事案件总量下降35.9%', start: 6, end: 19, fields: { subject: '刑事案件总量', value: 35.9, unit: '%', kind: 'YOY_GROWTH', period: '五年来' } },
-      { rule: 'metric.respectively', text: '49.9%', start: 37, end: 42, fields: { subject: '生产安全事故起数', value: 49.9, unit: '%', kind: 'YOY_GROWTH' } },
-      { rule: 'metric.respectively', text: '45%', start: 43, end: 46, fields: { subject: '生产安全事故死亡人数', value: 45, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.change', text: '刑事案件总量下降35.9%', start: 6, end: 19, fields: { subject: '刑事案件总量', value: 35.9, unit: '%', kind: 'CHANGE', period: '五年来' } },
+      { rule: 'metric.respectively', text: '49.9%', start: 37, end: 42, fields: { subject: '生产安全事故起数', value: 49.9, unit: '%', kind: 'CHANGE' } },
+      { rule: 'metric.respectively', text: '45%', start: 43, end: 46, fields: { subject: '生产安全事故死亡人数', value: 45, unit: '%', kind: 'CHANGE' } },
     ], { year: 2026, period: null }));
 });
