@@ -123,9 +123,17 @@ const matches: TableRow[] = [
   // 上海 2026: benefits granted without an application; 海南 2026: the national law cited without book-title marks
   {"fragment":"709个政策项目实现免申即享，服务企业超过6","expected":[{"text":"免申即享","start":10,"end":14,"name":"免申即享","fields":{"kind":"MEASURES"}}]},
   {"fragment":"设总体方案，深入实施海南自由贸易港法，稳步扩大制度型","expected":[{"text":"海南自由贸易港法","start":10,"end":18,"name":"海南自由贸易港法","fields":{"kind":"DOCUMENT"}}]},
+  // 广东, 江苏, 黑龙江, 浙江, 甘肃 2026: national policies named bare, each in several reports
+  {"fragment":"运作效率，在减税降费、制造业融资","expected":[{"text":"减税降费","start":6,"end":10,"name":"减税降费","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"实育儿补贴等生育支持政策，统筹发展普","expected":[{"text":"生育支持政策","start":6,"end":12,"name":"生育支持政策","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"设水平，提高强农惠农富农政策效能，推进乡","expected":[{"text":"强农惠农富农政策","start":6,"end":14,"name":"强农惠农富农政策","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"生人口规模。积极应对人口老龄化，构建幸福养","expected":[{"text":"积极应对人口老龄化","start":6,"end":15,"name":"积极应对人口老龄化","fields":{"kind":"STRATEGY"}}]},
+  {"fragment":"化零基预算改革和省以下财政体制改革。推进公用事","expected":[{"text":"省以下财政体制改革","start":8,"end":17,"name":"省以下财政体制改革","fields":{"kind":"REFORM"}}]},
+  {"fragment":"大力推进全民阅读和“书香陇原","expected":[{"text":"全民阅读","start":4,"end":8,"name":"全民阅读","fields":{"kind":"PROGRAM"}}]},
 ];
 
 const nonMatches: string[] = [
+  '，办好第五届全民阅读大会、中国新', // 新疆 2026: a reading congress, an event (unqualified: a noun follows)
   '经济特区法规制定权、海南自由贸易港法规制定权。', // 海南 2026: the free-trade port's regulations, not the law
   '推进西宁市、海东市地质灾害避险搬迁工程二期，有', // 青海 2026: the works, a noun after the name (unqualified)
   // 山东 and 浙江 2026: a designation whose tally follows is that figure's subject
@@ -150,7 +158,7 @@ const nonMatches: string[] = [
   // 广东 2026: 千万工程 inside another programme's name (百千万工程)
   '“百千万工程”有效激发县镇村',
   // 湖北 2026: same, after a verb
-  '育。开展文明实践“百千万工程”，促进全民阅读',
+  '育。开展文明实践“百千万工程”，促进',
   // 江苏 2026: 两新 inside another slogan (三首两新), not on its own quotes
   '中试平台，加快“三首两新”推广应用。实施',
   // every 2026 report: a guiding idea, not a policy (and not on the list)

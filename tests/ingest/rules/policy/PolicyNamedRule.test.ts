@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 宁夏, 江苏 2026: a leading zone (先导区) is a designation, as a 先行区 is
+  {"fragment":"积极创建人工智能创新应用先导区。全面","expected":[{"text":"人工智能创新应用先导区","start":4,"end":15,"name":"人工智能创新应用先导区","fields":{"kind":"PILOT","noun":"先导区"}}]},
+  {"fragment":"，高水平建设国家人工智能创新应用先导区，推动","expected":[{"text":"国家人工智能创新应用先导区","start":6,"end":19,"name":"国家人工智能创新应用先导区","fields":{"kind":"PILOT","noun":"先导区"}}]},
   // 安徽 2026: 走出 leads a path taken and ends the name before it; 上海 2026: 走出去 (going global) stays inside a name
   {"fragment":"辖市全覆盖。皖南国际文化旅游示范区走出文旅深度融合","expected":[{"text":"皖南国际文化旅游示范区","start":6,"end":17,"name":"皖南国际文化旅游示范区","fields":{"kind":"PILOT","noun":"示范区"}}]},
   {"fragment":"放方案，着力打造服务企业走出去先行区，推进虹","expected":[{"text":"服务企业走出去先行区","start":8,"end":18,"name":"服务企业走出去先行区","fields":{"kind":"PILOT","noun":"先行区"}}]},
