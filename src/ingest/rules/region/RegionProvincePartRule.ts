@@ -28,7 +28,8 @@ const AFTER_PLACE = /^(?:[^\p{Script=Han}]|[等和与及、]|$)/u;
 function standsAlone(text: string, end: number, words: readonly Word[], byAbbreviation: ReadonlyMap<string, string>): boolean {
   if (AFTER_PLACE.test(text.slice(end, end + 1))) return true;
   if (byAbbreviation.has(text[end]) && /[东南西北中]/.test(text[end + 1] ?? '')) return true;
-  return words.some((w) => w.start === end && w.tag === 'v');
+  // a verb, or a set phrase jieba tags as an idiom (扩大开放/l): the part is the clause's subject
+  return words.some((w) => w.start === end && (w.tag === 'v' || w.tag === 'l'));
 }
 
 /** The province each abbreviation names (region-own-abbreviations.json), 疆 left out: its parts are written 南疆. */

@@ -10,6 +10,8 @@ const matches: TableRow[] = [
   { fragment: '支持湘西北地区对接成渝双城经济圈，完善湘鄂渝黔毗邻地区协同机制，深化湘赣边区域合作', expected: [part('湘西北地区', 2, '湘西北地区', '湖南省'), part('湘赣边区域', 34, '湘赣边区域', null)] },
   // 湖南 2026: a part run together with the next (湘西 stays the gazetteer's prefecture)
   { fragment: '色发展指数稳步提升，湘南湘西承接产业转移能力', expected: [part('湘南', 10, '湘南地区', '湖南省')] },
+  // 江西 2026: a set phrase jieba tags as an idiom (扩大开放/l) is the part's predicate, as a verb is
+  { fragment: '极建设，促进赣东北扩大开放合作、赣西转型升级，强化', expected: [part('赣东北', 6, '赣东北地区', '江西省')] },
   // 山西 2026: an item of a list (晋北 is the curated area, 晋东南 opens a named area)
   { fragment: '共同发展。支持晋北、晋南、晋东南城镇圈高质量', expected: [part('晋南', 10, '晋南地区', '山西省')] },
   // 山东 2026: before 等
