@@ -38,6 +38,9 @@ function stock(p: MetricParts, ml: MetricLexicon): boolean {
   return p.kind === MetricKind.COUNT && ml.stockHeads.some((h) => p.subject.endsWith(h)) && !ml.flowPrefixes.some((w) => p.subject.startsWith(w));
 }
 
+// a unit written two ways normalises to one, so a series compares the figures (22亿方 and 9.5亿立方米 of gas)
+const SAME_UNIT: Readonly<Record<string, string>> = { 方: '立方米' };
+
 /**
  * Builds the `metric` candidate: name = subject, text/start/end = the original span, fields = subject, value,
  * valueMax, unit (as written), kind, period, direction, valueText, approx, qualifier, and for amounts
@@ -67,7 +70,8 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
   if (unit !== '%' && unit !== '个百分点') {
     const factor = magnitude ? magnitude[1] : 1;
     fields.valueNormalized = Number((v.value * factor).toPrecision(12));
-    fields.unitBase = magnitude ? unit.slice(magnitude[0].length) : unit;
+    const base = magnitude ? unit.slice(magnitude[0].length) : unit;
+    fields.unitBase = SAME_UNIT[base] ?? base;
   }
   const work: CandidateWork = {
     valueStart: v.numberStart,

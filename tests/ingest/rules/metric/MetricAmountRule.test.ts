@@ -51,6 +51,11 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'gas in 亿方, a hundred million cubic metres as reports write it (宁夏回族自治区)',
+    text: '层气等开发利用，天然气产能达到22亿方。争取正',
+    expected: [{ rule: 'metric.amount', text: '天然气产能达到22亿方', start: 8, end: 19, fields: { subject: '天然气产能', value: 22, unit: '亿方', valueNormalized: 2200000000, unitBase: '立方米' } }],
+  },
+  {
     name: 'a count with the other classifier in brackets (天津市: 辆（台）)',
     text: '新增新能源重型货车和非道路移动机械8978辆（台），',
     expected: [{ rule: 'metric.amount', text: '新增新能源重型货车和非道路移动机械8978辆（台）', start: 0, end: 25, fields: { subject: '新增新能源重型货车和非道路移动机械', value: 8978, unit: '辆(台)' } }],
@@ -133,6 +138,7 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     text: '累计查明煤炭资源量360多亿吨、煤层气资源量2000多亿方,煤炭产能突破1.4亿吨。',
     expected: [
       { rule: 'metric.amount', text: '查明煤炭资源量360多亿吨', start: 2, end: 15, fields: { subject: '查明煤炭资源量', value: 360, unit: '亿吨', kind: 'LEVEL', period: '累计' } },
+      { rule: 'metric.amount', text: '煤层气资源量2000多亿方', start: 16, end: 29, fields: { subject: '煤层气资源量', value: 2000, unit: '亿方', kind: 'LEVEL', period: '累计', valueNormalized: 200000000000, unitBase: '立方米' } },
       { rule: 'metric.amount', text: '煤炭产能突破1.4亿吨', start: 30, end: 41, fields: { subject: '煤炭产能', value: 1.4, unit: '亿吨', kind: 'LEVEL', period: '2026年' } },
     ],
   },
@@ -324,6 +330,7 @@ const corpusNonMatches = [
   '全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别', // 浙江省: an age range describes 儿童
   '推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设', // 广西壮族自治区: the grade of a waterway
   '总投资近2000亿元的格尔木东、海南清洁能源基地开工建设', // 青海省: a bound describing the bases
+  '则，推动出台服务业扩大开放3.0方案，探索设', // 北京市: a plan's version number, no volume (方 of 方案)
 ];
 
 const nonMatches = [
