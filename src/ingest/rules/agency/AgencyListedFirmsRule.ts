@@ -49,7 +49,7 @@ function firmsBefore(text: string, words: readonly Word[], end: number): [number
  * Names listed before 等 and a count of firms are firms, each one an enterprise that acts: 实现中国平煤神马、中国河南
  * 国际、中豫航空集团等19家企业战略性重组 (河南 2026), 集聚了比亚迪、宁德时代等一批世界一流企业 (2026 reports),
  * 服务保障中国中化、中国华能等一批中央企业 (SOE by the description); with no count, before a word for firms of an
- * ownership: 中远海运、招商局、国能航运等央企 (上海 2026). Brands carry no suffix the other agency rules
+ * ownership: 中远海运、招商局、国能航运等央企 (天津 2026). Brands carry no suffix the other agency rules
  * could read; the list's noun says what they are.
  * The list runs back to its clause's start; verbs that open the clause (实现, 服务保障, 培育了) are not part of the
  * first name. Rejects lists of kinds of firm (专精特新企业、高新技术企业等一批企业), counted items and items that are

@@ -148,10 +148,10 @@ const alt = (words: readonly string[]): string =>
 const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 const firstField = (line: string): string => line.split(/\s+/)[0];
 
-/** Compiles (once per lexicon) the patterns and sets of the metric rules. */
 // the unit families of indicators that count things or people (事故起数, 死亡人数): a fall in them is a change
 const COUNTED_FAMILIES = new Set(['count', 'people']);
 
+/** Compiles (once per lexicon) the patterns and sets of the metric rules. */
 export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   const units = lexicon.words('units');
   const growth = lexicon.words('metric-growth-words');

@@ -41,7 +41,7 @@ function projectsOfAKind(modifier: string, from: number, words: readonly Word[],
   return !isPlace(modifier.slice(0, lead)) && !words.some((w) => w.start >= from && w.end <= from + lead && PROPER_NOUN_TAGS.has(w.tag));
 }
 
-/** What follows the place that opens `phrase` (格尔木 in 格尔木国家物流枢纽), or null when no place opens it. */
+/** What follows the place that opens `phrase` (遵义 in 遵义国家物流枢纽), or null when no place opens it. */
 function afterPlace(phrase: string, isPlace: (s: string, whole?: boolean) => boolean): string | null {
   for (let n = Math.min(phrase.length - 2, 8); n >= 2; n--) {
     // a count after the places counts the facilities they hold (青岛、济南、淄博4大机器人产业基地): the head alone is shared
