@@ -291,10 +291,17 @@ const AREA_END = /(?:都市圈|城市群|经济圈|经济带|经济区|片区|�
 /** Whether a modifier names only a place: an area, or a place followed by generic words only. */
 function buildsPlace(modifier: string, words: readonly Word[], from: number, isPlace: (s: string, whole?: boolean) => boolean, heads: HeadSet): boolean {
   if (AREA_END.test(modifier)) return true;
-  for (let n = Math.min(modifier.length - 1, 8); n >= 2; n--) {
-    if (isPlace(modifier.slice(0, n), true)) return !specific(modifier.slice(n), words, from + n, heads.generic);
-  }
-  return false;
+  const n = openingPlace(modifier, isPlace, 1);
+  return n > 0 && !specific(modifier.slice(n), words, from + n, heads.generic);
+}
+
+/**
+ * The length of the longest place of the gazetteer (two to eight characters) that opens `s` and leaves at least
+ * `rest` characters after it, or 0: 江苏 in 江苏现代化, 遵义 in 遵义国家物流枢纽.
+ */
+export function openingPlace(s: string, isPlace: (s: string, whole?: boolean) => boolean, rest: number): number {
+  for (let n = Math.min(s.length - rest, 8); n >= 2; n--) if (isPlace(s.slice(0, n), true)) return n;
+  return 0;
 }
 
 // words of pace before a programme's verb, the clause's

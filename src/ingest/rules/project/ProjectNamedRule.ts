@@ -1,4 +1,4 @@
-import { headSet, namedPhrases, placeTest, sharedHeadItems } from '../common/namedHeads';
+import { headSet, namedPhrases, openingPlace, placeTest, sharedHeadItems } from '../common/namedHeads';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { projectLexicon } from './projectLexicon';
@@ -43,11 +43,9 @@ function projectsOfAKind(modifier: string, from: number, words: readonly Word[],
 
 /** What follows the place that opens `phrase` (遵义 in 遵义国家物流枢纽), or null when no place opens it. */
 function afterPlace(phrase: string, isPlace: (s: string, whole?: boolean) => boolean): string | null {
-  for (let n = Math.min(phrase.length - 2, 8); n >= 2; n--) {
-    // a count after the places counts the facilities they hold (青岛、济南、淄博4大机器人产业基地): the head alone is shared
-    if (isPlace(phrase.slice(0, n), true)) return /^[\d一二三四五六七八九十两]/.test(phrase.slice(n)) ? null : phrase.slice(n);
-  }
-  return null;
+  const n = openingPlace(phrase, isPlace, 2);
+  // a count after the places counts the facilities they hold (青岛、济南、淄博4大机器人产业基地): the head alone is shared
+  return n > 0 && !/^[\d一二三四五六七八九十两]/.test(phrase.slice(n)) ? phrase.slice(n) : null;
 }
 
 const BATCH = /一批/;
