@@ -44,6 +44,8 @@ const DEV9_UNITS = 160;
 const DEV10_UNITS = 160;
 /** a fifteenth draw: a twelfth development set, for the eighteenth round */
 const DEV11_UNITS = 160;
+/** a sixteenth draw: a thirteenth development set, for the nineteenth round */
+const DEV12_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -189,8 +191,11 @@ function main(): void {
   const dev10 = laterDraw(pool, taken, 'gold-dev10-2026-11-27', DEV10_UNITS, 'u');
   // a fifteenth draw (2026-11-27, eighteenth session): the round starts from fresh text scored blind before it is read
   const dev11 = laterDraw(pool, taken, 'gold-dev11-2026-11-27', DEV11_UNITS, 'w');
+  // a sixteenth draw (2026-11-27, nineteenth session): again fresh text, scored blind before it is read
+  const dev12 = laterDraw(pool, taken, 'gold-dev12-2026-11-27', DEV12_UNITS, 'x');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev12.json'), JSON.stringify(dev12, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev11.json'), JSON.stringify(dev11, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev10.json'), JSON.stringify(dev10, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev9.json'), JSON.stringify(dev9, null, 1) + '\n');
