@@ -57,6 +57,7 @@ interface LocalShortRules {
   levels: string[];
   suffixes: string[];
   noStemSuffixes: string[];
+  ethnicNames: string[];
   minLength: number;
   stops: string[];
   followers: string[];
@@ -168,8 +169,8 @@ export class RegionIndex {
 
   /**
    * Short forms of the national county-level units (regions-local-short.json): the bare name without its suffix
-   * (浦东新区 → 浦东, 北京市朝阳区 → 朝阳). Dropped: stems on the stop list, shorter than minLength, names with
-   * 自治县/自治旗, stems that are a surface of a province or country (河北区 → 河北), of another region of the same
+   * (浦东新区 → 浦东, 北京市朝阳区 → 朝阳), an autonomous county's without its peoples too (陵水黎族自治县 → 陵水).
+   * Dropped: stems on the stop list, shorter than minLength (东乡族自治县 has none), stems that are a surface of a province or country (河北区 → 河北), of another region of the same
    * province, or of two units of the province. Curated entries (regions.json) keep their own short forms.
    */
   private deriveLocalShorts(national: RawFile, curated: RawFile, rules: LocalShortRules, pairs: readonly [string, RegionSurface][]): void {
@@ -182,10 +183,10 @@ export class RegionIndex {
       if (!entry || curatedNames.has(raw.name) || !rules.levels.includes(entry.level) || !entry.province) continue;
       // duplicates are named 福州市鼓楼区 with the bare 鼓楼区 as short name
       const bare = entry.shortNames.find((s) => entry.name.endsWith(s)) ?? entry.name;
-      if (rules.noStemSuffixes.some((x) => bare.endsWith(x))) continue;
-      const suffix = rules.suffixes.find((x) => bare.endsWith(x));
+      const autonomous = rules.noStemSuffixes.find((x) => bare.endsWith(x));
+      const suffix = autonomous ?? rules.suffixes.find((x) => bare.endsWith(x));
       if (!suffix) continue;
-      const stem = normalize(bare.slice(0, -suffix.length));
+      const stem = normalize(autonomous ? withoutPeoples(bare.slice(0, -suffix.length), rules.ethnicNames) : bare.slice(0, -suffix.length));
       if (stem.length < rules.minLength || rules.stops.includes(stem)) continue;
       const others = (taken.get(stem) ?? []).filter((r) => r.entry !== entry);
       if (others.some((r) => TOP_LEVELS.has(r.entry.level) || r.entry.province === entry.province)) continue;
@@ -272,3 +273,18 @@ export class RegionIndex {
 const build = perLexicon(
   (lexicon: Lexicon) => new RegionIndex(lexicon.data<RawFile>('regions-cn'), lexicon.data<RawFile>('regions'), lexicon.data<LocalShortRules>('regions-local-short')),
 );
+
+/**
+ * An autonomous county's name before 自治县 without the peoples that close it (陵水黎族 → 陵水, 巴里坤哈萨克 → 巴里坤,
+ * 孟连傣族拉祜族佤族 → 孟连); '' when nothing but peoples is left or none closes it (so no stem is derived).
+ */
+function withoutPeoples(name: string, peoples: readonly string[]): string {
+  const byLength = [...peoples].sort((a, b) => b.length - a.length);
+  let rest = name;
+  for (;;) {
+    const people = byLength.find((p) => rest.endsWith(p + '族') || (p.length > 1 && rest.endsWith(p)));
+    if (!people) break;
+    rest = rest.slice(0, -(rest.endsWith(people + '族') ? people.length + 1 : people.length));
+  }
+  return rest === name ? '' : rest;
+}

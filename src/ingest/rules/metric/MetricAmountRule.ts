@@ -33,8 +33,13 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
       verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ??
       fundedPurpose(text.slice(found.start, predicateStart), text, v.end, ml) ??
       found.subject;
-    // 新增装机约100万千瓦: an amount added in the period is a change of the stock, not the stock
-    const added = !vc.countUnit && vc.pairStart < 0 && ml.increasePrefixes.some((w) => subject.startsWith(w) && subject.length > w.length);
+    // 新增装机约100万千瓦: an amount added in the period is a change of the stock, not the stock; so is one whose
+    // verb follows the stock (2026 浙江 各项贷款新增1.91万亿元), which the subject no longer holds
+    const phrase = text.slice(found.start, predicateStart);
+    const added =
+      !vc.countUnit &&
+      vc.pairStart < 0 &&
+      ml.increasePrefixes.some((w) => (subject.startsWith(w) && subject.length > w.length) || (phrase.endsWith(w) && !subject.endsWith(w)));
     yield {
       start: vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start,
       end: v.end,

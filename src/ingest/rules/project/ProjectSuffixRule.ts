@@ -21,6 +21,7 @@ const ORDER = /(?:首个|首座|首条|首批)/;
 const SUPERLATIVE = /最[大长高深宽早]/;
 // jieba's tags of the words that may follow a name: verbs, prepositions, adverbs, conjunctions
 const CLOSING_TAGS = new Set(['v', 'vd', 'vi', 'p', 'd', 'c']);
+const LIST_CONJUNCTION = /^[和及与]$/;
 // an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路; 延安东绕城、洛卢高速公路
 const ELIDED = /^[\u4e00-\u9fa5]{2,6}$/;
 
@@ -50,7 +51,9 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words:
   let head = text.slice(i, suffixStart);
   for (let p = head.length - 1; p >= 0; p--) {
     const stop = lex.headStops.find((s) => head.startsWith(s, p));
-    // (a stop that opens a longer word is no stop: 将 in 将军庙至淖毛湖铁路)
+    // (a stop that opens a longer word is no stop: 将 in 将军庙至淖毛湖铁路; nor is a conjunction that opens a list
+    // item, since no 和 follows a 、: 和若铁路 in “西气东输”第四通道、和若铁路)
+    if (stop && p === 0 && LIST_CONJUNCTION.test(stop) && text[i - 1] === '、') continue;
     if (stop && !words.some((w) => w.start === i + p && w.end > i + p + stop.length)) return i + p + stop.length;
   }
   // （含龙颈水库扩建）: 含 opens the text but not the name

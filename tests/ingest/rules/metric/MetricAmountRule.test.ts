@@ -173,6 +173,23 @@ const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[
     ],
   },
   {
+    name: 'an amount added after the stock it adds to is a change of that stock (浙江省)',
+    text: '各项贷款新增1.91万亿元，其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元。',
+    expected: [
+      { rule: 'metric.amount', text: '各项贷款新增1.91万亿元', start: 0, end: 13, fields: { subject: '各项贷款', value: 1.91, unit: '万亿元', kind: 'CHANGE' } },
+      { rule: 'metric.amount', text: '制造业中长期贷款新增1124亿元', start: 16, end: 32, fields: { subject: '制造业中长期贷款', value: 1124, unit: '亿元', kind: 'CHANGE' } },
+      { rule: 'metric.amount', text: '无还本续贷新增5982亿元', start: 33, end: 46, fields: { subject: '无还本续贷', value: 5982, unit: '亿元', kind: 'CHANGE' } },
+    ],
+  },
+  {
+    name: 'a net gain of an area is a change (河南省)',
+    text: '耕地面积净增212万亩，新建改造高标准农田3167万亩。',
+    expected: [
+      { rule: 'metric.amount', text: '耕地面积净增212万亩', start: 0, end: 11, fields: { subject: '耕地面积', value: 212, unit: '万亩', kind: 'CHANGE' } },
+      { rule: 'metric.amount', text: '新建改造高标准农田3167万亩', start: 12, end: 27, fields: { subject: '新建改造高标准农田', kind: 'LEVEL' } },
+    ],
+  },
+  {
     name: 'a 总量 totals the things counted just before it (江西省)',
     text: '新增上市公司46家、总量达122家。',
     expected: [

@@ -95,6 +95,15 @@ const matches: { name: string; text: string; report?: Partial<ReportMeta>; expec
     ],
   },
   {
+    name: 'a cumulative fall of a catalogued indicator is a change, not a rate against last year (河北省, 宁夏回族自治区)',
+    text: '全省PM2.5平均浓度累计下降27.4%，全区能耗强度累计下降17.3%。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.change', text: 'PM2.5平均浓度累计下降27.4%', start: 2, end: 20, fields: { subject: 'PM2.5平均浓度', value: 27.4, unit: '%', kind: 'CHANGE', period: '累计' } },
+      { rule: 'metric.change', text: '能耗强度累计下降17.3%', start: 23, end: 36, fields: { subject: '能耗强度', value: 17.3, unit: '%', kind: 'CHANGE', period: '累计' } },
+    ],
+  },
+  {
     name: '压减 likewise (corpus 2026 吉林省)',
     text: '省级一般性支出压减22.3%。',
     report: { year: 2026, period: null },

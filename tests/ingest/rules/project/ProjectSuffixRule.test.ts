@@ -27,6 +27,8 @@ const matches: TableRow[] = [
   // an item that ends in a status is a clause of its own, no list item sharing the suffix; 福建 2026: 通航
   {"fragment":"铁路、承平高速全线通车，308","expected":[{"text":"承平高速","start":3,"end":7,"name":"承平高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
   {"fragment":"胜利隧道贯通、乌尉高速全线通车，机场增至","expected":[{"text":"胜利隧道","start":0,"end":4,"name":"胜利隧道","fields":{"kind":"BRIDGE","status":"UNDER_CONSTRUCTION","statusText":"贯通","section":null}},{"text":"乌尉高速","start":7,"end":11,"name":"乌尉高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
+  // 新疆 2026: no 和 follows a 、, so a list item may open with it (和若铁路)
+  {"fragment":"“西气东输”第四通道、和若铁路、阿尔塔什水利枢纽工程等重大基础设施投运","expected":[{"text":"和若铁路","start":11,"end":15,"name":"和若铁路","fields":{"kind":"RAILWAY","status":"IN_OPERATION","statusText":"投运","section":null}},{"text":"阿尔塔什水利枢纽","start":16,"end":24,"name":"阿尔塔什水利枢纽","fields":{"kind":"WATER","status":"IN_OPERATION","statusText":"投运","section":null}}]},
   // 新疆 2026: a stop word that opens a longer word is no stop (将 in 将军庙)
   {"fragment":"加快推进“疆电外送”第四通道、将军庙至淖毛湖铁路增建二线","expected":[{"text":"将军庙至淖毛湖铁路","start":15,"end":24,"name":"将军庙至淖毛湖铁路","fields":{"kind":"RAILWAY","status":"UNDER_CONSTRUCTION","statusText":"加快推进","section":null}}]},
   {"fragment":"推动福州长乐国际机场二期、厦门翔安国际机场通航，推进","expected":[{"text":"福州长乐国际机场二期","start":2,"end":12,"name":"福州长乐国际机场二期","fields":{"kind":"AIRPORT","status":"IN_OPERATION","statusText":"通航","section":"二期"}},{"text":"厦门翔安国际机场","start":13,"end":21,"name":"厦门翔安国际机场","fields":{"kind":"AIRPORT","status":"IN_OPERATION","statusText":"通航","section":null}}]},

@@ -186,6 +186,7 @@ const localNonMatches: [string, string][] = [
   ['推动左右江革命老区振兴发展', '广西壮族自治区'], // 右江区 in 左右江
   ['“虾鳝米茶、藕菇橙艾”和武昌鱼等区域公用品牌', '湖北省'], // 武昌区 in 武昌鱼
   ['加快打造黄骅港多功能、综合性、现代化', '河北省'], // 黄骅市 in 黄骅港 (the port)
+  ['支持文昌、琼海、东方、澄迈、万宁、陵水打造重要节点城市', '甘肃省'], // 陵水黎族自治县 is 海南's
 ];
 
 const localMatches: [string, string, string][] = [
@@ -194,6 +195,11 @@ const localMatches: [string, string, string][] = [
   // 天津 and 北京 2026: a municipality's own report calls its central urban area 中心城区 (local_only)
   ['洪工程体系更加完善，消除中心城区易积水点位29处', '天津市', '天津市中心城区'],
   ['电动自行车停放秩序治理，中心城区新增机动车停车位', '北京市', '北京市中心城区'],
+  // 海南, 甘肃 and 贵州 2026: an autonomous county written without its peoples
+  ['支持文昌、琼海、东方、澄迈、万宁、陵水打造重要节点城市', '海南省', '陵水黎族自治县'],
+  ['嘉峪关蝉联全国文明城市，肃南、崇信、玉门、敦煌', '甘肃省', '肃南裕固族自治县'],
+  ['册亨、罗甸、望谟、三都、贞丰、榕江、镇宁、关岭等8个重点县建设', '贵州省', '镇宁布依族苗族自治县'],
+  ['册亨、罗甸、望谟、三都、贞丰、榕江、镇宁、关岭等8个重点县建设', '贵州省', '三都水族自治县'],
 ];
 
 const nonMatches: string[] = [
