@@ -1,42 +1,84 @@
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
+import { placeTest } from '../common/namedHeads';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 
+// the part of a line a clause is about: 二期, 北延伸段, 一期南段, 延伸线, 北段
+const SECTION = String.raw`(?:[一二三四五六七八九十]期)?(?:[东西南北]?延伸[段线]?|[东西南北]段)?`;
 // 轨道交通9号线二期, and the lines listed after it without the prefix: 、10号线二期和5号线北延伸段
-const FIRST = /(?:轨道交通|地铁)(\d{1,2})号线((?:[一二三四五六七八九十]期)|[东西南北]?延伸段)?/g;
-const NEXT = /^(?:、|和|及)(\d{1,2})号线((?:[一二三四五六七八九十]期)|[东西南北]?延伸段)?/;
+const FIRST = new RegExp(String.raw`(?:轨道交通|地铁)(\d{1,2})号线(${SECTION})`, 'g');
+const NEXT = new RegExp(String.raw`^(?:、|和|及)(\d{1,2})号线(${SECTION})`);
+// a list the line word closes instead (2号线西延伸、18号线二期等轨道交通线; 崇明线、南枫线、19号线等轨道交通线)
+const CLOSER = /等(?:城市)?(?:轨道交通|地铁)(?:线路?|项目|工程)/g;
+const ITEM = new RegExp(String.raw`^(\d{1,2}号线|[\u4e00-\u9fa5]{2,5}线)(${SECTION})$`);
+const ITEM_BOUND = /[、,，;；:：。“”\s]/;
 const REGION_LEVEL = /(?:市|省|自治区|特别行政区)$/;
 
+interface Line { i: number; j: number; line: string; section: string | null; city: string | null }
+
 /**
- * Matches metro lines: 轨道交通N号线 / 地铁N号线 with an optional phase or extension, and the bare N号线 items listed
- * right after one of them. Line numbers repeat from city to city, so the name carries the report's region
- * (重庆轨道交通9号线) when it is known.
- * Rejects a bare N号线 with no 轨道交通/地铁 before it in the list (生产线, 专线 never match), and a length of track
- * without a line number (304公里轨道交通).
+ * Matches metro lines: 轨道交通N号线 / 地铁N号线 with an optional phase, extension or section, the bare N号线 items
+ * listed right after one of them, and the items of a list that 等轨道交通线 closes (named lines too: 崇明线). Line
+ * numbers repeat from city to city, so the name carries the city written before the line (太原地铁1号线), else the
+ * report's region (重庆轨道交通9号线).
+ * Rejects a bare N号线 with no 轨道交通/地铁 before it in the list nor closing it (生产线, 专线 never match), and a
+ * length of track without a line number (304公里轨道交通).
  * Example (seed line 32): 开通轨道交通9号线二期、10号线二期和5号线北延伸段 → lines 9, 10 and 5, IN_OPERATION (开通).
  */
 export const ProjectMetroRule = entityRule('project.metro', 'project', (ctx, rule) => {
   const lex = projectLexicon(ctx.lexicon);
+  const isPlace = placeTest(ctx.lexicon);
   const text = ctx.text;
-  const city = ctx.report.region?.replace(REGION_LEVEL, '') ?? '';
-  const items: { i: number; j: number; line: string; section: string | null }[] = [];
+  const own = ctx.report.region?.replace(REGION_LEVEL, '') ?? '';
+  const lists: Line[][] = [];
   for (const m of text.matchAll(FIRST)) {
-    items.push({ i: m.index, j: m.index + m[0].length, line: m[1], section: m[2] ?? null });
+    const city = cityBefore(text, m.index, isPlace);
+    const items: Line[] = [{ i: m.index, j: m.index + m[0].length, line: `${m[1]}号线`, section: m[2] || null, city }];
     for (let n = NEXT.exec(text.slice(items[items.length - 1].j)); n; ) {
       const at = items[items.length - 1].j + 1;
-      items.push({ i: at, j: at + n[0].length - 1, line: n[1], section: n[2] ?? null });
+      items.push({ i: at, j: at + n[0].length - 1, line: `${n[1]}号线`, section: n[2] || null, city });
       n = NEXT.exec(text.slice(at + n[0].length - 1));
     }
+    lists.push(items);
   }
-  const first = items[0];
-  const last = items[items.length - 1];
-  return items.map((it) => {
-    const st = projectStatus(text, first.i, last.j, lex);
-    return spanCandidate(ctx, 'project', rule, it.i, it.j, {
-      name: `${city}轨道交通${it.line}号线`,
-      fields: { kind: ProjectKind.METRO, status: st?.status ?? null, statusText: st?.statusText ?? null, section: it.section },
-    });
+  for (const m of text.matchAll(CLOSER)) {
+    const items: Line[] = [];
+    for (let e = m.index; ; ) {
+      let s = e;
+      while (s > 0 && !ITEM_BOUND.test(text[s - 1])) s--;
+      const item = ITEM.exec(withoutLeadVerbs(text.slice(s, e), lex.headStops));
+      if (!item) break;
+      const i = e - item[0].length;
+      if (!lists.some((l) => l.some((x) => x.i <= i && i < x.j))) items.unshift({ i, j: e, line: item[1], section: item[2] || null, city: null });
+      if (text[s - 1] !== '、') break;
+      e = s - 1;
+    }
+    if (items.length > 1 || (items.length === 1 && /^\d/.test(items[0].line))) lists.push(items);
+  }
+  return lists.flatMap((items) => {
+    const st = projectStatus(text, items[0].i, items[items.length - 1].j, lex);
+    return items.map((it) =>
+      spanCandidate(ctx, 'project', rule, it.i, it.j, {
+        name: `${it.city ?? own}轨道交通${it.line}`,
+        fields: { kind: ProjectKind.METRO, status: st?.status ?? null, statusText: st?.statusText ?? null, section: it.section },
+      }),
+    );
   });
 });
+
+/** The city written right before a line's 地铁/轨道交通 (太原 in 太原地铁1号线), or null. */
+function cityBefore(text: string, at: number, isPlace: (s: string, whole?: boolean) => boolean): string | null {
+  for (let n = 4; n >= 2; n--) {
+    const s = text.slice(Math.max(0, at - n), at);
+    if (s.length === n && isPlace(s, true)) return s.replace(REGION_LEVEL, '');
+  }
+  return null;
+}
+
+/** An item without the verbs that open the clause it starts (加快建设崇明线 → 崇明线). */
+function withoutLeadVerbs(item: string, stops: readonly string[]): string {
+  for (let stop = stops.find((s) => item.startsWith(s)); stop; stop = stops.find((s) => item.startsWith(s))) item = item.slice(stop.length);
+  return item;
+}

@@ -41,6 +41,9 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words:
     if (c === '—' && text[i - 2] === '—') break;
     i--;
   }
+  // a head cut at its longest starts at a word, not inside one (建设|海南—广东第三回500千伏交流线路工程)
+  const cut = suffixStart - i >= MAX_HEAD ? words.find((w) => w.start < i && i < w.end) : undefined;
+  if (cut) i = cut.end;
   // a lead verb jieba reads as a whole word opens the name (开展通用机场, 抓好延吉机场)
   // (unless nothing is left: 湘琼先进制造业共建产业园); an order word says where it ranks (全区首座4F级盛乐国际机场)
   const lead = words.filter((w) => w.start >= i && w.end <= suffixStart - 2 && lex.leadVerbs.has(w.text)).pop();
@@ -112,10 +115,15 @@ function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly W
   return null;
 }
 
+// a voltage grades grid works but names none (500千伏输变电工程)
+const VOLTAGE = /\d+千伏(?:及以上)?/g;
+const GRADED_LIST = /等(\d+千伏)$/;
+
 function acceptableHead(head: string, lex: ProjectLexicon): boolean {
+  const named = head.replace(VOLTAGE, '');
   return (
-    head.length >= 2 &&
-    CJK.test(head) &&
+    named.length >= 2 &&
+    CJK.test(named) &&
     !QUANTITY.test(head) &&
     !lex.genericHeads.some((g) => head.startsWith(g)) &&
     !lex.headStops.some((s) => head === s)
@@ -160,9 +168,12 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
     // a list closed by 等 shares the suffix: 开工周至至乾县、改扩建西安至永寿等高速公路 → two highways
     // (a count may stand between: 新昆楚大、临清等40条高速公路)
     const counted = COUNTED_KIND.exec(text.slice(Math.max(0, m.start - 8), m.start));
-    const listEnd = text[m.start - 1] === '等' ? m.start - 1 : counted ? m.start - counted[0].length : -1;
+    // (or the voltage of the works listed: 川州二期等500千伏输变电工程, which joins each name)
+    const graded = GRADED_LIST.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    const listEnd = text[m.start - 1] === '等' ? m.start - 1 : counted ? m.start - counted[0].length : graded ? m.start - graded[0].length : -1;
     if (suffix.elided && listEnd >= 0) {
-      for (const [a, b] of listBefore(text, listEnd, lex, words)) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
+      const grade = graded?.[1] ?? '';
+      for (const [a, b] of listBefore(text, listEnd, lex, words)) emit(a, b, text.slice(a, b) + grade + suffix.canonical, suffix, null, a, m.end);
       continue;
     }
     let i = findHead(text, m.start, lex, words);

@@ -33,9 +33,13 @@ const matches: TableRow[] = [
     fragment: '座，改扩建一批机场，淮河入海水道二期工程启动实施，苏',
     expected: [{ text: '淮河入海水道二期工程', start: 10, end: 20, name: '淮河入海水道二期工程', fields: { kind: 'OTHER', status: null, statusText: null, section: null } }],
   },
+  // 新疆 2026: an ordinal corridor of a quoted programme is one line of it, whatever follows
+  {"fragment":"加快推进“疆电外送”第四通道、将军庙至淖毛湖铁路增建二线","expected":[{"text":"“疆电外送”第四通道","start":4,"end":14,"name":"“疆电外送”第四通道","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"加快推进","section":null}}]},
 ];
 
 const nonMatches: string[] = [
+  // 北京 2026: an ordinal batch of a programme's villages is no corridor
+  '进和美乡村建设。开展“百千工程”第三批示范村、示范片区',
   // 陕西 2026: an unquoted 工程 carried out (实施), no status after it: a programme
   '实施陕南污水处理提质增效工程。',
   "高质量推进“两重”建设，", // corpus 2026: a programme's 建设 with no land or length measured

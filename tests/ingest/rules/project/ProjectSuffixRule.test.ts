@@ -27,6 +27,12 @@ const matches: TableRow[] = [
   // an item that ends in a status is a clause of its own, no list item sharing the suffix; 福建 2026: 通航
   {"fragment":"铁路、承平高速全线通车，308","expected":[{"text":"承平高速","start":3,"end":7,"name":"承平高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
   {"fragment":"胜利隧道贯通、乌尉高速全线通车，机场增至","expected":[{"text":"胜利隧道","start":0,"end":4,"name":"胜利隧道","fields":{"kind":"BRIDGE","status":"UNDER_CONSTRUCTION","statusText":"贯通","section":null}},{"text":"乌尉高速","start":7,"end":11,"name":"乌尉高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
+  // 新疆, 青海, 海南 and 辽宁 2026: grid works named by their place and voltage; a voltage alone names none, and a long
+  // head starts at a word (建设|海南—广东…); the voltage after a list's 等 joins each name
+  {"fragment":"石峡水利枢纽、淖毛湖750千伏输变电工程等53个重大项目建成投","expected":[{"text":"石峡水利枢纽","start":0,"end":6,"name":"石峡水利枢纽","fields":{"kind":"WATER","status":"COMPLETED","statusText":"建成","section":null}},{"text":"淖毛湖750千伏输变电工程","start":7,"end":20,"name":"淖毛湖750千伏输变电工程","fields":{"kind":"POWER","status":"COMPLETED","statusText":"建成","section":null}}]},
+  {"fragment":"青藏直流二期扩建、香加750千伏主变扩建、330千伏果洛玉树第二回线路工程相继投运","expected":[{"text":"青藏直流二期","start":0,"end":6,"name":"青藏直流输电工程二期","fields":{"kind":"POWER","status":"IN_OPERATION","statusText":"投运","section":"二期"}},{"text":"330千伏果洛玉树第二回线路工程","start":21,"end":37,"name":"330千伏果洛玉树第二回线路工程","fields":{"kind":"POWER","status":"IN_OPERATION","statusText":"投运","section":null}}]},
+  {"fragment":"建设海南—广东第三回500千伏交流线路工程，保障重点园区用电稳","expected":[{"text":"海南—广东第三回500千伏交流线路工程","start":2,"end":21,"name":"海南—广东第三回500千伏交流线路工程","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
+  {"fragment":"加快川州二期等500千伏输变电工程建设","expected":[{"text":"川州二期","start":2,"end":6,"name":"川州二期500千伏输变电工程","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 新疆 2026: no 和 follows a 、, so a list item may open with it (和若铁路)
   {"fragment":"“西气东输”第四通道、和若铁路、阿尔塔什水利枢纽工程等重大基础设施投运","expected":[{"text":"和若铁路","start":11,"end":15,"name":"和若铁路","fields":{"kind":"RAILWAY","status":"IN_OPERATION","statusText":"投运","section":null}},{"text":"阿尔塔什水利枢纽","start":16,"end":24,"name":"阿尔塔什水利枢纽","fields":{"kind":"WATER","status":"IN_OPERATION","statusText":"投运","section":null}}]},
   // 新疆 2026: a stop word that opens a longer word is no stop (将 in 将军庙)
@@ -125,6 +131,7 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  "建成20个500千伏输变电工程，启动阿拉善至蒙中地区", // 内蒙古 2026: a count of grid works, each graded only by voltage
   // 吉林 2026: a common noun jieba joins to 高速 (保持高速/n) is no name
   '。游客人次和出游总花费保持高速增长。',
   // 广东 2026: the province's airports, summed up, are no airport's name
