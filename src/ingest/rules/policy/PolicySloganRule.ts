@@ -22,6 +22,9 @@ const PLACE_KIND = /(?:示范区|先行区|空间|社区|街区)$/;
 const CLAUSE_BREAK = /[，。；、:：,;]/;
 
 const verbs = perLexicon((lex) => [...lex.words('policy-slogan-verbs')].sort((a, b) => b.length - a.length));
+const buildVerbs = perLexicon((lex) => lex.words('policy-slogan-build-verbs'));
+// a slogan that opens by counting its parts (“六个龙江”, “三基地一屏障一高地”; not “世界一流、百年不衰”)
+const COUNTED_PARTS = /^[一二三四五六七八九十两]/;
 const outcomeWords = perLexicon((lex) => lex.words('policy-outcome-words'));
 // a tally of consecutive good years is a result, not a measure: 实现“二十二连丰”, 实现“九连好”, “十一连冠”
 const TALLY = /^[一二三四五六七八九十百两\d]+连\p{Script=Han}$/u;
@@ -50,7 +53,8 @@ function isOutcome(inner: string, words: readonly string[]): boolean {
 }
 
 /**
- * Matches bare quoted measures put into force by a verb of policy-slogan-verbs.txt in the same clause:
+ * Matches bare quoted measures put into force by a verb of policy-slogan-verbs.txt in the same clause (or, for a
+ * slogan that counts its parts, by a building verb of policy-slogan-build-verbs.txt: 加快建设“六个龙江”):
  * 推行“免申即享”“直补快办” (two MEASURES), 深化“一件事一次办”, 落实“两不愁三保障”, or given by the body named right
  * before them (市委“一号工程”). A run of quotes gives one policy each,
  * MEASURES unless it ends in a head of policy-named-heads.txt (大力实施“五千工程” → PROGRAM).
@@ -74,7 +78,9 @@ export const PolicySloganRule = entityRule('policy.slogan', 'policy', (ctx, rule
     if (kind && (PLACE_KIND.test(kind[1]) || [...projectLexicon(ctx.lexicon).facilityEnds, ...listedFacilityKinds(ctx.lexicon)].some((f) => kind[1].endsWith(f)))) continue;
     const before = text.slice(Math.max(0, run.index - VERB_WINDOW), run.index);
     const clause = before.slice(lastBreak(before) + 1);
-    if (!verbs(ctx.lexicon).some((v) => clause.includes(v)) && !givenBy(ctx.lexicon, clause)) continue;
+    // (a development goal counted out is built: 加快建设“六个龙江”)
+    const built = buildVerbs(ctx.lexicon).some((v) => clause.includes(v)) && [...run[0].matchAll(QUOTE)].every((q) => COUNTED_PARTS.test(q[1]));
+    if (!verbs(ctx.lexicon).some((v) => clause.includes(v)) && !givenBy(ctx.lexicon, clause) && !built) continue;
     if (insideTitle(titleSpans(text), run.index, run.index + run[0].length)) continue;
     for (const q of run[0].matchAll(QUOTE)) {
       const inner = q[1];

@@ -6,6 +6,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
   // 河南 2026, 浙江 2026: a place or organisation the segmenter knows, after a verb, is the brand before the suffix
+  // 贵州 2026, 江西 2026: a province's union of rural commercial banks (联合 is no lead verb before 银行)
+  {"fragment":"统筹推进中小金融机构改革化险，贵州农商联合银行挂牌运营。","expected":[{"text":"贵州农商联合银行","start":15,"end":23,"name":"贵州农商联合银行","fields":{"kind":"COMPANY"}}]},
+  {"fragment":"力性转移支付增长20%。江西农商联合银行挂牌开业，新","expected":[{"text":"江西农商联合银行","start":12,"end":20,"name":"江西农商联合银行","fields":{"kind":"COMPANY"}}]},
   {"fragment":"9家企业战略性重组，完成中原银行吸收合并、河南农","expected":[{"text":"中原银行","start":12,"end":16,"name":"中原银行","fields":{"kind":"COMPANY"}}]},
   {"fragment":"圈一网一高地”建设，支持西湖大学、宁波东方理工大","expected":[{"text":"西湖大学","start":12,"end":16,"name":"西湖大学","fields":{"kind":"UNIVERSITY"}}]},
   // 江苏 2026: the institute's short suffix (所) does not split it off the Academy the gazetteer knows

@@ -57,6 +57,8 @@ const matches: TableRow[] = [
   // 宁夏 2026, 吉林 2026: a national campaign and a national scheme by name
   { fragment: '因地制宜推进厕所革命，加强生活垃圾', expected: [policy('厕所革命', 6, '厕所革命', 'PROGRAM')] },
   { fragment: '促进医养结合，推行长期护理保险，发展居家', expected: [policy('长期护理保险', 9, '长期护理保险', 'SYSTEM')] },
+  // 新疆 2026: the same scheme by its short form
+  {"fragment":"实施康复护理扩容提升工程，加快推行长护险，建设参保人个人医保云。","expected":[{"text":"长护险","start":17,"end":20,"name":"长期护理保险","fields":{"kind":"SYSTEM"}}]},
   // 山东 2026: a name flagged `alone` where it ends the clause
   {"fragment":"碳发展高地。稳步推进碳达峰。健全碳排","expected":[{"text":"碳达峰","start":10,"end":13,"name":"碳达峰","fields":{"kind":"STRATEGY"}}]},
   // seed line 51: the national housing task by its short name; 保交楼项目 are the projects under it, no mention

@@ -30,9 +30,16 @@ const matches: TableRow[] = [
   // 湖南 and 宁夏 2026: a slogan ending in a programme or strategy head is of that kind
   { fragment: '进乡村全面振兴。大力实施“五千工程”，持之以恒', expected: [{ ...measure('五千工程', 12), fields: { kind: 'PROGRAM' } }] },
   { fragment: '步提升。全面实施“五大战略”，大力发', expected: [{ ...measure('五大战略', 8), fields: { kind: 'STRATEGY' } }] },
+  // 黑龙江 2026, 甘肃 2026: a development goal that counts its parts, built (建设, 打造, 建好建强)
+  {"fragment":"建好建强“三基地一屏障一高地”，因地制宜发展新质生产力","expected":[{"text":"“三基地一屏障一高地”","start":4,"end":15,"name":"三基地一屏障一高地","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"加快建设“六个龙江”、推进“八个振兴”，实现“十五五”良好开局","expected":[{"text":"“六个龙江”","start":4,"end":10,"name":"六个龙江","fields":{"kind":"MEASURES"}},{"text":"“八个振兴”","start":13,"end":19,"name":"八个振兴","fields":{"kind":"MEASURES"}}]},
+  {"fragment":"委工作要求，致力建设“七地一屏一通道”，顶压前行、","expected":[{"text":"“七地一屏一通道”","start":10,"end":19,"name":"七地一屏一通道","fields":{"kind":"MEASURES"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 安徽 2026, 青海 2026: built slogans that do not open with a count are rhetoric or brands
+  '创新格局中的话语权。打造“世界一流、百年不衰”的合肥滨湖科',
+  '体验游，打造祁连山岗什卡“人生第一座雪山”等核心IP，',
   // 福建 2026: a span of years in quotes is a time
   '保持社会和谐稳定，以昂扬奋进的“头年”推动实现稳中向好的“五年”。',
   // 河北 2026: an award a body gives is a result won, not a measure it puts in force
