@@ -181,7 +181,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals) or 每 (每10万人口: the
   // denominator of a rate). 等4个项目 is a count of the list it closes (annotation guide), so 等 may precede.
   const value =
-    String.raw`(?:(${approxBefore}))?(?<![\dA-Za-z.第每])(${num})(?:%?[—~\-－](${num}))?(?:(${infix}))?(${unit})(?!(?<=方)[案面式向法针略位舱])` +
+    String.raw`(?:(${approxBefore}))?(?<![\dA-Za-z.第每])(${num})(?:%?[—~\-－](${num}))?(?:(${infix}))?(${unit})(?!(?<=方)[案面式向法针略位舱]|(?<=支)[持撑出付柱援部])` +
     String.raw`(?:(${alt(approxAfter)}))?`;
   const periodWords = alt([
     ...Object.keys(periods.relative),

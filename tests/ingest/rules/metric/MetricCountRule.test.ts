@@ -6,6 +6,15 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 // Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'funds and teams counted in 支, the count ending before what they became (吉林省, 福建省)',
+    text: '16支省级政府投资基金整合为产业、科创2支基金。引进24支台湾乡建乡创团队。',
+    expected: [
+      { rule: 'metric.count', text: '16支省级政府投资基金', start: 0, end: 11, fields: { subject: '省级政府投资基金', value: 16, unit: '支', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '2支基金', start: 19, end: 23, fields: { subject: '基金', value: 2, unit: '支', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '24支台湾乡建乡创团队', start: 26, end: 37, fields: { subject: '台湾乡建乡创团队', value: 24, unit: '支', kind: 'COUNT' } },
+    ],
+  },
+  {
     name: 'counts before the things they count (line 13)',
     text: '推动数字产业化和产业数字化,建设144个智能工厂和958个数字车间。',
     expected: [
