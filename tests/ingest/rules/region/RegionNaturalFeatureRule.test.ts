@@ -30,6 +30,10 @@ const matches: TableRow[] = [
   { fragment: '深入推进长江、淮河、新安江、大运河等保护治理', expected: [feature('长江', 4), feature('淮河', 7), feature('新安江', 10)] },
   // 湖北 2026: rivers listed with rivers
   { fragment: '深化长江、汉江、清江等重点流域跨区域', expected: [feature('长江', 2), feature('汉江', 5), feature('清江', 8)] },
+  // 云南 2026, 新疆 2026: lakes and seas named 海 (阳宗海, 波罗的海); 海南 2026: the poles by their two-character names
+  {"fragment":"（昭通段）、独龙江、阳宗海入选全国美丽河湖","expected":[{"text":"独龙江","start":6,"end":9,"name":"独龙江","fields":{"level":"natural_area","parent":null,"code":null}},{"text":"阳宗海","start":10,"end":13,"name":"阳宗海","fields":{"level":"natural_area","parent":null,"code":null}}]},
+  {"fragment":"输班列，开通首条直通波罗的海、南非的国际货运","expected":[{"text":"波罗的海","start":10,"end":14,"name":"波罗的海","fields":{"level":"natural_area","parent":null,"code":null}}]},
+  {"fragment":"“探索三号”科考船搭载“奋斗者”号在北极载人深潜科考成功","expected":[{"text":"北极","start":18,"end":20,"name":"北极","fields":{"level":"natural_area","parent":null,"code":null}}]},
 ];
 
 const nonMatches: string[] = [
