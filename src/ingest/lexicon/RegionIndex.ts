@@ -170,14 +170,16 @@ export class RegionIndex {
   /**
    * Short forms of the national county-level units (regions-local-short.json): the bare name without its suffix
    * (浦东新区 → 浦东, 北京市朝阳区 → 朝阳), an autonomous county's without its peoples too (陵水黎族自治县 → 陵水).
-   * Dropped: stems on the stop list, shorter than minLength (东乡族自治县 has none), stems that are a surface of a province or country (河北区 → 河北), of another region of the same
-   * province, or of two units of the province. Curated entries (regions.json) keep their own short forms.
+   * Dropped: stems on the stop list, shorter than minLength (东乡族自治县 has none), stems that are a surface of a
+   * province or country (河北区 → 河北), of another region of the same province, or of two units of the province.
+   * Curated entries (regions.json) keep their own short forms.
    */
   private deriveLocalShorts(national: RawFile, curated: RawFile, rules: LocalShortRules, pairs: readonly [string, RegionSurface][]): void {
     const curatedNames = new Set(curated.entries.map((e) => e.name));
     const taken = new Map<string, RegionSurface[]>();
     for (const [surface, r] of pairs) taken.set(surface, [...(taken.get(surface) ?? []), r]);
     const stems = new Map<string, Map<string, RegionEntry[]>>();
+    const peoples = [...rules.ethnicNames].sort((a, b) => b.length - a.length);
     for (const raw of national.entries) {
       const entry = this.byNameMap.get(raw.name);
       if (!entry || curatedNames.has(raw.name) || !rules.levels.includes(entry.level) || !entry.province) continue;
@@ -186,7 +188,7 @@ export class RegionIndex {
       const autonomous = rules.noStemSuffixes.find((x) => bare.endsWith(x));
       const suffix = autonomous ?? rules.suffixes.find((x) => bare.endsWith(x));
       if (!suffix) continue;
-      const stem = normalize(autonomous ? withoutPeoples(bare.slice(0, -suffix.length), rules.ethnicNames) : bare.slice(0, -suffix.length));
+      const stem = normalize(autonomous ? withoutPeoples(bare.slice(0, -suffix.length), peoples) : bare.slice(0, -suffix.length));
       if (stem.length < rules.minLength || rules.stops.includes(stem)) continue;
       const others = (taken.get(stem) ?? []).filter((r) => r.entry !== entry);
       if (others.some((r) => TOP_LEVELS.has(r.entry.level) || r.entry.province === entry.province)) continue;
@@ -277,12 +279,12 @@ const build = perLexicon(
 /**
  * An autonomous county's name before 自治县 without the peoples that close it (陵水黎族 → 陵水, 巴里坤哈萨克 → 巴里坤,
  * 孟连傣族拉祜族佤族 → 孟连); '' when nothing but peoples is left or none closes it (so no stem is derived).
+ * `peoples` longest first, should one people's name end another's.
  */
 function withoutPeoples(name: string, peoples: readonly string[]): string {
-  const byLength = [...peoples].sort((a, b) => b.length - a.length);
   let rest = name;
   for (;;) {
-    const people = byLength.find((p) => rest.endsWith(p + '族') || (p.length > 1 && rest.endsWith(p)));
+    const people = peoples.find((p) => rest.endsWith(p + '族') || (p.length > 1 && rest.endsWith(p)));
     if (!people) break;
     rest = rest.slice(0, -(rest.endsWith(people + '族') ? people.length + 1 : people.length));
   }

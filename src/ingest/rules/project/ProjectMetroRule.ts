@@ -55,6 +55,7 @@ export const ProjectMetroRule = entityRule('project.metro', 'project', (ctx, rul
       if (text[s - 1] !== '、') break;
       e = s - 1;
     }
+    // one named item alone may be any 线 (生产线等轨道交通线 is no list); a numbered one is a line
     if (items.length > 1 || (items.length === 1 && /^\d/.test(items[0].line))) lists.push(items);
   }
   return lists.flatMap((items) => {
