@@ -1,7 +1,7 @@
 import { ProjectKind } from './ProjectKind';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
-import { placeTest } from '../common/namedHeads';
+import { RegionIndex } from '../../lexicon/RegionIndex';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 
@@ -29,12 +29,14 @@ interface Line { i: number; j: number; line: string; section: string | null; cit
  */
 export const ProjectMetroRule = entityRule('project.metro', 'project', (ctx, rule) => {
   const lex = projectLexicon(ctx.lexicon);
-  const isPlace = placeTest(ctx.lexicon);
+  const index = RegionIndex.of(ctx.lexicon);
   const text = ctx.text;
   const own = ctx.report.region?.replace(REGION_LEVEL, '') ?? '';
   const lists: Line[][] = [];
   for (const m of text.matchAll(FIRST)) {
-    const city = cityBefore(text, m.index, isPlace);
+    // the city written right before the line's 地铁/轨道交通 (太原 in 太原地铁1号线), if any
+    const place = index.placeBefore(text, m.index);
+    const city = place ? text.slice(place.start, m.index).replace(REGION_LEVEL, '') : null;
     const items: Line[] = [{ i: m.index, j: m.index + m[0].length, line: `${m[1]}号线`, section: m[2] || null, city }];
     for (let n = NEXT.exec(text.slice(items[items.length - 1].j)); n; ) {
       const at = items[items.length - 1].j + 1;
@@ -68,15 +70,6 @@ export const ProjectMetroRule = entityRule('project.metro', 'project', (ctx, rul
     );
   });
 });
-
-/** The city written right before a line's 地铁/轨道交通 (太原 in 太原地铁1号线), or null. */
-function cityBefore(text: string, at: number, isPlace: (s: string, whole?: boolean) => boolean): string | null {
-  for (let n = 4; n >= 2; n--) {
-    const s = text.slice(Math.max(0, at - n), at);
-    if (s.length === n && isPlace(s, true)) return s.replace(REGION_LEVEL, '');
-  }
-  return null;
-}
 
 /** An item without the verbs that open the clause it starts (加快建设崇明线 → 崇明线). */
 function withoutLeadVerbs(item: string, stops: readonly string[]): string {
