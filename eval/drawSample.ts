@@ -46,6 +46,8 @@ const DEV10_UNITS = 160;
 const DEV11_UNITS = 160;
 /** a sixteenth draw: a thirteenth development set, for the nineteenth round */
 const DEV12_UNITS = 160;
+/** a seventeenth draw: a fourteenth development set, for the twentieth round */
+const DEV13_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -193,8 +195,11 @@ function main(): void {
   const dev11 = laterDraw(pool, taken, 'gold-dev11-2026-11-27', DEV11_UNITS, 'w');
   // a sixteenth draw (2026-11-27, nineteenth session): again fresh text, scored blind before it is read
   const dev12 = laterDraw(pool, taken, 'gold-dev12-2026-11-27', DEV12_UNITS, 'x');
+  // a seventeenth draw (2026-11-28, twentieth session): fresh text again, scored blind before it is read
+  const dev13 = laterDraw(pool, taken, 'gold-dev13-2026-11-28', DEV13_UNITS, 'y');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev13.json'), JSON.stringify(dev13, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev12.json'), JSON.stringify(dev12, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev11.json'), JSON.stringify(dev11, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev10.json'), JSON.stringify(dev10, null, 1) + '\n');

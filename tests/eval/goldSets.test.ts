@@ -138,6 +138,16 @@ const FLOORS = {
     Region: { precision: 0.72, recall: 0.69 },
     Agency: { precision: 0.74, recall: 0.56 },
   },
+  // Drawn and annotated at the start of the twentieth round, scored once blind at 8132329 (Metric 0.985 / 0.853,
+  // Policy 0.872 / 0.647, Project 0.720 / 0.429, Region 0.594 / 0.864, Agency 0.929 / 0.813); a development set from
+  // the start.
+  dev13: {
+    Metric: { precision: 0.95, recall: 0.82 },
+    Policy: { precision: 0.84, recall: 0.62 },
+    Project: { precision: 0.69, recall: 0.4 },
+    Region: { precision: 0.56, recall: 0.83 },
+    Agency: { precision: 0.9, recall: 0.78 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -145,7 +155,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -154,7 +164,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
