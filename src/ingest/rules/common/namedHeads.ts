@@ -253,9 +253,10 @@ export function namedPhrases(
     // a national level word before a head that names a kind of facility on its own makes a national programme's
     // facility (国家区域医疗中心, 国家医学中心), though every word of the modifier is generic
     const national = options.quotedNames === true && !everyday && modifier.startsWith('国家') && !modifier.startsWith('国家级');
-    // 一体化 before a platform or system makes it the one integrated platform of its government (一体化智能化公共数据
-    // 平台, 一体化数字资源系统), though its other words are generic
-    const unified = options.quotedNames === true && head.kind === 'PLATFORM' && UNIFIED.test(modifier);
+    // 一体化 before a platform, system or network makes it the one integrated platform of its government (一体化智能化
+    // 公共数据平台, 一体化数字资源系统) or the one network of the country (全国一体化算力网), though its other words are
+    // generic
+    const unified = options.quotedNames === true && (head.kind === 'PLATFORM' || head.kind === 'NETWORK') && UNIFIED.test(modifier);
     // in a chain a head before the last may say which (安全生产治本攻坚三年行动: 治本); one that is only another
     // head, a count or generic words does not (发展示范区建设, 发展三年行动计划)
     if (!national && !unified && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;

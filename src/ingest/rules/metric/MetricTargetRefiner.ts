@@ -12,8 +12,8 @@ import { refiner } from '../defineRule';
 const lastPassage = new WeakMap<ReportMeta, { end: number; targetOpen: boolean }>();
 
 /**
- * Turns metrics stated as goals into TARGET: a cue of metric-target-words.txt (预期目标, 力争, 确保, 控制在 …)
- * earlier in the same sentence, including the passages of that sentence before a `;` split, and every figure with
+ * Turns metrics stated as goals into TARGET: a cue of metric-target-words.txt (预期目标, 力争, 确保 …), or outside a
+ * review of metric-hold-words.txt (控制在), earlier in the same sentence, including the passages of that sentence before a `;` split, and every figure with
  * no period of its own in a plan section (planSection: 建成家庭养老床位1000张 under 下一步工作打算). The reading it replaces
  * stays in `measure` (YOY_GROWTH for 增长5%左右), and a target without an explicit period gets the report year
  * (2026年 in a 2026 work report). Example (corpus, 2026 北京市 line 48): `主要预期目标是:地区生产总值增长5%左右` →
@@ -22,6 +22,8 @@ const lastPassage = new WeakMap<ReportMeta, { end: number; targetOpen: boolean }
  */
 const PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?时期$/;
 const DIGITS = '一二三四五六七八九';
+/** The last year of a five-year plan named by its ordinal digit (“十五五” → 2030). */
+const planEnd = (digit: string): number => 1966 + (DIGITS.indexOf(digit) + 11 - 3) * 5 + 4;
 
 /**
  * Whether the passage sits in a plan section: its period (text/sectionPeriods.ts) is the report's own year in a
@@ -33,8 +35,27 @@ function planSection(ctx: PassageContext): boolean {
   const year = ctx.report.year;
   if (!period || year === null) return false;
   const plan = PLAN_PERIOD.exec(period);
-  if (plan) return 1966 + (DIGITS.indexOf(plan[1]) + 11 - 3) * 5 + 4 >= year;
+  if (plan) return planEnd(plan[1]) >= year;
   return period === `${year}年` && (ctx.report.period !== `${year}年` || ctx.section?.record !== null);
+}
+
+/**
+ * Whether the passage sits in a review: its period is a year before the report's (2025年 in a 2026 report) or a
+ * five-year plan that has ended, and no heading above it names the report's year or a plan still running
+ * (二、“十四五”时期发展成就和“十五五”时期主要目标任务 holds both). A cue there reports what was held to
+ * (城镇调查失业率控制在5%以内 under 一、2025年和“十四五”时期工作回顾 is the year's level), so a hold word
+ * (metric-hold-words.txt) there sets no goal.
+ */
+function reviewSection(ctx: PassageContext): boolean {
+  const period = ctx.section?.period;
+  const year = ctx.report.year;
+  if (!period || year === null) return false;
+  const plan = PLAN_PERIOD.exec(period);
+  const whole = /^(\d{4})年$/.exec(period);
+  if (!(plan ? planEnd(plan[1]) < year : whole !== null && Number(whole[1]) < year)) return false;
+  const ahead = (title: string): boolean =>
+    [...title.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) >= year) || [...title.matchAll(/十([一二三四五六七八九])五/g)].some((m) => planEnd(m[1]) >= year);
+  return !(ctx.section?.titles ?? []).some(ahead);
 }
 
 export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) => {
@@ -46,7 +67,7 @@ export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) =>
   const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1)) + 1;
   const year = ctx.report.year;
   const partYear = year !== null && ctx.report.period !== null && ctx.report.period !== `${year}年`;
-  const cues = partYear ? [...ml.targetWords, ...ml.forecastWords] : ml.targetWords;
+  const cues = [...ml.targetWords, ...(partYear ? ml.forecastWords : []), ...(reviewSection(ctx) ? [] : ml.holdWords)];
   const isTarget = (at: number): boolean => {
     const start = sentenceStart(at);
     return (carried && start === 0) || cues.some((w) => text.slice(start, at).includes(w));

@@ -134,6 +134,8 @@ export interface MetricLexicon {
   targetWords: readonly string[];
   /** forecasts of the year under way (预计全年): target cues in a part-year report only */
   forecastWords: readonly string[];
+  /** levels held to (控制在): target cues except in a review, where they report the level reached */
+  holdWords: readonly string[];
   periods: MetricPeriodWords;
   /** all units, to tell a base unit after a 万/亿 prefix */
   units: ReadonlySet<string>;
@@ -272,6 +274,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     purposeVerbs: lexicon.words('metric-purpose-verbs'),
     targetWords: lexicon.words('metric-target-words'),
     forecastWords: lexicon.words('metric-forecast-words'),
+    holdWords: lexicon.words('metric-hold-words'),
     periods,
     units: new Set(units),
   };

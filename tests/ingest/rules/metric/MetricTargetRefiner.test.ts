@@ -94,6 +94,18 @@ describe('MetricTargetRefiner', () => {
       ['CPI涨幅2%左右', 'TARGET', '2026年'],
     ]);
   });
+  // 2026 西藏自治区 line 18 under its review heading; the same clause among the goals of a heading that names the plan
+  // still running (2026 广西壮族自治区's 二、“十四五”时期发展成就和“十五五”时期主要目标任务) stays a goal
+  it.each([
+    ['一、2025年和“十四五”时期工作回顾', 'SHARE'],
+    ['二、“十四五”时期发展成就和“十五五”时期主要目标任务', 'TARGET'],
+  ])('reads 控制在 under %s as %s', (heading, kind) => {
+    const found = run(rulesOf('metric'), `${heading}\n城乡居民人均可支配收入分别增长6%和7.4%，城镇调查失业率控制在5%以内，主要经济指标增速继续位居全国前列。`, { meta: workReport2026, refiners: refinersOf('metric') })
+      .results.flatMap((r) => r.entities)
+      .filter((c) => c.kind === 'metric' && c.text.startsWith('城镇调查失业率'))
+      .map((c) => [c.text, c.fields.kind]);
+    expect(found).toEqual([['城镇调查失业率控制在5%以内', kind]]);
+  });
   it.each(matches)('marks $name', ({ text, report, expected }) => expectMetrics(text, expected, report));
   it('does not mark a result obtained with 争取 (seed line 44)', () =>
     expectMetrics('争取中央专项资金约5.2亿元支持锰污染治理', [

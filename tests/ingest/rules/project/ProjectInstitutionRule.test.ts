@@ -25,9 +25,14 @@ const matches: TableRow[] = [
   // 天津 2026, 宁夏 2026: a named centre put into service or built
   {"fragment":"发展，南港绿色石化科创中心投入运营，中船二","expected":[{"text":"南港绿色石化科创中心","start":3,"end":13,"name":"南港绿色石化科创中心","fields":{"kind":"CENTER","status":"IN_OPERATION","statusText":"投入运营"}}]},
   {"fragment":"育健身供给计划，建成贺兰山全民（冰雪）健身中心等运动场所，办好","expected":[{"text":"贺兰山全民（冰雪）健身中心","start":10,"end":23,"name":"贺兰山全民(冰雪)健身中心","fields":{"kind":"CENTER","status":"COMPLETED","statusText":"建成"}}]},
+  // 山东 2026: the state's designation names the centre, though its other words are common
+  {"fragment":"规上工业单位增加值能耗水平持续下降。国家碳计量中心加快建设。","expected":[{"text":"国家碳计量中心","start":18,"end":25,"name":"国家碳计量中心","fields":{"kind":"CENTER","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}}]},
+  {"fragment":"推动重点产业专利池规范化运行。筹建国家磁悬浮计量测试中心。","expected":[{"text":"国家磁悬浮计量测试中心","start":17,"end":28,"name":"国家磁悬浮计量测试中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
 ];
 
 const nonMatches: string[] = [
+  // 安徽 2026: the national laboratories are a kind, 国家 alone says no one of them
+  '高水平建设国家实验室，提升合肥综合性国家科学中心能级',
   // 贵州 2026, 北京 2026: a sub-centre is a role a place plays, not a centre built
   '高质量发展，加快建设遵义省域副中心，推动毕节',
   '不断提升。高水平建设城市副中心，东六环入地改造',

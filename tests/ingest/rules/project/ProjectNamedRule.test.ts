@@ -55,6 +55,8 @@ const matches: TableRow[] = [
   {"fragment":"稳定的医疗服务体系，3个国家区域医疗中心投入运营","expected":[{"text":"国家区域医疗中心","start":12,"end":20,"name":"国家区域医疗中心","fields":{"kind":"CENTER","status":"IN_OPERATION","statusText":"投入运营"}}]},
   // seed line 39, 宁夏 2026: 一体化 makes a platform or system the one integrated one, though its other words are generic
   {"fragment":"加快建设一体化智能化公共数据平台，持续迭代完善一体化数字资源系统(IRS)，有序汇聚云网资源","expected":[{"text":"一体化智能化公共数据平台","start":4,"end":16,"name":"一体化智能化公共数据平台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"加快建设"}},{"text":"一体化数字资源系统","start":23,"end":32,"name":"一体化数字资源系统","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
+  // 山西 2026: and a network the country's one (the corridor is named by the place it rings)
+  {"fragment":"打造环京津冀算力走廊，积极融入全国一体化算力网。","expected":[{"text":"环京津冀算力走廊","start":2,"end":10,"name":"环京津冀算力走廊","fields":{"kind":"NETWORK","status":null,"statusText":null}},{"text":"全国一体化算力网","start":15,"end":23,"name":"全国一体化算力网","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
   {"fragment":"灾体系，建设空天地一体化自然灾害监测系统，提升基层应","expected":[{"text":"空天地一体化自然灾害监测系统","start":6,"end":20,"name":"空天地一体化自然灾害监测系统","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 湖北 2026, 新疆 2026: jieba tags 基本 a noun; an adverb opening the predicate leaves the head the end of the name
   // (name-head-adverbs.txt)

@@ -128,6 +128,8 @@ const matches: TableRow[] = [
   {"fragment": "黑河公路大桥、同江铁路大桥开通运营。", "expected": [{"text": "黑河公路大桥", "start": 0, "end": 6, "name": "黑河公路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}, {"text": "同江铁路大桥", "start": 7, "end": 13, "name": "同江铁路大桥", "fields": {"kind": "BRIDGE", "status": "IN_OPERATION", "statusText": "开通", "section": null}}]},
   // corpus 2026 山东: 扩建 (project-head-stops.txt) opens the name, 新建 before it too
   {"fragment": "新建扩建老岚水库等水源型水库58座", "expected": [{"text": "老岚水库", "start": 4, "end": 8, "name": "老岚水库", "fields": {"kind": "WATER", "status": null, "statusText": null, "section": null}}]},
+  // 广西 2026: a waterway by its grade
+  {"fragment":"环北部湾广西水资源配置工程、南宁至贵港一级航道等重大项目加快建设","expected":[{"text":"环北部湾广西水资源配置工程","start":0,"end":13,"name":"环北部湾广西水资源配置工程","fields":{"kind":"WATER","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}},{"text":"南宁至贵港一级航道","start":14,"end":23,"name":"南宁至贵港一级航道","fields":{"kind":"PORT","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
 ];
 
 const nonMatches: string[] = [
