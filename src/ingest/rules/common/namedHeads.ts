@@ -259,7 +259,10 @@ export function namedPhrases(
     const unified = options.quotedNames === true && (head.kind === 'PLATFORM' || head.kind === 'NETWORK') && UNIFIED.test(modifier);
     // in a chain a head before the last may say which (安全生产治本攻坚三年行动: 治本); one that is only another
     // head, a count or generic words does not (发展示范区建设, 发展三年行动计划)
-    if (!national && !unified && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
+    // jieba may join the modifier to the first head of a chain (国企改革 + 三年行动: 甘肃 2026): the word's part before
+    // the head says which, as a word of its own would; not a pilot's (自贸试验区 + 制度创新: the zone's, no name)
+    const joinedHead = first !== last && first.data.kind !== 'PILOT' && words.some((w) => w.start >= start && w.start <= first.start - 2 && w.end === first.end && !heads.generic.has(w.text));
+    if (!national && !unified && !joinedHead && !specific(modifier, words, start, heads.generic) && !chainSays(words, first.start, last.start, heads) && !launched(text, words, start, modifier, head)) continue;
     // a direction of the country that opens the name says where it ranks, and with nothing specific after it the
     // phrase names nothing (加快形成西部人才中心, 平安中国建设西部先行区): the direction stays a region mention
     const direction = DIRECTION.exec(modifier);

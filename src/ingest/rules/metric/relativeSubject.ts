@@ -2,8 +2,9 @@ import type { Word } from '../../text/segment';
 import type { MetricLexicon } from './metricLexicon';
 
 // what may stand before a count that opens its clause: punctuation or the passage start (超过 and other qualifiers
-// are the value's own, before its start)
-const CLAUSE_OPEN = /^[，。；：！？,;:]?$/;
+// are the value's own, before its start), or the 等 closing the examples the count sums up (脑认知机理与脑机融合等3个
+// 交叉研究平台试运行: 北京 2026)
+const CLAUSE_OPEN = /^[，。；：！？,;:等]?$/;
 // what ends the predicate: the clause
 const CLAUSE_END = /[，。；：！？,;:（(]/;
 // a predicate this long is a clause of its own, not what the counted things did
@@ -30,11 +31,30 @@ const HEAD_END_TAG = /^(?:n|j|l|x|zg|eng)/;
  */
 export function relativeSubject(text: string, words: readonly Word[], ml: MetricLexicon, valueStart: number, nounStart: number, noun: string): string | null {
   if (!CLAUSE_OPEN.test(text[valueStart - 1] ?? '')) return null;
+  // the examples must open the clause themselves: after a verb (实施杜家坎等30项市级疏堵工程) the count is its object
+  if (text[valueStart - 1] === '等') {
+    const open = Math.max(...[...'，。；：！？,;:'].map((c) => text.lastIndexOf(c, valueStart - 1))) + 1;
+    const first = words.find((w) => w.start === open);
+    if (!first || first.tag.startsWith('v')) return null;
+  }
   let clauseEnd = nounStart + noun.length;
   while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
   if (nounStart + noun.length !== clauseEnd) return null;
   const quoted = quotedSpans(text, nounStart, clauseEnd);
-  const opens = (w: Word) => PREDICATE_TAGS.has(w.tag) || ml.predicateOpeners.includes(w.text);
+  const after = (w: Word) => words.find((x) => x.start === w.end);
+  const isNoun = (w: Word | undefined) => w !== undefined && /^n/.test(w.tag);
+  // an adverb jieba tags before a noun is a word of the noun (3家国家实验室永久/d园区/n启用: 北京 2026), and so is a
+  // verb whose noun ends the clause or meets the predicate (2个便民惠企应用/v场景/n: seed line 41; 20项科技创新/v成果/n
+  // 填补国内空白: 广西 2026)
+  const inNoun = (w: Word): boolean => {
+    const next = after(w);
+    if (!isNoun(next)) return false;
+    if (w.tag === 'd' || w.tag === 'ad') return true;
+    if (w.tag !== 'v') return false;
+    const then = after(next!);
+    return next!.end >= clauseEnd || (then !== undefined && then.end < clauseEnd && (PREDICATE_TAGS.has(then.tag) || ml.predicateOpeners.includes(then.text)));
+  };
+  const opens = (w: Word) => (PREDICATE_TAGS.has(w.tag) && !inNoun(w)) || ml.predicateOpeners.includes(w.text);
   const opener = words.find((w) => w.start > nounStart && w.end <= clauseEnd && opens(w) && !quoted.some(([a, b]) => w.start > a && w.start < b));
   if (!opener) return null;
   let split = opener.start;

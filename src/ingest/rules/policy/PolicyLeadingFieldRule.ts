@@ -45,13 +45,15 @@ export const PolicyLeadingFieldRule = entityRule('policy.leadingField', 'policy'
 
 /**
  * Where the field before the leading word at `at` starts: whole noun words, 2–4 characters, no goal; else null. An
- * item of a list may be a verb jieba tags so (制造强省 after 、); after anything else a verb leads the clause (彰显),
- * and a lead verb of name-stops.txt ends the field whatever jieba tags it (深化/j).
+ * item of a list may be a verb jieba tags so (制造强省 after 、, or opening the list: 加快制造强省、质量强省…建设 湖南
+ * 2026); elsewhere a verb leads the clause (彰显), and a lead verb of name-stops.txt ends the field whatever jieba
+ * tags it (深化/j).
  */
 function fieldStart(text: string, words: readonly Word[], at: number, stops: ReadonlySet<string>): number | null {
   let i = at;
+  const listed = (w: Word) => text[w.start - 1] === '、' || text[at + 2] === '、';
   for (let w = words.find((x) => x.end === i); w && at - w.start <= MAX_FIELD; w = words.find((x) => x.end === i)) {
-    if (stops.has(w.text) || (!FIELD_TAGS.test(w.tag) && !(w.tag === 'v' && text[w.start - 1] === '、' && w.end === at))) break;
+    if (stops.has(w.text) || (!FIELD_TAGS.test(w.tag) && !(w.tag === 'v' && listed(w) && w.end === at))) break;
     i = w.start;
   }
   // jieba may join a list's 和 to the next field (能源强省和文旅强省: 和文/nz): the field starts after it

@@ -321,6 +321,29 @@ const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[]
     expected: [{ rule: 'metric.count', text: '50项“高效办成一件事”落地见效', start: 0, end: 16, fields: { subject: '落地见效的“高效办成一件事”', value: 50, unit: '项', kind: 'COUNT' } }],
   },
   {
+    name: 'an adverb jieba tags before a noun is the noun\'s, and examples with 等 may open the clause (北京)',
+    text: '持续提升国际科技创新中心能级，3家国家实验室永久园区启用，空间环境地基综合监测网等重大科技基础设施投运，脑认知机理与脑机融合等3个交叉研究平台试运行，',
+    expected: [
+      { rule: 'metric.count', text: '3家国家实验室永久园区启用', start: 15, end: 28, fields: { subject: '启用的国家实验室永久园区', value: 3, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '3个交叉研究平台试运行', start: 63, end: 74, fields: { subject: '试运行的交叉研究平台', value: 3, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'a verb jieba tags inside the noun, before what the things did (广西)',
+    text: '发动机、超高纯稀土粉体等20项科技创新成果填补国内空白。',
+    expected: [{ rule: 'metric.count', text: '20项科技创新成果填补国内空白', start: 12, end: 27, fields: { subject: '填补国内空白的科技创新成果', value: 20, unit: '项', kind: 'COUNT' } }],
+  },
+  {
+    name: 'a verb inside a noun that ends the clause cuts nothing (line 41)',
+    text: '“信易贷”“三农信用”等2个便民惠企应用场景,',
+    expected: [{ rule: 'metric.count', text: '2个便民惠企应用场景', start: 12, end: 22, fields: { subject: '便民惠企应用场景', value: 2, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: 'examples after a verb are its object, the count with them (北京)',
+    text: '实施杜家坎等30项市级疏堵工程，',
+    expected: [{ rule: 'metric.count', text: '30项市级疏堵工程', start: 6, end: 15, fields: { subject: '市级疏堵工程', value: 30, unit: '项', kind: 'COUNT' } }],
+  },
+  {
     name: 'no noun before the cut: 相对 (上海)',
     text: '“五好两宜”和美乡村试点取得良好成效，1.2万户相对集中居住农户入住新居，',
     expected: [{ rule: 'metric.count', text: '1.2万户相对集中居住农户入住新居', start: 19, end: 36, fields: { subject: '相对集中居住农户入住新居', value: 1.2, unit: '万户', kind: 'COUNT' } }],

@@ -132,6 +132,9 @@ const matches: TableRow[] = [
   {"fragment":"生人口规模。积极应对人口老龄化，构建幸福养","expected":[{"text":"积极应对人口老龄化","start":6,"end":15,"name":"积极应对人口老龄化","fields":{"kind":"STRATEGY"}}]},
   {"fragment":"化零基预算改革和省以下财政体制改革。推进公用事","expected":[{"text":"省以下财政体制改革","start":8,"end":17,"name":"省以下财政体制改革","fields":{"kind":"REFORM"}}]},
   {"fragment":"大力推进全民阅读和“书香陇原","expected":[{"text":"全民阅读","start":4,"end":8,"name":"全民阅读","fields":{"kind":"PROGRAM"}}]},
+  // 山西 2026, 青海 2026: the universities programme by its short name, quoted, with no head of its own
+  {"fragment":"高等教育“百亿工程”取得标志性成果，两所大学3个学科跻身“双一流”，新增ESI全球前1‰学科1个","expected":[{"text":"“双一流”","start":28,"end":33,"name":"双一流","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"支持“双一流”高校发展，实施高等教育本科专业建设","expected":[{"text":"“双一流”","start":2,"end":7,"name":"双一流","fields":{"kind":"PROGRAM"}}]},
 ];
 
 const nonMatches: string[] = [

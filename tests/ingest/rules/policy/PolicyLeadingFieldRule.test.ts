@@ -12,6 +12,8 @@ const matches: TableRow[] = [
   {"fragment":"显成效，能源强省和文旅强省建设取得重要","expected":[{"text":"能源强省","start":4,"end":8,"name":"能源强省建设","fields":{"kind":"STRATEGY","noun":"建设"}},{"text":"文旅强省建设","start":9,"end":15,"name":"文旅强省建设","fields":{"kind":"STRATEGY","noun":"建设"}}]},
   // 浙江 2026: the lead verb (深化/j) is no part of the first field
   {"fragment":"本稳定。深化标准强省、品牌强省、质量强省建设，提升“","expected":[{"text":"标准强省","start":6,"end":10,"name":"标准强省建设","fields":{"kind":"STRATEGY","noun":"建设"}},{"text":"品牌强省","start":11,"end":15,"name":"品牌强省建设","fields":{"kind":"STRATEGY","noun":"建设"}},{"text":"质量强省建设","start":16,"end":22,"name":"质量强省建设","fields":{"kind":"STRATEGY","noun":"建设"}}]},
+  // 湖南 2026: the list opens with a field jieba tags a verb (制造)
+  {"fragment":"量发展实现新突破。加快制造强省、质量强省、网络强省建设，确保制造业增加值","expected":[{"text":"制造强省","start":11,"end":15,"name":"制造强省建设","fields":{"kind":"STRATEGY","noun":"建设"}},{"text":"质量强省","start":16,"end":20,"name":"质量强省建设","fields":{"kind":"STRATEGY","noun":"建设"}},{"text":"网络强省建设","start":21,"end":27,"name":"网络强省建设","fields":{"kind":"STRATEGY","noun":"建设"}}]},
 ];
 
 const nonMatches: string[] = [

@@ -199,6 +199,8 @@ const matches: TableRow[] = [
   {"fragment":"动。开展优化营商环境提升年活动，加快政","expected":[{"text":"优化营商环境提升年活动","start":4,"end":15,"name":"优化营商环境提升年活动","fields":{"kind":"PROGRAM","noun":"年活动"}}]},
   {"fragment":"资。持续开展重大项目建设年活动，优化实","expected":[{"text":"重大项目建设年活动","start":6,"end":15,"name":"重大项目建设年活动","fields":{"kind":"PROGRAM","noun":"年活动"}}]},
   {"fragment":"深化营商环境突破年活动，办好政","expected":[{"text":"营商环境突破年活动","start":2,"end":11,"name":"营商环境突破年活动","fields":{"kind":"PROGRAM","noun":"年活动"}}]},
+  // 甘肃 2026: jieba joins the modifier to the chain's first head (国企改革), whose part before the head says which
+  {"fragment":"国企改革三年行动、深化提升行动高质量收官，完成能化、水利","expected":[{"text":"国企改革三年行动","start":0,"end":8,"name":"国企改革三年行动","fields":{"kind":"PROGRAM","noun":"三年行动"}}]},
 ];
 
 const nonMatches: string[] = [
@@ -298,6 +300,8 @@ const nonMatches: string[] = [
   '积极推进江西高等研究院建设，优化重塑大',
   // seed line 31: a 《》 title is the title rule's, not a bare name
   '印发实施《重庆市中心城区城市重点功能片区体系规划》',
+  // 天津 2026: a pilot zone's system innovation, no name (the joined word is the zone's)
+  '集成发力，自贸试验区制度创新指数连续五年排名全国第三',
 ];
 
 describe('PolicyNamedRule', () => ruleTable(PolicyNamedRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));
