@@ -18,7 +18,12 @@ const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind))
 // 具有全国影响力的 or 全球: annotators take those centres and bases as built (具有全国影响力的科技创新中心, seed line 16)
 const ROLE_BEFORE = /重要的$/;
 const AFTER_LIST_COUNT = /等[\d一二三四五六七八九十两]+[个家所座处]$/;
-const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项)/;
+// a count with 大 opening the name counts facilities of a kind (十大国家级科技创新平台 青海 2026, 五大基地 山西 2026),
+// where a one-character word after it may be a name's (五大道公园 天津 2026); quoted, it is a programme's name
+// (“六大产业基地” 贵州 2026)
+const COUNTED_KIND = /^[\d一二三四五六七八九十两]+大(?:$|\p{Script=Han}{2})/u;
+// a count after a name, past a bracketed kind (自治区级科技创新平台（基地）10家以上: 西藏 2026)
+const COUNT_AFTER = /^(?:[（(][^（()）]{1,6}[)）])?[\d.]+万?(?:个|家|座|处|所|条|项)/;
 // what makes a modifier a proper name by itself, beside a place, a proper noun or a Latin name (namesOne.ts): a quote
 // or a digit (“蒙科聚”, 12345)
 const PROPER_CHARS = /[“”\d]/;
@@ -112,8 +117,9 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // a descriptor (共性, 标志性, 友好型) with nothing proper beside it sorts facilities into a kind: 布局一批…共性技术平台,
     // 跨区域标志性文旅体平台, 入境消费友好型商圈
     if (describesAKind(named.start, named.end - named.head.head.length, words) && !properRest(text.slice(named.start, named.end - named.head.head.length), named.start, words, isPlace)) continue;
+    if (text[named.start - 1] !== '“' && COUNTED_KIND.test(text.slice(named.start, named.end - named.head.head.length))) continue;
     // a count right after it counts facilities of a kind (市级软件公共服务平台5个, 产业帮扶基地5.6万个)
-    if (COUNT_AFTER.test(text.slice(named.end, named.end + 8))) continue;
+    if (COUNT_AFTER.test(text.slice(named.end, named.end + 16))) continue;
     // 中心 before 城市 is a city's role (提升徐州区域中心城市能级), no centre built
     if (named.head.head === '中心' && text.startsWith('城市', named.end)) continue;
     // a verb of project-head-stops.txt that the walk took in opens the clause, not the name (提升柳林公园 → 柳林公园,

@@ -160,6 +160,8 @@ const matches: TableRow[] = [
   {"fragment":"建成青藏高原首张绿色算力网。","expected":[{"text":"青藏高原首张绿色算力网","start":2,"end":13,"name":"青藏高原首张绿色算力网","fields":{"kind":"NETWORK","status":"COMPLETED","statusText":"建成"}}]},
   // 江西 2026: the part of a national park joins the name, as the province a national centre's branch is in does (福建, above)
   {"fragment":"江十年禁渔，推进武夷山国家公园（江西片区）建设，争","expected":[{"text":"武夷山国家公园（江西片区）","start":8,"end":21,"name":"武夷山国家公园(江西片区)","fields":{"kind":"ECOLOGY","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  // 天津 2026: a one-character word after N大 is the name's (五大道), no count of a kind
+  {"fragment":"海河沿线亮化净化清新靓丽，五大道公园、设计公园","expected":[{"text":"五大道公园","start":13,"end":18,"name":"五大道公园","fields":{"kind":"ECOLOGY","status":null,"statusText":null}},{"text":"设计公园","start":19,"end":23,"name":"设计公园","fields":{"kind":"ECOLOGY","status":null,"statusText":null}}]},
 ];
 
 const nonMatches: string[] = [
@@ -240,6 +242,14 @@ const nonMatches: string[] = [
   '两类的政府市场融合、线上线下一体就业公共服务平台。',
   '价值挖掘提升计划，深度打造高效养殖、精深加工基地，加快',
   '行动，打造高原特色数据供给、优质数据流通、特色数据应用基地，推动',
+  // 江苏 2026: a purpose verb opens the clause, and the rest is a kind of centre
+  '加快构建优良创新生态，促进产业科技创新中心加快形成核心功能。',
+  // 西藏, 内蒙古 2026: platforms of a level are a kind, counted past a bracketed kind or open-ended (以上)
+  '高校、科研院所组建创新联合体，创建自治区级科技创新平台（基地）10家以上。',
+  '业科技资源共享，鼓励企业创建自治区级以上研发平台或牵头组建创新联合体，',
+  // 青海, 山西 2026: a count with 大 counts facilities of a kind
+  '实施科技创新平台培育行动，建强用好十大国家级科技创新平台，大力推进',
+  '经济等新业态新模式，建设5大微短剧基地。',
 ];
 
 describe('ProjectNamedRule', () => ruleTable(ProjectNamedRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));
