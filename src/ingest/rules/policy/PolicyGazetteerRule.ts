@@ -12,6 +12,8 @@ const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const NOUN_TAGS = new Set(['n', 'ng']);
 // a tally of the places or clusters a designation went to: (总数)达到/增至 + a count
 const TALLY_AFTER = /^(?:总数|数量)?(?:达到|达|增至|增加到|增加至|突破)[\d一二三四五六七八九十两]+[个家]/;
+// the building of a name flagged `built`, right after it or after the unit built (示范村, 片区)
+const BUILT_AFTER = /^\p{Script=Han}{0,3}?建设/u;
 
 /**
  * Matches named national policies the reports cite bare, from policy-names.txt: 扫黑除恶, “一带一路”, 以旧换新,
@@ -25,7 +27,7 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
   const text = ctx.text;
   const { starts, ends } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
-  const { pattern, kinds, canonical, alone, unqualified } = policyLexicon(ctx.lexicon).gazetteer;
+  const { pattern, kinds, canonical, alone, unqualified, built } = policyLexicon(ctx.lexicon).gazetteer;
   const words = wordsOf(ctx);
   for (const hit of [...text.matchAll(pattern)].map((h) => ({ start: h.index, end: h.index + h[0].length, pattern: h[0] })).concat(partlyQuoted(text, pattern))) {
     const m = { ...hit, data: kinds.get(hit.pattern)! };
@@ -42,6 +44,14 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     // (建设“双碳”综合管理平台: 综合/vn)
     const after = words.find((w) => w.start === j)?.tag ?? '';
     if (unqualified.has(m.pattern) && (NOUN_TAGS.has(after) || (quoted && after === 'vn'))) continue;
+    // a name flagged `built` is the policy only as a thing built, and the building is its name (推进宜居宜业和美乡村
+    // 建设, 启动宜居宜业和美乡村示范村建设); the goal alone (建设宜居宜业和美乡村) is not
+    if (built.has(m.pattern)) {
+      const b = BUILT_AFTER.exec(text.slice(j, j + 5));
+      if (!b) continue;
+      out.push(spanCandidate(ctx, 'policy', rule, i, j + b[0].length, { name: text.slice(i, j + b[0].length), fields: { kind: m.data as string } }));
+      continue;
+    }
     // 项目 after a bare name makes it the projects carried out under it (保交楼项目累计销号76个), no mention of the policy
     if (!quoted && text.startsWith('项目', j)) continue;
     // a designation whose tally follows is that figure's subject (国家先进制造业集群达到6个, 总数达8个), no mention of it

@@ -36,7 +36,7 @@ export interface PolicyLexicon {
   facilityWords: readonly string[];
   /**
    * the named national policies of policy-names.txt: every name and short form, its kind, the name a short form stands
-   * for, and the names flagged `alone` or `unqualified`
+   * for, and the names flagged `alone`, `unqualified` or `built`
    */
   gazetteer: {
     pattern: RegExp;
@@ -44,6 +44,7 @@ export interface PolicyLexicon {
     canonical: ReadonlyMap<string, string>;
     alone: ReadonlySet<string>;
     unqualified: ReadonlySet<string>;
+    built: ReadonlySet<string>;
   };
 }
 
@@ -88,18 +89,20 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
 });
 
 /**
- * policy-names.txt (`name|KIND|flag|short form/short form`, flag `alone` or `unqualified`): a typo in a kind or flag
+ * policy-names.txt (`name|KIND|flag|short form/short form`, flag `alone`, `unqualified` or `built`): a typo in a kind or flag
  * fails loudly, naming the line. A short form (中央生态环保督察) is matched like a name and stands for it.
  */
+const FLAGS = new Set(['alone', 'unqualified', 'built']);
+
 function nationalPolicies(lexicon: Lexicon, kindSet: ReadonlySet<string>): PolicyLexicon['gazetteer'] {
   const rows = lexicon.words('policy-names').map((line) => {
     const [name, kind, flag = '', short = ''] = line.split('|').map((s) => s.trim());
     if (!kindSet.has(kind)) throw new Error(`policy-names.txt: unknown kind ${kind} for ${name}`);
-    if (flag !== '' && flag !== 'alone' && flag !== 'unqualified') throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
+    if (flag !== '' && !FLAGS.has(flag)) throw new Error(`policy-names.txt: unknown flag ${flag} for ${name}`);
     return { name, kind, flag, shortForms: short ? short.split('/').map((s) => s.trim()) : [] };
   });
   const canonical = new Map(rows.flatMap((r) => [r.name, ...r.shortForms].map((surface) => [surface, r.name] as const)));
   const kinds = new Map(rows.flatMap((r) => [r.name, ...r.shortForms].map((surface) => [surface, r.kind] as const)));
   const flagged = (f: string) => new Set(rows.filter((r) => r.flag === f).flatMap((r) => [r.name, ...r.shortForms]));
-  return { pattern: alternation([...kinds.keys()]), kinds, canonical, alone: flagged('alone'), unqualified: flagged('unqualified') };
+  return { pattern: alternation([...kinds.keys()]), kinds, canonical, alone: flagged('alone'), unqualified: flagged('unqualified'), built: flagged('built') };
 }

@@ -135,6 +135,9 @@ const matches: TableRow[] = [
   // 山西 2026, 青海 2026: the universities programme by its short name, quoted, with no head of its own
   {"fragment":"高等教育“百亿工程”取得标志性成果，两所大学3个学科跻身“双一流”，新增ESI全球前1‰学科1个","expected":[{"text":"“双一流”","start":28,"end":33,"name":"双一流","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"支持“双一流”高校发展，实施高等教育本科专业建设","expected":[{"text":"“双一流”","start":2,"end":7,"name":"双一流","fields":{"kind":"PROGRAM"}}]},
+  // seed line 36, 上海 2026: the countryside goal built, with the unit built before 建设
+  {"fragment":"理率达到40.5%。启动宜居宜业和美乡村示范村建设,首批创建示范村107个","expected":[{"text":"宜居宜业和美乡村示范村建设","start":12,"end":25,"name":"宜居宜业和美乡村示范村建设","fields":{"kind":"PROGRAM"}}]},
+  {"fragment":"生产能力和质量效益，加快宜居宜业和美乡村片区建设，提高农村现代生","expected":[{"text":"宜居宜业和美乡村片区建设","start":12,"end":24,"name":"宜居宜业和美乡村片区建设","fields":{"kind":"PROGRAM"}}]},
 ];
 
 const nonMatches: string[] = [
@@ -168,6 +171,8 @@ const nonMatches: string[] = [
   '中试平台，加快“三首两新”推广应用。实施',
   // every 2026 report: a guiding idea, not a policy (and not on the list)
   '全面贯彻新发展理念，',
+  // 江苏 2026: the countryside goal as the goal of the clause, not built
+  '美丽宜居小城镇建设行动。建设宜居宜业和美乡村。学习运用',
 ];
 
 describe('PolicyGazetteerRule', () => ruleTable(PolicyGazetteerRule, refinersOf('policy'), { matches, nonMatches, verb: 'finds' }));
