@@ -370,6 +370,12 @@ const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; r
     expected: [{ rule: 'metric.amount', text: '大科学装置新增2个', start: 0, end: 9, fields: { subject: '大科学装置', value: 2, unit: '个', kind: 'COUNT' } }],
   },
   {
+    name: 'the standing committee a bill is put to (甘肃省)',
+    text: '提请省人大常委会审议地方性法规104件，',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '提请省人大常委会审议地方性法规104件', start: 0, end: 19, fields: { subject: '提请审议地方性法规', value: 104, unit: '件', kind: 'COUNT' } }],
+  },
+  {
     name: 'a light verb inside (seed line 15)',
     text: '乡村休闲旅游实现经营收入626.4亿元、同比增长22%。',
     expected: [
