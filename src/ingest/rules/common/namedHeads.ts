@@ -75,10 +75,15 @@ const COUNT_OPENING = /^[\d一二三四五六七八九十百千万两]+(?:[大�
 const COUNT_BEFORE = /[\d一二三四五六七八九十百千万两]+[个所家座处项批]$/;
 const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
+// the pilot head proper (试点, 综合试点), and what a pilot has that leaves it the name
+const PILOT_HEAD = /试点$/;
+const PILOT_HAS = /^(?:范围|经验|建设|成效)/;
+// a place word a count may count (6个镇, 10个县)
+const PLACE_UNIT = /^[镇县市区村乡省州盟旗]$/;
 const NATIONAL = /^(?:国家|全国|“)/;
 const UNIFIED = /一体化/;
 const NATIONAL_FACILITY = /^国家(?!级)/;
-const COUNTED = /[\d一二三四五六七八九十百千万两]+(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
+const COUNTED = /[\d一二三四五六七八九十百千万两]+[余多]?(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 // the ordinal of a recurring programme counts nothing (第四次全国农业普查, 第五次经济普查)
 const ROUND = /第[\d一二三四五六七八九十]+次/g;
 
@@ -193,7 +198,10 @@ export function namedPhrases(
     // a filler (工作) that ends the clause leaves the head the end of the name; one that runs on names something
     // else (…先行区工作座谈会, …新通道工作推进大会: meetings)
     const filler = next !== undefined && heads.fillers.has(next.text) && /^(?:$|[，。；、,;:：!?）)])/.test(text.slice(next.end, next.end + 1));
-    if (!options.nounAfter && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
+    // a pilot stays one before its reach, lessons, building or results (“县管校聘”试点范围, 自由贸易试验区改革试点经验,
+    // 盐碱地改造国家试点建设)
+    const pilot = PILOT_HEAD.test(text.slice(first.start, last.end));
+    if (!options.nounAfter && !(pilot && PILOT_HAS.test(text.slice(last.end))) && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     // a count right after the head makes it a verb with its object (在南疆投资布局一批支撑…项目: 新疆 2026)
@@ -242,7 +250,10 @@ export function namedPhrases(
     // a count that opens a national or quoted designation counts the places given it (新增4个国家生态文明建设示范区,
     // 4个“两山”实践创新基地): the name follows it; other counted things are kinds (完成4个城中村改造, 推进100个标志性工程)
     const opening = LEADING_COUNT.exec(text.slice(start, first.start));
-    if (opening && last.data.kind === 'PILOT' && NATIONAL.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
+    // …and so does a count before a pilot (开展10个两业融合省级试点, 实施16处大宗工业固废回填试点), unless what it counts
+    // is a place word (完成6个镇土地延包试点任务: towns)
+    const counted = opening && words.find((w) => w.start === start + opening[0].length);
+    if (opening && last.data.kind === 'PILOT' && (NATIONAL.test(text.slice(start + opening[0].length, first.start)) || (pilot && !PLACE_UNIT.test(counted?.text ?? '')))) start += opening[0].length;
     // so does a count before a national programme's facility (开工建设3个国家区域医疗中心: three of them, one name)
     else if (opening && options.quotedNames === true && !everyday && NATIONAL_FACILITY.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
     const modifier = text.slice(start, first.start);

@@ -201,6 +201,9 @@ const matches: TableRow[] = [
   {"fragment":"深化营商环境突破年活动，办好政","expected":[{"text":"营商环境突破年活动","start":2,"end":11,"name":"营商环境突破年活动","fields":{"kind":"PROGRAM","noun":"年活动"}}]},
   // 甘肃 2026: jieba joins the modifier to the chain's first head (国企改革), whose part before the head says which
   {"fragment":"国企改革三年行动、深化提升行动高质量收官，完成能化、水利","expected":[{"text":"国企改革三年行动","start":0,"end":8,"name":"国企改革三年行动","fields":{"kind":"PROGRAM","noun":"三年行动"}}]},
+  // 山东, 吉林 2026: a count before a pilot counts the pilots of one name; a pilot stays one before its reach
+  {"fragment":"模突破1100万千瓦。42个源网荷储一体化试点加快推进，威海碳纤维","expected":[{"text":"源网荷储一体化试点","start":14,"end":23,"name":"源网荷储一体化试点","fields":{"kind":"PILOT","noun":"试点"}}]},
+  {"fragment":"发展，扩大基础教育资源配置、中小学教师“县管校聘”试点范围，实施县域高中振兴行动","expected":[{"text":"中小学教师“县管校聘”试点","start":14,"end":27,"name":"中小学教师“县管校聘”试点","fields":{"kind":"PILOT","noun":"试点"}},{"text":"县域高中振兴行动","start":32,"end":40,"name":"县域高中振兴行动","fields":{"kind":"PROGRAM","noun":"行动"}}]},
 ];
 
 const nonMatches: string[] = [
@@ -302,6 +305,8 @@ const nonMatches: string[] = [
   '印发实施《重庆市中心城区城市重点功能片区体系规划》',
   // 天津 2026: a pilot zone's system innovation, no name (the joined word is the zone's)
   '集成发力，自贸试验区制度创新指数连续五年排名全国第三',
+  // 天津 2026: the count counts towns, whose pilot tasks are no name
+  '完成6个镇土地延包试点任务，农村集体经济',
 ];
 
 describe('PolicyNamedRule', () => ruleTable(PolicyNamedRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));
