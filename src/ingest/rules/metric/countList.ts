@@ -1,7 +1,7 @@
 import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
-import { bareUnit, parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
+import { bareUnit, CHINESE_DIGITS, numberOf, parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
 
 export { bareUnit } from './parseMetricValue';
 
@@ -72,11 +72,11 @@ export function summedListSubject(text: string, v: MetricValue, noun: string, ml
 }
 
 /** `连续N年` and what held that long, up to the end of its clause */
-const YEARS_RUNNING = /连续(\d{1,3})年(?![\d度底末])([^,;:。!?、\d]{2,20})(?=[,;:。!?、])/g;
+const YEARS_RUNNING = new RegExp(`连续(\\d{1,3}|[${CHINESE_DIGITS}])年(?![\\d度底末])([^,;:。!?、]{2,20})(?=[,;:。!?、])`, 'g');
 
 /**
- * `连续4年获评全国营商环境最佳口碑省份` (2026 广东): a number of years something held is a count of years (the corpus gold
- * counts it, unit 年), of what follows. Years are no unit of units.txt (2025年 is a date), so this reads only
+ * `连续4年获评全国营商环境最佳口碑省份` (2026 广东), `连续四年获得…优秀等次` (2026 福建): a number of years something
+ * held is a count of years (the corpus gold counts it, unit 年), of what follows. Years are no unit of units.txt (2025年 is a date), so this reads only
  * 连续N年. Yields the value (its offsets into `text`) and the subject.
  */
 export function* yearsRunning(text: string, mask: Uint8Array): Generator<{ v: MetricValue; subject: string; end: number }> {
@@ -84,8 +84,11 @@ export function* yearsRunning(text: string, mask: Uint8Array): Generator<{ v: Me
     const numberStart = m.index + 2;
     if (mask[numberStart]) continue;
     const end = numberStart + m[1].length + 1;
-    const v: MetricValue = { start: numberStart, numberStart, end, value: Number(m[1]), valueMax: null, unit: '年', valueText: `${m[1]}年`, qualifier: '' };
-    yield { v, subject: m[2], end: end + m[2].length };
+    // what held runs to the clause's end or to a figure of its own (连续9年稳定在|1300亿斤以上), which keeps its mention
+    const subject = m[2].split(/[\d０-９]/)[0];
+    if (subject.length < 2) continue;
+    const v: MetricValue = { start: numberStart, numberStart, end, value: numberOf(m[1]), valueMax: null, unit: '年', valueText: `${m[1]}年`, qualifier: '' };
+    yield { v, subject, end: end + subject.length };
   }
 }
 

@@ -238,6 +238,21 @@ const yearsRunning: { name: string; text: string; expected: ExpectedMetric[] }[]
     ],
   },
   {
+    name: 'years in a Chinese digit (海南省)',
+    text: '连续四年获得国家污染防治攻坚战成效考核优秀等次。',
+    expected: [
+      { rule: 'metric.count', text: '连续四年获得国家污染防治攻坚战成效考核优秀等次', start: 0, end: 23, fields: { subject: '获得国家污染防治攻坚战成效考核优秀等次', value: 4, unit: '年', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'years a level held, the level a figure of its own (河南省)',
+    text: '积极应对气候变化影响，粮食总产量连续9年稳定在1300亿斤以上。',
+    expected: [
+      { rule: 'metric.amount', text: '粮食总产量连续9年稳定在1300亿斤以上', start: 11, end: 31, fields: { subject: '粮食总产量', value: 1300, unit: '亿斤', kind: 'LEVEL' } },
+      { rule: 'metric.count', text: '连续9年稳定在', start: 16, end: 23, fields: { subject: '稳定在', value: 9, unit: '年', kind: 'COUNT' } },
+    ],
+  },
+  {
     name: 'years without an event (吉林省)',
     text: '连续45年无重大森林火灾。',
     expected: [
