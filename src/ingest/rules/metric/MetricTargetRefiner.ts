@@ -13,8 +13,8 @@ const lastPassage = new WeakMap<ReportMeta, { end: number; targetOpen: boolean }
 
 /**
  * Turns metrics stated as goals into TARGET: a cue of metric-target-words.txt (预期目标, 力争, 确保 …), or outside a
- * review of metric-hold-words.txt (控制在), earlier in the same sentence, including the passages of that sentence before a `;` split, and every figure with
- * no period of its own in a plan section (planSection: 建成家庭养老床位1000张 under 下一步工作打算). The reading it replaces
+ * review of metric-hold-words.txt (控制在), earlier in the same sentence, including the passages of that sentence
+ * before a `;` split, and every figure with no period of its own in a plan section (planSection: 建成家庭养老床位1000张 under 下一步工作打算). The reading it replaces
  * stays in `measure` (YOY_GROWTH for 增长5%左右), and a target without an explicit period gets the report year
  * (2026年 in a 2026 work report). Example (corpus, 2026 北京市 line 48): `主要预期目标是:地区生产总值增长5%左右` →
  * TARGET 5 %, measure YOY_GROWTH, period 2026年; (2026 吉林省) the passage after it, `新能源产业产值增长8%以上,…`,

@@ -71,13 +71,13 @@ export function summedListSubject(text: string, v: MetricValue, noun: string, ml
   return list + noun.slice(0, noun.length - indicator.length);
 }
 
-/** `连续N年` and what held that long, up to the end of its clause */
+/** `连续N年` (digits or one Chinese digit) and what held that long, up to the end of its clause */
 const YEARS_RUNNING = new RegExp(`连续(\\d{1,3}|[${CHINESE_DIGITS}])年(?![\\d度底末])([^,;:。!?、]{2,20})(?=[,;:。!?、])`, 'g');
 
 /**
- * `连续4年获评全国营商环境最佳口碑省份` (2026 广东), `连续四年获得…优秀等次` (2026 福建): a number of years something
- * held is a count of years (the corpus gold counts it, unit 年), of what follows. Years are no unit of units.txt (2025年 is a date), so this reads only
- * 连续N年. Yields the value (its offsets into `text`) and the subject.
+ * `连续4年获评全国营商环境最佳口碑省份` (2026 广东), `连续四年获得…优秀等次` (2026 海南): a number of years something
+ * held is a count of years (the corpus gold counts it, unit 年), of what follows. Years are no unit of units.txt
+ * (2025年 is a date), so this reads only 连续N年. Yields the value (its offsets into `text`) and the subject.
  */
 export function* yearsRunning(text: string, mask: Uint8Array): Generator<{ v: MetricValue; subject: string; end: number }> {
   for (const m of text.matchAll(YEARS_RUNNING)) {

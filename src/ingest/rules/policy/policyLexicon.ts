@@ -88,12 +88,12 @@ export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   return built;
 });
 
-/**
- * policy-names.txt (`name|KIND|flag|short form/short form`, flag `alone`, `unqualified` or `built`): a typo in a kind or flag
- * fails loudly, naming the line. A short form (中央生态环保督察) is matched like a name and stands for it.
- */
 const FLAGS = new Set(['alone', 'unqualified', 'built']);
 
+/**
+ * policy-names.txt (`name|KIND|flag|short form/short form`, flag `alone`, `unqualified` or `built`): a typo in a kind
+ * or flag fails loudly, naming the line. A short form (中央生态环保督察) is matched like a name and stands for it.
+ */
 function nationalPolicies(lexicon: Lexicon, kindSet: ReadonlySet<string>): PolicyLexicon['gazetteer'] {
   const rows = lexicon.words('policy-names').map((line) => {
     const [name, kind, flag = '', short = ''] = line.split('|').map((s) => s.trim());
