@@ -1,3 +1,4 @@
+import { alternationSource } from '../../lexicon/alternation';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { holdsWaterTransfer } from '../project/ProjectWaterTransferRule';
 import { projectLexicon } from '../project/projectLexicon';
@@ -25,6 +26,9 @@ const ORGANISATION = /(?:集团|公司|企业|银行|[农城]商行|大学)$/;
 // an act shares a head when it names what it acts on too (职业技能提升), not a bare adjective or verb (通用、垂类…)
 const MIN_ACT = 4;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
+// a measured quantity opening the phrase (a number, a magnitude, a unit of units.txt) is a figure's, and what follows
+// is what it measures (395台燃煤锅炉超低排放改造 内蒙古 2026, 3亿元以旧换新补贴 青海 2026), no policy's name
+const measureOpening = perLexicon((lex) => new RegExp(`^[\\d.]+(?:万亿|万|亿|千|百)?(?:${alternationSource(lex.words('units'))})`));
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
 // the heads that close a named project (平台, 基地, 林带, 新通道 …) or institution (研究院), and the policy heads that
 // also end works (建设, 改造)
@@ -83,6 +87,7 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     // a reform after a list of fields is the reform of them all, named (供水、供气、供热等公用事业价格改革); after a list
     // of quoted names it is their kind still (“先用后转”等集成改革)
     .filter((p) => !nonPolicy.has(ctx.text.slice(p.start, p.end)) && !works(p) && !measured(p) && (ctx.text[p.start - 1] !== '等' || reformOfFields(ctx.text, p)))
+    .filter((p) => !measureOpening(ctx.lexicon).test(ctx.text.slice(p.start, p.end)))
     // a free-trade zone is an area, not a pilot (广东自贸试验区)
     .filter((p) => !zoneEnds(ctx.lexicon).some((z) => ctx.text.slice(p.start, p.end).endsWith(z)))
     // a zone named by a macro-region is an area the region plans (长三角生态绿色一体化发展示范区, 成渝地区双城经济圈建设

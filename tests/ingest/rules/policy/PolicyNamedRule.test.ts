@@ -307,6 +307,9 @@ const nonMatches: string[] = [
   '集成发力，自贸试验区制度创新指数连续五年排名全国第三',
   // 天津 2026: the count counts towns, whose pilot tasks are no name
   '完成6个镇土地延包试点任务，农村集体经济',
+  // 内蒙古, 青海 2026: a measured quantity opens the phrase, what it measures is no policy's name
+  '电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造，优良天数比',
+  '消费活力不断释放，20.3亿元以旧换新补贴拉动消费215亿元，',
 ];
 
 describe('PolicyNamedRule', () => ruleTable(PolicyNamedRule, refinersOf('policy'), { matches, nonMatches, verb: 'extracts' }));
