@@ -48,6 +48,8 @@ const DEV11_UNITS = 160;
 const DEV12_UNITS = 160;
 /** a seventeenth draw: a fourteenth development set, for the twentieth round */
 const DEV13_UNITS = 160;
+/** an eighteenth draw: a fifteenth development set, drawn part-way through the twentieth round */
+const DEV14_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -197,8 +199,11 @@ function main(): void {
   const dev12 = laterDraw(pool, taken, 'gold-dev12-2026-11-27', DEV12_UNITS, 'x');
   // a seventeenth draw (2026-11-28, twentieth session): fresh text again, scored blind before it is read
   const dev13 = laterDraw(pool, taken, 'gold-dev13-2026-11-28', DEV13_UNITS, 'y');
+  // an eighteenth draw (same session), annotated while dev13's classes were worked on
+  const dev14 = laterDraw(pool, taken, 'gold-dev14-2026-11-28', DEV14_UNITS, 'z');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev14.json'), JSON.stringify(dev14, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev13.json'), JSON.stringify(dev13, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev12.json'), JSON.stringify(dev12, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev11.json'), JSON.stringify(dev11, null, 1) + '\n');
