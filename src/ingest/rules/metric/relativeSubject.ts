@@ -5,6 +5,9 @@ import type { MetricLexicon } from './metricLexicon';
 // are the value's own, before its start), or the 等 closing the examples the count sums up (脑认知机理与脑机融合等3个
 // 交叉研究平台试运行: 北京 2026)
 const CLAUSE_OPEN = /^[，。；：！？,;:等]?$/;
+// a preposition that opens the clause before the count says where or for whom the counted things act (在3000个小区设置
+// 智能回收机, 为800个老旧小区引入物业服务: 河北 2026; 在30个县建设运营…: 贵州 2026)
+const PLACE_OPEN = /(?:^|[，。；：！？,;:])[在为]$/;
 // what ends the predicate: the clause
 const CLAUSE_END = /[，。；：！？,;:（(]/;
 // a predicate this long is a clause of its own, not what the counted things did
@@ -30,7 +33,7 @@ const HEAD_END_TAG = /^(?:n|j|l|x|zg|eng)/;
  * 千亿元: that figure keeps its own subject).
  */
 export function relativeSubject(text: string, words: readonly Word[], ml: MetricLexicon, valueStart: number, nounStart: number, noun: string): string | null {
-  if (!CLAUSE_OPEN.test(text[valueStart - 1] ?? '')) return null;
+  if (!CLAUSE_OPEN.test(text[valueStart - 1] ?? '') && !PLACE_OPEN.test(text.slice(Math.max(0, valueStart - 2), valueStart))) return null;
   // the examples must open the clause themselves: after a verb (实施杜家坎等30项市级疏堵工程) the count is its object
   if (text[valueStart - 1] === '等') {
     const open = Math.max(...[...'，。；：！？,;:'].map((c) => text.lastIndexOf(c, valueStart - 1))) + 1;

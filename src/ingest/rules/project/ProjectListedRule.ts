@@ -19,7 +19,11 @@ import type { ProjectStatus } from '../../records/labels';
 // --- the short-form reading: items holding a place, named as written (永川松溉等6个新型储能项目) ---
 
 /** 等, an optional count, then a short phrase: the kind the listed items are (等6个新型储能项目, 等产业合作示范园区) */
-const KIND_AFTER = /^等(?![地市县区省国])(?:[\d一二三四五六七八九十两]+[个座条项家处])?([\p{Script=Han}A-Za-z]{0,12}?)(项目|示范园区|园区|电站|工程)/u;
+const KIND_AFTER = /^等(?![地市县区省国])(?:[\d一二三四五六七八九十两]+[个座条项家处])?([\p{Script=Han}A-Za-z]{0,12}?)(项目|示范园区|园区|电站|工程|基地)/u;
+// a national designation after the count: each place holds one, named by the place and the designation (宝鸡、延安等4个
+// 国家骨干冷链物流基地 → 宝鸡国家骨干冷链物流基地: 陕西 2026); a base of no designation is a kind the places host
+// (昌吉、伊犁河谷等玉米制种基地)
+const DESIGNATED = /^国家(?!级)/;
 const MAX_ITEM = 12;
 // the parts of speech that may open a list right before its first item (a verb: 推进沪通铁路二期上海段、…)
 const LEAD_TAGS = new Set(['v', 'vn', 'c']);
@@ -127,10 +131,12 @@ function shortForms(r: Reading, at: number): Candidate[] {
     if (text[start - 1] !== '、') break;
     end = start - 1;
   }
+  const designated = DESIGNATED.test(kind[1]);
+  if (kind[2] === '基地' && !designated) return [];
   return items.map(([s, e]) => {
     const st = projectStatus(text, s, e, lex);
     return spanCandidate(r.ctx, 'project', r.rule, s, e, {
-      name: text.slice(s, e),
+      name: designated ? text.slice(s, e) + kind[1] + kind[2] : text.slice(s, e),
       fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
     });
   });

@@ -359,6 +359,19 @@ const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[]
     expected: [{ rule: 'metric.count', text: '30项市级疏堵工程', start: 6, end: 15, fields: { subject: '市级疏堵工程', value: 30, unit: '项', kind: 'COUNT' } }],
   },
   {
+    name: 'a verb jieba tags as a noun, listed as an opener: 落户 (河北)',
+    text: '8家全国重点实验室落户河北，',
+    expected: [{ rule: 'metric.count', text: '8家全国重点实验室落户河北', start: 0, end: 13, fields: { subject: '落户河北的全国重点实验室', value: 8, unit: '家', kind: 'COUNT' } }],
+  },
+  {
+    name: 'a preposition opening the clause before the count (北京)',
+    text: '生活垃圾回收利用率达43%，为380个老旧小区引入物业服务。',
+    expected: [
+      { rule: 'metric.share', text: '生活垃圾回收利用率达43%', start: 0, end: 13, fields: { subject: '生活垃圾回收利用率', value: 43, unit: '%' } },
+      { rule: 'metric.count', text: '380个老旧小区引入物业服务', start: 15, end: 29, fields: { subject: '引入物业服务的老旧小区', value: 380, unit: '个', kind: 'COUNT' } },
+    ],
+  },
+  {
     name: 'no noun before the cut: 相对 (上海)',
     text: '“五好两宜”和美乡村试点取得良好成效，1.2万户相对集中居住农户入住新居，',
     expected: [{ rule: 'metric.count', text: '1.2万户相对集中居住农户入住新居', start: 19, end: 36, fields: { subject: '相对集中居住农户入住新居', value: 1.2, unit: '万户', kind: 'COUNT' } }],

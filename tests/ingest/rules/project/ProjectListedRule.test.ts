@@ -115,6 +115,8 @@ const matches: TableRow[] = [
   },
   // 西藏 2026: a verb after an adverb opens the list
   {"fragment":"成投资2440亿元以上。全力保障雅下水电和川藏铁路等重大工程建设。扎","expected":[{"text":"雅下水电","start":16,"end":20,"name":"雅下水电","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}}]},
+  // 陕西 2026: places before a count of a national designation each hold one, named by place and designation
+  {"fragment":"高端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，支持物流园区","expected":[{"text":"宝鸡","start":7,"end":9,"name":"宝鸡国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"延安","start":10,"end":12,"name":"延安国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
 ];
 
 const nonMatches: string[] = [
@@ -150,6 +152,8 @@ const nonMatches: string[] = [
   '加强基础研究和科技攻关。支持苏州实验室、紫金山实验室等加快建设，开展',
   '谋划推进高校区域技术转移转化中心建设。支持科研院所、高校等建设创新创业生态圈。',
   '产值增长超50%，空客二线、电科蓝天宇航电源、启源芯动力等投产增效，华海清科',
+  // 新疆 2026: places before a base of no designation host bases of a kind
+  '入实施种业振兴行动，加快昌吉、伊犁河谷等玉米制种基地建设',
 ];
 
 describe('ProjectListedRule', () => ruleTable(ProjectListedRule, refinersOf('project'), { matches, nonMatches, verb: 'finds' }));
