@@ -112,12 +112,16 @@ function shortForms(r: Reading, at: number): Candidate[] {
   const { text, words, lex, index, stops } = r;
   const kind = KIND_AFTER.exec(text.slice(at, at + 24));
   if (!kind) return [];
+  const counted = /^等[\d一二三四五六七八九十两]+[个座条项家处]/.test(kind[0]);
   const items: [number, number][] = [];
   for (let end = at; ; ) {
     const start = nameStart(text, words, end, { maxLength: MAX_ITEM, stops });
     const item = text.slice(start, end);
     if (item.length < 2 || !ITEM.test(item) || /\d/.test(item)) break;
-    if (index.gazetteer.find(item).length === 0) break;
+    // before a count of projects, a known firm and what follows it name the firm's project there too (华电榆树等5个…项目:
+    // 吉林 2026); with no count the proper-name reading has the list (新华三图灵小镇等一批重点工程)
+    const firmLed = counted && agencyLexicon(r.ctx.lexicon).names.search(item).some((x) => x.start === 0 && item.length - x.end >= MIN_FIRM_PRODUCT);
+    if (index.gazetteer.find(item).length === 0 && !firmLed) break;
     // an item with a suffix of its own is ProjectSuffixRule's (河东机场改造: 河东机场), the walk goes on
     if (lex.suffixes.search(item).length > 0) {
       if (text[start - 1] !== '、') break;

@@ -8,6 +8,7 @@ import type { Word } from '../../text/segment';
 
 // characters a project name is made of: CJK, Latin letters and digits (T3B, 1000千伏), the place dash and dot
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
+const BRACKETED_WORD = /^[\u4e00-\u9fa5]{1,3}$/;
 const CJK = /[\u4e00-\u9fa5]/;
 // a section after the name: 重庆至黔江段, 重庆段, （安徽段）, 贵州重点建设区, 二期, 北延伸段
 export const SECTION = /^(?:[(（][\u4e00-\u9fa5]{2,3}段[)）]|[\u4e00-\u9fa5]{2,3}重点建设区|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段)/;
@@ -33,6 +34,13 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words:
       // a quoted slogan can head a project: “疆电入渝”输电通道
       const open = text.lastIndexOf('“', i - 1);
       if (open < 0) break;
+      i = open;
+      continue;
+    }
+    // a bracketed word inside the name joins it (中欧（亚）班列: the trains to Europe and Central Asia, 8 of the 2026 reports)
+    if (c === ')' || c === '）') {
+      const open = text.lastIndexOf(c === ')' ? '(' : '（', i - 1);
+      if (open < 0 || !BRACKETED_WORD.test(text.slice(open + 1, i - 1))) break;
       i = open;
       continue;
     }

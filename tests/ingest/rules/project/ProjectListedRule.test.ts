@@ -117,6 +117,8 @@ const matches: TableRow[] = [
   {"fragment":"成投资2440亿元以上。全力保障雅下水电和川藏铁路等重大工程建设。扎","expected":[{"text":"雅下水电","start":16,"end":20,"name":"雅下水电","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}}]},
   // 陕西 2026: places before a count of a national designation each hold one, named by place and designation
   {"fragment":"高端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，支持物流园区","expected":[{"text":"宝鸡","start":7,"end":9,"name":"宝鸡国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"延安","start":10,"end":12,"name":"延安国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  // 吉林 2026: a known firm and the place after it name the firm's project there (华电榆树; 中核汇能通榆 jieba cuts short)
+  {"fragment":"推进中核汇能通榆、华电榆树、天楹辽源等5个百亿级绿色氢基能源一体化项目建设。推动","expected":[{"text":"华电榆树","start":9,"end":13,"name":"华电榆树","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"天楹辽源","start":14,"end":18,"name":"天楹辽源","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
 ];
 
 const nonMatches: string[] = [

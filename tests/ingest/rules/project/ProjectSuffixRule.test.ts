@@ -130,6 +130,9 @@ const matches: TableRow[] = [
   {"fragment": "新建扩建老岚水库等水源型水库58座", "expected": [{"text": "老岚水库", "start": 4, "end": 8, "name": "老岚水库", "fields": {"kind": "WATER", "status": null, "statusText": null, "section": null}}]},
   // 广西 2026: a waterway by its grade
   {"fragment":"环北部湾广西水资源配置工程、南宁至贵港一级航道等重大项目加快建设","expected":[{"text":"环北部湾广西水资源配置工程","start":0,"end":13,"name":"环北部湾广西水资源配置工程","fields":{"kind":"WATER","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}},{"text":"南宁至贵港一级航道","start":14,"end":23,"name":"南宁至贵港一级航道","fields":{"kind":"PORT","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
+  // 河南, 贵州 2026: a bracketed word inside the name joins it; 开行 runs the trains, it names none
+  {"fragment":"境电商综试区扩容至7个，中欧（亚）班列累计开行1.7万","expected":[{"text":"中欧（亚）班列","start":12,"end":19,"name":"中欧(亚)班列","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
+  {"fragment":"道班列开行规模，按需开行中欧（亚）班列","expected":[{"text":"中欧（亚）班列","start":12,"end":19,"name":"中欧(亚)班列","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
 ];
 
 const nonMatches: string[] = [
@@ -164,6 +167,8 @@ const nonMatches: string[] = [
   "建成投产3个露天煤矿和15个井工煤矿", // 贵州 2026: counts of mines of two kinds
   "聚焦煤矿、危化品、道路交通等重点领域", // 陕西 2026: fields a safety campaign covers
   "迭部、碌曲、玛曲、镇原4县高速项目全部开工。", // corpus 2026 甘肃: 4县 counts county roads, not one highway
+  // 广东 2026: suburban railways are a kind of rail
+  '干线铁路、城际铁路、市域（郊）铁路和城市轨道交通',
 ];
 
 describe('ProjectSuffixRule', () => ruleTable(ProjectSuffixRule, refinersOf('project'), { matches, nonMatches, verb: 'extracts' }));
