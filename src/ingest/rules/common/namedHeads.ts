@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { nameStart } from '../../text/nameStart';
+import { SERVICE_LINE } from '../../text/serviceLine';
 import type { Word } from '../../text/segment';
 import type { PassageContext } from '../Rule';
 import { wordsOf } from '../wordsOf';
@@ -55,8 +56,8 @@ interface HeadSet {
 
 const MAX_NAME = 20;
 // a quote or a Latin name marks a proper name; digits do not (1010公里在建项目 is a count, “1+2+6+N” has quotes),
-// except a public service line's number opening the name (12355青少年服务台, 12338妇联维权服务中心: 广东 2026)
-const PROPER = /[“”]|\p{Script=Latin}|^12\d{3}(?!\d)/u;
+// except a public service line's number opening the name (text/serviceLine.ts)
+const PROPER = new RegExp(`[“”]|\\p{Script=Latin}|${SERVICE_LINE.source}`, 'u');
 const SCOPE = /^(?:我省|我市|我区|全省域|全市域|全省|全市|全区|本市|本省|各地|各级)/;
 // a date before a name says when, not which: 2023年国家骨干冷链物流基地 → 国家骨干冷链物流基地
 const DATE = /^(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|上半年|下半年)/;

@@ -2,6 +2,7 @@ import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
 import { RANKING } from './ranking';
+import { SERVICE_LINE } from '../../text/serviceLine';
 
 /** Where a clause ends, looking back from a value: punctuation and openers of quotes, titles and asides. */
 const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '、', '(', '“', '《', '\n', '\t', ' ']);
@@ -70,8 +71,9 @@ function cutAfterLastNumber(raw: string, base: number, ml: MetricLexicon, mask: 
   let cut = 0;
   for (const d of dated) cut = Math.max(cut, d.index + d[0].length);
   for (const m of raw.matchAll(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])/g)) {
-    // 每10万人口高等教育平均在校生: a rate's denominator is part of the indicator's name.
-    if (mask[base + m.index] || inDate(m.index) || raw[m.index - 1] === '每') continue;
+    // 每10万人口高等教育平均在校生: a rate's denominator is part of the indicator's name; so is a service line's number
+    // (12345热线群众诉求满意率: 内蒙古 2026)
+    if (mask[base + m.index] || inDate(m.index) || raw[m.index - 1] === '每' || SERVICE_LINE.test(raw.slice(m.index))) continue;
     const after = raw.slice(m.index + m[0].length).replace(/^(余|多)/, '');
     // 世界500强企业: a ranking names a class of firms, the number is part of the name
     if (RANKING.test(raw.slice(m.index))) continue;

@@ -15,6 +15,13 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
+    name: 'quarters in a run are counted in 个季度, not 个 (甘肃省)',
+    text: '第一产业增加值增速连续19个季度居全国前5位。',
+    expected: [
+      { rule: 'metric.count', text: '19个季度居全国前', start: 11, end: 20, fields: { subject: '居全国前', value: 19, unit: '个季度', kind: 'COUNT' } },
+    ],
+  },
+  {
     name: 'counts before the things they count (line 13)',
     text: '推动数字产业化和产业数字化,建设144个智能工厂和958个数字车间。',
     expected: [

@@ -10,6 +10,13 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     ],
   },
   {
+    name: 'a service line\'s number inside the subject is a name, no figure (内蒙古自治区)',
+    text: '推动城乡法律援助服务网络全覆盖，12345热线群众诉求满意率达到90%以上。',
+    expected: [
+      { rule: 'metric.share', text: '12345热线群众诉求满意率达到90%以上', start: 16, end: 37, fields: { subject: '12345热线群众诉求满意率', value: 90, unit: '%', kind: 'SHARE' } },
+    ],
+  },
+  {
     name: 'a rate with a linker; the ordinal after it is ignored (line 14)',
     text: '试点任务实施率达到90.7%,位于第二批试点省市第二名',
     expected: [
