@@ -83,7 +83,8 @@ const PILOT_HAS = /^(?:范围|经验|建设|成效)/;
 const PLACE_UNIT = /^[镇县市区村乡省州盟旗]$/;
 const NATIONAL = /^(?:国家|全国|“)/;
 const UNIFIED = /一体化/;
-const NATIONAL_FACILITY = /^国家(?!级)/;
+/** The state's own designation opening a name (国家区域医疗中心, 国家碳计量中心), not the level word 国家级. */
+export const NATIONAL_DESIGNATION = /^国家(?!级)/;
 const COUNTED = /[\d一二三四五六七八九十百千万两]+[余多]?(?:个|项|条|次|家|批|座|处|类|大类|月|所|户|名)/;
 // the ordinal of a recurring programme counts nothing (第四次全国农业普查, 第五次经济普查)
 const ROUND = /第[\d一二三四五六七八九十]+次/g;
@@ -256,7 +257,7 @@ export function namedPhrases(
     const counted = opening && words.find((w) => w.start === start + opening[0].length);
     if (opening && last.data.kind === 'PILOT' && (NATIONAL.test(text.slice(start + opening[0].length, first.start)) || (pilot && !PLACE_UNIT.test(counted?.text ?? '')))) start += opening[0].length;
     // so does a count before a national programme's facility (开工建设3个国家区域医疗中心: three of them, one name)
-    else if (opening && options.quotedNames === true && !everyday && NATIONAL_FACILITY.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
+    else if (opening && options.quotedNames === true && !everyday && NATIONAL_DESIGNATION.test(text.slice(start + opening[0].length, first.start))) start += opening[0].length;
     const modifier = text.slice(start, first.start);
     // several quoted names on one head are several policies, PolicyQuotedRule's: “走找想促”“送解优”行动
     // a count inside quotes is part of a slogan (“四个全面”战略布局), not a count of things

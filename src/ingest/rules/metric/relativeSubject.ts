@@ -6,7 +6,7 @@ import type { MetricLexicon } from './metricLexicon';
 // 交叉研究平台试运行: 北京 2026)
 const CLAUSE_OPEN = /^[，。；：！？,;:等]?$/;
 // a preposition that opens the clause before the count says where or for whom the counted things act (在3000个小区设置
-// 智能回收机, 为800个老旧小区引入物业服务: 河北 2026; 在30个县建设运营…: 贵州 2026)
+// 智能回收机, 为800个老旧小区引入物业服务: 北京 2026; 在30个县建设运营…: 贵州 2026)
 const PLACE_OPEN = /(?:^|[，。；：！？,;:])[在为]$/;
 // what ends the predicate: the clause
 const CLAUSE_END = /[，。；：！？,;:（(]/;

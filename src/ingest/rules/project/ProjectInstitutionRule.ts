@@ -1,6 +1,6 @@
 import { perLexicon } from '../../lexicon/perLexicon';
 import { nameStart } from '../../text/nameStart';
-import { placeTest } from '../common/namedHeads';
+import { NATIONAL_DESIGNATION, placeTest } from '../common/namedHeads';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
@@ -30,8 +30,9 @@ const NAME_END = /^(?:$|[，。；、,;:：！？!?）)]|和|及|与|等)/;
 const BUILDING_AFTER = /^(?:加快|选址)?建设(?:$|[，。；,;])/;
 // a count before the head counts institutions of a kind (新建3所中学, 两所高校)
 const COUNTED = /[\d一二三四五六七八九十两百千]+[所家个座批]/;
-// the state's own designation says which one, though its other words are common (国家碳计量中心: 福建, 辽宁 2026)
-const NATIONAL = /^国家(?!级)\p{Script=Han}{2}/u;
+// the state's own designation says which one, though its other words are common (国家碳计量中心: 福建, 辽宁 2026);
+// 国家 alone says none (国家实验室, a kind)
+const designation = (modifier: string): boolean => NATIONAL_DESIGNATION.test(modifier) && modifier.length >= 4;
 // what joins two items of one list
 const LIST_JOIN = /^(?:、|和|及)$/;
 
@@ -70,7 +71,7 @@ export const ProjectInstitutionRule = entityRule('project.institution', 'project
     const lead = words.find((w) => w.start === start && w.end < at && (verbs.has(w.text) || lex.headStops.includes(w.text)));
     if (lead) start = lead.end;
     const modifier = text.slice(start, at);
-    if ((modifier.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNTED.test(modifier) || !(NATIONAL.test(modifier) || namesOne(modifier, start, words, isPlace))) continue;
+    if ((modifier.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNTED.test(modifier) || !(designation(modifier) || namesOne(modifier, start, words, isPlace))) continue;
     // a grade makes it a kind (中国特色世界一流大学, 卓越工程师学院), a role a place's (遵义省域副中心)
     if (grades(ctx.lexicon).some((g) => modifier.includes(g)) || lex.placeRoles.some((r) => text.slice(start, end).includes(r))) continue;
     const before = lead?.text ?? words.find((w) => w.end === start)?.text ?? '';

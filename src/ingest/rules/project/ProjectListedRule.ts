@@ -3,6 +3,7 @@ import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { nameStart } from '../../text/nameStart';
 import { PROPER_NOUN_TAGS } from '../../text/properNounTags';
+import { NATIONAL_DESIGNATION } from '../common/namedHeads';
 import { listItems } from '../policy/listItems';
 import type { Candidate, PassageContext } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
@@ -23,7 +24,6 @@ const KIND_AFTER = /^等(?![地市县区省国])(?:[\d一二三四五六七八�
 // a national designation after the count: each place holds one, named by the place and the designation (宝鸡、延安等4个
 // 国家骨干冷链物流基地 → 宝鸡国家骨干冷链物流基地: 陕西 2026); a base of no designation is a kind the places host
 // (昌吉、伊犁河谷等玉米制种基地)
-const DESIGNATED = /^国家(?!级)/;
 const MAX_ITEM = 12;
 // the parts of speech that may open a list right before its first item (a verb: 推进沪通铁路二期上海段、…)
 const LEAD_TAGS = new Set(['v', 'vn', 'c']);
@@ -135,7 +135,7 @@ function shortForms(r: Reading, at: number): Candidate[] {
     if (text[start - 1] !== '、') break;
     end = start - 1;
   }
-  const designated = DESIGNATED.test(kind[1]);
+  const designated = NATIONAL_DESIGNATION.test(kind[1]);
   if (kind[2] === '基地' && !designated) return [];
   return items.map(([s, e]) => {
     const st = projectStatus(text, s, e, lex);

@@ -38,8 +38,8 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words:
       continue;
     }
     // a bracketed word inside the name joins it (中欧（亚）班列: the trains to Europe and Central Asia, 8 of the 2026 reports)
-    if (c === ')' || c === '）') {
-      const open = text.lastIndexOf(c === ')' ? '(' : '（', i - 1);
+    if (c === ')') {
+      const open = text.lastIndexOf('(', i - 1);
       if (open < 0 || !BRACKETED_WORD.test(text.slice(open + 1, i - 1))) break;
       i = open;
       continue;
