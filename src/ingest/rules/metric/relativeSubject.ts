@@ -1,4 +1,5 @@
 import type { Word } from '../../text/segment';
+import { clauseAt } from '../../text/clauseAt';
 import type { MetricLexicon } from './metricLexicon';
 
 // what may stand before a count that opens its clause: punctuation or the passage start (超过 and other qualifiers
@@ -36,7 +37,7 @@ export function relativeSubject(text: string, words: readonly Word[], ml: Metric
   if (!CLAUSE_OPEN.test(text[valueStart - 1] ?? '') && !PLACE_OPEN.test(text.slice(Math.max(0, valueStart - 2), valueStart))) return null;
   // the examples must open the clause themselves: after a verb (实施杜家坎等30项市级疏堵工程) the count is its object
   if (text[valueStart - 1] === '等') {
-    const open = Math.max(...[...'，。；：！？,;:'].map((c) => text.lastIndexOf(c, valueStart - 1))) + 1;
+    const [open] = clauseAt(text, valueStart);
     const first = words.find((w) => w.start === open);
     if (!first || first.tag.startsWith('v')) return null;
   }
