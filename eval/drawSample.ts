@@ -50,6 +50,8 @@ const DEV12_UNITS = 160;
 const DEV13_UNITS = 160;
 /** an eighteenth draw: a fifteenth development set, drawn part-way through the twentieth round */
 const DEV14_UNITS = 160;
+/** a nineteenth draw: a sixteenth development set, for the twenty-first round */
+const DEV15_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -201,8 +203,11 @@ function main(): void {
   const dev13 = laterDraw(pool, taken, 'gold-dev13-2026-11-28', DEV13_UNITS, 'y');
   // an eighteenth draw (same session), annotated while dev13's classes were worked on
   const dev14 = laterDraw(pool, taken, 'gold-dev14-2026-11-28', DEV14_UNITS, 'z');
+  // a nineteenth draw (2026-11-28, twenty-first session): fresh text, scored blind before it is read
+  const dev15 = laterDraw(pool, taken, 'gold-dev15-2026-11-28', DEV15_UNITS, 'p');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev15.json'), JSON.stringify(dev15, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev14.json'), JSON.stringify(dev14, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev13.json'), JSON.stringify(dev13, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev12.json'), JSON.stringify(dev12, null, 1) + '\n');
