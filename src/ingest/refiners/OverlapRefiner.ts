@@ -54,6 +54,8 @@ function conflicts(winner: Candidate, c: Candidate, own: string | null): boolean
   if (winner.start === c.start && winner.end === c.end && sharesSpan(winner, c)) return false;
   // a known firm that opens a listed project's name owns it and acts (新华三图灵小镇等一批重点工程: 新华三 too)
   if (winner.work?.listedProject === true && c.kind === 'agency' && c.start === winner.start && c.end < winner.end) return false;
+  // a group of places named after a quoted initiative (共建“一带一路”国家) leaves the initiative a mention of its own
+  if (winner.kind === 'region' && c.kind === 'policy' && c.text.startsWith('“') && c.start > winner.start && c.end <= winner.end) return false;
   // a strategy named by its region (长三角一体化发展) leaves the region a mention of its own
   if (winner.work?.holdsPlace === true && c.kind === 'region' && c.start >= winner.start && c.end <= winner.end) return false;
   const wm = winner.kind === 'metric';

@@ -9,6 +9,7 @@ import { PolicyNamedRule } from '../../../src/ingest/rules/policy/PolicyNamedRul
 import { PolicyTitleRule } from '../../../src/ingest/rules/policy/PolicyTitleRule';
 import { RegionNamedAreaRule } from '../../../src/ingest/rules/region/RegionNamedAreaRule';
 import { PolicyRegionalStrategyRule } from '../../../src/ingest/rules/policy/PolicyRegionalStrategyRule';
+import { PolicyGazetteerRule } from '../../../src/ingest/rules/policy/PolicyGazetteerRule';
 import { run, type Mention } from '../harness';
 
 const kinds = (text: string, mentions: Mention[], region = '重庆市') =>
@@ -52,6 +53,14 @@ describe('OverlapRefiner', () => {
       .results.flatMap((r) => r.entities)
       .map((c) => `${c.kind}:${c.text}@${c.start}`);
     expect(found).toEqual(['region:长三角@7', 'policy:长三角一体化发展@7', 'region:长江经济带@16', 'policy:长江经济带发展@16']);
+  });
+  it('keeps the quoted initiative a group of places is named after, beside the group (江苏 2026, 河北 2026)', () => {
+    const found = (text: string) =>
+      run([PolicyGazetteerRule, RegionGazetteerRule], text, { refiners: [OverlapRefiner] }).results.flatMap((r) => r.entities).map((c) => `${c.kind}:${c.text}@${c.start}`);
+    expect(found('对共建“一带一路”国家进出口占比首次超50%')).toEqual(['region:共建“一带一路”国家@1', 'policy:“一带一路”@3']);
+    expect(found('有力促进共建“一带一路”国家经贸往来')).toEqual(['region:共建“一带一路”国家@4', 'policy:“一带一路”@6']);
+    // a name holding a place is still one mention: the policy alone (加快“一带一路”建设 names no group)
+    expect(found('推进共建“一带一路”高质量发展')).toEqual(['policy:“一带一路”@4']);
   });
   it('keeps an agency that a listed item also names, beside the project the list makes of it (宁夏 2026)', () => {
     const found = run([ProjectListedRule, AgencyGazetteerRule], '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三', { refiners: [OverlapRefiner] })

@@ -107,6 +107,10 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
     { text: '中亚', start: 4, name: '中亚' }, { text: '中东', start: 7, name: '中东' }, { text: '拉美', start: 10, name: '拉丁美洲' },
     { text: '非洲', start: 13, name: '非洲' }, { text: '东盟', start: 16, name: '东南亚国家联盟' },
   ] },
+  // 福建 2026: the developing countries as one group
+  { text: '引导企业开拓全球南方国家市场', meta: { region: '福建省' }, expected: [{ text: '全球南方', start: 6, name: '全球南方' }] },
+  // 河北 2026: the Belt and Road partners as one group
+  { text: '有力促进共建“一带一路”国家经贸往来', meta: { region: '河北省' }, expected: [{ text: '共建“一带一路”国家', start: 4, name: '共建“一带一路”国家' }] },
   // 陕西 2026: the national agricultural zone by its short name
   { text: '支持宝鸡、杨凌等建设特色型综合', meta: { region: '陕西省' }, expected: [{ text: '宝鸡', start: 2, name: '宝鸡市' }, { text: '杨凌', start: 5, name: '杨凌农业高新技术产业示范区' }] },
   // 陕西 2026, 新疆 2026, 辽宁 2026: a province's named parts and a bloc
