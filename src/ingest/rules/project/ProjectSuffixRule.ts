@@ -91,6 +91,16 @@ function listBefore(text: string, end: number, lex: ProjectLexicon, words: reado
 
 // 等 and a count of the works listed before it
 const COUNTED_KIND = /等[\d一二三四五六七八九十两]+[条个座项处]$/;
+// a count of works right before their kind, with no 等: it sums up a list only when it is the number of its items
+// (南山口、哇让、同德、德令哈4个抽水蓄能电站: 青海 2026)
+const SUMMED_KIND = /(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,2})[条个座项处]$/;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 4 or 四 → 4; other numerals (十二, 二十) → NaN, no list is that long */
+function smallNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : SMALL_NUMBERS[s] ?? NaN;
+}
+
 // jieba's tags of proper nouns: places, organisations, other names
 const PROPER_NOUN = new Set(['nz', 'ns', 'nt', 'nr']);
 
@@ -143,7 +153,8 @@ function acceptableHead(head: string, lex: ProjectLexicon): boolean {
  * 中科曙光先进数据中心, 万州机场T2航站楼), with an optional section (渝湘高速铁路重庆至黔江段; a phase joins the name:
  * 商洛电厂二期) and works that follow (长沙机场改扩建工程, project-works-suffixes.txt), and expands an elided
  * list that shares one suffix (渝昆、成达万、渝西高速铁路 → 渝昆高铁, 成达万高铁, 渝西高铁; 周至至乾县、西安至永寿等高速公路
- * → two highways). The status comes from the clause.
+ * → two highways; with no 等, a count that is the number of the items: 南山口、哇让、同德、德令哈4个抽水蓄能电站 → four
+ * stations). The status comes from the clause.
  * Rejects a suffix alone or after a verb (加快建设高速公路), generic heads (国家现代农业产业园, 新能源项目,
  * 劳动密集型产业园), counts (13个高速公路项目, 镇原4县高速), descriptions before a double dash (…隧道——天山胜利隧道
  * keeps only the name) and suffixes that run on into a longer word (大数据中心体系, 万州机场T2航站楼's 机场).
@@ -183,6 +194,14 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
       const grade = graded?.[1] ?? '';
       for (const [a, b] of listBefore(text, listEnd, lex, words)) emit(a, b, text.slice(a, b) + grade + suffix.canonical, suffix, null, a, m.end);
       continue;
+    }
+    const summed = suffix.elided ? SUMMED_KIND.exec(text.slice(Math.max(0, m.start - 4), m.start)) : null;
+    if (summed) {
+      const items = listBefore(text, m.start - summed[0].length, lex, words);
+      if (items.length >= 2 && items.length === smallNumber(summed[1])) {
+        for (const [a, b] of items) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
+        continue;
+      }
     }
     let i = findHead(text, m.start, lex, words);
     // a superlative describes (亚洲最大专业货运机场): the name is what follows the described kind, or there is none

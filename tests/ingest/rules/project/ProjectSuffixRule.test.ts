@@ -20,6 +20,8 @@ const matches: TableRow[] = [
   {"fragment":"路通车里程突破1万公里，郑州机场年货邮吞吐量突破","expected":[{"text":"郑州机场","start":12,"end":16,"name":"郑州机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
   {"fragment":"长14.2%、4.2%，杭州萧山国际机场旅客吞吐量突破5","expected":[{"text":"杭州萧山国际机场","start":12,"end":20,"name":"杭州萧山国际机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
   {"fragment":"新增铁路里程989公里。昆明长水国际机场年度旅客吞吐量近","expected":[{"text":"昆明长水国际机场","start":12,"end":20,"name":"昆明长水国际机场","fields":{"kind":"AIRPORT","status":null,"statusText":null,"section":null}}]},
+  // 青海 2026: a count with no 等 sums up the list when it is the number of its items
+  {"fragment":"纳入国家规划。加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站，建成桥头","expected":[{"text":"南山口","start":11,"end":14,"name":"南山口抽水蓄能电站","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}},{"text":"哇让","start":15,"end":17,"name":"哇让抽水蓄能电站","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}},{"text":"同德","start":18,"end":20,"name":"同德抽水蓄能电站","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}},{"text":"德令哈","start":21,"end":24,"name":"德令哈抽水蓄能电站","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
   // 云南 2026: a count between 等 and the shared suffix; 青海 2026: a name jieba knows as one proper noun
   {"fragment":"65.1%。新昆楚大、临清等40条高速公路相继开通，","expected":[{"text":"新昆楚大","start":6,"end":10,"name":"新昆楚大高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}},{"text":"临清","start":11,"end":13,"name":"临清高速公路","fields":{"kind":"HIGHWAY","status":"IN_OPERATION","statusText":"开通","section":null}}]},
   {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
@@ -136,6 +138,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 内蒙古 2026: a count with no list before it counts works of a kind
+  '000亿度。建成20个500千伏输变电工程，启动',
   "建成20个500千伏输变电工程，启动阿拉善至蒙中地区", // 内蒙古 2026: a count of grid works, each graded only by voltage
   // 吉林 2026: a common noun jieba joins to 高速 (保持高速/n) is no name
   '。游客人次和出游总花费保持高速增长。',
