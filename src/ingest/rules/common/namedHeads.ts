@@ -78,7 +78,9 @@ const CLAUSE_END = /^(?:$|[，。；、,;:：!?）)])/;
 const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|项|家|座|处)/;
 // the pilot head proper (试点, 综合试点), and what a pilot has that leaves it the name
 const PILOT_HEAD = /试点$/;
-const PILOT_HAS = /^(?:范围|经验|建设|成效)/;
+const PILOT_HAS = /^(?:范围|经验|建设)/;
+// the results of any named thing leave it the name (规范涉企行政执法专项行动成效显著: 广西 2026)
+const RESULTS = /^成效/;
 // a place word a count may count (6个镇, 10个县)
 const PLACE_UNIT = /^[镇县市区村乡省州盟旗]$/;
 const NATIONAL = /^(?:国家|全国|“)/;
@@ -200,10 +202,10 @@ export function namedPhrases(
     // a filler (工作) that ends the clause leaves the head the end of the name; one that runs on names something
     // else (…先行区工作座谈会, …新通道工作推进大会: meetings)
     const filler = next !== undefined && heads.fillers.has(next.text) && /^(?:$|[，。；、,;:：!?）)])/.test(text.slice(next.end, next.end + 1));
-    // a pilot stays one before its reach, lessons, building or results (“县管校聘”试点范围, 自由贸易试验区改革试点经验,
-    // 盐碱地改造国家试点建设)
+    // a pilot stays one before its reach, lessons or building (“县管校聘”试点范围, 自由贸易试验区改革试点经验,
+    // 盐碱地改造国家试点建设), and any named thing before its results (…专项行动成效显著)
     const pilot = PILOT_HEAD.test(text.slice(first.start, last.end));
-    if (!options.nounAfter && !(pilot && PILOT_HAS.test(text.slice(last.end))) && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
+    if (!options.nounAfter && !(pilot && PILOT_HAS.test(text.slice(last.end))) && !RESULTS.test(text.slice(last.end)) && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     // a count right after the head makes it a verb with its object (在南疆投资布局一批支撑…项目: 新疆 2026)

@@ -9,6 +9,10 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 广西 2026: a named thing stays one before its results (…专项行动成效显著)
+  {"fragment":"案例和优秀案例。规范涉企行政执法专项行动成效显著。工","expected":[{"text":"规范涉企行政执法专项行动","start":8,"end":20,"name":"规范涉企行政执法专项行动","fields":{"kind":"PROGRAM","noun":"专项行动"}}]},
+  // 海南 2026: 用火 a word of its own, so the walk reads the whole campaign (not 火行为专项行动)
+  {"fragment":"火防治，深入开展森林火灾重大隐患动态清零和查处违规用火行为专项行动。全","expected":[{"text":"查处违规用火行为专项行动","start":21,"end":33,"name":"查处违规用火行为专项行动","fields":{"kind":"PROGRAM","noun":"专项行动"}}]},
   // 宁夏, 江苏 2026: a leading zone (先导区) is a designation, as a 先行区 is
   {"fragment":"积极创建人工智能创新应用先导区。全面","expected":[{"text":"人工智能创新应用先导区","start":4,"end":15,"name":"人工智能创新应用先导区","fields":{"kind":"PILOT","noun":"先导区"}}]},
   {"fragment":"，高水平建设国家人工智能创新应用先导区，推动","expected":[{"text":"国家人工智能创新应用先导区","start":6,"end":19,"name":"国家人工智能创新应用先导区","fields":{"kind":"PILOT","noun":"先导区"}}]},
