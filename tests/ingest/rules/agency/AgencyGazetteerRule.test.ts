@@ -6,6 +6,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 河南 2026, 广东 2026: the national exchanges by their short names
+  {"fragment":"设国家数据要素综合试验区，支持郑商所品种工具创新，促进要","expected":[{"text":"郑商所","start":15,"end":18,"name":"郑州商品交易所","fields":{"kind":"OTHER"}}]},
+  {"fragment":"区域股权交易市场扩容提质，支持广期所完善期货品种体系，鼓","expected":[{"text":"广期所","start":15,"end":18,"name":"广州期货交易所","fields":{"kind":"OTHER"}}]},
   // 吉林 2026, 云南 2026: international organisations that act on a province, by full name or short form
   { fragment: '个国家公园之一。长白山获联合国教科文组织批准列入世界地质公园网络名录', expected: [{ text: '联合国教科文组织', start: 12, end: 20, name: '联合国教科文组织', fields: { kind: 'OTHER' } }] },
   { fragment: '盟最大的铁路口岸、首个经世卫组织认可的国际卫生机场', expected: [{ text: '世卫组织', start: 12, end: 16, name: '世界卫生组织', fields: { kind: 'OTHER' } }] },
