@@ -3,6 +3,9 @@ import { RANKING } from './ranking';
 
 const STOP = /[,;:。!?、()《》\s\d"]/;
 const MAX_NOUN = 16;
+// a grade of works by voltage, capacity or tonnage is a word of their name (20个500千伏输变电工程: 内蒙古 2026; 2座35万千瓦
+// 塔式槽式光热发电项目: 青海 2026), though a number
+const GRADE = /^\d+(?:\.\d+)?万?(?:千伏|千瓦|兆瓦|吨级)/;
 
 /**
  * The noun a count or a `N%的` share is about, starting at `pos`: up to punctuation, a digit or a word of
@@ -29,10 +32,16 @@ export function nounAfter(text: string, pos: number, ml: MetricLexicon): string 
       j += ranking[0].length;
       continue;
     }
+    const grade = GRADE.exec(text.slice(j, j + 10));
+    if (grade) {
+      j += grade[0].length;
+      continue;
+    }
     if (STOP.test(c) || ml.countStopWords.some((w) => text.startsWith(w, j))) break;
     j++;
     if (j - pos - quoted > MAX_NOUN) return '';
   }
   const noun = text.slice(pos, j);
-  return noun.length >= 2 && /^[\u4e00-\u9fffA-Za-z“]/.test(noun) ? noun : '';
+  const named = noun.replace(GRADE, '');
+  return named.length >= 2 && /^[\u4e00-\u9fffA-Za-z“]/.test(named) ? noun : '';
 }

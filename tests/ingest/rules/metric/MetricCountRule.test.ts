@@ -87,6 +87,16 @@ const nonMatches = [
 // Corpus: seeds/reports, 2026 work reports (province in the name).
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a grade of works by voltage is a word of the counted noun (内蒙古自治区, 青海省)',
+    text: '0亿度。建成20个500千伏输变电工程，启动',
+    expected: [{ rule: 'metric.count', text: '20个500千伏输变电工程', start: 6, end: 19, fields: { subject: '500千伏输变电工程', value: 20, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: 'a grade of works after a list closed by 等 (青海省)',
+    text: '中国光热之都。推进卡阳、松如沟等14个750千伏电网工程、青疆联',
+    expected: [{ rule: 'metric.count', text: '14个750千伏电网工程', start: 16, end: 28, fields: { subject: '750千伏电网工程', value: 14, unit: '个', kind: 'COUNT' } }],
+  },
+  {
     name: 'a ranking inside the counted noun is part of its name (陕西省: 世界500强企业)',
     text: '超过200家世界500强企业在陕设立分支机构，',
     expected: [{ rule: 'metric.count', text: '超过200家世界500强企业在陕设立分支机构', start: 0, end: 22, fields: { subject: '在陕设立分支机构的世界500强企业', value: 200, unit: '家', kind: 'COUNT' } }],
