@@ -17,11 +17,11 @@ const added = (text: string, meta: Partial<ReportMeta>): Added[] =>
     .map((c): Added => [c.kind, c.text, c.name, c.start]);
 
 const matches: { text: string; meta: Partial<ReportMeta>; expected: Added[] }[] = [
-  // 海南 2026: a reform named by its head once, then the subject of its results with no verb before it
+  // 内蒙古 2026: a reform named after its lead verb once, then before a noun it qualifies (改革质效: its results)
   {
-    text: '深化以公益性为导向的公立医院改革。\n公立医院改革成效显著，省人民医院绩效考核连续两年进入全国A+等级。',
-    meta: { region: '海南省' },
-    expected: [['policy', '公立医院改革', '公立医院改革', 18]],
+    text: '二要提升国资国企改革质效。进一步深化国资国企改革，明晰不同类型企业功能定位',
+    meta: { region: '内蒙古自治区' },
+    expected: [['policy', '国资国企改革', '国资国企改革', 4]],
   },
   // 云南 2026: a railway named in a list once, then inside a figure's subject (the figure stays: it measures it)
   {
