@@ -38,6 +38,8 @@ export function nounAfter(text: string, pos: number, ml: MetricLexicon): string 
       continue;
     }
     if (STOP.test(c) || ml.countStopWords.some((w) => text.startsWith(w, j))) break;
+    // an approximator that leads the next number closes the noun (惠及80个乡镇近300万群众: 福建 2026)
+    if (ml.approxBeforeWords.some((w) => text.startsWith(w, j) && /\d/.test(text[j + w.length] ?? ''))) break;
     j++;
     if (j - pos - quoted > MAX_NOUN) return '';
   }

@@ -87,6 +87,23 @@ const nonMatches = [
 // Corpus: seeds/reports, 2026 work reports (province in the name).
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'an approximator that leads the next number closes the counted noun (福建省, 内蒙古自治区)',
+    text: '新开通28个高速服务区出入口，累计惠及80个乡镇近300万群众，带动',
+    expected: [
+      { rule: 'metric.count', text: '28个高速服务区出入口', start: 3, end: 14, fields: { subject: '高速服务区出入口', value: 28, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '80个乡镇', start: 19, end: 24, fields: { subject: '乡镇', value: 80, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '近300万群众', start: 24, end: 31, fields: { subject: '群众', value: 300, unit: '万', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'an approximator before the next figure ends the noun of the count before it (内蒙古自治区)',
+    text: '以上，累计为29个省份保供煤炭超35亿吨、居全',
+    expected: [
+      { rule: 'metric.count', text: '29个省份保供煤炭', start: 6, end: 15, fields: { subject: '省份保供煤炭', value: 29, unit: '个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '省份保供煤炭超35亿吨', start: 9, end: 20, fields: { subject: '省份保供煤炭', value: 35, unit: '亿吨', kind: 'LEVEL' } },
+    ],
+  },
+  {
     name: 'a grade of works by voltage is a word of the counted noun (内蒙古自治区, 青海省)',
     text: '0亿度。建成20个500千伏输变电工程，启动',
     expected: [{ rule: 'metric.count', text: '20个500千伏输变电工程', start: 6, end: 19, fields: { subject: '500千伏输变电工程', value: 20, unit: '个', kind: 'COUNT' } }],
