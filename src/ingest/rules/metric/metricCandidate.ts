@@ -38,6 +38,10 @@ function stock(p: MetricParts, ml: MetricLexicon): boolean {
   return p.kind === MetricKind.COUNT && ml.stockHeads.some((h) => p.subject.endsWith(h)) && !ml.flowPrefixes.some((w) => p.subject.startsWith(w));
 }
 
+// a count per so many people or households is a density, a level (每千人口托位数从0.5个增至4.8个: 山西 2026; 每万人口高价值
+// 发明专利拥有量)
+const PER_CAPITA = /^每[十百千万]*(?:人口|人|户|名)/;
+
 // a unit written two ways normalises to one, so a series compares the figures (22亿方 and 9.5亿立方米 of gas)
 const SAME_UNIT: Readonly<Record<string, string>> = { 方: '立方米' };
 
@@ -55,7 +59,7 @@ export function metricCandidate(ctx: PassageContext, ml: MetricLexicon, mask: Ui
     subject: p.subject,
     value: v.value,
     unit: v.unit,
-    kind: stock(p, ml) ? MetricKind.LEVEL : p.kind,
+    kind: stock(p, ml) || (p.kind === MetricKind.COUNT && PER_CAPITA.test(p.subject)) ? MetricKind.LEVEL : p.kind,
     period,
     valueText: v.valueText,
     approx: v.qualifier !== '',

@@ -303,6 +303,22 @@ const objectAfter: { name: string; text: string; expected: ExpectedMetric[] }[] 
 // From–to pairs: the subject is what stands before 由/从; the start is a metric too (annotation guide), undated
 const fromTo: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a count per thousand people is a density, a level (云南省)',
+    text: '育补贴政策，每千人口托位数从0.5个增至4.8个。近5',
+    expected: [
+      { rule: 'metric.amount', text: '每千人口托位数从0.5个', start: 6, end: 18, fields: { subject: '每千人口托位数', value: 0.5, unit: '个', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '增至4.8个', start: 18, end: 24, fields: { subject: '每千人口托位数', value: 4.8, unit: '个', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'patents per ten thousand people, a level (广东省)',
+    text: '器建成入列。每万人口发明专利拥有量从28件提高到70件。质量工作考',
+    expected: [
+      { rule: 'metric.amount', text: '每万人口发明专利拥有量从28件', start: 6, end: 21, fields: { subject: '每万人口发明专利拥有量', value: 28, unit: '件', kind: 'LEVEL' } },
+      { rule: 'metric.amount', text: '提高到70件', start: 21, end: 27, fields: { subject: '每万人口发明专利拥有量', value: 70, unit: '件', kind: 'LEVEL' } },
+    ],
+  },
+  {
     name: 'an average\'s 平均 between 由 and the start (宁夏回族自治区)',
     text: '殡葬基本服务费由平均2900元下降到1000元左右。老年人福利',
     expected: [

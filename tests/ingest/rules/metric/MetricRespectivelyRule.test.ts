@@ -339,9 +339,10 @@ describe('MetricRespectivelyRule', () => {
     ['国内游客人次、总花费增长5.6％、7.5％', [['5.6％', 12, '国内游客人次', 5.6], ['7.5％', 17, '国内游客总花费', 7.5]]],
   ] as const)('pairs a list without 分别 in order (陕西): %s', (text, rows) =>
     expectMetrics(text, rows.map(([t, start, subject, value]) => ({ rule: 'metric.respectively', text: t, start, end: start + t.length, fields: { subject, value, unit: '%', kind: 'YOY_GROWTH' } })), { year: 2026, period: null }));
+  // (beds per thousand people are a density, a level)
   it('pairs levels listed without 分别 after 增至, each with its own unit (陕西)', () =>
     expectMetrics('每千人床位数、执业（助理）医师数增至7.83张、3.57个', [
-      { rule: 'metric.respectively', text: '7.83张', start: 18, end: 23, fields: { subject: '每千人床位数', value: 7.83, unit: '张', kind: 'COUNT' } },
+      { rule: 'metric.respectively', text: '7.83张', start: 18, end: 23, fields: { subject: '每千人床位数', value: 7.83, unit: '张', kind: 'LEVEL' } },
       { rule: 'metric.respectively', text: '3.57个', start: 24, end: 29, fields: { subject: '执业(助理)医师数', value: 3.57, unit: '个', kind: 'COUNT' } },
     ], { year: 2026, period: null }));
   it('leaves values listed right after the items, with no predicate between, unread (天津)', () =>
