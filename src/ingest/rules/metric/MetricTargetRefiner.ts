@@ -14,7 +14,8 @@ const lastPassage = new WeakMap<ReportMeta, { end: number; targetOpen: boolean }
 /**
  * Turns metrics stated as goals into TARGET: a cue of metric-target-words.txt (预期目标, 力争, 确保 …), or outside a
  * review of metric-hold-words.txt (控制在), earlier in the same sentence, including the passages of that sentence
- * before a `;` split, and every figure with no period of its own in a plan section (planSection: 建成家庭养老床位1000张 under 下一步工作打算). The reading it replaces
+ * before a `;` split, every figure dated in its own sentence to a later year than the report's (到2030年…), and every
+ * figure with no period of its own in a plan section (planSection: 建成家庭养老床位1000张 under 下一步工作打算). The reading it replaces
  * stays in `measure` (YOY_GROWTH for 增长5%左右), and a target without an explicit period gets the report year
  * (2026年 in a 2026 work report). Example (corpus, 2026 北京市 line 48): `主要预期目标是:地区生产总值增长5%左右` →
  * TARGET 5 %, measure YOY_GROWTH, period 2026年; (2026 吉林省) the passage after it, `新能源产业产值增长8%以上,…`,
@@ -79,8 +80,12 @@ export const MetricTargetRefiner = refiner('metric.target', (ctx, candidates) =>
     if (c.kind !== 'metric' || vs === undefined || c.work?.baseline) return c;
     // 提出8项指标: the number of a plan's own items describes the plan, it is no goal
     if (c.fields.kind === MetricKind.COUNT && ml.documentItemNouns.some((w) => c.name.endsWith(w))) return c;
+    // a figure dated in its own sentence to a year after the report's is a goal, whatever the section (到2030年，…人均
+    // 预期寿命提高到80岁以上: 安徽 2026)
+    const dated = /^(\d{4})年$/.exec(String(c.fields.period ?? ''));
+    const ahead = c.work?.periodWritten === true && year !== null && dated !== null && Number(dated[1]) > year;
     // a figure with a period of its own in a plan section (上半年…, 2025年…) reports; one without sets a goal
-    if (!isTarget(vs) && !(planned && c.work?.periodWritten !== true)) return c;
+    if (!ahead && !isTarget(vs) && !(planned && c.work?.periodWritten !== true)) return c;
     const period = c.work?.periodExplicit || !year ? c.fields.period : `${year}年`;
     return { ...c, fields: { ...c.fields, kind: MetricKind.TARGET, measure: c.fields.kind, period } };
   });

@@ -7,6 +7,14 @@ const workReport2026 = { year: 2026, period: null };
 // Corpus: seeds/reports (file and line in comments); seed report lines for 2023 targets.
 const matches: { name: string; text: string; report?: object; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a figure dated in its own sentence to a year after the report\'s, outside any plan section (2026 陕西省)',
+    text: '发挥先进制造业骨干作用，到2030年全社会研发投入强度达到3.2％左右。坚持以壮大实体经济为着力点',
+    report: workReport2026,
+    expected: [
+      { rule: 'metric.share', text: '全社会研发投入强度达到3.2％左右', start: 18, end: 35, fields: { subject: '全社会研发投入强度', value: 3.2, unit: '%', kind: 'TARGET', measure: 'SHARE', period: '2030年' } },
+    ],
+  },
+  {
     name: 'the main expected targets of a 2026 work report (2026 北京市 line 48)',
     text: '今年经济社会发展主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%左右，城镇调查失业率控制在5%以内，居民消费价格涨幅2%左右。',
     report: workReport2026,
