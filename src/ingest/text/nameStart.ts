@@ -54,6 +54,9 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
       continue;
     }
     if (!NAME_CHAR.test(c)) break;
+    // a double dash sets off an apposition: the name is what follows it (国内首个风光火储一体化工程——陇东到山东特高压直流
+    // 工程: 山东 2026); one dash joins places (海南—广东)
+    if (c === '—' && text[i - 2] === '—') break;
     // the word the walk is in; when the head sits inside it (深化改革, 国企改革) only the part before counts
     const w = words.find((x) => x.start < i && i <= x.end);
     if (!w) {

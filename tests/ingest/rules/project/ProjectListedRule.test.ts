@@ -15,6 +15,8 @@ const listed = (text: string, start: number, name: string, status: string | null
 };
 
 const matches: TableRow[] = [
+  // 陕西 2026: firms' projects listed before 等项目投产 (投产/vn is the status, no noun the head qualifies)
+  {"fragment":".3％。芯业时代8英寸半导体、比亚迪新能源汽车动力电池、弗迪12吉瓦时动力电池扩产、华天科技芯片技改等项目投产，单","expected":[{"text":"芯业时代8英寸半导体","start":4,"end":14,"name":"芯业时代8英寸半导体","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}},{"text":"比亚迪新能源汽车动力电池","start":15,"end":27,"name":"比亚迪新能源汽车动力电池","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}},{"text":"弗迪12吉瓦时动力电池扩产","start":28,"end":41,"name":"弗迪12吉瓦时动力电池扩产","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}},{"text":"华天科技芯片技改","start":42,"end":50,"name":"华天科技芯片技改","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}}]},
   // 陕西 2026: an item with a phase (二期) or a project suffix at its end makes the list one of projects, and its other
   // items need only be names of four characters or more (firms' projects jieba does not know as proper nouns)
   {

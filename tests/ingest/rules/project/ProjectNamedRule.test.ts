@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 山东 2026: a status jieba reads as a noun (投运/vn) still closes the name
+  {"fragment":"一体化试点加快推进，威海碳纤维绿电就近消纳项目投运。魏桥","expected":[{"text":"威海碳纤维绿电就近消纳项目","start":10,"end":23,"name":"威海碳纤维绿电就近消纳项目","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投运"}}]},
   // 辽宁, 内蒙古, 西藏, 浙江 2026: a city's national facility keeps its city, the name the reports use for it (沈阳国家级
   // 数据标注基地, 赤峰…国家物流枢纽, 林芝国家植物园, 杭州国家版本馆)
   {"fragment":"综合试验区，沈阳国家级数据标注基地新培育数据集","expected":[{"text":"沈阳国家级数据标注基地","start":6,"end":17,"name":"沈阳国家级数据标注基地","fields":{"kind":"BASE","status":null,"statusText":null}}]},

@@ -4,6 +4,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text from seeds/reports. Offsets are relative to the fragment.
 const matches: TableRow[] = [
+  // 山东 2026: a double dash sets off an apposition, so the name is what follows it
+  {"fragment":"国内首个风光火储一体化工程——陇东到山东特高压直流工程投运。鲁豫","expected":[{"text":"陇东到山东特高压直流工程","start":15,"end":27,"name":"陇东到山东特高压直流工程","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投运","section":null}}]},
   // 黑龙江 2026: a phase between the quote and 工程 is part of the works' name
   {"fragment":"和修复。推进“三北”六期工程建设，科学开","expected":[{"text":"“三北”六期工程","start":6,"end":14,"name":"“三北”六期工程","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // corpus 2026 青海: built and put into service right after the name → works, not a programme
