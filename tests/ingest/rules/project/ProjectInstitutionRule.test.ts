@@ -4,6 +4,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text of seeds/reports (2026 provincial reports). Offsets are relative to the fragment.
 const matches: TableRow[] = [
+  // 天津 2026: hospitals' new campuses, named by the hospital and the place
+  {"fragment":"等项目建设，建成市第三中心医院东丽院区、市口腔医院梅江院区，促进优","expected":[{"text":"市第三中心医院东丽院区","start":8,"end":19,"name":"市第三中心医院东丽院区","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}},{"text":"市口腔医院梅江院区","start":20,"end":29,"name":"市口腔医院梅江院区","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}}]},
   // 新疆 2026: a verb that sets up a university, and the next item of its list
   {"fragment":"增加优质高校本科招生规模，筹建新疆中医药大学、新疆外国语大学。","expected":[{"text":"新疆中医药大学","start":15,"end":22,"name":"新疆中医药大学","fields":{"kind":"SCHOOL","status":null,"statusText":null}},{"text":"新疆外国语大学","start":23,"end":30,"name":"新疆外国语大学","fields":{"kind":"SCHOOL","status":null,"statusText":null}}]},
   // 青海 2026: schools built, the second named by a proper noun (育英)

@@ -15,6 +15,8 @@ const listed = (text: string, start: number, name: string, status: string | null
 };
 
 const matches: TableRow[] = [
+  // 天津 2026: campuses and a centre listed before 等开诊 (opened to patients: in service)
+  {"fragment":"科高校1所。环湖医院天塔院区、南开医院中西医结合临床中心、中心妇产滨海院区等开诊。城市","expected":[{"text":"环湖医院天塔院区","start":6,"end":14,"name":"环湖医院天塔院区","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"开诊"},"work":{"listedProject":true}},{"text":"南开医院中西医结合临床中心","start":15,"end":28,"name":"南开医院中西医结合临床中心","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"开诊"},"work":{"listedProject":true}},{"text":"中心妇产滨海院区","start":29,"end":37,"name":"中心妇产滨海院区","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"开诊"},"work":{"listedProject":true}}]},
   // 陕西 2026: firms' projects listed before 等项目投产 (投产/vn is the status, no noun the head qualifies)
   {"fragment":".3％。芯业时代8英寸半导体、比亚迪新能源汽车动力电池、弗迪12吉瓦时动力电池扩产、华天科技芯片技改等项目投产，单","expected":[{"text":"芯业时代8英寸半导体","start":4,"end":14,"name":"芯业时代8英寸半导体","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}},{"text":"比亚迪新能源汽车动力电池","start":15,"end":27,"name":"比亚迪新能源汽车动力电池","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}},{"text":"弗迪12吉瓦时动力电池扩产","start":28,"end":41,"name":"弗迪12吉瓦时动力电池扩产","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}},{"text":"华天科技芯片技改","start":42,"end":50,"name":"华天科技芯片技改","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}}]},
   // 陕西 2026: an item with a phase (二期) or a project suffix at its end makes the list one of projects, and its other
