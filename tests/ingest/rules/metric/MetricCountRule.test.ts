@@ -406,6 +406,16 @@ const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[]
     ],
   },
   {
+    name: '设置, read as a noun, opens what the counted things did (北京, 青海)',
+    text: '可回收物体系，在3000个小区设置智能回收机，为800个',
+    expected: [{ rule: 'metric.count', text: '3000个小区设置智能回收机', start: 8, end: 22, fields: { subject: '设置智能回收机的小区', value: 3000, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: '设置 before a quoted ward (青海)',
+    text: '细胞产业实现零的突破，在16家医疗机构设置“免陪护”病房，集中',
+    expected: [{ rule: 'metric.count', text: '16家医疗机构设置“免陪护”病房', start: 12, end: 28, fields: { subject: '设置“免陪护”病房的医疗机构', value: 16, unit: '家', kind: 'COUNT' } }],
+  },
+  {
     name: 'no noun before the cut: 相对 (上海)',
     text: '“五好两宜”和美乡村试点取得良好成效，1.2万户相对集中居住农户入住新居，',
     expected: [{ rule: 'metric.count', text: '1.2万户相对集中居住农户入住新居', start: 19, end: 36, fields: { subject: '相对集中居住农户入住新居', value: 1.2, unit: '万户', kind: 'COUNT' } }],
