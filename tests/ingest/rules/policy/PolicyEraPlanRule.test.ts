@@ -18,8 +18,16 @@ const matches: TableRow[] = [
   { fragment: '与省“十五五”规划目标相衔接', expected: [plan('省“十五五”规划', 1, '重庆市“十五五”规划')] },
   // 北京 2026: the Party committee's proposal for the plan (市委 stays an agency of its own)
   { fragment: '实城市总体规划、市委“十五五”规划建议', expected: [plan('“十五五”规划建议', 10, '重庆市“十五五”规划建议', 'OPINION')] },
-  // 甘肃 2026: the outline the government drew up
-  { fragment: '省政府编制了“十五五”规划纲要（草案）', expected: [plan('“十五五”规划纲要', 6, '重庆市“十五五”规划纲要')] },
+  // 甘肃 2026: the outline the government drew up, by its full title (as its 《》 title names it), the draft marker too
+  {
+    fragment: '省政府编制了“十五五”规划纲要（草案）',
+    expected: [{ text: '“十五五”规划纲要（草案）', start: 6, end: 19, name: '重庆市国民经济和社会发展第十五个五年规划纲要(草案)', fields: { kind: 'PLAN', title: '“十五五”规划纲要', yearRange: null, count: null, draft: true } }],
+  },
+  // 吉林 2026: no marker, the outline itself
+  {
+    fragment: '平安吉林和法治吉林。“十五五”规划纲要，凝聚着各方面的智慧',
+    expected: [{ text: '“十五五”规划纲要', start: 10, end: 19, name: '重庆市国民经济和社会发展第十五个五年规划纲要', fields: { kind: 'PLAN', title: '“十五五”规划纲要', yearRange: null, count: null, draft: false } }],
+  },
 ];
 
 const nonMatches: string[] = [

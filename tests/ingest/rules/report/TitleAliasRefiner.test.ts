@@ -34,6 +34,18 @@ describe('TitleAliasRefiner', () => {
     expect(added(text, { region: '河北省' })).toEqual([]);
   });
 
+  it('reads the outline named by its era as the report\'s one outline title, draft marker or not (吉林 2026)', () => {
+    const text = '编制了《吉林省国民经济和社会发展第十五个五年规划纲要（草案）》，提交大会审查。\n“十五五”规划纲要，凝聚着各方面的智慧，承载着全省人民的向往和期盼。';
+    const outlines = extractCandidates(text, { id: 'test', region: '吉林省' }, { reportRefiners: [TitleAliasRefiner] })
+      .results.flatMap((r) => r.entities)
+      .filter((c) => c.kind === 'policy')
+      .map((c) => [c.rule, c.text, c.name]);
+    expect(outlines).toEqual([
+      ['policy.title', '《吉林省国民经济和社会发展第十五个五年规划纲要（草案）》', '吉林省国民经济和社会发展第十五个五年规划纲要(草案)'],
+      ['policy.eraPlan', '“十五五”规划纲要', '吉林省国民经济和社会发展第十五个五年规划纲要(草案)'],
+    ]);
+  });
+
   it('leaves it alone when two full titles of its kind could be meant', () => {
     // 北京 2026 and 天津 2026: two outlines in one text, so 《纲要草案》 names neither
     const text = '编制了《北京市国民经济和社会发展第十五个五年规划纲要（草案）》。\n编制了《天津市国民经济和社会发展第十五个五年规划纲要（草案）》。\n《纲要草案》具体部署了13项任务举措。';
