@@ -168,6 +168,17 @@ const FLOORS = {
     Region: { precision: 0.64, recall: 0.77 },
     Agency: { precision: 0.87, recall: 0.63 },
   },
+  // Drawn and annotated part-way through the twenty-first round, while dev15's classes were worked on, scored once
+  // blind at 4f1e685 (Metric 1.000 / 0.949, Policy 0.889 / 0.646, Project 0.800 / 0.429, Region 0.583 / 0.750, Agency
+  // 0.913 / 0.840; the same at the round's start, 0c68cd5), after j109's 5万家 was pointed at its second occurrence
+  // (the first is inside 3.5万家); a development set from the start.
+  dev16: {
+    Metric: { precision: 0.97, recall: 0.92 },
+    Policy: { precision: 0.85, recall: 0.61 },
+    Project: { precision: 0.76, recall: 0.4 },
+    Region: { precision: 0.55, recall: 0.71 },
+    Agency: { precision: 0.88, recall: 0.8 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -175,7 +186,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -184,7 +195,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
