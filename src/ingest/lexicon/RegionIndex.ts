@@ -226,15 +226,18 @@ export class RegionIndex {
   }
 
   /**
-   * Picks the one entry a surface names: strong readings before ambiguous ones; generic local-only phrases only in
-   * their own province; then the reading in the report's province; then a province or country over a city of the
+   * Picks the one entry a surface names: strong readings before ambiguous ones; generic local-only phrases, and
+   * ambiguous short forms below a province, only in their own province; then the reading in the report's province; then a province or country over a city of the
    * same short name (吉林 → 吉林省). Several readings left → null: an unresolved mention is dropped, not guessed.
    */
   resolve(readings: readonly RegionSurface[], reportProvince: string | null): RegionSurface | null {
     const strong = readings.filter((r) => !r.ambiguous);
     let pool = (strong.length > 0 ? strong : readings).filter(
       (r) => !r.entry.localOnly || (reportProvince !== null && r.entry.province === reportProvince),
-    );
+    )
+      // an ambiguous short form below a province (高新区, 江北) names its place only in that province's own reports: in
+      // another province's list it is the place there (石嘴山高新区、吴忠金积工业园: 宁夏 2026, no 重庆高新区)
+      .filter((r) => !r.ambiguous || TOP_LEVELS.has(r.entry.level) || reportProvince === null || r.entry.province === null || r.entry.province === reportProvince);
     if (pool.length > 1) {
       const local = pool.filter((r) => reportProvince !== null && r.entry.province === reportProvince);
       if (local.length >= 1) pool = local;

@@ -107,6 +107,9 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
     { text: '中亚', start: 4, name: '中亚' }, { text: '中东', start: 7, name: '中东' }, { text: '拉美', start: 10, name: '拉丁美洲' },
     { text: '非洲', start: 13, name: '非洲' }, { text: '东盟', start: 16, name: '东南亚国家联盟' },
   ] },
+  // 吉林 2026, 宁夏 2026: an ambiguous short form below a province (高新区 of 重庆高新区) is no place of another
+  // province's report, list or not: the cities only
+  { text: '松原石化园区、辽源高新区、四平新开区入选', meta: { region: '吉林省' }, expected: [{ text: '松原', start: 0, name: '松原市' }, { text: '辽源', start: 7, name: '辽源市' }, { text: '四平', start: 13, name: '四平市' }] },
   // 福建 2026: the developing countries as one group
   { text: '引导企业开拓全球南方国家市场', meta: { region: '福建省' }, expected: [{ text: '全球南方', start: 6, name: '全球南方' }] },
   // 河北 2026: the Belt and Road partners as one group
