@@ -372,6 +372,9 @@ const MAX_QUOTE_RUN = 40;
  * the walk stops at the first item that is not a short plain name; items that end in a head of their own or hold
  * only generic words are passed over. Returns [start, end) spans, nearest first.
  */
+// the end of a zone's name: 高新区, 经开区, 新区, 片区, 示范区 …
+const ZONE_END = /(?:高新区|开发区|经开区|新区|片区|示范区|保税区|试验区|合作区)$/;
+
 export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart: number, maxItem = 6): [number, number][] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -389,7 +392,8 @@ export function sharedHeadItems(ctx: PassageContext, heads: HeadSet, phraseStart
     k = start;
     // an item that ends in a head of its own is a thing of its own kind, and one of generic words only a kind of
     // thing (零碳园区、低碳园区: neither shares 园区 nor names one park): skipped, the walk goes on
-    if ([...heads.byHead.keys()].some((h) => item.endsWith(h)) || !specific(item, words, start, heads.generic)) continue;
+    // (a zone is of a kind of its own too: 石嘴山高新区、吴忠金积工业园 is a zone and a park, 宁夏 2026)
+    if ([...heads.byHead.keys()].some((h) => item.endsWith(h)) || ZONE_END.test(item) || !specific(item, words, start, heads.generic)) continue;
     out.push([start, end]);
   }
   return out;

@@ -8,6 +8,10 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 宁夏 2026: industrial parks by their place; a zone before one (石嘴山高新区) is of a kind of its own and shares no head
+  {"fragment":"工建设。银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单，石嘴山高新区、吴忠金积工业园入选国家碳达峰试点，固","expected":[{"text":"中卫工业园","start":12,"end":17,"name":"中卫工业园","fields":{"kind":"PARK","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"吴忠金积工业园","start":40,"end":47,"name":"吴忠金积工业园","fields":{"kind":"PARK","status":null,"statusText":null}}]},
+  // 北京 2026: a science park by its place
+  {"fragment":"全力支持雄安新区建设，服务保障中国中化、中国华能等一批中央企业迁入雄安，雄安新区中关村科技园新增入驻企业132家，京雄快线","expected":[{"text":"雄安新区中关村科技园","start":36,"end":46,"name":"雄安新区中关村科技园","fields":{"kind":"PARK","status":null,"statusText":null}}]},
   // 山东 2026: a status jieba reads as a noun (投运/vn) still closes the name
   {"fragment":"一体化试点加快推进，威海碳纤维绿电就近消纳项目投运。魏桥","expected":[{"text":"威海碳纤维绿电就近消纳项目","start":10,"end":23,"name":"威海碳纤维绿电就近消纳项目","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投运"}}]},
   // 辽宁, 内蒙古, 西藏, 浙江 2026: a city's national facility keeps its city, the name the reports use for it (沈阳国家级
@@ -167,6 +171,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 安徽 2026: the universities' science parks are a kind
+  '期稳定支持机制。创建国家大学科技园等国家级科创',
   "等平台能级。大力推动商务区核心区城市更新", // 上海 2026: the district named before, not named here
   // 江苏 2026: the density of the high-speed network is a ratio, no network named
   '村及820个特色田园乡村。高铁路网密度居各',
