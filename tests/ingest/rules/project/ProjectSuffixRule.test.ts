@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 山东 2026, 山西 2026: ultra-high-voltage works a list shares (投运 opens it), or a list closed by 等
+  {"fragment":"张网”工程。投运烟威、海阳辛安核电送出特高压工程，建成","expected":[{"text":"烟威","start":8,"end":10,"name":"烟威特高压工程","fields":{"kind":"POWER","status":"IN_OPERATION","statusText":"投运","section":null}},{"text":"海阳辛安核电送出特高压工程","start":11,"end":24,"name":"海阳辛安核电送出特高压工程","fields":{"kind":"POWER","status":"IN_OPERATION","statusText":"投运","section":null}}]},
+  {"fragment":"电气化工程。建设大同至天津南等特高压工程，提升","expected":[{"text":"大同至天津南","start":8,"end":14,"name":"大同至天津南特高压工程","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 福建 2026, 湖南 2026: grid interconnections between provinces are power works, not programmes
   {"fragment":"高效能源保障网，开工建设闽赣电力联网工程，安全有序推","expected":[{"text":"闽赣电力联网工程","start":12,"end":20,"name":"闽赣电力联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
   {"fragment":"能源领域，湘粤背靠背联网工程开工建设，宁电","expected":[{"text":"湘粤背靠背联网工程","start":5,"end":14,"name":"湘粤背靠背联网工程","fields":{"kind":"POWER","status":"STARTED","statusText":"开工建设","section":null}}]},
