@@ -18,7 +18,8 @@ const policies = policyLexicon(lexicon);
 const ownAbbreviations = lexicon.data<{ abbreviations: Record<string, string> }>('region-own-abbreviations').abbreviations;
 // one-character city abbreviations that are not first characters (锡 for 无锡市)
 const cityAbbreviations = Object.entries(lexicon.data<{ abbreviations: Record<string, string> }>('region-city-abbreviations').abbreviations);
-const flat = (s: string) => s.normalize('NFKC').replace(/[《》“”"'‘’\s·]/g, '');
+// (a report's footnote marks, ［22］, are no part of what a mention names)
+const flat = (s: string) => s.normalize('NFKC').replace(/\[\d{1,3}\]/g, '').replace(/[《》“”"'‘’\s·]/g, '');
 /** a project mention with its suffixes folded to their canonical spelling (高速铁路 → 高铁), sections dropped */
 const folded = (s: string) =>
   projects.suffixes
@@ -74,6 +75,9 @@ function names(node: NodeRecord, text: string, region: string | null, rule = '')
     const tail = t.replace(/[()]/g, '');
     return bare.endsWith(tail) || bare.replace(/草案$/, '').endsWith(tail);
   }
+  // the outline by its era (“十五五”规划纲要: PolicyEraPlanRule) names the outline of that five-year plan
+  const era = /“(十[一二三四五六七八九]?)五”规划纲要/.exec(text);
+  if (rule === 'policy.eraPlan' && era) return n.includes(`第${era[1]}个五年规划纲要`);
   // a short form policy-names.txt gives the name (中央生态环保督察 → 中央生态环境保护督察)
   if (policies.gazetteer.canonical.get(text) === node.name) return true;
   // a policy's quoted name with the gloss in brackets inside its quote left out: “113(至少1次政策宣传…)”就业服务

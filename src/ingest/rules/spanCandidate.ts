@@ -1,6 +1,8 @@
 import type { PropertyValue } from '../records/types';
 import type { Candidate, CandidateKind, CandidateWork, PassageContext } from './Rule';
 
+const FOOTNOTE = /[[［]\d{1,3}[\]］]/g;
+
 /**
  * A candidate for the span [i, j) of the passage's normalised text: the one place that turns passage-relative
  * offsets into report offsets and takes the mention's text from the original (normalisation is length-preserving,
@@ -21,7 +23,8 @@ export function spanCandidate(
     text: ctx.passage.text.slice(i, j),
     start: ctx.passage.start + i,
     end: ctx.passage.start + j,
-    name: entity.name,
+    // a report's footnote marks (［22］) number its notes and are no part of a name
+    name: entity.name.replace(FOOTNOTE, ''),
     fields: entity.fields,
     ...(entity.work ? { work: entity.work } : {}),
   };

@@ -8,6 +8,7 @@ const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd
 // a bracketed part of a name is short and plain: 合江·江津(珞璜)产业合作示范园区
 const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
 const MAX_QUOTE = 24;
+const FOOTNOTE_BEFORE = /\[\d{1,3}\]$/;
 const RESULTATIVE = /^\p{Script=Han}{2}[出到]$/u;
 const NATIONAL = '国家';
 const ENUMERATOR = /^[一二三四五六七八九十\d]+$/;
@@ -33,12 +34,22 @@ export interface NameStartOptions {
  */
 export function nameStart(text: string, words: readonly Word[], headStart: number, options: NameStartOptions): number {
   let i = headStart;
-  while (i > 0 && headStart - i < options.maxLength) {
+  // the footnote marks walked over count nothing against the length
+  let marks = 0;
+  while (i > 0 && headStart - i - marks < options.maxLength) {
     const c = text[i - 1];
     if (c === '”') {
       const open = text.lastIndexOf('“', i - 1);
       if (open < 0 || i - 1 - open > MAX_QUOTE) break;
       i = open;
+      continue;
+    }
+    // a footnote mark inside a name ([22] of “三资”［22］监管平台: 海南 2026, whose report numbers its notes so) is
+    // walked over; the name leaves it out (spanCandidate.ts)
+    const note = c === ']' ? FOOTNOTE_BEFORE.exec(text.slice(Math.max(0, i - 6), i)) : null;
+    if (note) {
+      i -= note[0].length;
+      marks += note[0].length;
       continue;
     }
     if (c === ')') {
@@ -69,7 +80,7 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     if (part === w.text && w.tag === 'v' && RESULTATIVE.test(w.text)) break;
     // a verb right before 国家 is the clause's, 国家 opening a designation (培育国家技术创新中心, 促进国家农高区)
     if (part === w.text && (w.tag === 'v' || w.tag === 'vn') && text.startsWith(NATIONAL, w.end)) break;
-    if (headStart - w.start > options.maxLength) break;
+    if (headStart - w.start - marks > options.maxLength) break;
     i = w.start;
   }
   // a dash or a dot joins two parts of a name and never opens one (——把握政策取向: a heading's dash)

@@ -9,6 +9,8 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 海南 2026: a footnote mark between the quoted label and the head
+  {"fragment":"为现实。“1+5+N”［8］公共卫生体系初步成型","expected":[{"text":"“1+5+N”［8］公共卫生体系","start":4,"end":20,"name":"“1+5+N”公共卫生体系","fields":{"kind":"SYSTEM","noun":"体系"}}]},
   // 广西 2026: a named thing stays one before its results (…专项行动成效显著)
   {"fragment":"案例和优秀案例。规范涉企行政执法专项行动成效显著。工","expected":[{"text":"规范涉企行政执法专项行动","start":8,"end":20,"name":"规范涉企行政执法专项行动","fields":{"kind":"PROGRAM","noun":"专项行动"}}]},
   // 海南 2026: 用火 a word of its own, so the walk reads the whole campaign (not 火行为专项行动)
