@@ -8,6 +8,9 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 贵州 2026, 辽宁 2026: the national strategies for the west and the north-east
+  {"fragment":"认真落实党中央关于西部大开发和长江经济带发展战略部署。","expected":[{"text":"西部大开发","start":9,"end":14,"name":"西部大开发","fields":{"kind":"STRATEGY"}}]},
+  {"fragment":"局，在推动新时代东北全面振兴取得新突破上","expected":[{"text":"东北全面振兴","start":8,"end":14,"name":"东北全面振兴","fields":{"kind":"STRATEGY"}}]},
   // 天津 2026, 云南 2026, 安徽 2026, 湖南 2026, 广东 2026, 贵州 2026: national campaigns and systems by name
   // 广东 2026: the central environmental inspection; 云南 and 天津 2026: the neighbourhood convenience circles
   {"fragment":"核优秀等次，中央生态环境保护督察整改取得明显","expected":[{"text":"中央生态环境保护督察","start":6,"end":16,"name":"中央生态环境保护督察","fields":{"kind":"SYSTEM"}}]},
