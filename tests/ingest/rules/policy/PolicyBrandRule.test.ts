@@ -6,6 +6,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const brand = (text: string, start: number) => ({ text, start, end: start + text.length, name: text, fields: { kind: 'PROGRAM' } });
 
 const matches: TableRow[] = [
+  // 北京 2026 (贵州 2026 the same): the schools and hospitals of the safety campaign
+  {"fragment":"出违法犯罪，持续推进平安校园、平安医院建设，严防","expected":[{"text":"平安校园","start":10,"end":14,"name":"平安校园","fields":{"kind":"PROGRAM"}},{"text":"平安医院","start":15,"end":19,"name":"平安医院","fields":{"kind":"PROGRAM"}}]},
   // 北京 2026: the clause ends after the brand
   { fragment: '加快绿色转型，全面建设美丽北京；', expected: [brand('美丽北京', 11)] },
   // 黑龙江 2026: a province's literary name (policy-brand-places.txt)
