@@ -8,6 +8,8 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 广东 2026: the disability care allowance before what is raised
+  {"fragment":"平逐步提高。困难残疾人生活补贴、重度残疾人护理补贴标准分别从","expected":[{"text":"重度残疾人护理补贴","start":16,"end":25,"name":"重度残疾人护理补贴","fields":{"kind":"MEASURES"}}]},
   // 贵州 2026, 辽宁 2026: the national strategies for the west and the north-east
   {"fragment":"认真落实党中央关于西部大开发和长江经济带发展战略部署。","expected":[{"text":"西部大开发","start":9,"end":14,"name":"西部大开发","fields":{"kind":"STRATEGY"}}]},
   {"fragment":"局，在推动新时代东北全面振兴取得新突破上","expected":[{"text":"东北全面振兴","start":8,"end":14,"name":"东北全面振兴","fields":{"kind":"STRATEGY"}}]},
