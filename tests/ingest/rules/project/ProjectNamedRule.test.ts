@@ -173,6 +173,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 广东 2026: the old business districts, a kind
+  '业设施，加快传统商圈改造升级。',
   // 海南 2026: a quoted label before its footnote mark and 项目 sorts projects into a kind
   '资比重。狠抓“四个一批”［17］项目攻坚，做实“',
   // 安徽 2026: the universities' science parks are a kind
