@@ -54,6 +54,7 @@ function afterPlace(phrase: string, isPlace: (s: string, whole?: boolean) => boo
 }
 
 const BATCH = /一批/;
+const COORDINATED = /^[和及与]$/;
 // a report's footnote mark after a label (“四个一批”［17］项目: 海南 2026), no part of it
 const FOOTNOTE = /\[\d{1,3}\]/g;
 const CLAUSE_BREAK = /[，。；：,;:]/;
@@ -109,6 +110,8 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // so does 副中心 (加快建设遵义省域副中心, 加快汕头、湛江省域副中心城市建设: no 汕头中心 either)
     const phrase = text.slice(named.start, named.end);
     if (lex.placeRoles.some((r) => phrase.includes(r)) || ROLE_BEFORE.test(text.slice(Math.max(0, named.start - 4), named.start))) continue;
+    // …and so does the role a conjunct before it states (建设国家重要能源和战略资源基地: 内蒙古 2026, the roles share 基地)
+    if (COORDINATED.test(text[named.start - 1] ?? '') && lex.placeRoles.some((r) => text.slice(clauseStart(text, named.start), named.start).includes(r))) continue;
     // a national policy in quotes before 项目 names the projects carried out under it, a kind (加快“两重”项目建设): the
     // policy is the mention (policy-names.txt)
     if (named.head.head === '项目' && policyLexicon(ctx.lexicon).gazetteer.kinds.has(named.modifier.replace(/^“(.*)”$/, '$1'))) continue;

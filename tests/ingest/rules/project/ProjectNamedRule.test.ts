@@ -173,6 +173,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 内蒙古 2026, 河南 2026: a role a conjunct before states is the later conjunct's too
+  '代能源经济，建设国家重要能源和战略资源基地。',
+  '支持洛阳加快建设国家重要创新高地和先进制造业基地、现代生态宜居城市',
   // 广东 2026: the old business districts, a kind
   '业设施，加快传统商圈改造升级。',
   // 海南 2026: a quoted label before its footnote mark and 项目 sorts projects into a kind
