@@ -94,6 +94,8 @@ export class RegionIndex {
   constructor(national: RawFile, curated: RawFile, localShort?: LocalShortRules) {
     const raw = new Map<string, RawEntry>();
     for (const e of national.entries) raw.set(e.name, e);
+    // the curated entries first, so that a patch reaches a province both files hold (湖南省 and its 三湘大地)
+    for (const e of curated.entries) raw.set(e.name, e);
     for (const p of curated.patches ?? []) {
       const base = p.name ? raw.get(p.name) : undefined;
       if (!base) continue;
@@ -106,7 +108,6 @@ export class RegionIndex {
         false_positive_contexts: [...(base.false_positive_contexts ?? []), ...(p.false_positive_contexts ?? [])],
       } as RawEntry);
     }
-    for (const e of curated.entries) raw.set(e.name, e);
     this.falsePositiveFollowers = curated.false_positive_followers ?? [];
 
     for (const e of raw.values()) {

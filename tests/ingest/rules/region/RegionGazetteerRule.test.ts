@@ -110,6 +110,11 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   // 吉林 2026, 宁夏 2026: an ambiguous short form below a province (高新区 of 重庆高新区) is no place of another
   // province's report, list or not: the cities only
   { text: '松原石化园区、辽源高新区、四平新开区入选', meta: { region: '吉林省' }, expected: [{ text: '松原', start: 0, name: '松原市' }, { text: '辽源', start: 7, name: '辽源市' }, { text: '四平', start: 13, name: '四平市' }] },
+  // 山西 2026, 安徽 2026: a province's people by its literary name
+  { text: '游公路全线贯通。三晋人民期盼已久', meta: { region: '山西省' }, expected: [{ text: '三晋人民', start: 8, name: '山西省' }] },
+  { text: '800亿斤以上。江淮儿女期盼多年', meta: { region: '安徽省' }, expected: [{ text: '江淮儿女', start: 8, name: '安徽省' }] },
+  // 湖南 2026: a province the curated file and the national one both hold takes its literary name too
+  { text: '四次亲临湖南，给湖湘儿女带来了党', meta: { region: '湖南省' }, expected: [{ text: '湖南', start: 4, name: '湖南省' }, { text: '湖湘儿女', start: 8, name: '湖南省' }] },
   // 福建 2026: the developing countries as one group
   { text: '引导企业开拓全球南方国家市场', meta: { region: '福建省' }, expected: [{ text: '全球南方', start: 6, name: '全球南方' }] },
   // 河北 2026: the Belt and Road partners as one group
