@@ -8,6 +8,9 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 宁夏 2026 (and 16 other 2026 reports): the national model for housing; the equipment half of 两新
+  {"fragment":"房改造。加快构建房地产发展新模式，因城施","expected":[{"text":"房地产发展新模式","start":8,"end":16,"name":"房地产发展新模式","fields":{"kind":"SYSTEM"}}]},
+  {"fragment":"目建设。加力推动大规模设备更新，实施好20","expected":[{"text":"大规模设备更新","start":8,"end":15,"name":"大规模设备更新","fields":{"kind":"MEASURES"}}]},
   // 广东 2026: the disability care allowance before what is raised
   {"fragment":"平逐步提高。困难残疾人生活补贴、重度残疾人护理补贴标准分别从","expected":[{"text":"重度残疾人护理补贴","start":16,"end":25,"name":"重度残疾人护理补贴","fields":{"kind":"MEASURES"}}]},
   // 贵州 2026, 辽宁 2026: the national strategies for the west and the north-east
