@@ -8,6 +8,8 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 新疆 2026: the poverty-alleviation campaign by itself, whose gains are held
+  {"fragment":"庭帮扶措施全面落实，脱贫攻坚成果持续巩固，守","expected":[{"text":"脱贫攻坚","start":10,"end":14,"name":"脱贫攻坚","fields":{"kind":"PROGRAM"}}]},
   // 宁夏 2026 (and 16 other 2026 reports): the national model for housing; the equipment half of 两新
   {"fragment":"房改造。加快构建房地产发展新模式，因城施","expected":[{"text":"房地产发展新模式","start":8,"end":16,"name":"房地产发展新模式","fields":{"kind":"SYSTEM"}}]},
   {"fragment":"目建设。加力推动大规模设备更新，实施好20","expected":[{"text":"大规模设备更新","start":8,"end":15,"name":"大规模设备更新","fields":{"kind":"MEASURES"}}]},
