@@ -8,6 +8,9 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 江西 2026, 黑龙江 2026: the reform that prices ecological goods, the seed-industry revitalisation
+  {"fragment":"验区重点改革任务，全省域推进生态产品价值实现；","expected":[{"text":"生态产品价值实现","start":14,"end":22,"name":"生态产品价值实现","fields":{"kind":"REFORM"}}]},
+  {"fragment":"，强化建后管护。推进种业振兴，加快国家","expected":[{"text":"种业振兴","start":10,"end":14,"name":"种业振兴","fields":{"kind":"PROGRAM"}}]},
   // 新疆 2026: the poverty-alleviation campaign by itself, whose gains are held
   {"fragment":"庭帮扶措施全面落实，脱贫攻坚成果持续巩固，守","expected":[{"text":"脱贫攻坚","start":10,"end":14,"name":"脱贫攻坚","fields":{"kind":"PROGRAM"}}]},
   // 宁夏 2026 (and 16 other 2026 reports): the national model for housing; the equipment half of 两新
