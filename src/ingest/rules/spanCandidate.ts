@@ -1,7 +1,6 @@
 import type { PropertyValue } from '../records/types';
 import type { Candidate, CandidateKind, CandidateWork, PassageContext } from './Rule';
-
-const FOOTNOTE = /[[［]\d{1,3}[\]］]/g;
+import { stripFootnoteMarks } from '../text/footnoteMarks';
 
 /**
  * A candidate for the span [i, j) of the passage's normalised text: the one place that turns passage-relative
@@ -24,7 +23,7 @@ export function spanCandidate(
     start: ctx.passage.start + i,
     end: ctx.passage.start + j,
     // a report's footnote marks (［22］) number its notes and are no part of a name
-    name: entity.name.replace(FOOTNOTE, ''),
+    name: stripFootnoteMarks(entity.name),
     fields: entity.fields,
     ...(entity.work ? { work: entity.work } : {}),
   };

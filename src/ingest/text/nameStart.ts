@@ -1,4 +1,5 @@
 import type { Word } from './segment';
+import { footnoteMarkBefore } from './footnoteMarks';
 
 // what a name is made of: CJK, Latin letters and digits (T3B, 5G), the middle dot and dash of joint names
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·—+]/u;
@@ -8,7 +9,6 @@ const STOP_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd
 // a bracketed part of a name is short and plain: 合江·江津(珞璜)产业合作示范园区
 const BRACKETED = /^[\p{Script=Han}A-Za-z0-9·]{1,8}$/u;
 const MAX_QUOTE = 24;
-const FOOTNOTE_BEFORE = /\[\d{1,3}\]$/;
 const RESULTATIVE = /^\p{Script=Han}{2}[出到]$/u;
 const NATIONAL = '国家';
 const ENUMERATOR = /^[一二三四五六七八九十\d]+$/;
@@ -45,11 +45,11 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
       continue;
     }
     // a footnote mark inside a name ([22] of “三资”［22］监管平台: 海南 2026, whose report numbers its notes so) is
-    // walked over; the name leaves it out (spanCandidate.ts)
-    const note = c === ']' ? FOOTNOTE_BEFORE.exec(text.slice(Math.max(0, i - 6), i)) : null;
-    if (note) {
-      i -= note[0].length;
-      marks += note[0].length;
+    // walked over; the name leaves it out (footnoteMarks.ts)
+    const note = c === ']' ? footnoteMarkBefore(text, i) : 0;
+    if (note > 0) {
+      i -= note;
+      marks += note;
       continue;
     }
     if (c === ')') {

@@ -1,6 +1,7 @@
 import type { PropertyValue } from '../../records/types';
 import { PolicyKind } from './PolicyKind';
 import type { PolicyLexicon } from './policyLexicon';
+import { smallNumber } from '../../text/smallNumber';
 
 /** What a policy name says about itself: its kind (from the final noun), year range, draft status and 条 count. */
 export interface PolicyDescription {
@@ -21,16 +22,6 @@ const DRAFT = /草案|试行|征求意见稿/;
 // a head made only of a count names no policy: “十项行动”, “三张清单”, 《建议》 (empty head)
 const COUNT_ONLY_HEAD = /^[一二三四五六七八九十百千万两\d]*[项张个大类重条号批]?$/;
 const COUNT_LED = /^[\d一二三四五六七八九十两]+[项条个]/;
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function chineseNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  // only the small numbers policy names use: 十条, 十二条, 二十条, 二十三条
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || (!m[1] && !m[2])) return null;
-  if (!m[2]) return m[3] ? null : CN_DIGITS[m[1]];
-  return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
-}
 
 /**
  * Describes a normalised policy name, or returns null when it does not end in a policy noun (or, with
@@ -76,7 +67,7 @@ export function describePolicy(
     kind: useProgram ? PolicyKind.PROGRAM : policyNoun!.kind,
     noun,
     yearRange,
-    count: count ? chineseNumber(count[1]) : null,
+    count: count ? smallNumber(count[1]) : null,
     draft,
   };
 }

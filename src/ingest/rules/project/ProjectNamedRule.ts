@@ -10,6 +10,7 @@ import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 import type { Word } from '../../text/segment';
 import { PROPER_NOUN_TAGS } from '../../text/properNounTags';
+import { stripFootnoteMarks } from '../../text/footnoteMarks';
 import { policyLexicon } from '../policy/policyLexicon';
 
 const heads = headSet('project-named-heads', new Set(Object.values(ProjectKind)));
@@ -55,8 +56,6 @@ function afterPlace(phrase: string, isPlace: (s: string, whole?: boolean) => boo
 
 const BATCH = /一批/;
 const COORDINATED = /^[和及与]$/;
-// a report's footnote mark after a label (“四个一批”［17］项目: 海南 2026), no part of it
-const FOOTNOTE = /\[\d{1,3}\]/g;
 const CLAUSE_BREAK = /[，。；：,;:]/;
 
 /** Where the clause holding `p` starts. */
@@ -118,7 +117,7 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     // a short quoted label before 项目, with at most a lead or a generic word around it, sorts projects into a kind
     // (“两高”项目, “久建未完”项目, “四个十大”项目, “十五五”重大项目), unless it names a place (“考古中国”项目)
     const words = wordsOf(ctx);
-    if (named.head.head === '项目' && projectsOfAKind(text.slice(named.start, named.end - named.head.head.length).replace(FOOTNOTE, ''), named.start, words, isPlace)) continue;
+    if (named.head.head === '项目' && projectsOfAKind(stripFootnoteMarks(text.slice(named.start, named.end - named.head.head.length)), named.start, words, isPlace)) continue;
     // a descriptor (共性, 标志性, 友好型) with nothing proper beside it sorts facilities into a kind: 布局一批…共性技术平台,
     // 跨区域标志性文旅体平台, 入境消费友好型商圈
     if (describesAKind(named.start, named.end - named.head.head.length, words) && !properRest(text.slice(named.start, named.end - named.head.head.length), named.start, words, isPlace)) continue;

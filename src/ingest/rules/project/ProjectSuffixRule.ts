@@ -5,6 +5,7 @@ import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 import type { Word } from '../../text/segment';
+import { smallNumber } from '../../text/smallNumber';
 
 // characters a project name is made of: CJK, Latin letters and digits (T3B, 1000千伏), the place dash and dot
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
@@ -94,12 +95,6 @@ const COUNTED_KIND = /等[\d一二三四五六七八九十两]+[条个座项处]
 // a count of works right before their kind, with no 等: it sums up a list only when it is the number of its items
 // (南山口、哇让、同德、德令哈4个抽水蓄能电站: 青海 2026)
 const SUMMED_KIND = /(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,2})[条个座项处]$/;
-const SMALL_NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 4 or 四 → 4; other numerals (十二, 二十) → NaN, no list is that long */
-function smallNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : SMALL_NUMBERS[s] ?? NaN;
-}
 
 // jieba's tags of proper nouns: places, organisations, other names
 const PROPER_NOUN = new Set(['nz', 'ns', 'nt', 'nr']);
