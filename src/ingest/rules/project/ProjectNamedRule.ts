@@ -4,7 +4,7 @@ import { spanCandidate } from '../spanCandidate';
 import { projectLexicon } from './projectLexicon';
 import { projectStatus } from './projectStatus';
 import { namesOne } from './namesOne';
-import { SECTION } from './ProjectSuffixRule';
+import { LIST_CONJUNCTION, SECTION } from './ProjectSuffixRule';
 import { ProjectKind } from './ProjectKind';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
@@ -55,7 +55,6 @@ function afterPlace(phrase: string, isPlace: (s: string, whole?: boolean) => boo
 }
 
 const BATCH = /一批/;
-const COORDINATED = /^[和及与]$/;
 const CLAUSE_BREAK = /[，。；：,;:]/;
 
 /** Where the clause holding `p` starts. */
@@ -110,7 +109,7 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
     const phrase = text.slice(named.start, named.end);
     if (lex.placeRoles.some((r) => phrase.includes(r)) || ROLE_BEFORE.test(text.slice(Math.max(0, named.start - 4), named.start))) continue;
     // …and so does the role a conjunct before it states (建设国家重要能源和战略资源基地: 内蒙古 2026, the roles share 基地)
-    if (COORDINATED.test(text[named.start - 1] ?? '') && lex.placeRoles.some((r) => text.slice(clauseStart(text, named.start), named.start).includes(r))) continue;
+    if (LIST_CONJUNCTION.test(text[named.start - 1] ?? '') && lex.placeRoles.some((r) => text.slice(clauseStart(text, named.start), named.start).includes(r))) continue;
     // a national policy in quotes before 项目 names the projects carried out under it, a kind (加快“两重”项目建设): the
     // policy is the mention (policy-names.txt)
     if (named.head.head === '项目' && policyLexicon(ctx.lexicon).gazetteer.kinds.has(named.modifier.replace(/^“(.*)”$/, '$1'))) continue;

@@ -23,7 +23,8 @@ const ORDER = /(?:首个|首座|首条|首批)/;
 const SUPERLATIVE = /最[大长高深宽早]/;
 // jieba's tags of the words that may follow a name: verbs, prepositions, adverbs, conjunctions
 const CLOSING_TAGS = new Set(['v', 'vd', 'vi', 'p', 'd', 'c']);
-const LIST_CONJUNCTION = /^[和及与]$/;
+// a conjunction joining two items (和若铁路's 和 after a 、 opens an item instead)
+export const LIST_CONJUNCTION = /^[和及与]$/;
 // an elided list shares the last suffix: 渝昆、成达万、渝万、成渝中线、渝西高速铁路; 延安东绕城、洛卢高速公路
 const ELIDED = /^[\u4e00-\u9fa5]{2,6}$/;
 
