@@ -54,6 +54,8 @@ const DEV14_UNITS = 160;
 const DEV15_UNITS = 160;
 /** a twentieth draw: a seventeenth development set, drawn part-way through the twenty-first round */
 const DEV16_UNITS = 160;
+/** a twenty-first draw: an eighteenth development set, for the twenty-second round */
+const DEV17_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -209,8 +211,11 @@ function main(): void {
   const dev15 = laterDraw(pool, taken, 'gold-dev15-2026-11-28', DEV15_UNITS, 'p');
   // a twentieth draw (same session), annotated while dev15's classes were worked on
   const dev16 = laterDraw(pool, taken, 'gold-dev16-2026-11-28', DEV16_UNITS, 'j');
+  // a twenty-first draw (2026-11-28, twenty-second session): fresh text, scored blind before it is read
+  const dev17 = laterDraw(pool, taken, 'gold-dev17-2026-11-28', DEV17_UNITS, 'a');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev17.json'), JSON.stringify(dev17, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev16.json'), JSON.stringify(dev16, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev15.json'), JSON.stringify(dev15, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev14.json'), JSON.stringify(dev14, null, 1) + '\n');
