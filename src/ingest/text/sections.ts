@@ -1,4 +1,5 @@
 import type { SectionRecord } from '../records/types';
+import { ITEM_NUMBER } from './itemNumber';
 import { normalize } from './normalize';
 
 const CN = '一二三四五六七八九十';
@@ -7,7 +8,7 @@ const LEVELS: { level: number; re: RegExp }[] = [
   { level: 1, re: new RegExp(`^([${CN}]{1,3})、`) },
   { level: 2, re: new RegExp(`^\\(([${CN}]{1,3})\\)`) },
   { level: 3, re: new RegExp(`^([${CN}]{1,3})是`) },
-  { level: 3, re: /^(\d{1,2})[.、](?!\d)/ },
+  { level: 3, re: ITEM_NUMBER },
 ];
 const TITLE_MAX = 60;
 

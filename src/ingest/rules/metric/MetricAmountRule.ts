@@ -3,6 +3,7 @@ import type { EntityRule } from '../Rule';
 import { findSubject } from './findSubject';
 import { fundedPurpose } from './fundedPurpose';
 import { metricRule } from './metricRule';
+import { producedOutput } from './producedOutput';
 import { opensUnpairedList } from './unpairedList';
 import { verbObject } from './verbObject';
 
@@ -32,6 +33,7 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
     const subject =
       verbObject(found.subject || text.slice(found.start, predicateStart), text, v.end, ml) ??
       fundedPurpose(text.slice(found.start, predicateStart), text, v.end, ml) ??
+      producedOutput(found.subject, v.unit, ml) ??
       found.subject;
     // 新增装机约100万千瓦: an amount added in the period is a change of the stock, not the stock; so is one whose
     // verb follows the stock (2026 浙江 各项贷款新增1.91万亿元), which the subject no longer holds

@@ -1,3 +1,4 @@
+import { ITEM_NUMBER } from '../../text/itemNumber';
 import type { MetricLexicon } from './metricLexicon';
 
 /** A subject after cleaning, with its offset inside the raw text it came from. */
@@ -6,8 +7,11 @@ export interface CleanSubject {
   offset: number;
 }
 
-/** A list item's numbering (一是, 十三是: 2026 山西省 `四是招募“西部计划”志愿者3000名`) is a pattern, not a word list. */
-const ENUMERATOR = /^[一二三四五六七八九十]+是/;
+/**
+ * A list item's numbering (一是, 十三是: 2026 山西省 `四是招募“西部计划”志愿者3000名`; 2.: 2026 内蒙古 `2.实现城镇新增就业
+ * 18万人以上`) is a pattern, not a word list.
+ */
+const ENUMERATOR = new RegExp(`^(?:[一二三四五六七八九十]+是|${ITEM_NUMBER.source.slice(1)})`);
 
 /**
  * Strips connectors, scope, intent and period words from both ends of a raw subject, repeatedly (word lists

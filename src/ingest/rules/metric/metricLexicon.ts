@@ -86,6 +86,8 @@ export interface MetricLexicon {
   gradeWords: readonly string[];
   /** nouns after a count that name milestones, not things (3个千亿级台阶) */
   milestoneNouns: readonly string[];
+  /** nouns after 提升N个 that keep it a change (等级): valueContext.ts */
+  stepNouns: readonly string[];
   /** qualifiers before a number (约, 突破, 迈上, 连跨): metric-approx-before.txt, longest first */
   approxBeforeWords: readonly string[];
   /**
@@ -128,6 +130,8 @@ export interface MetricLexicon {
   pairedSeries: readonly (readonly string[])[];
   /** verbs that leave the measured thing to the noun after the unit (建设改造…公里城市地下管网): metric-object-verbs.txt */
   objectVerbs: readonly string[];
+  /** verbs of making that turn an amount's subject into its product's 产量: producedOutput.ts */
+  outputVerbs: readonly string[];
   /** verbs that put up money (安排, 筹措) and verbs that open its purpose (支持, 用于): fundedPurpose.ts */
   fundingVerbs: readonly string[];
   purposeVerbs: readonly string[];
@@ -246,6 +250,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
     gradeWords: lexicon.words('metric-grade-words'),
     milestoneNouns: lexicon.words('metric-milestone-nouns'),
+    stepNouns: lexicon.words('metric-step-nouns'),
     approxBeforeWords: byLength(lexicon.words('metric-approx-before')),
     milestoneStepAfter: new RegExp(String.raw`^、\d[^,;:。!?]{0,16}?(?:${alt(lexicon.words('metric-milestone-nouns'))})`),
     approxAfter,
@@ -270,6 +275,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     urbanRuralSchemes: lexicon.words('metric-urban-rural-schemes'),
     pairedSeries: lexicon.words('metric-paired-series').map((line) => line.split(/\s+/)),
     objectVerbs: lexicon.words('metric-object-verbs'),
+    outputVerbs: lexicon.words('metric-output-verbs'),
     fundingVerbs: byLength(lexicon.words('metric-funding-verbs')),
     purposeVerbs: lexicon.words('metric-purpose-verbs'),
     targetWords: lexicon.words('metric-target-words'),

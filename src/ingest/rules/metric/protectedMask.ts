@@ -1,3 +1,5 @@
+import { ITEM_NUMBER } from '../../text/itemNumber';
+
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '"': '"' };
 
 /**
@@ -8,6 +10,10 @@ const PAIRS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '"
  */
 export function protectedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
+  // an item's number at the start of its line (2.实现城镇新增就业18万人以上: 内蒙古 2026's list of the year's tasks)
+  // numbers the list, not a thing
+  const item = ITEM_NUMBER.exec(text);
+  if (item) mask.fill(1, 0, item[0].length);
   for (let i = 0; i < text.length; i++) {
     const close = PAIRS[text[i]];
     if (!close) continue;

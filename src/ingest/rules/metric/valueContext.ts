@@ -1,4 +1,5 @@
 import type { MetricLexicon } from './metricLexicon';
+import { nounAfter } from './nounAfter';
 import { bareUnit, type MetricValue } from './parseMetricValue';
 
 /** How a value sits in its sentence; the rules use this to leave a value to the rule that owns it. */
@@ -35,13 +36,18 @@ export interface ValueContext {
 export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): ValueContext {
   const before = text.slice(Math.max(0, v.start - 16), v.start);
   const found = ml.growthBefore.exec(before);
-  const growth = found && (v.unit === '%' || v.unit === '个百分点' || !ml.percentOnlyGrowth.has(found[2])) ? found : null;
+  const bare = bareUnit(v.unit);
+  const countUnit = ml.countUnits.has(bare) && (bare === v.unit || ml.units.has(bare));
+  const after = text.slice(v.end);
+  // 改造提升24个高速公路服务区 (广东 2026): a count with its noun after a growth word counts the things acted on; a
+  // change in steps of a scale (提升2个等级) stays a change
+  const actedOn = countUnit && !ml.stepNouns.some((w) => after.startsWith(w)) && nounAfter(text, v.end, ml) !== '';
+  const growth = found && !actedOn && (v.unit === '%' || v.unit === '个百分点' || !ml.percentOnlyGrowth.has(found[2])) ? found : null;
   const linkerLength = (ml.linkerBefore.exec(before)?.[0] ?? '').length;
   const predicate = before.slice(0, before.length - (growth ? growth[0].length : linkerLength));
   // A value after `、` that follows another value is the tail of a list opened by 分别 earlier in the clause.
   const clause = text.slice(Math.max(0, v.start - 40), v.start);
   const listTail = /分别[^,;:。]*\d[^,;:。]*、$/.test(clause);
-  const bare = bareUnit(v.unit);
   const near = text.slice(Math.max(0, v.start - 40), v.start);
   const baseline = ml.baselineBefore.exec(near);
   const pair = baseline ? null : ml.pairBefore.exec(near);
@@ -50,7 +56,6 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
   // (the seed gold counts it), whose subject, like the end's, is what stands before 由
   const nearNumber = text.slice(Math.max(0, v.numberStart - 40), v.numberStart);
   const bounded = /^(低于|高于)$/.test(text.slice(v.start, v.numberStart)) ? ml.baselineBefore.exec(nearNumber) : null;
-  const after = text.slice(v.end);
   return {
     afterGrowth: growth !== null,
     // 分别年均增长: 年均 may stand between 分别 and the growth word
@@ -60,7 +65,7 @@ export function valueContext(text: string, v: MetricValue, ml: MetricLexicon): V
       // 超500亿元的县域增至12个: a bound before the number and 的 after it make the value part of a noun phrase.
       // Not a percentage: 超80%的省科技攻坚项目由企业承担 is a share of those projects (MetricShareRule).
       (v.numberStart > v.start && v.unit !== '%' && /^的[\u4e00-\u9fff]/.test(text.slice(v.end))),
-    countUnit: ml.countUnits.has(bare) && (bare === v.unit || ml.units.has(bare)),
+    countUnit,
     linkerLength,
     pairStart:
       from ? v.start - near.length + from.index

@@ -510,7 +510,67 @@ const added: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   },
 ];
 
+// An amount made by a verb of metric-output-verbs.txt (生产) is its product's 产量 (producedOutput.ts); money made is
+// no output (生产总值).
+const outputs: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'two products and their growth (青海省)',
+    text: '全年生产钾肥757.5万吨、增长1.1%，生产碳酸锂16.9万吨、增长25.3%，持续为保障国家粮食安全',
+    expected: [
+      { rule: 'metric.amount', text: '生产钾肥757.5万吨', start: 2, end: 13, fields: { subject: '钾肥产量', value: 757.5, unit: '万吨', kind: 'LEVEL' } },
+      { rule: 'metric.change', text: '增长1.1%', start: 14, end: 20, fields: { subject: '钾肥产量', value: 1.1, unit: '%', kind: 'YOY_GROWTH' } },
+      { rule: 'metric.amount', text: '生产碳酸锂16.9万吨', start: 21, end: 32, fields: { subject: '碳酸锂产量', value: 16.9, unit: '万吨', kind: 'LEVEL' } },
+      { rule: 'metric.change', text: '增长25.3%', start: 33, end: 40, fields: { subject: '碳酸锂产量', value: 25.3, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+  {
+    name: 'vehicles made (陕西省)',
+    text: '力布局氢能产业，生产氢燃料汽车760辆。',
+    expected: [{ rule: 'metric.amount', text: '生产氢燃料汽车760辆', start: 8, end: 19, fields: { subject: '氢燃料汽车产量', value: 760, unit: '辆', kind: 'COUNT' } }],
+  },
+  {
+    name: 'the share after it keeps the product (山西省)',
+    text: '彰显山西担当，五年生产原煤65亿吨，占全国近三成，',
+    expected: [
+      { rule: 'metric.amount', text: '生产原煤65亿吨', start: 9, end: 17, fields: { subject: '原煤产量', value: 65, unit: '亿吨', kind: 'LEVEL' } },
+      { rule: 'metric.share', text: '占全国近三成', start: 18, end: 24, fields: { subject: '原煤产量占全国', value: 3, unit: '成', kind: 'SHARE' } },
+    ],
+  },
+  {
+    name: 'money is no output: 生产总值 (上海市)',
+    text: '一是经济持续回升向好。全市生产总值达到5.67万亿元、增长5.4%，好于预期。',
+    expected: [
+      { rule: 'metric.amount', text: '生产总值达到5.67万亿元', start: 13, end: 26, fields: { subject: '生产总值', value: 5.67, unit: '万亿元', kind: 'LEVEL' } },
+      { rule: 'metric.change', text: '增长5.4%', start: 27, end: 33, fields: { subject: '生产总值', value: 5.4, unit: '%', kind: 'YOY_GROWTH' } },
+    ],
+  },
+];
+
+// A list item's number at the start of its line (text/itemNumber.ts) is no figure and no word of a subject.
+const itemNumbers: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: 'the year\'s tasks, numbered 2. (内蒙古自治区)',
+    text: '2.实现城镇新增就业18万人以上，发布就业岗位50万个以上，释放政策性岗位4.5万个，开展职业技能培训40万人次（牵头单位：人社厅）。',
+    expected: [
+      { rule: 'metric.amount', text: '实现城镇新增就业18万人以上', start: 2, end: 16, fields: { subject: '实现城镇新增就业', value: 18, unit: '万人', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '发布就业岗位50万个以上', start: 17, end: 29, fields: { subject: '发布就业岗位', value: 50, unit: '万个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '释放政策性岗位4.5万个', start: 30, end: 42, fields: { subject: '释放政策性岗位', value: 4.5, unit: '万个', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '职业技能培训40万人次', start: 45, end: 56, fields: { subject: '职业技能培训', value: 40, unit: '万人次', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: 'two digits: 10. (内蒙古自治区)',
+    text: '10.发放城镇住房保障家庭租赁补贴1.6万户，加装、更新住宅电梯500部以上，实施物业服务质量提升行动（牵头单位：住建厅）。',
+    expected: [
+      { rule: 'metric.amount', text: '发放城镇住房保障家庭租赁补贴1.6万户', start: 3, end: 22, fields: { subject: '发放城镇住房保障家庭租赁补贴', value: 1.6, unit: '万户', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '更新住宅电梯500部以上', start: 26, end: 38, fields: { subject: '更新住宅电梯', value: 500, unit: '部', kind: 'COUNT' } },
+    ],
+  },
+];
+
 describe('MetricAmountRule', () => {
+  it.each(outputs)('reads an output as its product\'s 产量: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
+  it.each(itemNumbers)('reads past a list item\'s number: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(added)('reads an amount added as a change: $name', ({ text, expected }) => expectMetrics(text, expected));
   it.each(funded)('reads funds for a purpose: $name', ({ text, expected }) => expectMetrics(text, expected, workReport2026));
   it.each(totalsBefore)('takes what a total is of from after it: $name', ({ text, expected }) => expectMetrics(text, expected));

@@ -444,7 +444,28 @@ const roundWords: { name: string; text: string; expected: ExpectedMetric[] }[] =
   { name: 'no figure in 百姓 (西藏)', text: '让政府工作的温度直达百姓心头', expected: [] },
 ];
 
+// A count with its noun after a growth word counts the things acted on (valueContext.ts); a count of a scale's steps
+// (metric-step-nouns.txt) stays a change.
+const actedOn: { name: string; text: string; expected: ExpectedMetric[] }[] = [
+  {
+    name: '改造提升 (广东省)',
+    text: '新建和加密建设、改造提升24个高速公路服务区，其中根据当地',
+    expected: [{ rule: 'metric.count', text: '24个高速公路服务区', start: 12, end: 22, fields: { subject: '高速公路服务区', value: 24, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: '完善提升 (内蒙古自治区)',
+    text: '养老服务体系优化工程。完善提升20个县乡村三级养老服务网络，向中度以上失能老年人发放养老服务消费补贴',
+    expected: [{ rule: 'metric.count', text: '20个县乡村三级养老服务网络', start: 15, end: 29, fields: { subject: '县乡村三级养老服务网络', value: 20, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: 'steps of a scale stay a change (云南省)',
+    text: '长江流域水生生物完整性指数提升2个等级。',
+    expected: [{ rule: 'metric.change', text: '长江流域水生生物完整性指数提升2个', start: 0, end: 17, fields: { subject: '长江流域水生生物完整性指数', value: 2, unit: '个', kind: 'CHANGE' } }],
+  },
+];
+
 describe('MetricCountRule', () => {
+  it.each(actedOn)('counts the things a growth word acts on: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(roundWords)('reads a round hundred or thousand in words: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(relativeSubjects)('reads what the counted things did: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
   it.each(times)('counts times: $name', ({ text, expected }) => expectMetrics(text, expected, { year: 2026, period: null }));
