@@ -58,13 +58,16 @@ function leadOf(item: string, lex: ProjectLexicon): number {
 // noun that makes them projects: 项目, 工程, a
 // facility word of project-suffixes.txt (数据中心, 水电站), or a soft head of project-named-heads.txt whose items are
 // always sites (南京东路、陆家嘴等重点商圈, 南苑、北中轴等大尺度郊野公园); items before 平台 or 基地 are often bodies or places
+// a count of the projects the list names some of, in tens of thousands too (长江存储三期等1.22万个亿元以上新建续建项目:
+// 湖北 2026)
+const LIST_COUNT = String.raw`\d+(?:\.\d+)?[万亿]?[个座条项家处]`;
 const LISTED_SOFT_KINDS = new Set(['DISTRICT', 'ECOLOGY']);
 const siteHeads = (lex: Lexicon) =>
   lex.words('project-named-heads').map((l) => l.split('|').map((x) => x.trim())).filter((f) => LISTED_SOFT_KINDS.has(f[1]) && f[2] !== 'proper').map((f) => f[0]);
 const lists = perLexicon((lex) => ({
   sites: new Set(siteHeads(lex)),
   listed: new RegExp(
-    `^等((?:\\d+(?:千伏|万千瓦|兆瓦))?[\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim()), ...siteHeads(lex)]
+    `^等(?:${LIST_COUNT})?((?:\\d+(?:千伏|万千瓦|兆瓦))?[\\p{Script=Han}]{0,8}?)(${['项目', '工程', ...lex.words('project-suffixes').map((l) => l.split('|')[0].trim()), ...siteHeads(lex)]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})`,
@@ -204,6 +207,8 @@ function properNames(r: Reading, at: number): Candidate[] {
     if ((!kind || !['项目', '工程'].includes(m[2])) && index.gazetteer.lookup(item).length > 0) continue;
     // an item with a suffix of its own is the suffix rule's (沪通铁路二期上海段, 河东机场改造)
     if (lex.suffixes.search(item).length > 0 || COUNTED.test(item)) continue;
+    // …and so is one that ends in the list's own site head (柳林公园、新梅江公园等13座城市公园: ProjectNamedRule's)
+    if (m[2] !== '项目' && m[2] !== '工程' && item.endsWith(m[2])) continue;
     // an item that ends in the noun is whole already (雅下水电工程等国家重大项目)
     const name = /(?:工程|项目)$/.test(item) ? item : item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
     out.push(spanCandidate(ctx, 'project', r.rule, s, e, {

@@ -15,6 +15,10 @@ const listed = (text: string, start: number, name: string, status: string | null
 };
 
 const matches: TableRow[] = [
+  // 湖北, 新疆 2026: a count of the projects the list names some of may stand after 等, in tens of thousands too, and a
+  // size class in money is no part of the kind (亿元以上: project-listed-qualifiers.txt)
+  {"fragment":"大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设，以有效投资","expected":[{"text":"三峡水运新通道","start":4,"end":11,"name":"三峡水运新通道","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}},{"text":"长江存储三期","start":20,"end":26,"name":"长江存储三期","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}}]},
+  {"fragment":"个重大项目建成投运，独库高速、伊阿铁路、塔河炼化一体化等179个重大项目开工。消费潜力","expected":[{"text":"塔河炼化一体化","start":20,"end":27,"name":"塔河炼化一体化","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工"},"work":{"listedProject":true}}]},
   // 天津 2026: campuses and a centre listed before 等开诊 (opened to patients: in service)
   {"fragment":"科高校1所。环湖医院天塔院区、南开医院中西医结合临床中心、中心妇产滨海院区等开诊。城市","expected":[{"text":"环湖医院天塔院区","start":6,"end":14,"name":"环湖医院天塔院区","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"开诊"},"work":{"listedProject":true}},{"text":"南开医院中西医结合临床中心","start":15,"end":28,"name":"南开医院中西医结合临床中心","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"开诊"},"work":{"listedProject":true}},{"text":"中心妇产滨海院区","start":29,"end":37,"name":"中心妇产滨海院区","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"开诊"},"work":{"listedProject":true}}]},
   // 陕西 2026: firms' projects listed before 等项目投产 (投产/vn is the status, no noun the head qualifies)
