@@ -10,6 +10,7 @@ const dropped: string[] = [
   '重庆大学、重庆日报社', // follower 大学; context 重庆日报
   '市域内江河湖库', // 内江 inside 域内江
   '召开县长座谈会', // 开县 (former name of 开州区) inside 召开县
+  '造、自建桥梁安全隐患和田间杆线清理整治。提高', // 湖南 2026: 和 + 田间, not 和田 (a patch of regions.json)
   '第二届中国(重庆)国际消费节', // seed line 42: an event's name; 重庆 is inside the brackets but follows 中国(
   '推进川渝通办事项', // 川渝通办 is a service name
   // region-name-heads.txt: the place opens the name of an award, a species or a firm

@@ -52,6 +52,8 @@ const matches: TableRow[] = [
   {"fragment":"行，持续深化群众身边不正之风和腐败问题集中整治，一体推","expected":[{"text":"群众身边不正之风和腐败问题集中整治","start":6,"end":23,"name":"群众身边不正之风和腐败问题集中整治","fields":{"kind":"PROGRAM"}}]},
   // 上海 2026, 北京 2026: national campaigns the name walk cannot close (深化 inside; 攻坚 without 战)
   {"fragment":"革协同发力。完成国企改革深化提升行动，成立大宗商品、","expected":[{"text":"国企改革深化提升行动","start":8,"end":18,"name":"国企改革深化提升行动","fields":{"kind":"PROGRAM"}}]},
+  // 陕西 2026: a national campaign named with a bare 整治, which ends no name of its own (policy-named-heads.txt)
+  {"fragment":"06户。扎实推进农村乱占耕地建房整治工作。加","expected":[{"text":"农村乱占耕地建房整治","start":8,"end":18,"name":"农村乱占耕地建房整治","fields":{"kind":"PROGRAM"}}]},
   {"fragment":"持续深入推进污染防治攻坚。提高机动车和非","expected":[{"text":"污染防治攻坚","start":6,"end":12,"name":"污染防治攻坚","fields":{"kind":"PROGRAM"}}]},
   // 河南 2026, 湖北 2026: the two national strategies cited bare
   { fragment: '、片区化推进乡村振兴，建成35个先导', expected: [policy('乡村振兴', 6, '乡村振兴', 'STRATEGY')] },

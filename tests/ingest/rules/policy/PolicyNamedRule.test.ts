@@ -40,9 +40,12 @@ const matches: TableRow[] = [
       named('妨碍公平竞争排查治理', 10, 'PROGRAM', '排查治理'),
     ],
   },
-  // 甘肃 2026, 山东 2026: 突出问题 is one noun (segment-words.txt), not the lead verb 突出 that would end the name
-  { fragment: '安置房，推进物业服务突出问题整治。前进道', expected: [named('物业服务突出问题整治', 6, 'PROGRAM', '整治')] },
-  { fragment: '查治理，深化招投标领域突出问题系统整治，规范招', expected: [named('招投标领域突出问题系统整治', 6, 'PROGRAM', '整治')] },
+  // 山东 2026: 突出问题 is one noun (segment-words.txt), not the lead verb 突出 that would end the name
+  { fragment: '查治理，深化招投标领域突出问题系统整治，规范招', expected: [named('招投标领域突出问题系统整治', 6, 'PROGRAM', '系统整治')] },
+  // 天津 2026: a campaign's plan is read whole, not cut after 整治行动; 陕西 2026: a bare 整治 names a campaign with a
+  // quote or a place in it
+  { fragment: '实施构建危化品安全管理体系工作方案、高层建筑重大火灾风险隐患排查整治行动方案，提升', expected: [named('危化品安全管理体系工作方案', 4, 'PLAN', '工作方案'), named('高层建筑重大火灾风险隐患排查整治行动方案', 18, 'PLAN', '整治行动方案')] },
+  { fragment: '态安全屏障。常态长效开展秦岭“五乱”问题排查整治，推进区域生', expected: [named('秦岭“五乱”问题排查整治', 12, 'PROGRAM', '整治')] },
   // 吉林 2026, 河南 2026: a lead verb right before a system's noun head is what the system does, a word of its name
   { fragment: '段）。通化市入选国家生态产品价值实现机制试点。生产安全事', expected: [named('国家生态产品价值实现机制试点', 8, 'PILOT', '试点')] },
   { fragment: '、工伤保险保障水平。落实企业职工基本养老保险全国统筹制度三年提质行动', expected: [named('企业职工基本养老保险全国统筹制度', 12, 'SYSTEM', '制度')] },
@@ -138,7 +141,6 @@ const matches: TableRow[] = [
   { fragment: '制度，加快西宁市国家碳达峰试点、', expected: [named('国家碳达峰试点', 8, 'PILOT', '试点')] },
   // seed line 36 and 西藏 2026: 工作 closing the clause is the work of carrying the named thing out
   { fragment: '改革,高质量推进“三社”融合工作,建成区', expected: [named('“三社”融合', 8, 'PROGRAM', '融合')] },
-  { fragment: '06户。扎实推进农村乱占耕地建房整治工作。加', expected: [named('农村乱占耕地建房整治', 8, 'PROGRAM', '整治')] },
   // 上海 2026: a head flagged `shared` (保卫战) is shared by the short items listed before the name
   {
     fragment: '理，深入打好蓝天、碧水、净土保卫战，积极稳',
@@ -231,6 +233,10 @@ const nonMatches: string[] = [
   // everyday head (开工建设)
   '生态环保攻坚治理。多措并举推进工程减排',
   '分层分类开展警示教育，动真碰硬开展专项整治',
+  // 甘肃, 上海, 新疆 2026: a bare 整治 with no quote or place is the work itself, named by what it cleans up
+  '安置房，推进物业服务突出问题整治。前进道',
+  '完成141公里架空线入地和杆箱整治，建成116个',
+  '提升旅游服务品质，加强市场秩序整治，发挥旅游带动就业',
   '转型发展方案获国家批复，长沙奥体中心开工建设。',
   // 湖南 2026, 河北 2026: how deep or how much a reform matters names no reform
   '改革开放新活力。统筹推进深层次改革和高',
