@@ -1,6 +1,7 @@
 import type { Word } from '../../text/segment';
 import { clauseAt } from '../../text/clauseAt';
 import type { MetricLexicon } from './metricLexicon';
+import { RANKING } from './ranking';
 
 // what may stand before a count that opens its clause: punctuation or the passage start (超过 and other qualifiers
 // are the value's own, before its start), or the 等 closing the examples the count sums up (脑认知机理与脑机融合等3个
@@ -42,7 +43,11 @@ export function relativeSubject(text: string, words: readonly Word[], ml: Metric
     if (!first || first.tag.startsWith('v')) return null;
   }
   let clauseEnd = nounStart + noun.length;
-  while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
+  // after 为 the run may stop at a figure the counted things got (为2.15万名劳动者追回工资2.65亿元: 青海 2026): the
+  // predicate ends there
+  const forThem = PLACE_OPEN.test(text.slice(Math.max(0, valueStart - 2), valueStart));
+  const atFigure = forThem && /[\d０-９]/.test(text[clauseEnd] ?? '') && !RANKING.test(text.slice(clauseEnd));
+  while (!atFigure && clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
   if (nounStart + noun.length !== clauseEnd) return null;
   const quoted = quotedSpans(text, nounStart, clauseEnd);
   const after = (w: Word) => words.find((x) => x.start === w.end);
@@ -69,6 +74,8 @@ export function relativeSubject(text: string, words: readonly Word[], ml: Metric
   }
   const head = text.slice(nounStart, split);
   const predicate = text.slice(split, clauseEnd);
+  // a predicate that compares up to the figure after it states that figure (5个项目投资达10亿元): no relative clause
+  if (atFigure && (ml.growthBefore.test(predicate) || (ml.linkerBefore.exec(predicate)?.[0] ?? '') !== '' || ml.approxBeforeWords.some((w) => predicate.endsWith(w)))) return null;
   const headFirst = words.find((w) => w.start === nounStart);
   const headLast = words.find((w) => w.end === split);
   if (!headLast || !HEAD_END_TAG.test(headLast.tag) || (headFirst && (headFirst.tag === 'v' || headFirst.tag === 'p'))) return null;

@@ -406,6 +406,23 @@ const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[]
     ],
   },
   {
+    name: 'after 为, what the counted things got ends at its figure (青海)',
+    text: '全面落实农民工工资支付保障制度，为2.15万名劳动者追回工资2.65亿元。',
+    expected: [
+      { rule: 'metric.count', text: '2.15万名劳动者追回工资', start: 17, end: 30, fields: { subject: '追回工资的劳动者', value: 2.15, unit: '万名', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '劳动者追回工资2.65亿元', start: 23, end: 36, fields: { subject: '劳动者追回工资', value: 2.65, unit: '亿元', kind: 'LEVEL' } },
+    ],
+  },
+  {
+    name: 'after 为, what the counted things got ends at its figure (甘肃)',
+    text: '障手术。育儿家庭每月多了300元补贴。为5.01万名农民工追回欠薪6.83亿元。',
+    expected: [
+      { rule: 'metric.amount', text: '育儿家庭每月多了300元', start: 4, end: 16, fields: { subject: '育儿家庭每月多了', value: 300, unit: '元', kind: 'LEVEL' } },
+      { rule: 'metric.count', text: '5.01万名农民工追回欠薪', start: 20, end: 33, fields: { subject: '追回欠薪的农民工', value: 5.01, unit: '万名', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '农民工追回欠薪6.83亿元', start: 26, end: 39, fields: { subject: '农民工追回欠薪', value: 6.83, unit: '亿元', kind: 'LEVEL' } },
+    ],
+  },
+  {
     name: '设置, read as a noun, opens what the counted things did (北京, 青海)',
     text: '可回收物体系，在3000个小区设置智能回收机，为800个',
     expected: [{ rule: 'metric.count', text: '3000个小区设置智能回收机', start: 8, end: 22, fields: { subject: '设置智能回收机的小区', value: 3000, unit: '个', kind: 'COUNT' } }],
