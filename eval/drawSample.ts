@@ -56,6 +56,8 @@ const DEV15_UNITS = 160;
 const DEV16_UNITS = 160;
 /** a twenty-first draw: an eighteenth development set, for the twenty-second round */
 const DEV17_UNITS = 160;
+/** a twenty-second draw: a nineteenth development set, drawn part-way through the twenty-second round */
+const DEV18_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -213,8 +215,11 @@ function main(): void {
   const dev16 = laterDraw(pool, taken, 'gold-dev16-2026-11-28', DEV16_UNITS, 'j');
   // a twenty-first draw (2026-11-28, twenty-second session): fresh text, scored blind before it is read
   const dev17 = laterDraw(pool, taken, 'gold-dev17-2026-11-28', DEV17_UNITS, 'a');
+  // a twenty-second draw (same session), annotated while dev17's classes were worked on
+  const dev18 = laterDraw(pool, taken, 'gold-dev18-2026-11-28', DEV18_UNITS, 'e');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev18.json'), JSON.stringify(dev18, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev17.json'), JSON.stringify(dev17, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev16.json'), JSON.stringify(dev16, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev15.json'), JSON.stringify(dev15, null, 1) + '\n');

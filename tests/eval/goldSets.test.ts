@@ -189,6 +189,16 @@ const FLOORS = {
     Region: { precision: 0.72, recall: 0.67 },
     Agency: { precision: 0.95, recall: 0.6 },
   },
+  // Drawn and annotated part-way through the twenty-second round, while dev17's classes were worked on, scored once
+  // blind at f11a1f1 (Metric 0.988 / 0.904, Policy 0.771 / 0.696, Project 0.875 / 0.438, Region 0.815 / 0.815, Agency
+  // 0.783 / 0.667; the same at the round's start, 75c3593); a development set from the start.
+  dev18: {
+    Metric: { precision: 0.95, recall: 0.87 },
+    Policy: { precision: 0.73, recall: 0.66 },
+    Project: { precision: 0.83, recall: 0.4 },
+    Region: { precision: 0.77, recall: 0.77 },
+    Agency: { precision: 0.74, recall: 0.62 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -196,7 +206,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -205,7 +215,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
