@@ -37,10 +37,11 @@ export const OverlapRefiner = refiner('refine.overlap', (ctx, all) => {
 /**
  * A place the gazetteer lists by its full name outranks a policy that only a head read on the same span: the list
  * knows 长三角生态绿色一体化发展示范区 is an area, the head 示范区 only guesses a designation. Likewise an item of a list
- * closed by 项目 or 工程 is a project, whatever head (改造, 升级) a policy reading saw in it.
+ * closed by 项目 or 工程 is a project, whatever head (改造, 升级) a policy reading saw in it, and so are works on a
+ * named river (嫩江干流应急治理工程: ProjectRiverWorksRule), whose 工程 a policy reading took for a programme's.
  */
 function rank(c: Candidate): number {
-  if (c.work?.listedProject === true) return -1;
+  if (c.work?.listedProject === true || c.rule === 'project.riverWorks') return -1;
   return c.kind === 'region' && c.rule === 'region.gazetteer' && (c.fields.level === 'cooperation_area' || c.fields.level === 'functional_area') ? -1 : PRIORITY[c.kind];
 }
 

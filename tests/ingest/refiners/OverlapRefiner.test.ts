@@ -10,6 +10,7 @@ import { PolicyTitleRule } from '../../../src/ingest/rules/policy/PolicyTitleRul
 import { RegionNamedAreaRule } from '../../../src/ingest/rules/region/RegionNamedAreaRule';
 import { PolicyRegionalStrategyRule } from '../../../src/ingest/rules/policy/PolicyRegionalStrategyRule';
 import { PolicyGazetteerRule } from '../../../src/ingest/rules/policy/PolicyGazetteerRule';
+import { ProjectRiverWorksRule } from '../../../src/ingest/rules/project/ProjectRiverWorksRule';
 import { run, type Mention } from '../harness';
 
 const kinds = (text: string, mentions: Mention[], region = '重庆市') =>
@@ -119,5 +120,11 @@ describe('OverlapRefiner', () => {
     ]);
     // the same items without the list are the head's policies
     expect(run([PolicyNamedRule], text, {}).results.flatMap((r) => r.entities).filter((c) => c.text.endsWith('改造')).map((c) => c.kind)).toEqual(['policy', 'policy']);
+  });
+  it('prefers works on a named river to a policy the head 工程 reads on the same span (吉林 2026)', () => {
+    const text = '东部两江三期工程，全面建成嫩江干流应急治理工程。';
+    const kindsOf = (found: { kind: string; text: string }[]) => found.filter((c) => c.text === '嫩江干流应急治理工程').map((c) => c.kind);
+    expect(kindsOf(run([PolicyNamedRule, ProjectRiverWorksRule], text, { refiners: [OverlapRefiner] }).results.flatMap((r) => r.entities))).toEqual(['project']);
+    expect(kindsOf(run([PolicyNamedRule], text, {}).results.flatMap((r) => r.entities))).toEqual(['policy']);
   });
 });

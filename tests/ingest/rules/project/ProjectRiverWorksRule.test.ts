@@ -4,6 +4,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text of seeds/reports (2026 provincial reports). Offsets are relative to the fragment.
 const matches: TableRow[] = [
+  // 吉林 2026: emergency works on the main stream, built
+  {"fragment":"东部两江三期工程，全面建成嫩江干流应急治理工程。","expected":[{"text":"嫩江干流应急治理工程","start":13,"end":23,"name":"嫩江干流应急治理工程","fields":{"kind":"WATER","status":"COMPLETED","statusText":"建成"}}]},
   // 辽宁 2026: a major river's main stream and its embankments
   {"fragment":"辽河干流堤防全线达标。","expected":[{"text":"辽河干流堤防","start":0,"end":6,"name":"辽河干流堤防","fields":{"kind":"WATER","status":null,"statusText":null}}]},
   // 山东 2026: a river jieba knows as a name (小清河/nr) made navigable again
