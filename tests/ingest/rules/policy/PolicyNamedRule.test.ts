@@ -45,6 +45,8 @@ const matches: TableRow[] = [
   // 天津 2026: a campaign's plan is read whole, not cut after 整治行动; 陕西 2026: a bare 整治 names a campaign with a
   // quote or a place in it
   { fragment: '实施构建危化品安全管理体系工作方案、高层建筑重大火灾风险隐患排查整治行动方案，提升', expected: [named('危化品安全管理体系工作方案', 4, 'PLAN', '工作方案'), named('高层建筑重大火灾风险隐患排查整治行动方案', 18, 'PLAN', '整治行动方案')] },
+  // 海南 2026: jieba's idiom 提前完成 is a lead verb too (name-stops.txt)
+  { fragment: '环岛气网形成闭环，提前完成城市老化燃气管道更新改造。', expected: [named('城市老化燃气管道更新改造', 13, 'PROGRAM', '改造')] },
   { fragment: '态安全屏障。常态长效开展秦岭“五乱”问题排查整治，推进区域生', expected: [named('秦岭“五乱”问题排查整治', 12, 'PROGRAM', '整治')] },
   // 吉林 2026, 河南 2026: a lead verb right before a system's noun head is what the system does, a word of its name
   { fragment: '段）。通化市入选国家生态产品价值实现机制试点。生产安全事', expected: [named('国家生态产品价值实现机制试点', 8, 'PILOT', '试点')] },
