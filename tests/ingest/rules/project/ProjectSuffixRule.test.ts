@@ -5,6 +5,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 青海 2026: trunk roads named by their two ends share 国省干线公路 across a count, and take 公路 as their suffix
+  {"fragment":"格库铁路青海段扩能改造全面完成，加西、沙久等11条国省干线公路建成通车，引大济湟工程整体投入运行","expected":[{"text":"格库铁路青海段","start":0,"end":7,"name":"格库铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":"青海段"}},{"text":"加西","start":16,"end":18,"name":"加西公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"沙久","start":19,"end":21,"name":"沙久公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}}]},
   // 山东 2026, 山西 2026: ultra-high-voltage works a list shares (投运 opens it), or a list closed by 等
   {"fragment":"张网”工程。投运烟威、海阳辛安核电送出特高压工程，建成","expected":[{"text":"烟威","start":8,"end":10,"name":"烟威特高压工程","fields":{"kind":"POWER","status":"IN_OPERATION","statusText":"投运","section":null}},{"text":"海阳辛安核电送出特高压工程","start":11,"end":24,"name":"海阳辛安核电送出特高压工程","fields":{"kind":"POWER","status":"IN_OPERATION","statusText":"投运","section":null}}]},
   {"fragment":"电气化工程。建设大同至天津南等特高压工程，提升","expected":[{"text":"大同至天津南","start":8,"end":14,"name":"大同至天津南特高压工程","fields":{"kind":"POWER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
@@ -141,6 +143,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 黑龙江 2026: the ordinary roads as a class name no road (project-generic-heads.txt)
+  '建设普通国省干线公路安防工程',
   // 内蒙古 2026: a count with no list before it counts works of a kind
   '000亿度。建成20个500千伏输变电工程，启动',
   "建成20个500千伏输变电工程，启动阿拉善至蒙中地区", // 内蒙古 2026: a count of grid works, each graded only by voltage
