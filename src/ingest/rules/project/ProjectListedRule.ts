@@ -270,11 +270,11 @@ function statusClosed(r: Reading, at: number): Candidate[] {
   if (!items || items.length < 2) return [];
   const item = ([s, e]: [number, number]) => text.slice(s, e);
   const proper = (x: [number, number]) => properItem(r, x, true);
-  // what makes the list one of works: an item with a project suffix, a facility head, a phase, a unit or a section
-  // of its own (玉湖冷链交易中心, 高排港一期, 宁德核电6号机组, 西气东输三线陕西段)
+  // what makes the list one of works: an item with a project suffix, a facility or an institution's head, a phase, a
+  // unit or a section of its own (玉湖冷链交易中心, 宁夏盲人按摩医院, 高排港一期, 宁德核电6号机组, 西气东输三线陕西段)
   const works = (x: [number, number]) =>
     lex.suffixes.search(item(x)).some((m) => m.end === item(x).length) ||
-    lex.facilityEnds.some((h) => item(x).endsWith(h) && item(x).length > h.length + 1) ||
+    [...lex.facilityEnds, ...lex.institutionEnds].some((h) => item(x).endsWith(h) && item(x).length > h.length + 1) ||
     PHASE.test(item(x)) ||
     UNIT_OR_SECTION.test(item(x));
   const named = (x: [number, number]) => namedItem(r, x);

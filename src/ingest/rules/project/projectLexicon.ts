@@ -35,6 +35,8 @@ export interface ProjectLexicon {
   statusWords: readonly { word: string; status: ProjectStatus }[];
   /** the soft heads and hard suffixes of built things (平台, 走廊, 林带, 数据中心 …): a quoted one names a facility */
   facilityEnds: readonly string[];
+  /** the heads of institutions a government builds (医院, 中学, 研究院: project-institution-heads.txt) */
+  institutionEnds: readonly string[];
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -66,6 +68,7 @@ export const projectLexicon = perLexicon((lexicon: Lexicon): ProjectLexicon => {
     placeRoles: lexicon.words('project-place-roles'),
     statusWords,
     facilityEnds: [...lexicon.words('project-named-heads'), ...lexicon.words('project-suffixes')].map((line) => line.split('|')[0].trim()),
+    institutionEnds: lexicon.words('project-institution-heads').map((line) => line.split('|')[0].trim()),
   };
   return built;
 });

@@ -15,6 +15,10 @@ const listed = (text: string, start: number, name: string, status: string | null
 };
 
 const matches: TableRow[] = [
+  // 宁夏 2026: an institution's head (医院: project-institution-heads.txt) makes a list closed by a built status one of works;
+  // 江苏 2026: laboratories being built are works too (ProjectInstitutionRule reads them so as well; dev12 x077)
+  {"fragment":"加强基础研究和科技攻关。支持苏州实验室、紫金山实验室等加快建设，开展","expected":[{"text":"苏州实验室","start":14,"end":19,"name":"苏州实验室","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"加快建设"},"work":{"listedProject":true}},{"text":"紫金山实验室","start":20,"end":26,"name":"紫金山实验室","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"加快建设"},"work":{"listedProject":true}}]},
+  {"fragment":"北大第一医院宁夏妇儿医院综合楼、宁夏盲人按摩医院等建成投用，自治区精神卫生中心等加快建设。","expected":[{"text":"北大第一医院宁夏妇儿医院综合楼","start":0,"end":15,"name":"北大第一医院宁夏妇儿医院综合楼","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}},{"text":"宁夏盲人按摩医院","start":16,"end":24,"name":"宁夏盲人按摩医院","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}}]},
   // 湖北, 新疆 2026: a count of the projects the list names some of may stand after 等, in tens of thousands too, and a
   // size class in money is no part of the kind (亿元以上: project-listed-qualifiers.txt)
   {"fragment":"大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设，以有效投资","expected":[{"text":"三峡水运新通道","start":4,"end":11,"name":"三峡水运新通道","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}},{"text":"长江存储三期","start":20,"end":26,"name":"长江存储三期","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}}]},
@@ -156,10 +160,9 @@ const nonMatches: string[] = [
   '实施雅鲁藏布江流域等关键区域生态修复工程',
   // 江苏 2026: an item led by a count word counts things
   '盘活利用存量资产，打造一批基础设施领域REITs等示范性项目。',
-  // 广东, 江苏, 辽宁 and 天津 2026: lists closed by a status word that name no works: kinds (however many end in a
-  // suffix), bodies that are built, subjects of a clause of their own, and firms' lines with no item plainly works
+  // 广东, 辽宁 and 天津 2026: lists closed by a status word that name no works: kinds (however many end in a suffix),
+  // subjects of a clause of their own, and firms' lines with no item plainly works
   '共享的生活圈。加快城市间高铁、城际铁路、高快速路、跨江跨海通道等建设，推进城市公交',
-  '加强基础研究和科技攻关。支持苏州实验室、紫金山实验室等加快建设，开展',
   '谋划推进高校区域技术转移转化中心建设。支持科研院所、高校等建设创新创业生态圈。',
   '产值增长超50%，空客二线、电科蓝天宇航电源、启源芯动力等投产增效，华海清科',
   // 新疆 2026: places before a base of no designation host bases of a kind
