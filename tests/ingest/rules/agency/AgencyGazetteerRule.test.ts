@@ -6,6 +6,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 新疆 2026: the Production and Construction Corps by its short name
+  {"fragment":"树立“兵地一盘棋”思想，全力支持兵团改革发展，完善兵","expected":[{"text":"兵团","start":16,"end":18,"name":"新疆生产建设兵团","fields":{"kind":"GOVERNMENT"}}]},
   // 河南 2026, 广东 2026: the national exchanges by their short names
   {"fragment":"设国家数据要素综合试验区，支持郑商所品种工具创新，促进要","expected":[{"text":"郑商所","start":15,"end":18,"name":"郑州商品交易所","fields":{"kind":"OTHER"}}]},
   {"fragment":"区域股权交易市场扩容提质，支持广期所完善期货品种体系，鼓","expected":[{"text":"广期所","start":15,"end":18,"name":"广州期货交易所","fields":{"kind":"OTHER"}}]},
