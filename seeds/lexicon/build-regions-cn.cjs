@@ -61,12 +61,12 @@ for (const c of cities) {
   if (direct) continue;
   out.push({ name: c.name, short_names: cityShort(c.name), level: 'prefecture_city', parent: provByCode.get(c.provinceCode), code: c.code });
 }
-// County-level units: full names only (short forms like 和平, 长安 are common words). Two-character names (和县,
-// 城区, 郊区) are left out: they occur inside ordinary phrases (区和县). A name used in more than one place gets the
-// parent's name as prefix (福州市鼓楼区), so every canonical name is unique; the bare name stays a surface form.
-// Short forms of these units (海淀, 浦东) are not generated here: lexicon/RegionIndex.ts derives them at load time
-// under the rules and stop list of regions-local-short.json, and matches them only in their own province's reports.
-const kept = areas.filter((a) => a.provinceCode !== '50' && a.name.length >= 3);
+// County-level units: full names only (short forms like 和平, 长安 are common words). A name used in more than one
+// place gets the parent's name as prefix (福州市鼓楼区), so every canonical name is unique; the bare name stays a
+// surface form. Short forms of these units (海淀, 浦东) are not generated here: lexicon/RegionIndex.ts derives them at
+// load time under the rules and stop list of regions-local-short.json, and matches them only in their own province's
+// reports; so it does two-character names (礼县, 岷县), which occur inside ordinary phrases elsewhere (区和县, 示范县).
+const kept = areas.filter((a) => a.provinceCode !== '50');
 const count = new Map();
 for (const a of kept) count.set(a.name, (count.get(a.name) || 0) + 1);
 for (const a of kept) {

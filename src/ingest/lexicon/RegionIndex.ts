@@ -67,6 +67,8 @@ const PROVINCE_LEVELS = new Set(['province', 'autonomous_region', 'sar']);
 const TOP_LEVELS = new Set(['country', 'province', 'autonomous_region', 'sar']);
 /** Abbreviations of one character are never regions on their own (渝, 川, 黔), whatever the data says. */
 const MIN_SURFACE = 2;
+/** a county-level name this short (礼县) is matched as a local form: in its own province's reports, as whole words */
+const WHOLE_LOCAL_LENGTH = 2;
 /** the longest place name a rule reads back from a word after it (新疆维吾尔自治区) */
 const MAX_PLACE_BEFORE = 8;
 
@@ -130,15 +132,25 @@ export class RegionIndex {
     for (const entry of this.byNameMap.values()) entry.province = this.findProvince(entry);
 
     const pairs: [string, RegionSurface][] = [];
+    // a county-level unit whose whole name is two characters (礼县, 岷县) reads as the short forms do: only in its own
+    // province's reports and as whole words, since elsewhere it is a piece of a phrase (区和县, 示范县)
+    const curatedNames = new Set(curated.entries.map((e) => e.name));
+    const twoCharacter: [string, RegionSurface][] = [];
     for (const entry of this.byNameMap.values()) {
       const strong = { entry, ambiguous: false };
       const weak = { entry, ambiguous: true };
-      for (const s of [entry.name, ...entry.shortNames, ...entry.formerNames]) pairs.push([normalize(s), strong]);
+      const local = localShort !== undefined && !curatedNames.has(entry.name) && localShort.levels.includes(entry.level) && entry.province !== null;
+      for (const s of [entry.name, ...entry.shortNames, ...entry.formerNames]) {
+        const surface = normalize(s);
+        // (the bare name of a duplicate, 城区 of 阳泉市城区, is whole too; a short name of another shape, 西沙 of 西沙群岛, is not)
+        if (local && surface.length <= WHOLE_LOCAL_LENGTH && entry.name.endsWith(s)) twoCharacter.push([surface, strong]);
+        else pairs.push([surface, strong]);
+      }
       for (const s of entry.ambiguousShortNames) pairs.push([normalize(s), weak]);
     }
     this.gazetteer = new Gazetteer(pairs.filter(([s]) => s.length >= MIN_SURFACE));
     this.localShortFollowers = localShort?.followers ?? [];
-    if (localShort) this.deriveLocalShorts(national, curated, localShort, pairs);
+    if (localShort) this.deriveLocalShorts(national, curated, localShort, pairs, twoCharacter);
   }
 
   /**
@@ -175,7 +187,13 @@ export class RegionIndex {
    * province or country (河北区 → 河北), of another region of the same province, or of two units of the province.
    * Curated entries (regions.json) keep their own short forms.
    */
-  private deriveLocalShorts(national: RawFile, curated: RawFile, rules: LocalShortRules, pairs: readonly [string, RegionSurface][]): void {
+  private deriveLocalShorts(
+    national: RawFile,
+    curated: RawFile,
+    rules: LocalShortRules,
+    pairs: readonly [string, RegionSurface][],
+    whole: readonly [string, RegionSurface][],
+  ): void {
     const curatedNames = new Set(curated.entries.map((e) => e.name));
     const taken = new Map<string, RegionSurface[]>();
     for (const [surface, r] of pairs) taken.set(surface, [...(taken.get(surface) ?? []), r]);
@@ -196,6 +214,13 @@ export class RegionIndex {
       const byProvince = stems.get(entry.province) ?? new Map<string, RegionEntry[]>();
       byProvince.set(stem, [...(byProvince.get(stem) ?? []), entry]);
       stems.set(entry.province, byProvince);
+    }
+    // whole two-character names join their province's stems, under the same stop list (城区, 和县)
+    for (const [surface, r] of whole) {
+      if (rules.stops.includes(surface)) continue;
+      const byProvince = stems.get(r.entry.province!) ?? new Map<string, RegionEntry[]>();
+      byProvince.set(surface, [...(byProvince.get(surface) ?? []), r.entry]);
+      stems.set(r.entry.province!, byProvince);
     }
     for (const [province, byStem] of stems) {
       const out: [string, RegionSurface][] = [];

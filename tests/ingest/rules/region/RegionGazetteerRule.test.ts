@@ -199,6 +199,10 @@ const localNonMatches: [string, string][] = [
   ['“虾鳝米茶、藕菇橙艾”和武昌鱼等区域公用品牌', '湖北省'], // 武昌区 in 武昌鱼
   ['加快打造黄骅港多功能、综合性、现代化', '河北省'], // 黄骅市 in 黄骅港 (the port)
   ['支持文昌、琼海、东方、澄迈、万宁、陵水打造重要节点城市', '甘肃省'], // 陵水黎族自治县 is 海南's
+  // a county's whole name of two characters: only in its own province, as whole words, and not a stop
+  ['天祝吐谷浑王族墓葬群、礼县四角坪遗址、临洮寺洼遗址', '陕西省'], // 礼县 is 甘肃's
+  ['比例超过90%，城市和县城建成区黑臭', '安徽省'], // 和县: a stop (城市 + 和 + 县城)
+  ['加快建设国家乡村振兴示范县，分类', '河南省'], // 范县 inside 示范县
 ];
 
 const localMatches: [string, string, string][] = [
@@ -212,13 +216,17 @@ const localMatches: [string, string, string][] = [
   ['嘉峪关蝉联全国文明城市，肃南、崇信、玉门、敦煌', '甘肃省', '肃南裕固族自治县'],
   ['册亨、罗甸、望谟、三都、贞丰、榕江、镇宁、关岭等8个重点县建设', '贵州省', '镇宁布依族苗族自治县'],
   ['册亨、罗甸、望谟、三都、贞丰、榕江、镇宁、关岭等8个重点县建设', '贵州省', '三都水族自治县'],
+  // 甘肃, 河南 and 陕西 2026: a county whose whole name is two characters, in its own province's report
+  ['天祝吐谷浑王族墓葬群、礼县四角坪遗址、临洮寺洼遗址', '甘肃省', '礼县'],
+  ['化龙头企业119家，杞县大蒜、柘城辣椒', '河南省', '杞县'],
+  ['千瓦，山阳、勉县等6个抽水蓄', '陕西省', '勉县'],
 ];
 
 const nonMatches: string[] = [
   '渝昆高铁建设', // 渝 and 昆 are single characters: never regions alone
   '加快推进渝湘、渝黔合作',
   '全市经济总体呈现恢复性增长态势', // 全市 is coreference, not a name
-  '市、区和县三级联动', // 和县 (a two-character county) is not in the gazetteer
+  '市、区和县三级联动', // 和县 (a two-character county) is read only in 安徽's reports, and is a stop there
   '鼓楼区获评全国示范', // four 鼓楼区 and the report (重庆) holds none: unresolved, dropped
   '推进中心城区更新', // 中心城区 is Chongqing's only in a Chongqing report (here: no region)
   // a name read across two words, starting inside one and ending inside the next
