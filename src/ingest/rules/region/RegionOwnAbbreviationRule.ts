@@ -15,9 +15,9 @@ const data = perLexicon((lex) => lex.data<OwnAbbreviations>('region-own-abbrevia
 
 /**
  * Finds the one-character abbreviation of the report's own province where it names the place: after a verb of
- * coming or staying (在晋两院院士, 来湘投资, 清洁电力入黔) as a word of its own, or opening a compound for the
- * province's firms, merchants or goods (湘企, 晋商, 黔货). region-own-abbreviations.json lists the abbreviations and
- * both context sets; a garrison or office (驻豫部队) and a programme (对口援疆, 外电入渝) hold the place in their name. Only the report's own province: elsewhere a character like 宁 (宁夏, 南京,
+ * coming, staying or being stationed (在晋两院院士, 来湘投资, 清洁电力入黔, 驻粤人民解放军) as a word of its own, or
+ * opening a compound for the province's firms, merchants or goods (湘企, 晋商, 黔货). region-own-abbreviations.json
+ * lists the abbreviations and both context sets; a programme (对口援疆, 外电入渝) holds the place in its name. Only the report's own province: elsewhere a character like 宁 (宁夏, 南京,
  * 宁波) or 青 says too little. Rejects a character that starts a longer place (湘西, 陕西省: the gazetteer's) and one
  * jieba joins to a longer word after a verb (在滇池: the lake).
  * Example (山西 2026): 在晋两院院士突破两位数 → 晋, 山西省.

@@ -15,6 +15,9 @@ const matches: { text: string; region: string; expected: ExpectedCandidate[] }[]
     region: '湖北省',
     expected: [{ text: '鄂', start: 12, name: '湖北省' }, { text: '鄂', start: 14, name: '湖北省' }, { text: '鄂', start: 16, name: '湖北省' }],
   },
+  // 河南, 广东 2026: the forces and offices stationed there are addressed by where they serve
+  { text: '向全省各族人民和驻豫人民解放军、武警部队官兵', region: '河南省', expected: [{ text: '豫', start: 9, name: '河南省' }] },
+  { text: '向中央驻粤单位、驻粤人民解放军和武警官兵', region: '广东省', expected: [{ text: '粤', start: 4, name: '广东省' }, { text: '粤', start: 9, name: '广东省' }] },
 ];
 
 const nonMatches: { text: string; region: string }[] = [
@@ -22,8 +25,6 @@ const nonMatches: { text: string; region: string }[] = [
   { text: '保障能力。全力推进外电入渝,川渝特高压交流工程重庆', region: '重庆市' },
   // 湖南 2026: 宁 is not the report's own province (宁电入湘 names Ningxia's power, and 湘 sits in the name)
   { text: '联网工程开工建设，宁电入湘工程投产送电', region: '湖南省' },
-  // 河南 2026: a garrison's designation holds the place
-  { text: '向全省各族人民和驻豫人民解放军、武警部队官兵', region: '河南省' },
   // 新疆 2026: 援疆 names a programme; at the passage's end the abbreviation opens no compound
   { text: '综合效益。19个援疆省市落实对口援疆', region: '新疆维吾尔自治区' },
   // 云南 2026: 在滇池 is the lake, one word
