@@ -68,6 +68,25 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
       { text: '川渝毗邻地区', start: 17, name: '川渝毗邻地区' },
     ],
   },
+  // 2026-湖南省, 2026-贵州省: three cities and three counties named jointly, the second in quotes
+  {
+    text: '长株潭全域纳入国家要素市场化配置综合改革试点',
+    meta: { region: '湖南省' },
+    expected: [
+      { text: '长株潭', start: 0, name: '长沙市' },
+      { text: '长株潭', start: 0, name: '株洲市' },
+      { text: '长株潭', start: 0, name: '湘潭市' },
+    ],
+  },
+  {
+    text: '局战略部署，支持“黎从榕”打造对接',
+    meta: { region: '贵州省' },
+    expected: [
+      { text: '黎从榕', start: 9, name: '黎平县' },
+      { text: '黎从榕', start: 9, name: '从江县' },
+      { text: '黎从榕', start: 9, name: '榕江县' },
+    ],
+  },
   // 2026-北京市: a joint abbreviation before words that are no place stays its members
   {
     text: '深化京津冀重点领域协同发展',
