@@ -27,7 +27,7 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
   const text = ctx.text;
   const { starts, ends } = wordBoundsOf(ctx);
   const out: Candidate[] = [];
-  const { pattern, kinds, canonical, alone, unqualified, built } = policyLexicon(ctx.lexicon).gazetteer;
+  const { pattern, kinds, canonical, alone, unqualified, qualifiers, built } = policyLexicon(ctx.lexicon).gazetteer;
   const words = wordsOf(ctx);
   for (const hit of [...text.matchAll(pattern)].map((h) => ({ start: h.index, end: h.index + h[0].length, pattern: h[0] })).concat(partlyQuoted(text, pattern))) {
     const m = { ...hit, data: kinds.get(hit.pattern)! };
@@ -42,8 +42,10 @@ export const PolicyGazetteerRule = entityRule('policy.gazetteer', 'policy', (ctx
     // a name flagged `unqualified` is the policy unless a noun right after it makes it a qualifier (国家乡村振兴示范县,
     // 新型城镇化试点): then the noun's phrase is another thing's name; after a quoted name a verbal noun qualifies too
     // (建设“双碳”综合管理平台: 综合/vn)
-    const after = words.find((w) => w.start === j)?.tag ?? '';
-    if (unqualified.has(m.pattern) && (NOUN_TAGS.has(after) || (quoted && after === 'vn'))) continue;
+    // (or a word of policy-name-qualifiers.txt: 基本养老保险参保率, the enrolment a figure measures)
+    const next = words.find((w) => w.start === j);
+    const after = next?.tag ?? '';
+    if (unqualified.has(m.pattern) && (NOUN_TAGS.has(after) || (quoted && after === 'vn') || qualifiers.includes(next?.text ?? ''))) continue;
     // a name flagged `built` is the policy only as a thing built, and the building is its name (推进宜居宜业和美乡村
     // 建设, 启动宜居宜业和美乡村示范村建设); the goal alone (建设宜居宜业和美乡村) is not
     if (built.has(m.pattern)) {

@@ -44,6 +44,8 @@ export interface PolicyLexicon {
     canonical: ReadonlyMap<string, string>;
     alone: ReadonlySet<string>;
     unqualified: ReadonlySet<string>;
+    /** words after an `unqualified` name that make it a qualifier though jieba reads them as verbs (参保) */
+    qualifiers: readonly string[];
     built: ReadonlySet<string>;
   };
 }
@@ -56,7 +58,7 @@ import { perLexicon } from '../../lexicon/perLexicon';
 /**
  * Parses policy-nouns.txt (`noun|KIND`), policy-program-nouns.txt, policy-non-policy-titles.txt,
  * policy-generic-heads.txt, policy-lead-verbs.txt, policy-untitled-generic-nouns.txt, policy-descriptor-stops.txt,
- * policy-era-slogans.txt, policy-noun-followers.txt, policy-qualifier-stops.txt, policy-names.txt and the suffixes of project-suffixes.txt once per Lexicon object; rules call this on every passage.
+ * policy-era-slogans.txt, policy-noun-followers.txt, policy-qualifier-stops.txt, policy-names.txt, policy-name-qualifiers.txt and the suffixes of project-suffixes.txt once per Lexicon object; rules call this on every passage.
  */
 export const policyLexicon = perLexicon((lexicon: Lexicon): PolicyLexicon => {
   const kinds = new Set<string>(Object.values(PolicyKind));
@@ -104,5 +106,13 @@ function nationalPolicies(lexicon: Lexicon, kindSet: ReadonlySet<string>): Polic
   const canonical = new Map(rows.flatMap((r) => [r.name, ...r.shortForms].map((surface) => [surface, r.name] as const)));
   const kinds = new Map(rows.flatMap((r) => [r.name, ...r.shortForms].map((surface) => [surface, r.kind] as const)));
   const flagged = (f: string) => new Set(rows.filter((r) => r.flag === f).flatMap((r) => [r.name, ...r.shortForms]));
-  return { pattern: alternation([...kinds.keys()]), kinds, canonical, alone: flagged('alone'), unqualified: flagged('unqualified'), built: flagged('built') };
+  return {
+    pattern: alternation([...kinds.keys()]),
+    kinds,
+    canonical,
+    alone: flagged('alone'),
+    unqualified: flagged('unqualified'),
+    qualifiers: lexicon.words('policy-name-qualifiers'),
+    built: flagged('built'),
+  };
 }

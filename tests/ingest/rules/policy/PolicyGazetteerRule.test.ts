@@ -8,6 +8,8 @@ const policy = (text: string, start: number, name: string, kind: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 广东 2026: a social insurance by name, before what is done with it
+  {"fragment":"质增效。稳步推进基本医疗保险省级统筹，完善大","expected":[{"text":"基本医疗保险","start":8,"end":14,"name":"基本医疗保险","fields":{"kind":"SYSTEM"}}]},
   // 江西 2026, 黑龙江 2026: the reform that prices ecological goods, the seed-industry revitalisation
   {"fragment":"验区重点改革任务，全省域推进生态产品价值实现；","expected":[{"text":"生态产品价值实现","start":14,"end":22,"name":"生态产品价值实现","fields":{"kind":"REFORM"}}]},
   {"fragment":"，强化建后管护。推进种业振兴，加快国家","expected":[{"text":"种业振兴","start":10,"end":14,"name":"种业振兴","fields":{"kind":"PROGRAM"}}]},
@@ -156,6 +158,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 云南 2026: the enrolment in an insurance is a figure's subject (policy-name-qualifiers.txt); 安徽 2026: its premium
+  '化解率99.95%。基本养老保险参保率超95%，城乡',
+  '以上。落实阶段性降低失业保险费率和增值',
   '，办好第五届全民阅读大会、中国新', // 新疆 2026: a reading congress, an event (unqualified: a noun follows)
   '经济特区法规制定权、海南自由贸易港法规制定权。', // 海南 2026: the free-trade port's regulations, not the law
   '推进西宁市、海东市地质灾害避险搬迁工程二期，有', // 青海 2026: the works, a noun after the name (unqualified)
