@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 辽宁 2026: 搭建 opens the clause, not the platform's name (name-stops.txt)
+  {"fragment":"互市贸易区建设。搭建内外贸一体化综合服务平台。落实","expected":[{"text":"内外贸一体化综合服务平台","start":10,"end":22,"name":"内外贸一体化综合服务平台","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 广东 2026, 河南 2026: a verb that links to or lets out what the facility offers opens the clause, not the name
   {"fragment":"一带一路”，积极对接西部陆海新通道，加快","expected":[{"text":"西部陆海新通道","start":10,"end":17,"name":"西部陆海新通道","fields":{"kind":"NETWORK","status":null,"statusText":null}}]},
   {"fragment":"作模式，持续释放郑州中欧班列集结中心辐射带动","expected":[{"text":"郑州中欧班列集结中心","start":8,"end":18,"name":"郑州中欧班列集结中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
@@ -176,6 +178,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 江苏, 上海 2026: kinds of body and field a platform serves name no platform (name-generic-words.txt)
+  '快引育新主体，加强与大型贸易商、头部平台对接，引入',
+  '市统一的政策发布查询平台，深入',
   // 内蒙古 2026, 河南 2026: a role a conjunct before states is the later conjunct's too
   '代能源经济，建设国家重要能源和战略资源基地。',
   '支持洛阳加快建设国家重要创新高地和先进制造业基地、现代生态宜居城市',
