@@ -38,15 +38,16 @@ export const MetricAmountRule: EntityRule = metricRule('metric.amount', function
     // 新增装机约100万千瓦: an amount added in the period is a change of the stock, not the stock; so is one whose
     // verb follows the stock (2026 浙江 各项贷款新增1.91万亿元), which the subject no longer holds
     const phrase = text.slice(found.start, predicateStart);
+    const addedBy = (w: string) => (subject.startsWith(w) && subject.length > w.length) || (phrase.endsWith(w) && !subject.endsWith(w));
+    // …and a net increase of a stock of things is its change too (净增经营主体242.8万户), a count added is not (新增…7616家)
     const added =
-      !vc.countUnit &&
       vc.pairStart < 0 &&
-      ml.increasePrefixes.some((w) => (subject.startsWith(w) && subject.length > w.length) || (phrase.endsWith(w) && !subject.endsWith(w)));
+      (vc.countUnit ? ml.netIncreasePrefixes.some((w) => addedBy(w) || phrase.includes(w)) : ml.increasePrefixes.some(addedBy));
     yield {
       start: vc.pairVerbStart >= 0 ? vc.pairVerbStart : found.start,
       end: v.end,
       subject,
-      kind: vc.countUnit ? MetricKind.COUNT : added ? MetricKind.CHANGE : MetricKind.LEVEL,
+      kind: added ? MetricKind.CHANGE : vc.countUnit ? MetricKind.COUNT : MetricKind.LEVEL,
       ...(added ? { direction: 'up' as const } : {}),
       value: v,
       predicateStart: found.subject ? predicateStart : found.start,

@@ -110,6 +110,8 @@ export interface MetricLexicon {
   flowPrefixes: readonly string[];
   /** words opening the subject of an amount added (新增): a CHANGE, not a LEVEL (metric-increase-prefixes.txt) */
   increasePrefixes: readonly string[];
+  /** the increase words after which a count added is a change too (净增: metric-increase-prefixes.txt `|counts`) */
+  netIncreasePrefixes: readonly string[];
   countStopWords: readonly string[];
   /** words that open what counted things did though jieba reads them as nouns (有序退出, 落地见效): relativeSubject.ts */
   predicateOpeners: readonly string[];
@@ -265,7 +267,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     ),
     documentItemNouns: lexicon.words('metric-document-item-nouns'),
     flowPrefixes: byLength(lexicon.words('metric-flow-prefixes')),
-    increasePrefixes: lexicon.words('metric-increase-prefixes'),
+    increasePrefixes: lexicon.words('metric-increase-prefixes').map((l) => l.split('|')[0].trim()),
+    netIncreasePrefixes: lexicon.words('metric-increase-prefixes').filter((l) => l.split('|')[1]?.trim() === 'counts').map((l) => l.split('|')[0].trim()),
     countStopWords: lexicon.words('metric-count-stop-words'),
     predicateOpeners: byLength(lexicon.words('metric-predicate-openers')),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),

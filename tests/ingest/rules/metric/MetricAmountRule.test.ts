@@ -504,6 +504,21 @@ const added: { name: string; text: string; expected: ExpectedMetric[] }[] = [
     expected: [{ rule: 'metric.amount', text: '新增高速公路通车里程1523公里', start: 0, end: 16, fields: { subject: '新增高速公路通车里程', value: 1523, kind: 'CHANGE' } }],
   },
   {
+    name: 'a net increase of a stock of things is its change, things added stay a count (江西省)',
+    text: '破6万亿元。累计净增各类经营主体155万户、总量达474万户，新增上市公司48家、总量达122家，',
+    expected: [
+      { rule: 'metric.amount', text: '净增各类经营主体155万户', start: 8, end: 21, fields: { subject: '净增各类经营主体', value: 155, unit: '万户', kind: 'CHANGE' } },
+      { rule: 'metric.amount', text: '总量达474万户', start: 22, end: 30, fields: { subject: '各类经营主体总量', value: 474, unit: '万户', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '新增上市公司48家', start: 31, end: 40, fields: { subject: '新增上市公司', value: 48, unit: '家', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '总量达122家', start: 41, end: 48, fields: { subject: '上市公司总量', value: 122, unit: '家', kind: 'COUNT' } },
+    ],
+  },
+  {
+    name: '净增 after the stock (河北省)',
+    text: '”惠及企业群众，经营主体净增231万户，一批创',
+    expected: [{ rule: 'metric.amount', text: '经营主体净增231万户', start: 8, end: 19, fields: { subject: '经营主体', value: 231, unit: '万户', kind: 'CHANGE' } }],
+  },
+  {
     name: 'things added in a classifier stay a count (seed line 18)',
     text: '新增科技型企业7616家、',
     expected: [{ rule: 'metric.amount', text: '新增科技型企业7616家', start: 0, end: 12, fields: { subject: '新增科技型企业', value: 7616, kind: 'COUNT' } }],
