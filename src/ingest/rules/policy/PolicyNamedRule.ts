@@ -32,7 +32,7 @@ const measureOpening = perLexicon((lex) => new RegExp(`^[\\d.]+(?:万亿|万|亿
 const worksMarkers = perLexicon((lex) => lex.words('policy-works-markers'));
 // the heads that close a named project (平台, 基地, 林带, 新通道 …) or institution (研究院), and the policy heads that
 // also end works (建设, 改造)
-const facilityHeads = perLexicon((lex) => [...lex.words('project-named-heads'), ...lex.words('project-institution-heads')].map((line) => line.split('|')[0].trim()));
+const facilityHeads = perLexicon((lex) => [...lex.words('project-named-heads').map((line) => line.split('|')[0].trim()), ...projectLexicon(lex).institutionEnds]);
 const worksHeads = perLexicon((lex) =>
   lex.words('policy-named-heads').map((line) => line.split('|').map((x) => x.trim())).filter((f) => (f[2] ?? '').split(',').includes('works')).map((f) => f[0]),
 );
