@@ -185,7 +185,9 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     String.raw`|[${ROUND_WORDS}](?<=(?:${wordLeads})[${ROUND_WORDS}])(?=(?:${alt(lexicon.words('metric-count-units'))}))`;
   // A magnitude prefix is written before the base unit (2411亿元, 32.8万户, 9千亿元); the unit is kept as written.
   // 余/多 may follow the magnitude (2万余家): parseMetricValue moves it to the qualifier.
-  const unit = String.raw`(?:(?:${MAGNITUDE_SOURCE})(?:${infix})?)?(?:${alt(units)})`;
+  // 年 is a unit only after a decimal (人均受教育年限达到11.7年: 宁夏 2026): after a whole number it is a year or a span
+  // (2025年, 提前3年), which units.txt leaves out; not before 均 (PM_2.5年均浓度: 黑龙江 2026, the pollutant's name)
+  const unit = String.raw`(?:(?:${MAGNITUDE_SOURCE})(?:${infix})?)?(?:${alt(units)})|(?<=\d\.\d{1,2})年(?![均度])`;
   // Not after a digit, a Latin letter (PM2.5, 5G, B2B), a decimal point, 第 (ordinals) or 每 (每10万人口: the
   // denominator of a rate). 等4个项目 is a count of the list it closes (annotation guide), so 等 may precede.
   const value =

@@ -51,6 +51,19 @@ const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 const workReport2026 = { year: 2026, period: null };
 const corpusMatches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'years of schooling: 年 after a decimal is a unit (宁夏回族自治区)',
+    text: '力争人均预期寿命接近全国平均水平，人均受教育年限达到11.7年。',
+    expected: [{ rule: 'metric.amount', text: '人均受教育年限达到11.7年', start: 17, end: 31, fields: { subject: '人均受教育年限', value: 11.7, unit: '年', kind: 'TARGET' } }],
+  },
+  {
+    name: 'years of schooling from one year to another (贵州省)',
+    text: '大工程”，劳动年龄人口平均受教育年限从2020年的9.6年提升至2025年的10.2年左右。学前教育',
+    expected: [
+      { rule: 'metric.amount', text: '劳动年龄人口平均受教育年限从2020年的9.6年', start: 5, end: 29, fields: { subject: '劳动年龄人口平均受教育年限', value: 9.6, unit: '年' } },
+      { rule: 'metric.amount', text: '提升至2025年的10.2年左右', start: 29, end: 45, fields: { subject: '劳动年龄人口平均受教育年限', value: 10.2, unit: '年' } },
+    ],
+  },
+  {
     name: 'gas in 亿方, a hundred million cubic metres as reports write it (宁夏回族自治区)',
     text: '层气等开发利用，天然气产能达到22亿方。争取正',
     expected: [{ rule: 'metric.amount', text: '天然气产能达到22亿方', start: 8, end: 19, fields: { subject: '天然气产能', value: 22, unit: '亿方', valueNormalized: 2200000000, unitBase: '立方米' } }],
@@ -364,6 +377,7 @@ const corpusNonMatches = [
   '推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设', // 广西壮族自治区: the grade of a waterway
   '总投资近2000亿元的格尔木东、海南清洁能源基地开工建设', // 青海省: a bound describing the bases
   '则，推动出台服务业扩大开放3.0方案，探索设', // 北京市: a plan's version number, no volume (方 of 方案)
+  '，优良天数比例、PM_2.5年均浓度均优于全国。国', // 黑龙江省: 年 after a decimal, but 年均 of the pollutant's name
 ];
 
 const nonMatches = [
