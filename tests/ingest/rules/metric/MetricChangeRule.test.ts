@@ -6,6 +6,12 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 // run as a passage starting at 0, so spans are offsets in the fragment.
 const matches: { name: string; text: string; report?: Partial<ReportMeta>; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a price per kilowatt-hour (浙江省 2026)',
+    text: '千瓦。全省工商业平均电价下降5分/千瓦时。',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.change', text: '工商业平均电价下降5分/千瓦时', start: 5, end: 20, fields: { subject: '工商业平均电价', value: 5, unit: '分/千瓦时', kind: 'CHANGE' } }],
+  },
+  {
     name: 'a span of years in digits right before the predicate dates the change, as 五年 does (山东省 2026)',
     text: '“河海直达”，内河港口吞吐量5年增长1.6倍，铁',
     report: { year: 2026, period: null },
