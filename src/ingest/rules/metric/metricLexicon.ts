@@ -164,6 +164,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   const units = lexicon.words('units');
   const growth = lexicon.words('metric-growth-words');
   const comparators = lexicon.words('metric-comparators');
+  // `word` or `word|counts` (metric-increase-prefixes.txt), read once for both lists
+  const increase = lexicon.words('metric-increase-prefixes').map((l) => l.split('|').map((x) => x.trim()));
   const approxBefore = alt(lexicon.words('metric-approx-before'));
   const approxAfter = lexicon.words('metric-approx-after');
   const infix = alt(lexicon.words('metric-approx-infix'));
@@ -269,8 +271,8 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     ),
     documentItemNouns: lexicon.words('metric-document-item-nouns'),
     flowPrefixes: byLength(lexicon.words('metric-flow-prefixes')),
-    increasePrefixes: lexicon.words('metric-increase-prefixes').map((l) => l.split('|')[0].trim()),
-    netIncreasePrefixes: lexicon.words('metric-increase-prefixes').filter((l) => l.split('|')[1]?.trim() === 'counts').map((l) => l.split('|')[0].trim()),
+    increasePrefixes: increase.map(([word]) => word),
+    netIncreasePrefixes: increase.filter(([, flag]) => flag === 'counts').map(([word]) => word),
     countStopWords: lexicon.words('metric-count-stop-words'),
     predicateOpeners: byLength(lexicon.words('metric-predicate-openers')),
     policyCountNouns: lexicon.words('metric-policy-count-nouns'),
