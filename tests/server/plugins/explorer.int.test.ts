@@ -60,10 +60,22 @@ async function edgePoint(page: Page, id: string): Promise<Point> {
     const a = edge.source().renderedPosition();
     const b = edge.target().renderedPosition();
     const boxes = cy.nodes().map((n: any) => n.renderedBoundingBox({ includeLabels: true })); // eslint-disable-line @typescript-eslint/no-explicit-any
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+    // the other edges, as straight segments: a click near one of them may pick it instead (a hub's edges fan out close
+    // together near it, so which point is free depends on the layout)
+    const others = cy.edges().filter((e: any) => e.id() !== edgeId).map((e: any) => [e.source().renderedPosition(), e.target().renderedPosition()]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    type P = { x: number; y: number };
+    const distance = (q: P, [u, v]: [P, P]): number => {
+      const dx = v.x - u.x;
+      const dy = v.y - u.y;
+      const k = dx * dx + dy * dy === 0 ? 0 : Math.max(0, Math.min(1, ((q.x - u.x) * dx + (q.y - u.y) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(q.x - (u.x + k * dx), q.y - (u.y + k * dy));
+    };
+    for (let i = 0; i <= 16; i++) {
+      // from the middle outwards: 0.5, 0.45, 0.55, 0.4 …
+      const t = 0.5 + (i % 2 === 0 ? -1 : 1) * Math.ceil(i / 2) * 0.05;
       const q = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
       const covered = boxes.some((bb: { x1: number; x2: number; y1: number; y2: number }) => q.x >= bb.x1 - 3 && q.x <= bb.x2 + 3 && q.y >= bb.y1 - 3 && q.y <= bb.y2 + 3);
-      if (!covered) return q;
+      if (!covered && others.every((seg: [P, P]) => distance(q, seg) > 8)) return q;
     }
     return null;
   }, id);
