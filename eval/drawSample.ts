@@ -58,6 +58,10 @@ const DEV16_UNITS = 160;
 const DEV17_UNITS = 160;
 /** a twenty-second draw: a nineteenth development set, drawn part-way through the twenty-second round */
 const DEV18_UNITS = 160;
+/** a twenty-third draw: a twentieth development set, for the twenty-third round */
+const DEV19_UNITS = 160;
+/** a twenty-fourth draw: a twenty-first development set, annotated while the twenty-third round works on dev19 */
+const DEV20_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -217,8 +221,14 @@ function main(): void {
   const dev17 = laterDraw(pool, taken, 'gold-dev17-2026-11-28', DEV17_UNITS, 'a');
   // a twenty-second draw (same session), annotated while dev17's classes were worked on
   const dev18 = laterDraw(pool, taken, 'gold-dev18-2026-11-28', DEV18_UNITS, 'e');
+  // a twenty-third draw (2026-11-28, twenty-third session): fresh text, scored blind before it is read
+  const dev19 = laterDraw(pool, taken, 'gold-dev19-2026-11-28', DEV19_UNITS, 'i');
+  // a twenty-fourth draw (same session), annotated while dev19's classes are worked on
+  const dev20 = laterDraw(pool, taken, 'gold-dev20-2026-11-28', DEV20_UNITS, 'l');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev20.json'), JSON.stringify(dev20, null, 1) + '\n');
+  fs.writeFileSync(path.join(OUT, 'dev19.json'), JSON.stringify(dev19, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev18.json'), JSON.stringify(dev18, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev17.json'), JSON.stringify(dev17, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev16.json'), JSON.stringify(dev16, null, 1) + '\n');
