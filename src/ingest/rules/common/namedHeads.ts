@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/Lexicon';
 import { perLexicon } from '../../lexicon/perLexicon';
 import { RegionIndex } from '../../lexicon/RegionIndex';
 import { nameStart } from '../../text/nameStart';
+import { PROPER_NOUN_TAGS } from '../../text/properNounTags';
 import { SERVICE_LINE } from '../../text/serviceLine';
 import type { Word } from '../../text/segment';
 import type { PassageContext } from '../Rule';
@@ -28,6 +29,8 @@ export interface NamedHead {
   sharedByActs: boolean;
   /** the head names a body only where the text founds it (成立省足球运动管理中心): elsewhere it is a facility or a kind */
   onlyFounded: boolean;
+  /** with `needsProperNoun`, a place alone names it (石嘴山高新区: a zone is called by its place), not only more */
+  namedByPlace: boolean;
 }
 
 export interface NamedPhrase {
@@ -97,7 +100,7 @@ const headSets = new Map<string, (lex: Lexicon) => HeadSet>();
  * The heads of one data file (`head|KIND|proper`), compiled once per lexicon, with the shared lead-verb stops
  * (name-stops.txt) and the generic words that name nothing on their own (name-generic-words.txt).
  */
-const FLAGS = new Set(['proper', 'works', 'shared', 'shared-acts', 'founded']);
+const FLAGS = new Set(['proper', 'place', 'works', 'shared', 'shared-acts', 'founded']);
 
 export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon) => HeadSet {
   let get = headSets.get(file);
@@ -108,7 +111,7 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         if (!kinds.has(kind)) throw new Error(`${file}.txt: unknown kind ${kind} for ${head}`);
         const flags = flagList.split(',').filter(Boolean);
         for (const f of flags) if (!FLAGS.has(f)) throw new Error(`${file}.txt: unknown flag ${f} for ${head}`);
-        return { head, kind, needsProperNoun: flags.includes('proper'), endsWorks: flags.includes('works'), shared: flags.includes('shared'), sharedByActs: flags.includes('shared-acts'), onlyFounded: flags.includes('founded') };
+        return { head, kind, needsProperNoun: flags.includes('proper') || flags.includes('place'), namedByPlace: flags.includes('place'), endsWorks: flags.includes('works'), shared: flags.includes('shared'), sharedByActs: flags.includes('shared-acts'), onlyFounded: flags.includes('founded') };
       });
       return {
         pattern: alternation(patterns.map((p) => p.head)),
@@ -288,7 +291,10 @@ export function namedPhrases(
     // opens with a count of a kind (“十小项目”) or follows a count of the things it classifies (100所“徐特立项目”学校)
     const quotedWhole =
       options.quotedNames === true && text[start - 1] === '“' && text[last.end] === '”' && !COUNT_OPENING.test(modifier) && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
-    if (everyday && !unified && !quotedWhole && !PROPER.test(modifier) && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
+    // a head a place alone names takes a proper noun jieba knows for one too (甘泉/ns堡经济技术开发区, 祥云/ns经开区: a
+    // township or a county the gazetteer reads only as a local form)
+    const placeNamed = last.data.namedByPlace && (isPlace(modifier) || words.some((w) => w.start >= start && w.end <= first.start && w.text.length > 1 && PROPER_NOUN_TAGS.has(w.tag)));
+    if (everyday && !unified && !quotedWhole && !PROPER.test(modifier) && !placeNamed && !(isPlace(modifier) && !isPlace(modifier, true))) continue;
     // building a place itself is no programme (an everyday head of works: 建设): an area (郑州都市圈建设, 营口片区建设)
     // or a place and then only generic words (江苏现代化建设); a place named by a word of its own is a programme's
     // brand (平安重庆建设, 美丽北京建设, 创新浙江建设)

@@ -15,8 +15,9 @@ const matches: TableRow[] = [
   {"fragment":"作模式，持续释放郑州中欧班列集结中心辐射带动","expected":[{"text":"郑州中欧班列集结中心","start":8,"end":18,"name":"郑州中欧班列集结中心","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
   // 海南 2026: a footnote mark inside the name is walked over and left out of it
   {"fragment":"设用地入市，用好“三资”［22］监管平台与农村产","expected":[{"text":"“三资”［22］监管平台","start":8,"end":20,"name":"“三资”监管平台","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
-  // 宁夏 2026: industrial parks by their place; a zone before one (石嘴山高新区) is of a kind of its own and shares no head
-  {"fragment":"工建设。银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单，石嘴山高新区、吴忠金积工业园入选国家碳达峰试点，固","expected":[{"text":"中卫工业园","start":12,"end":17,"name":"中卫工业园","fields":{"kind":"PARK","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"吴忠金积工业园","start":40,"end":47,"name":"吴忠金积工业园","fields":{"kind":"PARK","status":null,"statusText":null}}]},
+  // 宁夏 2026: industrial parks and development zones by their place; the zone (石嘴山高新区) is of a kind of its own and
+  // shares no head with the park after it
+  {"fragment":"工建设。银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单，石嘴山高新区、吴忠金积工业园入选国家碳达峰试点，固","expected":[{"text":"中卫工业园","start":12,"end":17,"name":"中卫工业园","fields":{"kind":"PARK","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"石嘴山高新区","start":33,"end":39,"name":"石嘴山高新区","fields":{"kind":"ZONE","status":null,"statusText":null}},{"text":"吴忠金积工业园","start":40,"end":47,"name":"吴忠金积工业园","fields":{"kind":"PARK","status":null,"statusText":null}}]},
   // 北京 2026: a science park by its place
   {"fragment":"全力支持雄安新区建设，服务保障中国中化、中国华能等一批中央企业迁入雄安，雄安新区中关村科技园新增入驻企业132家，京雄快线","expected":[{"text":"雄安新区中关村科技园","start":36,"end":46,"name":"雄安新区中关村科技园","fields":{"kind":"PARK","status":null,"statusText":null}}]},
   // 山东 2026: a status jieba reads as a noun (投运/vn) still closes the name
@@ -175,9 +176,19 @@ const matches: TableRow[] = [
   {"fragment":"江十年禁渔，推进武夷山国家公园（江西片区）建设，争","expected":[{"text":"武夷山国家公园（江西片区）","start":8,"end":21,"name":"武夷山国家公园(江西片区)","fields":{"kind":"ECOLOGY","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 天津 2026: a one-character word after N大 is the name's (五大道), no count of a kind
   {"fragment":"海河沿线亮化净化清新靓丽，五大道公园、设计公园","expected":[{"text":"五大道公园","start":13,"end":18,"name":"五大道公园","fields":{"kind":"ECOLOGY","status":null,"statusText":null}},{"text":"设计公园","start":19,"end":23,"name":"设计公园","fields":{"kind":"ECOLOGY","status":null,"statusText":null}}]},
+  // 云南, 新疆 2026: development zones are called by their place alone (a county or a town jieba knows as a place), and
+  // places listed before one share its head; 新一轮 after the head opens what the zone owns
+  {"fragment":"曲靖、祥云经开区纳入国家级零碳园区建设名单。","expected":[{"text":"曲靖","start":0,"end":2,"name":"曲靖经开区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"祥云经开区","start":3,"end":8,"name":"祥云经开区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"喀什、霍尔果斯经济开发区新一轮总体发展规划全面实施","expected":[{"text":"喀什","start":0,"end":2,"name":"喀什经济开发区","fields":{"kind":"ZONE","status":"PLANNED","statusText":"规划"}},{"text":"霍尔果斯经济开发区","start":3,"end":12,"name":"霍尔果斯经济开发区","fields":{"kind":"ZONE","status":"PLANNED","statusText":"规划"}}]},
+  // 山西 2026: a place jieba reads as an adverb (大同/d) still names its zone
+  {"fragment":"进技术示范项目，大同经开区、阳泉高新区入选首批国家级零碳园区","expected":[{"text":"大同经开区","start":8,"end":13,"name":"大同经开区","fields":{"kind":"ZONE","status":null,"statusText":null}},{"text":"阳泉高新区","start":14,"end":19,"name":"阳泉高新区","fields":{"kind":"ZONE","status":null,"statusText":null}}]},
+  {"fragment":"推进甘泉堡经济技术开发区、上库高新技术产业开发区","expected":[{"text":"甘泉堡经济技术开发区","start":2,"end":12,"name":"甘泉堡经济技术开发区","fields":{"kind":"ZONE","status":"UNDER_CONSTRUCTION","statusText":"推进"}}]},
 ];
 
 const nonMatches: string[] = [
+  // 天津, 黑龙江 2026: a development zone with no place is a kind
+  '升。稳步推进国家级经开区改革，完善',
+  '高水平打造高新区等区域创新载体',
   // 江苏, 上海 2026: kinds of body and field a platform serves name no platform (name-generic-words.txt)
   '快引育新主体，加强与大型贸易商、头部平台对接，引入',
   '市统一的政策发布查询平台，深入',
