@@ -25,7 +25,8 @@ const matches: TableRow[] = [
   // 辽宁, 内蒙古, 西藏, 浙江 2026: a city's national facility keeps its city, the name the reports use for it (沈阳国家级
   // 数据标注基地, 赤峰…国家物流枢纽, 林芝国家植物园, 杭州国家版本馆)
   {"fragment":"综合试验区，沈阳国家级数据标注基地新培育数据集","expected":[{"text":"沈阳国家级数据标注基地","start":6,"end":17,"name":"沈阳国家级数据标注基地","fields":{"kind":"BASE","status":null,"statusText":null}}]},
-  {"fragment":"级，推进盛乐空港国际物流园建设，创建赤峰商贸服务型国家物流枢纽。","expected":[{"text":"赤峰商贸服务型国家物流枢纽","start":18,"end":31,"name":"赤峰商贸服务型国家物流枢纽","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
+  // 内蒙古 2026: a logistics park by its place (盛乐空港国际物流园); 物流园区 alone is a kind (below)
+  {"fragment":"级，推进盛乐空港国际物流园建设，创建赤峰商贸服务型国家物流枢纽。","expected":[{"text":"盛乐空港国际物流园","start":4,"end":13,"name":"盛乐空港国际物流园","fields":{"kind":"PARK","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"赤峰商贸服务型国家物流枢纽","start":18,"end":31,"name":"赤峰商贸服务型国家物流枢纽","fields":{"kind":"CENTER","status":null,"statusText":null}}]},
   {"fragment":"作，建设林芝国家植物园，创建","expected":[{"text":"林芝国家植物园","start":4,"end":11,"name":"林芝国家植物园","fields":{"kind":"ECOLOGY","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   {"fragment":"杭州国家版本馆、之江文化中心","expected":[{"text":"杭州国家版本馆","start":0,"end":7,"name":"杭州国家版本馆","fields":{"kind":"OTHER","status":null,"statusText":null}}]},
   // 贵州, 广西 2026: places listed before a place's facility share all of it but the place; 遵义 is a place, not the
@@ -186,6 +187,7 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  '道网络，加快推进省级物流园区建设，',
   // 天津, 黑龙江 2026: a development zone with no place is a kind
   '升。稳步推进国家级经开区改革，完善',
   '高水平打造高新区等区域创新载体',

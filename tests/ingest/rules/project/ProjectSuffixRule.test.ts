@@ -32,6 +32,8 @@ const matches: TableRow[] = [
   {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
   // 北京 2026, 新疆 2026: a status only works reach closes the name, whatever jieba makes of 高速 (an adverb there);
   // an item that ends in a status is a clause of its own, no list item sharing the suffix; 福建 2026: 通航
+  // 广东 2026: the line laid end to end closes the name whatever jieba makes of it (全线贯通/n)
+  {"fragment":"广湛高铁建成通车，广汕汕高铁全线贯通，高铁运营总里程3411公里","expected":[{"text":"广湛高铁","start":0,"end":4,"name":"广湛高铁","fields":{"kind":"RAILWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"广汕汕高铁","start":9,"end":14,"name":"广汕汕高铁","fields":{"kind":"RAILWAY","status":"COMPLETED","statusText":"全线贯通","section":null}}]},
   {"fragment":"铁路、承平高速全线通车，308","expected":[{"text":"承平高速","start":3,"end":7,"name":"承平高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
   {"fragment":"胜利隧道贯通、乌尉高速全线通车，机场增至","expected":[{"text":"胜利隧道","start":0,"end":4,"name":"胜利隧道","fields":{"kind":"BRIDGE","status":"UNDER_CONSTRUCTION","statusText":"贯通","section":null}},{"text":"乌尉高速","start":7,"end":11,"name":"乌尉高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
   // 新疆, 青海, 海南 and 辽宁 2026: grid works named by their place and voltage; a voltage alone names none, and a long
