@@ -71,6 +71,9 @@ const count = new Map();
 for (const a of kept) count.set(a.name, (count.get(a.name) || 0) + 1);
 for (const a of kept) {
   const parent = cityByCode.get(a.cityCode);
+  // a city with no districts (东莞市, 中山市, 儋州市, 嘉峪关市) is listed again as its own county-level unit: one place, and
+  // a second entry of the same name would make its short form (东莞, 嘉峪关) ambiguous
+  if (a.name === parent) continue;
   const level = /开发区|园区|新区$|实验区|示范区|管理区/.test(a.name) && /7\d$/.test(a.code.slice(4)) ? 'development_zone'
     : a.name.endsWith('市') ? 'county_city' : a.name.endsWith('县') || a.name.endsWith('旗') ? 'county' : 'district';
   const unique = count.get(a.name) === 1;

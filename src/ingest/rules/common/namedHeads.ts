@@ -194,6 +194,8 @@ export function namedPhrases(
       last = hits[++h];
       everyday &&= last.data.needsProperNoun;
     }
+    // a one-character head at the end of a longer word is that word's (先行 of 先行先试, 银行): no head (行, 周) at all
+    if (first === last && first.end - first.start === 1 && words.some((w) => w.start < first.start && w.end >= first.end)) continue;
     // jieba may join a filler to the head (试点工作 in …整省试点工作。): the head still ends the name when the filler
     // ends the clause
     const joined = ends.has(last.end) ? undefined : words.find((w) => w.start < last.end && last.end < w.end);

@@ -87,6 +87,42 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
       { text: '黎从榕', start: 9, name: '榕江县' },
     ],
   },
+  {
+    text: '发挥济青烟3个新业态新模式新场景消费试点作用',
+    meta: { region: '山东省' },
+    expected: [
+      { text: '济青烟', start: 2, name: '济南市' },
+      { text: '济青烟', start: 2, name: '青岛市' },
+      { text: '济青烟', start: 2, name: '烟台市' },
+    ],
+  },
+  // 2026-广东省, 2026-海南省, 2026-甘肃省: a city with no districts is one place, its short form no less than another
+  // city's (the national data lists it again as its own county)
+  {
+    text: '海、佛山、惠州、东莞、中山、江门、肇',
+    meta: { region: '广东省' },
+    expected: [
+      { text: '佛山', start: 2, name: '佛山市' },
+      { text: '惠州', start: 5, name: '惠州市' },
+      { text: '东莞', start: 8, name: '东莞市' },
+      { text: '中山', start: 11, name: '中山市' },
+      { text: '江门', start: 14, name: '江门市' },
+    ],
+  },
+  {
+    text: '象，海口、三亚、儋州辐射带动能力明显',
+    meta: { region: '海南省' },
+    expected: [
+      { text: '海口', start: 2, name: '海口市' },
+      { text: '三亚', start: 5, name: '三亚市' },
+      { text: '儋州', start: 8, name: '儋州市' },
+    ],
+  },
+  {
+    text: '支持嘉峪关打造长城文化重要标志地',
+    meta: { region: '甘肃省' },
+    expected: [{ text: '嘉峪关', start: 2, name: '嘉峪关市' }],
+  },
   // 2026-北京市: a joint abbreviation before words that are no place stays its members
   {
     text: '深化京津冀重点领域协同发展',
