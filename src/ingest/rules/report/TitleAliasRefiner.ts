@@ -21,16 +21,22 @@ const undrafted = (name: string): string => name.replace(/(?:\(草案\)|草案)$
  * and no other mention covers the back-reference.
  * The outline named by its era is that title too, with or without the draft marker (吉林 2026: “十五五”规划纲要，凝聚着
  * 各方面的智慧 → 吉林省国民经济和社会发展第十五个五年规划纲要(草案), the title the report submits).
+ * With no outline in 《》 the one the report names by its era stands for it (广西 2026: “十五五”规划纲要（草案）).
  * Example (上海 2026): 《纲要（草案）》提出了今后五年经济社会发展的主要任务 → 上海市国民经济和社会发展第十五个五年规划纲要(草案).
  */
 export const TitleAliasRefiner = reportRefiner('report.titleAlias', (passages) => {
   const full = { outline: new Map<string, Candidate>(), proposals: new Map<string, Candidate>() };
+  // with no outline in 《》, the outline named by its era is the one the back-reference means (广西 2026: 编制了“十五五”
+  // 规划纲要（草案）, then 《纲要》贯彻落实…)
+  const eraOutlines = new Map<string, Candidate>();
   for (const p of passages) {
     for (const c of p.entities) {
+      if (c.kind === 'policy' && c.rule === 'policy.eraPlan' && FULL.outline.test(c.name) && !eraOutlines.has(c.name)) eraOutlines.set(c.name, c);
       if (c.kind !== 'policy' || c.rule !== 'policy.title') continue;
       for (const kind of ['outline', 'proposals'] as const) if (FULL[kind].test(c.name) && !full[kind].has(c.name)) full[kind].set(c.name, c);
     }
   }
+  if (full.outline.size === 0) for (const [name, c] of eraOutlines) full.outline.set(name, c);
   // the outline named by its era (“十五五”规划纲要, PolicyEraPlanRule) is that title too, the draft marker or not
   const [outline] = full.outline.size === 1 ? [...full.outline.keys()] : [];
   const sameOutline = (c: Candidate) => outline !== undefined && c.kind === 'policy' && c.rule === 'policy.eraPlan' && c.name !== outline && undrafted(c.name) === undrafted(outline);

@@ -46,6 +46,11 @@ describe('TitleAliasRefiner', () => {
     ]);
   });
 
+  it('reads the outline named by its era as the back-reference when the report gives it in no 《》 (广西 2026)', () => {
+    const text = '我们编制了“十五五”规划纲要（草案），提交大会审查。\n《纲要》贯彻落实自治区党委《建议》明确的主要目标，细化提出25项主要指标。';
+    expect(added(text, { region: '广西壮族自治区' })).toEqual([['《纲要》', '广西壮族自治区国民经济和社会发展第十五个五年规划纲要(草案)', 27]]);
+  });
+
   it('leaves it alone when two full titles of its kind could be meant', () => {
     // 北京 2026 and 天津 2026: two outlines in one text, so 《纲要草案》 names neither
     const text = '编制了《北京市国民经济和社会发展第十五个五年规划纲要（草案）》。\n编制了《天津市国民经济和社会发展第十五个五年规划纲要（草案）》。\n《纲要草案》具体部署了13项任务举措。';
