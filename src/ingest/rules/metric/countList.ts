@@ -1,7 +1,7 @@
 import { cleanSubject } from './cleanSubject';
 import type { MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
-import { bareUnit, CHINESE_DIGITS, numberOf, parseMetricValue, storableValue, type MetricValue } from './parseMetricValue';
+import { bareUnit, CHINESE_DIGITS, numberOf, parseMetricValue, storableValue, TENTH_DIGITS, type MetricValue } from './parseMetricValue';
 
 export { bareUnit } from './parseMetricValue';
 
@@ -71,6 +71,8 @@ export function summedListSubject(text: string, v: MetricValue, noun: string, ml
   return list + noun.slice(0, noun.length - indicator.length);
 }
 
+// where a figure of its own starts: digits, or tenths in words (九成)
+const FIGURE_START = new RegExp(`[\\d０-９]|[${TENTH_DIGITS}]成`);
 /** `连续N年` (digits or one Chinese digit) and what held that long, up to the end of its clause */
 const YEARS_RUNNING = new RegExp(`连续(\\d{1,3}|[${CHINESE_DIGITS}])年(?![\\d度底末])([^,;:。!?、]{2,20})(?=[,;:。!?、])`, 'g');
 
@@ -84,8 +86,9 @@ export function* yearsRunning(text: string, mask: Uint8Array): Generator<{ v: Me
     const numberStart = m.index + 2;
     if (mask[numberStart]) continue;
     const end = numberStart + m[1].length + 1;
-    // what held runs to the clause's end or to a figure of its own (连续9年稳定在|1300亿斤以上), which keeps its mention
-    const subject = m[2].split(/[\d０-９]/)[0];
+    // what held runs to the clause's end or to a figure of its own (连续9年稳定在|1300亿斤以上), which keeps its mention,
+    // in tenths too (连续4年占全国|九成以上: 新疆 2026)
+    const subject = m[2].split(FIGURE_START)[0];
     if (subject.length < 2) continue;
     const v: MetricValue = { start: numberStart, numberStart, end, value: numberOf(m[1]), valueMax: null, unit: '年', valueText: `${m[1]}年`, qualifier: '' };
     yield { v, subject, end: end + subject.length };

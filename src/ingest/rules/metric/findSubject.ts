@@ -10,6 +10,9 @@ const OPENER: Record<string, string> = { ')': '(', '”': '“', '》': '《' };
 /** A subject longer than this is a clause, not an indicator name; precision first. */
 const MAX_SUBJECT = 24;
 const YEARS_SPAN = /(?<![\d.])\d{1,2}年$/;
+// how long a figure has held (棉花产量连续4年占全国九成以上: 新疆 2026) says when, not what: no figure of the subject's and
+// no word of it (MetricCountRule counts the years)
+const YEARS_RUNNING = /连续(?:\d{1,3}|[一二两三四五六七八九十])年/g;
 
 /**
  * `subject` is '' when the clause names no indicator of its own (、同比增长17.3%, 、累计29家): the carry refiner fills
@@ -61,7 +64,7 @@ export function findSubject(text: string, end: number, ml: MetricLexicon, mask: 
     return { subject: '', start: base };
   }
   if (clean.text.length > MAX_SUBJECT) return null;
-  return { subject: clean.text.replace(ml.subjectInfixes, ''), start: base + clean.offset };
+  return { subject: clean.text.replace(ml.subjectInfixes, '').replace(YEARS_RUNNING, ''), start: base + clean.offset };
 }
 
 /** Offset in `raw` after its last number (a count 248个, a date 1—6月), 0 if none, -1 if that number is unexplained. */
@@ -74,6 +77,7 @@ function cutAfterLastNumber(raw: string, base: number, ml: MetricLexicon, mask: 
     // 每10万人口高等教育平均在校生: a rate's denominator is part of the indicator's name; so is a service line's number
     // (12345热线群众诉求满意率: 内蒙古 2026)
     if (mask[base + m.index] || inDate(m.index) || raw[m.index - 1] === '每' || SERVICE_LINE.test(raw.slice(m.index))) continue;
+    if (raw.endsWith('连续', m.index) && raw[m.index + m[0].length] === '年') continue;
     const after = raw.slice(m.index + m[0].length).replace(/^(余|多)/, '');
     // 世界500强企业: a ranking names a class of firms, the number is part of the name
     if (RANKING.test(raw.slice(m.index))) continue;

@@ -175,7 +175,9 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
   // A figure in words is a magnitude alone or after one Chinese digit (突破万亿元, 突破百万辆, 跨越两万亿元): only right
   // after a word that leads a figure (an approximator or a linker, 突破/超/达), never a free word (千家万户, 万众).
   const wordLeads = alt([...lexicon.words('metric-approx-before'), ...lexicon.words('metric-linkers')]);
-  // Tenths in words likewise (占全国近三成, 绿电占比超三成), not a word that 成 starts (达成, 近三成为).
+  // Tenths in words likewise (占全国近三成, 绿电占比超三成), not a word that 成 starts (达成, 近三成为); a share or a
+  // change leads them too (棉花产量连续4年占全国九成以上: 新疆 2026; 比2020年增加五成以上: 陕西 2026).
+  const tenthLeads = String.raw`占(?:全国|全省|全市|全区|全球)?|增加|增长|提高|下降|减少`;
   // A round hundred or thousand of things likewise (集装箱航线突破百条, 举办超千场体育赛事). Each alternative tests
   // what stands at the position before it looks back at the word that leads: the value pattern runs over every
   // character of a report, and a look back first at each of them doubled its time.
@@ -183,7 +185,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     String.raw`\d+(?:\.\d+)?` +
     String.raw`|[${CHINESE_DIGITS}](?<=(?:${wordLeads})[${CHINESE_DIGITS}])(?=(?:${MAGNITUDE_SOURCE}))` +
     String.raw`|(?=(?:${MAGNITUDE_SOURCE}))(?<=(?:${wordLeads}))` +
-    String.raw`|[${TENTH_DIGITS}](?<=(?:${wordLeads})[${TENTH_DIGITS}])(?=成(?![为功效果立长员就交型绩]))` +
+    String.raw`|[${TENTH_DIGITS}](?<=(?:${wordLeads}|${tenthLeads})[${TENTH_DIGITS}])(?=成(?![为功效果立长员就交型绩]))` +
     String.raw`|[${ROUND_WORDS}](?<=(?:${wordLeads})[${ROUND_WORDS}])(?=(?:${alt(lexicon.words('metric-count-units'))}))`;
   // A magnitude prefix is written before the base unit (2411亿元, 32.8万户, 9千亿元); the unit is kept as written.
   // 余/多 may follow the magnitude (2万余家): parseMetricValue moves it to the qualifier.

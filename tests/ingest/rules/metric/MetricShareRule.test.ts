@@ -48,6 +48,17 @@ const tenths: ExpectedMetric[] = [
   { rule: 'metric.share', text: '中小微企业政府采购占比近八成', start: 8, end: 22, fields: { subject: '中小微企业政府采购占比', value: 8, unit: '成', kind: 'SHARE', qualifier: '近' } },
 ];
 
+// 2026 福建省 and 新疆维吾尔自治区: tenths led by the share itself (占全国), and a run of years before it that says when,
+// no word of the subject (MetricCountRule counts the years, up to the figure)
+const sharedTenths: ExpectedMetric[] = [
+  { rule: 'metric.share', text: '已建在建入级电动船舶数量占全国三成以上', start: 0, end: 19, fields: { subject: '已建在建入级电动船舶数量占全国', value: 3, unit: '成', kind: 'SHARE' } },
+];
+const yearsBefore: ExpectedMetric[] = [
+  { rule: 'metric.share', text: '棉花产量连续4年占全国九成以上', start: 9, end: 24, fields: { subject: '棉花产量占全国', value: 9, unit: '成', kind: 'SHARE' } },
+  { rule: 'metric.count', text: '连续4年占全国', start: 13, end: 20, fields: { subject: '占全国', value: 4, unit: '年', kind: 'COUNT' } },
+  { rule: 'metric.amount', text: '纺织服装全产业链带动就业超百万人', start: 25, end: 41, fields: { subject: '纺织服装全产业链带动就业', value: 100, unit: '万人', kind: 'COUNT' } },
+];
+
 const nonMatches = [
   '推动60%以上的县级特困供养机构三级达标。', // 2026 河南省: the noun after the bound runs on into its verb
   '“1+2+6+N”碳达峰碳中和政策体系基本成型', // line 46: numbers in a quoted name
@@ -84,6 +95,9 @@ describe('MetricShareRule', () => {
   it.each(bounded)('reads a bound share: $name', ({ text, expected, report }) => expectMetrics(text, expected, report));
   it.each(matches)('extracts $name', ({ text, expected }) => expectMetrics(text, expected));
   it('reads a share in tenths written in words', () => expectMetrics('绿电占比超三成，中小微企业政府采购占比近八成。', tenths));
+  it('reads tenths a share leads (2026 福建省)', () => expectMetrics('已建在建入级电动船舶数量占全国三成以上，2款一类创新药集中获批上市', sharedTenths, { year: 2026, period: null }));
+  it('leaves a run of years out of the share\'s subject (2026 新疆维吾尔自治区)', () =>
+    expectMetrics('巩固棉花优势地位，棉花产量连续4年占全国九成以上，纺织服装全产业链带动就业超百万人', yearsBefore, { year: 2026, period: null }));
   it.each(nonMatches)('ignores %s', (text) => expectMetrics(text, []));
   it('reads both ends of 从上半年5.5%降到5.3% with their own periods (2026 广西壮族自治区)', () =>
     expectMetrics('城镇新增就业42.3万人,年末城镇调查失业率从上半年5.5%降到5.3%。', datedPair, { year: 2026, period: null }));
