@@ -114,8 +114,9 @@ function bareWorksAt(text: string, e: number, lex: ProjectLexicon): number {
 function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly Word[], suffixStart: number): number | null {
   if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
   if (lex.followers.some((f) => text.startsWith(f, e))) return e;
-  // a status only works reach closes the name whatever jieba makes of the suffix (承平高速/d 全线通车)
-  if (builtStatusAt(text, e, lex)) return e;
+  // a status only works reach closes the name whatever jieba makes of the suffix (承平高速/d 全线通车), after an adverb
+  // of how far too (湟水山水工程基本/n 完工: 青海 2026)
+  if (builtStatusAt(text, e + STATUS_ADVERB.exec(text.slice(e))![0].length, lex)) return e;
   // a verb or a preposition right after the suffix closes the name (花湖国际机场成为…, 北斗卫星导航系统在西藏…); a
   // noun runs it on (机场集团, 水库移民)
   const next = words.find((w) => w.start === e);

@@ -32,6 +32,10 @@ const matches: TableRow[] = [
   {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
   // 北京 2026, 新疆 2026: a status only works reach closes the name, whatever jieba makes of 高速 (an adverb there);
   // an item that ends in a status is a clause of its own, no list item sharing the suffix; 福建 2026: 通航
+  // 青海, 辽宁 2026: a range's or basin's restoration works (山水工程), closed by their status after an adverb of how far
+  // (基本/n 完工)
+  {"fragment":"治理，推进三江源“中华水塔”生态保护支持体系建设，“三北”工程六期完成年度攻坚任务，湟水山水工程基本完工，完成国土绿化","expected":[{"text":"湟水山水工程","start":42,"end":48,"name":"湟水山水工程","fields":{"kind":"ECOLOGY","status":"COMPLETED","statusText":"完工","section":null}}]},
+  {"fragment":"辽浑太山水工程全面竣工","expected":[{"text":"辽浑太山水工程","start":0,"end":7,"name":"辽浑太山水工程","fields":{"kind":"ECOLOGY","status":"COMPLETED","statusText":"竣工","section":null}}]},
   // 广东 2026: the line laid end to end closes the name whatever jieba makes of it (全线贯通/n)
   {"fragment":"广湛高铁建成通车，广汕汕高铁全线贯通，高铁运营总里程3411公里","expected":[{"text":"广湛高铁","start":0,"end":4,"name":"广湛高铁","fields":{"kind":"RAILWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"广汕汕高铁","start":9,"end":14,"name":"广汕汕高铁","fields":{"kind":"RAILWAY","status":"COMPLETED","statusText":"全线贯通","section":null}}]},
   {"fragment":"铁路、承平高速全线通车，308","expected":[{"text":"承平高速","start":3,"end":7,"name":"承平高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"全线通车","section":null}}]},
@@ -145,6 +149,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 江苏 2026: the restoration works of a level of government are a programme, no works of a place
+  '统筹推进国家和省山水工程',
   // 黑龙江 2026: the ordinary roads as a class name no road (project-generic-heads.txt)
   '建设普通国省干线公路安防工程',
   // 内蒙古 2026: a count with no list before it counts works of a kind
