@@ -32,6 +32,8 @@ const matches: TableRow[] = [
   {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
   // 北京 2026, 新疆 2026: a status only works reach closes the name, whatever jieba makes of 高速 (an adverb there);
   // an item that ends in a status is a clause of its own, no list item sharing the suffix; 福建 2026: 通航
+  // 内蒙古 2026: a national computing hub's cluster is one facility (数据中心 would run on into 集群)
+  {"fragment":"支持和林格尔数据中心集群建设全国领先的绿色算力和数据产业集聚区","expected":[{"text":"和林格尔数据中心集群","start":2,"end":12,"name":"和林格尔数据中心集群","fields":{"kind":"DATA_CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 青海, 辽宁 2026: a range's or basin's restoration works (山水工程), closed by their status after an adverb of how far
   // (基本/n 完工)
   {"fragment":"治理，推进三江源“中华水塔”生态保护支持体系建设，“三北”工程六期完成年度攻坚任务，湟水山水工程基本完工，完成国土绿化","expected":[{"text":"湟水山水工程","start":42,"end":48,"name":"湟水山水工程","fields":{"kind":"ECOLOGY","status":"COMPLETED","statusText":"完工","section":null}}]},
