@@ -41,6 +41,8 @@ const matches: TableRow[] = [
 
   // 江苏 2026 and 天津 2026: the armed forces a report thanks
   {"fragment": "向驻苏人民解放军指战员、武警部队官兵", "expected": [{"text": "人民解放军", "start": 3, "end": 8, "name": "中国人民解放军", "fields": {"kind": "OTHER"}}, {"text": "武警部队", "start": 12, "end": 16, "name": "中国人民武装警察部队", "fields": {"kind": "OTHER"}}]},
+  // 宁夏 2026 (and fifteen other 2026 reports): the same forces written short, 解放军 and 武警官兵
+  {"fragment":"界，向中央驻宁单位、驻宁解放军指战员、武警官兵和消防救援","expected":[{"text":"解放军","start":12,"end":15,"name":"中国人民解放军","fields":{"kind":"OTHER"}},{"text":"武警","start":19,"end":21,"name":"中国人民武装警察部队","fields":{"kind":"OTHER"}}]},
   // 安徽 2026, 辽宁 2026: the province's government by its level (kept as written in the seed report, a 市 report)
   {"fragment": "我代表省人民政府，向大会报告政府工作", "expected": [{"text": "省人民政府", "start": 3, "end": 8, "name": "省人民政府", "fields": {"kind": "GOVERNMENT"}}]},
   // 黑龙江 2026, 安徽 2026: with its level the congress or conference acts on its members' business
