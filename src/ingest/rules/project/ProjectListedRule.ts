@@ -38,6 +38,10 @@ const PROPER_CHARS = /[A-Za-z0-9]|[一二三四五六七八九十]期|^第[一�
 const PHASE = /[一二三四五六七八九十\d]期/;
 // the shortest item a list of projects names without a proper noun of its own
 const MIN_LISTED_NAME = 4;
+// …and the shortest the list names when the works are said to be started, built or run (煤改电)
+const MIN_BUILT_NAME = 3;
+// what may stand between the works and their status
+const BUILT_ADVERB = /^(?:全面|基本|顺利|相继|陆续)?/;
 // the shortest product after a firm's name that makes the item its project (中石化催化剂: 催化剂)
 const MIN_FIRM_PRODUCT = 2;
 // a count inside an item counts projects of a kind (准东3个煤制气): no one project's name
@@ -60,7 +64,7 @@ function leadOf(item: string, lex: ProjectLexicon): number {
 // always sites (南京东路、陆家嘴等重点商圈, 南苑、北中轴等大尺度郊野公园); items before 平台 or 基地 are often bodies or places
 // a count of the projects the list names some of, in tens of thousands too (长江存储三期等1.22万个亿元以上新建续建项目:
 // 湖北 2026)
-const LIST_COUNT = String.raw`\d+(?:\.\d+)?[万亿]?[个座条项家处]`;
+const LIST_COUNT = String.raw`\d+(?:\.\d+)?[万亿]?[多余]?[个座条项家处]`;
 const LISTED_SOFT_KINDS = new Set(['DISTRICT', 'ECOLOGY']);
 const siteHeads = (lex: Lexicon) =>
   lex.words('project-named-heads').map((l) => l.split('|').map((x) => x.trim())).filter((f) => LISTED_SOFT_KINDS.has(f[1]) && f[2] !== 'proper').map((f) => f[0]);
@@ -108,6 +112,20 @@ function properItem(r: Reading, [s, e]: [number, number], strictTags = false): b
 function namedItem(r: Reading, [s, e]: [number, number]): boolean {
   const { generic, stops } = lists(r.ctx.lexicon);
   return e - s >= MIN_LISTED_NAME && r.words.some((w) => w.start >= s && w.end <= e && w.text.length > 1 && !generic.has(w.text) && !stops.has(w.text));
+}
+
+/** Whether the item at [s, e) holds no stop and is not generic words alone (方/厅/水/院 is a name; 重点/产业 is not). */
+function ownWords(r: Reading, [s, e]: [number, number]): boolean {
+  const { generic, stops } = lists(r.ctx.lexicon);
+  const inside = r.words.filter((w) => w.start >= s && w.end <= e);
+  return !inside.some((w) => stops.has(w.text)) && inside.some((w) => !generic.has(w.text));
+}
+
+/** Whether a status of works being started, built or run follows at `at`, perhaps after an adverb (顺利开工, 建成投用). */
+function builtAfter(r: Reading, at: number): boolean {
+  const adverb = BUILT_ADVERB.exec(r.text.slice(at))![0].length;
+  const status = r.lex.statusWords.find((w) => r.text.startsWith(w.word, at + adverb));
+  return status !== undefined && BUILD_STATUSES.has(status.status) && status.status !== 'UNDER_CONSTRUCTION';
 }
 
 /** The short-form reading of the list closed at `at` (its 等): the items that hold a place, each named as written. */
@@ -190,15 +208,24 @@ function properNames(r: Reading, at: number): Candidate[] {
   const firmLed = ([s, e]: [number, number]) =>
     (m[2] === '项目' || m[2] === '工程') && agencies.search(text.slice(s, e)).some((x) => x.start === 0 && e - s - x.end >= MIN_FIRM_PRODUCT);
   const ofProjects = items.some(works) || items.some(firmLed);
+  // works said to be started, built or running (等…项目建成投产, 等一批重点民生工程建成投用) are named by their items, proper
+  // or not (高性能玻纤智能制造等项目投产, 方厅水院等标志性项目建成投运, 抗震安居、住房保障、煤改电、天然气利民等一批重点民生
+  // 工程建成投用: 山西, 浙江, 新疆 2026): items of three characters or more, most of four or more, not of generic words
+  // alone; a list of fields stays one (交通、水利等重大项目开工建设, 新材料、新能源等新兴产业项目建成投产)
+  const built =
+    (m[2] === '项目' || m[2] === '工程') &&
+    builtAfter(r, end) &&
+    items.filter(([s, e]) => e - s >= MIN_LISTED_NAME).length * 2 > items.length;
+  const builtItem = ([s, e]: [number, number]) => built && e - s >= MIN_BUILT_NAME && ownWords(r, [s, e]);
   // one item of common words makes the list one of kinds or fields
-  if (!items.every((x) => proper(x) || landmark(x) || works(x) || (ofProjects && named(x)))) return [];
+  if (!items.every((x) => proper(x) || landmark(x) || works(x) || (ofProjects && named(x)) || builtItem(x))) return [];
   // one item alone before 等 is a project only when it is a proper name and the list says no more than that it is
   // a project: 推动吉林梅花60万吨赖氨酸等项目, 新华三图灵小镇等一批重点工程 (not 深远海风电等重大项目, a kind of projects;
   // not 雅鲁藏布江流域等关键区域生态修复工程, a place where works of a kind are done; not 打造一批…REITs等示范性项目, a count)
   const projects = m[2] === '项目' || m[2] === '工程';
   const single = items.length === 1;
   const hostsWorks = (x: string) => index.gazetteer.find(x).some((p) => p.start === 0) || AREA_END.test(x);
-  if (single && !(projects && (kind === '' || !hostsWorks(text.slice(...items[0]))) && (proper(items[0]) || works(items[0])) && !COUNT_LED.test(text.slice(...items[0])))) return [];
+  if (single && !(projects && (kind === '' || !hostsWorks(text.slice(...items[0]))) && (proper(items[0]) || works(items[0]) || builtItem(items[0])) && !COUNT_LED.test(text.slice(...items[0])))) return [];
   const st = projectStatus(text, items[0][0], end, lex);
   const out: Candidate[] = [];
   for (const [s, e] of items) {
@@ -209,8 +236,10 @@ function properNames(r: Reading, at: number): Candidate[] {
     if (lex.suffixes.search(item).length > 0 || COUNTED.test(item)) continue;
     // …and so is one that ends in the list's own site head (柳林公园、新梅江公园等13座城市公园: ProjectNamedRule's)
     if (m[2] !== '项目' && m[2] !== '工程' && item.endsWith(m[2])) continue;
-    // an item that ends in the noun is whole already (雅下水电工程等国家重大项目)
-    const name = /(?:工程|项目)$/.test(item) ? item : item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
+    // an item that ends in the noun is whole already (雅下水电工程等国家重大项目), and works named only by being built are
+    // named as written (科德智能制造中心, not …高科技项目)
+    const asWritten = /(?:工程|项目)$/.test(item) || !(proper([s, e]) || landmark([s, e]) || works([s, e]) || (ofProjects && named([s, e])));
+    const name = asWritten ? item : item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
     out.push(spanCandidate(ctx, 'project', r.rule, s, e, {
       name,
       fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },

@@ -43,8 +43,9 @@ const matches: TableRow[] = [
   // 上海 2026, 北京 2026: a soft head whose items are always sites (商圈, 公园) closes a list too
   {"fragment":"旧换新，推进南京东路、陆家嘴、徐家汇、南京西路、北外滩等重点商圈改造提升","expected":[{"text":"南京东路","start":6,"end":10,"name":"南京东路商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"陆家嘴","start":11,"end":14,"name":"陆家嘴商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"徐家汇","start":15,"end":18,"name":"徐家汇商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"南京西路","start":19,"end":23,"name":"南京西路商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}},{"text":"北外滩","start":24,"end":27,"name":"北外滩商圈","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"推进"},"work":{"sharedHead":true}}]},
   {"fragment":"园工程，推进南苑、北中轴等大尺度郊野公园建设，新","expected":[{"text":"南苑","start":6,"end":8,"name":"南苑大尺度郊野公园","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}},{"text":"北中轴","start":9,"end":12,"name":"北中轴大尺度郊野公园","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"sharedHead":true}}]},
-  // 山西 2026: the short-form walk stops at an item without a place (碳化硅三期); the whole list is read as names
-  { fragment: '高性能玻纤智能制造等项目投产，碳化硅三期、阳泉铝产业链一体化等项目加快建设。', expected: [listed('碳化硅三期', 15, '碳化硅三期', 'UNDER_CONSTRUCTION', '加快建设'), listed('阳泉铝产业链一体化', 21, '阳泉铝产业链一体化', 'UNDER_CONSTRUCTION', '加快建设')] },
+  // 山西 2026: the short-form walk stops at an item without a place (碳化硅三期); the whole list is read as names (and the
+  // single item before it is works said to be running)
+  { fragment: '高性能玻纤智能制造等项目投产，碳化硅三期、阳泉铝产业链一体化等项目加快建设。', expected: [listed('高性能玻纤智能制造', 0, '高性能玻纤智能制造', 'IN_OPERATION', '投产'), listed('碳化硅三期', 15, '碳化硅三期', 'UNDER_CONSTRUCTION', '加快建设'), listed('阳泉铝产业链一体化', 21, '阳泉铝产业链一体化', 'UNDER_CONSTRUCTION', '加快建设')] },
   // 吉林 and 宁夏 2026: one proper name alone before 等项目 or 等一批重点工程 is a project too
   { fragment: '工业和特色食品产业，推动吉林梅花60万吨赖氨酸等项目释放产能，', expected: [listed('吉林梅花60万吨赖氨酸', 12, '吉林梅花60万吨赖氨酸', null, null)] },
   { fragment: '海关总署等数据中心建成，新华三图灵小镇等一批重点工程开工', expected: [listed('新华三图灵小镇', 12, '新华三图灵小镇', 'STARTED', '开工')] },
@@ -131,9 +132,19 @@ const matches: TableRow[] = [
   {"fragment":"高端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，支持物流园区","expected":[{"text":"宝鸡","start":7,"end":9,"name":"宝鸡国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"延安","start":10,"end":12,"name":"延安国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 吉林 2026: a known firm and the place after it name the firm's project there (华电榆树; 中核汇能通榆 jieba cuts short)
   {"fragment":"推进中核汇能通榆、华电榆树、天楹辽源等5个百亿级绿色氢基能源一体化项目建设。推动","expected":[{"text":"华电榆树","start":9,"end":13,"name":"华电榆树","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"天楹辽源","start":14,"end":18,"name":"天楹辽源","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  // 新疆, 浙江, 山西 2026: works said to be built, started or running are named by their items, proper or not, one alone
+  // too (方厅水院等标志性项目建成投运)
+  {"fragment":"高低保标准，抗震安居、住房保障、煤改电、天然气利民等一批重点民生工程建成投用。生态","expected":[{"text":"抗震安居","start":6,"end":10,"name":"抗震安居","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}},{"text":"住房保障","start":11,"end":15,"name":"住房保障","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}},{"text":"煤改电","start":16,"end":19,"name":"煤改电","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}},{"text":"天然气利民","start":20,"end":25,"name":"天然气利民","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}}]},
+  {"fragment":"设深入推进，方厅水院等标志性项目建成投运。","expected":[{"text":"方厅水院","start":6,"end":10,"name":"方厅水院","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成"},"work":{"listedProject":true}}]},
+  {"fragment":"动成效明显。高性能玻纤智能制造等项目投产，碳化","expected":[{"text":"高性能玻纤智能制造","start":6,"end":15,"name":"高性能玻纤智能制造","fields":{"kind":"OTHER","status":"IN_OPERATION","statusText":"投产"},"work":{"listedProject":true}}]},
+  // 宁夏 2026: a count of the projects the list samples may run over (1700多个)
+  {"fragment":"00多亿元。中石化特种纤维、宝丰第二套煤制烯烃、创盛碳化硅晶体、飞鹤婴幼儿配方奶粉等1700多个新项目开工；国能","expected":[{"text":"中石化特种纤维","start":6,"end":13,"name":"中石化特种纤维","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工"},"work":{"listedProject":true}},{"text":"宝丰第二套煤制烯烃","start":14,"end":23,"name":"宝丰第二套煤制烯烃","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工"},"work":{"listedProject":true}},{"text":"创盛碳化硅晶体","start":24,"end":31,"name":"创盛碳化硅晶体","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工"},"work":{"listedProject":true}},{"text":"飞鹤婴幼儿配方奶粉","start":32,"end":41,"name":"飞鹤婴幼儿配方奶粉","fields":{"kind":"OTHER","status":"STARTED","statusText":"开工"},"work":{"listedProject":true}}]},
 ];
 
 const nonMatches: string[] = [
+  // 宁夏 2026: fields said to be built are no works
+  '能力。今年，新材料、新能源等新兴产业项目建成投产，交通',
+  '目建成投产，交通、水利等重大项目开工建设，文旅',
   // 辽宁 2026: a list closed by a suffix of project-suffixes.txt (输变电工程) is ProjectSuffixRule's, the voltage joining
   // each name
   '机400万千瓦以上。加快川州二期等500千伏输变电工程建设，加快智能电网',
@@ -154,8 +165,8 @@ const nonMatches: string[] = [
   '划，深入推进中华优秀传统文化传承发展、文艺精品创优等工程，支持“西',
   '上而下凝练一批重点产业、新型基础设施等高质量项目，充实省级重',
   '微电网。加快双千兆网络、量子通信等项目建设，完善数',
-  // 山西, 上海 and 西藏 2026: one item of common words alone is a kind of project; a place alone hosts works of a kind
-  '高性能玻纤智能制造等项目投产',
+  // 上海 and 西藏 2026: one item of common words alone is a kind of project (unless the works are said to be running:
+  // 高性能玻纤智能制造等项目投产, above); a place alone hosts works of a kind
   '推动深远海风电等重大项目',
   '实施雅鲁藏布江流域等关键区域生态修复工程',
   // 江苏 2026: an item led by a count word counts things
