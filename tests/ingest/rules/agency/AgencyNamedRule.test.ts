@@ -49,6 +49,9 @@ const matches: TableRow[] = [
   {"fragment":"重组和专业化整合，新组建农发集团、纺织集团、","expected":[{"text":"农发集团","start":12,"end":16,"name":"农发集团","fields":{"kind":"SOE"}}]},
   {"fragment":"理全省支线机场，推动组建铁路发展公司统一运营管理","expected":[{"text":"铁路发展公司","start":12,"end":18,"name":"铁路发展公司","fields":{"kind":"COMPANY"}}]},
   {"fragment":"场景形成商业化体系。组建吉翼具身智能机器人公司，设立仿生机","expected":[{"text":"吉翼具身智能机器人公司","start":12,"end":23,"name":"吉翼具身智能机器人公司","fields":{"kind":"COMPANY"}}]},
+  // 山东, 广东 2026: a delegation is named by the place it comes from, the place alone too
+  {"fragment":"赛事活动9.5万场，山东体育代表团勇夺","expected":[{"text":"山东体育代表团","start":10,"end":17,"name":"山东体育代表团","fields":{"kind":"OTHER"}}]},
+  {"fragment":"中国人昂扬的精气神。广东代表团以使命在肩、","expected":[{"text":"广东代表团","start":10,"end":15,"name":"广东代表团","fields":{"kind":"OTHER"}}]},
 ];
 
 const nonMatches: string[] = [
