@@ -33,6 +33,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 云南 2026: the centre the province is to be for the regions it reaches out to is a role, not a centre built
+  '区、生态文明建设排头兵、面向南亚东南亚辐射中心建设，推',
   // 安徽 2026: the national laboratories are a kind, 国家 alone says no one of them
   '高水平建设国家实验室，提升合肥综合性国家科学中心能级',
   // 贵州 2026, 北京 2026: a sub-centre is a role a place plays, not a centre built

@@ -187,6 +187,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 云南 2026: the centre the province is to be for the regions it reaches out to is a role, not a centre built
+  '持续扩大高水平对外开放，面向南亚东南亚辐射中心建设取得',
   '道网络，加快推进省级物流园区建设，',
   // 天津, 黑龙江 2026: a development zone with no place is a kind
   '升。稳步推进国家级经开区改革，完善',
