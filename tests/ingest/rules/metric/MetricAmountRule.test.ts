@@ -406,6 +406,12 @@ const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; r
     expected: [{ rule: 'metric.amount', text: '提请省人大常委会审议地方性法规104件', start: 0, end: 19, fields: { subject: '提请审议地方性法规', value: 104, unit: '件', kind: 'COUNT' } }],
   },
   {
+    name: 'cases served, counted in 例 (浙江省)',
+    text: '为残疾人适配智能仿生上下肢等科技辅具服务5000例。',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '残疾人适配智能仿生上下肢等科技辅具服务5000例', start: 1, end: 25, fields: { subject: '残疾人适配智能仿生上下肢等科技辅具服务', value: 5000, unit: '例', kind: 'COUNT' } }],
+  },
+  {
     name: 'a light verb inside (seed line 15)',
     text: '乡村休闲旅游实现经营收入626.4亿元、同比增长22%。',
     expected: [
