@@ -4,6 +4,7 @@ import { bareUnit, categoryNoun, peopleInWan, sharedNounList, summedListSubject,
 import type { MetricLexicon } from './metricLexicon';
 import { metricRule } from './metricRule';
 import { nounAfter } from './nounAfter';
+import { placeTopicSubject } from './placeTopicSubject';
 import { relativeSubject } from './relativeSubject';
 
 /**
@@ -55,7 +56,7 @@ export const MetricCountRule: EntityRule = metricRule('metric.count', function* 
       start: v.start,
       // the category count's mention is its value alone: the count after it owns the noun
       end: category ? v.end : v.end + noun.length,
-      subject: category ? noun : summedListSubject(text, v, noun, ml) || relativeSubject(text, words(), ml, v.start, v.end, noun) || noun,
+      subject: category ? noun : summedListSubject(text, v, noun, ml) || relativeSubject(text, words(), ml, v.start, v.end, noun) || placeTopicSubject(text, ml, v.start, v.end) || noun,
       kind: MetricKind.COUNT,
       value: v,
       predicateStart: v.start,

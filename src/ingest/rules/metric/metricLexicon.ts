@@ -86,6 +86,8 @@ export interface MetricLexicon {
   gradeWords: readonly string[];
   /** nouns after a count that name milestones, not things (3个千亿级台阶) */
   milestoneNouns: readonly string[];
+  /** kinds of place a count counts, longest first (设区市, 市县): placeTopicSubject.ts */
+  placeKinds: readonly string[];
   /** nouns after 提升N个 that keep it a change (等级): valueContext.ts */
   stepNouns: readonly string[];
   /** qualifiers before a number (约, 突破, 迈上, 连跨): metric-approx-before.txt, longest first */
@@ -258,6 +260,7 @@ export const metricLexicon = perLexicon((lexicon: Lexicon): MetricLexicon => {
     descriptorUnits: new Set(lexicon.words('metric-descriptor-units')),
     gradeWords: lexicon.words('metric-grade-words'),
     milestoneNouns: lexicon.words('metric-milestone-nouns'),
+    placeKinds: byLength(lexicon.words('metric-place-kinds')),
     stepNouns: lexicon.words('metric-step-nouns'),
     approxBeforeWords: byLength(lexicon.words('metric-approx-before')),
     milestoneStepAfter: new RegExp(String.raw`^、\d[^,;:。!?]{0,16}?(?:${alt(lexicon.words('metric-milestone-nouns'))})`),

@@ -350,6 +350,16 @@ const times: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 // + 的 + the noun (relativeSubject.ts); a cut that leaves no noun keeps the run.
 const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a count of places, what each did said topic first (甘肃; placeTopicSubject.ts)',
+    text: '债化险方案，36个市县隐性债务提前清零，融资平台',
+    expected: [{ rule: 'metric.count', text: '36个市县隐性债务', start: 6, end: 15, fields: { subject: '隐性债务提前清零的市县', value: 36, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: 'a count of places, the first of a list of what they did (内蒙古)',
+    text: '1国道全线贯通，7个盟市接通高铁、所有盟市互通高速。',
+    expected: [{ rule: 'metric.count', text: '7个盟市接通高铁', start: 8, end: 16, fields: { subject: '接通高铁的盟市', value: 7, unit: '个', kind: 'COUNT' } }],
+  },
+  {
     name: 'the things counted did something: 被 (山西)',
     text: '13个县被命名为国家生态文明建设示范区，',
     expected: [{ rule: 'metric.count', text: '13个县被命名为国家生态文明建设示范区', start: 0, end: 19, fields: { subject: '被命名为国家生态文明建设示范区的县', value: 13, unit: '个', kind: 'COUNT' } }],
