@@ -350,6 +350,16 @@ const times: { name: string; text: string; expected: ExpectedMetric[] }[] = [
 // + 的 + the noun (relativeSubject.ts); a cut that leaves no noun keeps the run.
 const relativeSubjects: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'a verb jieba reads as a noun opens what they did (福建)',
+    text: '碳达峰试点。3个典型案例亮相联合国气候变化大会，',
+    expected: [{ rule: 'metric.count', text: '3个典型案例亮相联合国气候变化大会', start: 6, end: 23, fields: { subject: '亮相联合国气候变化大会的典型案例', value: 3, unit: '个', kind: 'COUNT' } }],
+  },
+  {
+    name: 'what they failed to do ends the noun (辽宁)',
+    text: '预期性指标、1项约束性指标未能如期完成。我',
+    expected: [{ rule: 'metric.count', text: '1项约束性指标', start: 6, end: 13, fields: { subject: '约束性指标', value: 1, unit: '项', kind: 'COUNT' } }],
+  },
+  {
     name: 'a count of places, what each did said topic first (甘肃; placeTopicSubject.ts)',
     text: '债化险方案，36个市县隐性债务提前清零，融资平台',
     expected: [{ rule: 'metric.count', text: '36个市县隐性债务', start: 6, end: 15, fields: { subject: '隐性债务提前清零的市县', value: 36, unit: '个', kind: 'COUNT' } }],
