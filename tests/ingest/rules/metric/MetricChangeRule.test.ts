@@ -126,6 +126,18 @@ const matches: { name: string; text: string; report?: Partial<ReportMeta>; expec
       { rule: 'metric.change', text: '同比下降5%', start: 20, end: 26, fields: { subject: 'PM2.5年均浓度', value: 5, unit: '%', kind: 'YOY_GROWTH', direction: 'down' } },
     ],
   },
+  {
+    name: 'a pension adjusted up, an adverb of extent left out of the subject (corpus 2026 辽宁省)',
+    text: '。退休人员基本养老金总体上调2%',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.change', text: '退休人员基本养老金总体上调2%', start: 1, end: 16, fields: { subject: '退休人员基本养老金', value: 2, unit: '%', kind: 'YOY_GROWTH' } }],
+  },
+  {
+    name: 'a standard adjusted up is no share (corpus 2026 福建省)',
+    text: '城乡居民基础养老金最低标准调增11.8%，福州获评',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.change', text: '城乡居民基础养老金最低标准调增11.8%', start: 0, end: 20, fields: { subject: '城乡居民基础养老金最低标准', value: 11.8, unit: '%', kind: 'YOY_GROWTH' } }],
+  },
 ];
 
 const nonMatches = [
