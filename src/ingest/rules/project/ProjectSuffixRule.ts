@@ -114,6 +114,9 @@ function bareWorksAt(text: string, e: number, lex: ProjectLexicon): number {
 function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly Word[], suffixStart: number): number | null {
   if (e >= text.length || !NAME_CHAR.test(text[e])) return e;
   if (lex.followers.some((f) => text.startsWith(f, e))) return e;
+  // works on it (project-works-suffixes.txt, all closed by 工程 or 项目) close it too, whatever jieba makes of the
+  // suffix (G98环岛高速/d 提/v 档扩容工程: 海南 2026)
+  if (lex.worksSuffixes.some((w) => text.startsWith(w, e))) return e;
   // a status only works reach closes the name whatever jieba makes of the suffix (承平高速/d 全线通车), after an adverb
   // of how far too (湟水山水工程基本/n 完工: 青海 2026)
   if (builtStatusAt(text, e + STATUS_ADVERB.exec(text.slice(e))![0].length, lex)) return e;

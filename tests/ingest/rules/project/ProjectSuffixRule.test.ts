@@ -32,6 +32,10 @@ const matches: TableRow[] = [
   {"fragment":"的建制镇，青藏铁路迈入“动车时代”","expected":[{"text":"青藏铁路","start":5,"end":9,"name":"青藏铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
   // 北京 2026, 新疆 2026: a status only works reach closes the name, whatever jieba makes of 高速 (an adverb there);
   // an item that ends in a status is a clause of its own, no list item sharing the suffix; 福建 2026: 通航
+  // 新疆, 海南 2026: works that widen or upgrade a line are the project, closing the name whatever jieba makes of the
+  // suffix (高速/d 提/v 档扩容工程)
+  {"fragment":"础设施短板，阿克苏至巴楚段铁路扩能改造工程等加快推","expected":[{"text":"阿克苏至巴楚段铁路扩能改造工程","start":6,"end":21,"name":"阿克苏至巴楚段铁路扩能改造工程","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
+  {"fragment":"等项目建设，实施G98环岛高速提档扩容工程和国省干","expected":[{"text":"G98环岛高速提档扩容工程","start":8,"end":21,"name":"G98环岛高速公路提档扩容工程","fields":{"kind":"HIGHWAY","status":null,"statusText":null,"section":null}}]},
   // 内蒙古 2026: a national computing hub's cluster is one facility (数据中心 would run on into 集群)
   {"fragment":"支持和林格尔数据中心集群建设全国领先的绿色算力和数据产业集聚区","expected":[{"text":"和林格尔数据中心集群","start":2,"end":12,"name":"和林格尔数据中心集群","fields":{"kind":"DATA_CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
   // 青海, 辽宁 2026: a range's or basin's restoration works (山水工程), closed by their status after an adverb of how far
