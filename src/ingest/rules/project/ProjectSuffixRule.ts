@@ -218,7 +218,8 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
     const works = lex.worksSuffixes.find((w) => text.startsWith(w, j!) && nameEnd(text, j! + w.length, lex, words, j!) !== null)
       ?? text.slice(j, j + bareWorksAt(text, j, lex));
     j += works.length;
-    emit(i, j, head + suffix.canonical + phase + works, suffix, section, i, j);
+    // works on a section are that section's (沈海高速漳诏段扩容工程): the section stays in their name
+    emit(i, j, head + suffix.canonical + (works && section ? section : phase) + works, suffix, section, i, j);
     // walk back over 、-separated short heads that share this suffix
     let k = i;
     while (suffix.elided && text[k - 1] === '、') {

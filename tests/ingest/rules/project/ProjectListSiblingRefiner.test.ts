@@ -13,8 +13,6 @@ describe('ProjectListSiblingRefiner', () => {
     ['加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。', ['智能体创新中心']],
     // 浙江 2026: a railway siding among port works
     ['加快佛渡集装箱码头一期、北仑支线复线、梅山铁路专用线等重大项目建设进度，推动', ['梅山铁路专用线']],
-    // 福建 2026: a motorway's widening among railways and a nuclear unit
-    ['。宁德核电6号机组、温福高铁、厦漳泉R1线先行段、沈海高速漳诏段扩容工程等开工建设。', ['沈海高速漳诏段扩容工程']],
     // 广东 2026: an intercity line written short among high-speed lines
     ['速三封段等项目，加快珠肇高铁、深南高铁、漳汕高铁、深惠城际、南珠（中）城际', ['深惠城际']],
     // 浙江, 海南 2026: a place that opens an item is a word of its name
@@ -29,6 +27,8 @@ describe('ProjectListSiblingRefiner', () => {
     '沿线亮化净化清新靓丽，五大道公园、设计公园和85个口袋公园等建成开放，交通设施、城',
     // 宁夏 2026: places whose development is supported, no facilities
     '协同发展，支持革命老区、生态退化地区、老工业基地、农垦场区转型发展。',
+    // 福建 2026: a motorway's widening among railways and a nuclear unit is a suffix project of its own (扩容工程)
+    '。宁德核电6号机组、温福高铁、厦漳泉R1线先行段、沈海高速漳诏段扩容工程等开工建设。',
   ])('adds nothing to %s', (fragment) => {
     expect(siblings(fragment)).toEqual([]);
   });

@@ -35,6 +35,8 @@ const matches: TableRow[] = [
   // 新疆, 海南 2026: works that widen or upgrade a line are the project, closing the name whatever jieba makes of the
   // suffix (高速/d 提/v 档扩容工程)
   {"fragment":"础设施短板，阿克苏至巴楚段铁路扩能改造工程等加快推","expected":[{"text":"阿克苏至巴楚段铁路扩能改造工程","start":6,"end":21,"name":"阿克苏至巴楚段铁路扩能改造工程","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
+  // 福建 2026: works on a section are that section's, which stays in their name
+  {"fragment":"。宁德核电6号机组、温福高铁、厦漳泉R1线先行段、沈海高速漳诏段扩容工程等开工建设。","expected":[{"text":"温福高铁","start":10,"end":14,"name":"温福高铁","fields":{"kind":"RAILWAY","status":"STARTED","statusText":"开工建设","section":null}},{"text":"沈海高速漳诏段扩容工程","start":25,"end":36,"name":"沈海高速公路漳诏段扩容工程","fields":{"kind":"HIGHWAY","status":"STARTED","statusText":"开工建设","section":"漳诏段"}}]},
   {"fragment":"等项目建设，实施G98环岛高速提档扩容工程和国省干","expected":[{"text":"G98环岛高速提档扩容工程","start":8,"end":21,"name":"G98环岛高速公路提档扩容工程","fields":{"kind":"HIGHWAY","status":null,"statusText":null,"section":null}}]},
   // 内蒙古 2026: a national computing hub's cluster is one facility (数据中心 would run on into 集群)
   {"fragment":"支持和林格尔数据中心集群建设全国领先的绿色算力和数据产业集聚区","expected":[{"text":"和林格尔数据中心集群","start":2,"end":12,"name":"和林格尔数据中心集群","fields":{"kind":"DATA_CENTER","status":"UNDER_CONSTRUCTION","statusText":"建设","section":null}}]},
