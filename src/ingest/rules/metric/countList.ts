@@ -73,8 +73,10 @@ export function summedListSubject(text: string, v: MetricValue, noun: string, ml
 
 // where a figure of its own starts: digits, or tenths in words (九成)
 const FIGURE_START = new RegExp(`[\\d０-９]|[${TENTH_DIGITS}]成`);
-/** `连续N年` (digits or one Chinese digit) and what held that long, up to the end of its clause */
-const YEARS_RUNNING = new RegExp(`连续(\\d{1,3}|[${CHINESE_DIGITS}])年(?![\\d度底末])([^,;:。!?、]{2,20})(?=[,;:。!?、])`, 'g');
+/** `连续N年`, digits or one Chinese digit: how long something held */
+export const RUN_OF_YEARS = String.raw`连续(\d{1,3}|[${CHINESE_DIGITS}])年`;
+/** `连续N年` and what held that long, up to the end of its clause */
+const YEARS_RUNNING = new RegExp(`${RUN_OF_YEARS}(?![\\d度底末])([^,;:。!?、]{2,20})(?=[,;:。!?、])`, 'g');
 
 /**
  * `连续4年获评全国营商环境最佳口碑省份` (2026 广东), `连续四年获得…优秀等次` (2026 海南): a number of years something

@@ -1,4 +1,5 @@
 import { cleanSubject } from './cleanSubject';
+import { RUN_OF_YEARS } from './countList';
 import type { MetricLexicon } from './metricLexicon';
 import { nounAfter } from './nounAfter';
 import { RANKING } from './ranking';
@@ -12,7 +13,7 @@ const MAX_SUBJECT = 24;
 const YEARS_SPAN = /(?<![\d.])\d{1,2}年$/;
 // how long a figure has held (棉花产量连续4年占全国九成以上: 新疆 2026) says when, not what: no figure of the subject's and
 // no word of it (MetricCountRule counts the years)
-const YEARS_RUNNING = /连续(?:\d{1,3}|[一二两三四五六七八九十])年/g;
+const YEARS_RUNNING = new RegExp(RUN_OF_YEARS, 'g');
 
 /**
  * `subject` is '' when the clause names no indicator of its own (、同比增长17.3%, 、累计29家): the carry refiner fills

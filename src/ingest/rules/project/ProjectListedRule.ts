@@ -13,7 +13,7 @@ import type { Word } from '../../text/segment';
 import type { Lexicon } from '../../lexicon/Lexicon';
 import { agencyLexicon } from '../agency/agencyLexicon';
 import { projectLexicon, type ProjectLexicon } from './projectLexicon';
-import { projectStatus } from './projectStatus';
+import { builtStatusAfter, projectStatus } from './projectStatus';
 import { ProjectKind } from './ProjectKind';
 import type { ProjectStatus } from '../../records/labels';
 
@@ -40,8 +40,6 @@ const PHASE = /[一二三四五六七八九十\d]期/;
 const MIN_LISTED_NAME = 4;
 // …and the shortest the list names when the works are said to be started, built or run (煤改电)
 const MIN_BUILT_NAME = 3;
-// what may stand between the works and their status
-const BUILT_ADVERB = /^(?:全面|基本|顺利|相继|陆续)?/;
 // the shortest product after a firm's name that makes the item its project (中石化催化剂: 催化剂)
 const MIN_FIRM_PRODUCT = 2;
 // a count inside an item counts projects of a kind (准东3个煤制气): no one project's name
@@ -119,13 +117,6 @@ function ownWords(r: Reading, [s, e]: [number, number]): boolean {
   const { generic, stops } = lists(r.ctx.lexicon);
   const inside = r.words.filter((w) => w.start >= s && w.end <= e);
   return !inside.some((w) => stops.has(w.text)) && inside.some((w) => !generic.has(w.text));
-}
-
-/** Whether a status of works being started, built or run follows at `at`, perhaps after an adverb (顺利开工, 建成投用). */
-function builtAfter(r: Reading, at: number): boolean {
-  const adverb = BUILT_ADVERB.exec(r.text.slice(at))![0].length;
-  const status = r.lex.statusWords.find((w) => r.text.startsWith(w.word, at + adverb));
-  return status !== undefined && BUILD_STATUSES.has(status.status) && status.status !== 'UNDER_CONSTRUCTION';
 }
 
 /** The short-form reading of the list closed at `at` (its 等): the items that hold a place, each named as written. */
@@ -214,7 +205,7 @@ function properNames(r: Reading, at: number): Candidate[] {
   // alone; a list of fields stays one (交通、水利等重大项目开工建设, 新材料、新能源等新兴产业项目建成投产)
   const built =
     (m[2] === '项目' || m[2] === '工程') &&
-    builtAfter(r, end) &&
+    builtStatusAfter(text, end, lex) !== null &&
     items.filter(([s, e]) => e - s >= MIN_LISTED_NAME).length * 2 > items.length;
   const builtItem = ([s, e]: [number, number]) => built && e - s >= MIN_BUILT_NAME && ownWords(r, [s, e]);
   // one item of common words makes the list one of kinds or fields

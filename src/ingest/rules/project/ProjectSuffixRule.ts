@@ -1,6 +1,6 @@
 import type { Candidate } from '../Rule';
 import { projectLexicon, type ProjectLexicon, type ProjectSuffix } from './projectLexicon';
-import { builtStatusAt, projectStatus } from './projectStatus';
+import { builtStatusAfter, projectStatus } from './projectStatus';
 import { spanCandidate } from '../spanCandidate';
 import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
@@ -100,15 +100,13 @@ const SUMMED_KIND = /(?<![\d一二三四五六七八九十两])([\d一二三四�
 // jieba's tags of proper nouns: places, organisations, other names
 const PROPER_NOUN = new Set(['nz', 'ns', 'nt', 'nr']);
 
-// what may stand between finished works and their status (提质改造提前建成通车)
-const STATUS_ADVERB = /^(?:提前|全面|基本|顺利|已经?|均|相继)?/;
 
 /** The length of works without 工程/项目 at `e` (改扩建) when a built status follows at once, else 0. */
 function bareWorksAt(text: string, e: number, lex: ProjectLexicon): number {
   const works = lex.bareWorks.find((w) => text.startsWith(w, e));
   if (!works) return 0;
   const after = e + works.length;
-  return builtStatusAt(text, after + STATUS_ADVERB.exec(text.slice(after))![0].length, lex) ? works.length : 0;
+  return builtStatusAfter(text, after, lex) ? works.length : 0;
 }
 
 function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly Word[], suffixStart: number): number | null {
@@ -119,7 +117,7 @@ function nameEnd(text: string, e: number, lex: ProjectLexicon, words: readonly W
   if (lex.worksSuffixes.some((w) => text.startsWith(w, e))) return e;
   // a status only works reach closes the name whatever jieba makes of the suffix (承平高速/d 全线通车), after an adverb
   // of how far too (湟水山水工程基本/n 完工: 青海 2026)
-  if (builtStatusAt(text, e + STATUS_ADVERB.exec(text.slice(e))![0].length, lex)) return e;
+  if (builtStatusAfter(text, e, lex)) return e;
   // a verb or a preposition right after the suffix closes the name (花湖国际机场成为…, 北斗卫星导航系统在西藏…); a
   // noun runs it on (机场集团, 水库移民)
   const next = words.find((w) => w.start === e);

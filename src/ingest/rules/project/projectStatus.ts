@@ -49,6 +49,14 @@ export function builtStatusAt(text: string, p: number, lex: ProjectLexicon): { s
   return w && BUILT.has(w.status) ? { status: w.status, statusText: w.word } : null;
 }
 
+// what may stand between works and the status that says they were built (提前建成, 基本完工, 顺利开工, 相继投运)
+const STATUS_ADVERB = /^(?:提前|全面|基本|顺利|已经?|均|相继|陆续)?/;
+
+/** builtStatusAt after an adverb of how far or when, if one stands at `p` (燕官公路提质改造提前建成通车, 湟水山水工程基本完工). */
+export function builtStatusAfter(text: string, p: number, lex: ProjectLexicon): { status: ProjectStatus; statusText: string } | null {
+  return builtStatusAt(text, p + STATUS_ADVERB.exec(text.slice(p))![0].length, lex);
+}
+
 // what makes a quoted 工程 physical works when it follows the name: its construction or a phase (“三北”工程建设,
 // “三北”工程六期)
 const WORKS_AFTER = /^(?:建设|[一二三四五六七八九十\d]+期)/;
