@@ -52,7 +52,7 @@ async function nodePoint(page: Page, id: string): Promise<Point> {
  * A point on a drawn (straight) edge that no node or node label covers, so that a real mouse click there
  * reaches the edge and nothing else.
  */
-async function edgePoint(page: Page, id: string): Promise<Point> {
+async function edgePoint(page: Page, id: string): Promise<Point | null> {
   const box = (await page.locator('#graph').boundingBox())!;
   const p = await page.evaluate((edgeId) => {
     const cy = (globalThis as any).kgExplorer.cy; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -79,7 +79,26 @@ async function edgePoint(page: Page, id: string): Promise<Point> {
     }
     return null;
   }, id);
-  if (!p) throw new Error(`every point of ${id} is under a node`);
+  return p ? { x: box.x + p.x, y: box.y + p.y } : null;
+}
+
+/** The point of the drawing farthest from every drawn node: a node dragged there stands clear of the others. */
+async function clearPoint(page: Page): Promise<Point> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const p = await page.evaluate(() => {
+    const cy = (globalThis as any).kgExplorer.cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const centres = cy.nodes().map((n: any) => n.renderedPosition()); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const margin = 40;
+    let best = { x: margin, y: margin, d: -1 };
+    for (let i = 0; i <= 12; i++) {
+      for (let j = 0; j <= 12; j++) {
+        const q = { x: margin + (i * (cy.width() - 2 * margin)) / 12, y: margin + (j * (cy.height() - 2 * margin)) / 12 };
+        const d = Math.min(...centres.map((c: { x: number; y: number }) => Math.hypot(c.x - q.x, c.y - q.y)));
+        if (d > best.d) best = { ...q, d };
+      }
+    }
+    return best;
+  });
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
@@ -167,7 +186,16 @@ describe('explorerMount', () => {
     await page.locator('#panel h2', { hasText: /^重庆市$/ }).waitFor();
     await page.locator('#panel .bar-chart').waitFor();
 
+    // A hub's edges crowd near it and the layout may leave this one no free point, so the plan is first dragged clear
+    // of the others, as a user would (a drag is no tap: nothing expands); then a real click on the edge shows its evidence.
+    const plan = await nodePoint(page, CORRIDOR_PLAN);
+    const clear = await clearPoint(page);
+    await page.mouse.move(plan.x, plan.y);
+    await page.mouse.down();
+    await page.mouse.move(clear.x, clear.y, { steps: 12 });
+    await page.mouse.up();
     const edge = await edgePoint(page, CORRIDOR_EDGE);
+    if (!edge) throw new Error(`every point of ${CORRIDOR_EDGE} is under a node or near another edge`);
     await page.mouse.click(edge.x, edge.y);
     await page.locator('#panel h2', { hasText: 'SUPPORTS' }).waitFor({ timeout: 10_000 });
     const mark = page.locator('#panel .source mark').first();
