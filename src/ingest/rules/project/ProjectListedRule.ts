@@ -208,8 +208,10 @@ function properNames(r: Reading, at: number): Candidate[] {
     builtStatusAfter(text, end, lex) !== null &&
     items.filter(([s, e]) => e - s >= MIN_LISTED_NAME).length * 2 > items.length;
   const builtItem = ([s, e]: [number, number]) => built && e - s >= MIN_BUILT_NAME && ownWords(r, [s, e]);
+  // an item that names a project by itself, whatever is said of the list
+  const nameOfItsOwn = (x: [number, number]) => proper(x) || landmark(x) || works(x) || (ofProjects && named(x));
   // one item of common words makes the list one of kinds or fields
-  if (!items.every((x) => proper(x) || landmark(x) || works(x) || (ofProjects && named(x)) || builtItem(x))) return [];
+  if (!items.every((x) => nameOfItsOwn(x) || builtItem(x))) return [];
   // one item alone before 等 is a project only when it is a proper name and the list says no more than that it is
   // a project: 推动吉林梅花60万吨赖氨酸等项目, 新华三图灵小镇等一批重点工程 (not 深远海风电等重大项目, a kind of projects;
   // not 雅鲁藏布江流域等关键区域生态修复工程, a place where works of a kind are done; not 打造一批…REITs等示范性项目, a count)
@@ -229,7 +231,7 @@ function properNames(r: Reading, at: number): Candidate[] {
     if (m[2] !== '项目' && m[2] !== '工程' && item.endsWith(m[2])) continue;
     // an item that ends in the noun is whole already (雅下水电工程等国家重大项目), and works named only by being built are
     // named as written (科德智能制造中心, not …高科技项目)
-    const asWritten = /(?:工程|项目)$/.test(item) || !(proper([s, e]) || landmark([s, e]) || works([s, e]) || (ofProjects && named([s, e])));
+    const asWritten = /(?:工程|项目)$/.test(item) || !nameOfItsOwn([s, e]);
     const name = asWritten ? item : item + kind + (kind || (m[2] !== '项目' && m[2] !== '工程') ? m[2] : '');
     out.push(spanCandidate(ctx, 'project', r.rule, s, e, {
       name,
