@@ -62,6 +62,10 @@ const DEV18_UNITS = 160;
 const DEV19_UNITS = 160;
 /** a twenty-fourth draw: a twenty-first development set, annotated while the twenty-third round works on dev19 */
 const DEV20_UNITS = 160;
+/** a twenty-fifth draw: a twenty-second development set, for the twenty-fourth round */
+const DEV21_UNITS = 160;
+/** a twenty-sixth draw: a twenty-third development set, annotated while the twenty-fourth round works on dev21 */
+const DEV22_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -225,8 +229,14 @@ function main(): void {
   const dev19 = laterDraw(pool, taken, 'gold-dev19-2026-11-28', DEV19_UNITS, 'i');
   // a twenty-fourth draw (same session), annotated while dev19's classes are worked on
   const dev20 = laterDraw(pool, taken, 'gold-dev20-2026-11-28', DEV20_UNITS, 'l');
+  // a twenty-fifth draw (2026-11-28, twenty-fourth session): fresh text, scored blind before it is read
+  const dev21 = laterDraw(pool, taken, 'gold-dev21-2026-11-28', DEV21_UNITS, 'o');
+  // a twenty-sixth draw (same session), annotated with dev21; the one-letter prefixes are spent, so two letters
+  const dev22 = laterDraw(pool, taken, 'gold-dev22-2026-11-28', DEV22_UNITS, 'ob');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev22.json'), JSON.stringify(dev22, null, 1) + '\n');
+  fs.writeFileSync(path.join(OUT, 'dev21.json'), JSON.stringify(dev21, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev20.json'), JSON.stringify(dev20, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev19.json'), JSON.stringify(dev19, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev18.json'), JSON.stringify(dev18, null, 1) + '\n');

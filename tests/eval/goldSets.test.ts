@@ -218,6 +218,25 @@ const FLOORS = {
     Region: { precision: 0.68, recall: 0.65 },
     Agency: { precision: 0.82, recall: 0.72 },
   },
+  // Drawn and annotated at the start of the twenty-fourth round, scored once blind at aeaaad3 (Metric 1.000 / 0.984,
+  // Policy 0.797 / 0.759, Project 0.944 / 0.654, Region 0.900 / 0.667, Agency 0.950 / 0.864); a development set from
+  // the start.
+  dev21: {
+    Metric: { precision: 0.96, recall: 0.94 },
+    Policy: { precision: 0.76, recall: 0.72 },
+    Project: { precision: 0.9, recall: 0.61 },
+    Region: { precision: 0.86, recall: 0.62 },
+    Agency: { precision: 0.9, recall: 0.82 },
+  },
+  // Drawn and annotated with dev21, scored once blind at aeaaad3 (Metric 0.957 / 0.880, Policy 0.859 / 0.745, Project
+  // 0.850 / 0.607, Region 0.842 / 0.533, Agency 0.882 / 0.600); a development set from the start.
+  dev22: {
+    Metric: { precision: 0.92, recall: 0.84 },
+    Policy: { precision: 0.82, recall: 0.7 },
+    Project: { precision: 0.8, recall: 0.56 },
+    Region: { precision: 0.8, recall: 0.49 },
+    Agency: { precision: 0.84, recall: 0.56 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -225,7 +244,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -234,7 +253,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
