@@ -49,9 +49,9 @@ function names(node: NodeRecord, text: string, region: string | null, rule = '')
     // a province's one-character abbreviation (在晋, 湘企): region-own-abbreviations.json
     if (ownAbbreviations[node.name] === t) return true;
     // a run of one-character city initials (郑开 → 郑州市 and 开封市: RegionJointInitialsRule) holds the city's first
-    // character or its abbreviation (锡常泰 → 无锡市)
+    // character or its abbreviation (锡常泰 → 无锡市), a prefecture (市, 州, 盟, 地区: 兰白定临 → 临夏回族自治州, 赤锡通 → 锡林郭勒盟)
     const own = [node.name[0], ...cityAbbreviations.filter(([, city]) => city === node.name).map(([c]) => c)];
-    if (t.length >= 2 && t.length <= 4 && [...t].some((c) => own.includes(c)) && node.name.endsWith('市')) return true;
+    if (t.length >= 2 && t.length <= 4 && [...t].some((c) => own.includes(c)) && /(市|州|盟|地区)$/.test(node.name)) return true;
     const hits = regions.gazetteer.lookup(text.normalize('NFKC'));
     return hits.some((h) => h.entry.name === node.name || (h.entry.joint && h.entry.members.includes(node.name)));
   }

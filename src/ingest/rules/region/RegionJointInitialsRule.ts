@@ -1,4 +1,6 @@
 import { perLexicon } from '../../lexicon/perLexicon';
+import { wordsOf } from '../wordsOf';
+import { naturalFeatures } from './naturalFeatures';
 import { RegionIndex, type RegionEntry } from '../../lexicon/RegionIndex';
 import type { Candidate } from '../Rule';
 import { spanCandidate } from '../spanCandidate';
@@ -35,13 +37,16 @@ export const initialsByProvince = perLexicon((lex) => {
 
 const MIN_RUN = 2;
 const MAX_RUN = 4;
+/** a run this long names its cities with no follower: three initials of three cities rarely spell anything else */
+const FREE_RUN = 3;
 
 /**
  * Joint names of the report's own cities written with one character each (郑开同城化 → 郑州市 + 开封市, 西咸一体化,
  * 北钦防一体化): a run of two to four characters, each the first character of exactly one prefecture-level city of
  * the report's province (or its abbreviation, region-city-abbreviations.json: 锡, 宁), all different cities, right before a word of region-joint-followers.txt (同城化, 一体化,
  * 协同), or a 、-list of such runs whose last item has one (深化郑洛、郑许协同发展), a list's 等 between them
- * (苏锡常、宁镇扬、锡常泰等融合发展). One mention, one candidate per
+ * (苏锡常、宁镇扬、锡常泰等融合发展); three or four initials that jieba leaves as words of their own need no follower
+ * (福厦泉要素市场化配置综合改革试点, 兰白定临城市群). One mention, one candidate per
  * city, as the gazetteer's joint abbreviations (成渝).
  * Rejects a run the gazetteer reads as one place (西安, 广东: a place, not two initials), a character two cities of
  * the province share (no reading is guessed), and runs in other provinces' reports.
@@ -76,6 +81,31 @@ export const RegionJointInitialsRule = entityRule('region.jointInitials', 'regio
       }));
     }
   };
+  // three or four initials standing as whole words, whatever follows (福厦泉要素市场化配置综合改革试点, 安池铜跨江一体
+  // 发展, 赤锡通低空应用集聚区, 兰白定临城市群); not when a word of the run is a place or a river of its own (揭阳潮汕机场,
+  // 珠江潮涌, 西安咸阳国际机场: a city's name followed by initials), nor when jieba reads a word across its edges, nor
+  // when another initial stands right before or after it
+  const words = wordsOf(ctx);
+  const starts = new Set(words.map((w) => w.start));
+  const ends = new Set(words.map((w) => w.end));
+  const { named } = naturalFeatures(ctx.lexicon);
+  const placeWordInside = (start: number, end: number) => words.some((w) => w.start >= start && w.end <= end &&
+    w.end - w.start > 1 && (index.gazetteer.lookup(w.text).length > 0 || named.has(w.text)));
+  const freeRuns: [number, number][] = [];
+  for (let at = 0; at + FREE_RUN <= text.length; at++) {
+    // an initial right before the run makes the reading ambiguous (昆玉昆曲科创协同 is 昆玉 and 昆曲, not 玉昆曲)
+    if (!starts.has(at) || initials.get(text[at]) === undefined || initials.has(text[at - 1] ?? '')) continue;
+    for (let n = Math.min(MAX_RUN, text.length - at); n >= FREE_RUN; n--) {
+      const found = runBefore(at + n);
+      if (!found || found[0] !== at || found[1].length !== n || !ends.has(at + n) || initials.has(text[at + n] ?? '') ||
+        placeWordInside(at, at + n)) continue;
+      freeRuns.push([at, at + n]);
+      emit(at, at + n, found[1]);
+      at += n - 1;
+      break;
+    }
+  }
+  const taken = (start: number, end: number) => freeRuns.some(([s, e]) => s === start && e === end);
   for (const f of followers) {
     for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
       // a list's 等 may stand before the follower: 苏锡常、宁镇扬、锡常泰等融合发展
@@ -84,7 +114,7 @@ export const RegionJointInitialsRule = entityRule('region.jointInitials', 'regio
       let end = end0;
       // back along a 、-list: 郑洛、郑许协同发展
       while (found) {
-        emit(found[0], end, found[1]);
+        if (!taken(found[0], end)) emit(found[0], end, found[1]);
         if (text[found[0] - 1] !== '、') break;
         end = found[0] - 1;
         found = runBefore(end);
