@@ -11,7 +11,8 @@ const OPENER = /^[，。；：,;:“（(]?$/;
 
 /**
  * The items of the list that ends at `end`, first to last, or null when the list is not whole: an item that is no
- * plain name, a separator the walk cannot cross (和 inside an item: 民生改善和安全强基), or a first item that does not
+ * plain name, a separator the walk cannot cross (和 inside the last item: 民生改善和安全强基 before 等; between two 、 it
+ * is the item's own word), or a first item that does not
  * start its clause (五育并举提升工程 cut at 并举).
  */
 export function listItems(text: string, words: readonly Word[], end: number, stops: ReadonlySet<string>): [number, number][] | null {
@@ -30,8 +31,10 @@ export function listItems(text: string, words: readonly Word[], end: number, sto
     // an item between two 、 is whole when the name was cut by something other than a lead verb (鼎际得高端新材料:
     // 得); a lead verb inside it leads the item's own phrase (发放育儿补贴、逐步推行免费学前教育等政策)
     const sepAt = text.lastIndexOf('、', e - 1);
+    // between two 、 a 和 or 及 joins two parts of one item, never two items (…、民生改善和安全强基、…等“十大工程”)
+    const inner = items.length > 0 && text[e] === '、';
     const cutBy = words.find((w) => w.end === start);
-    if (sepAt >= 0 && start > sepAt + 1 && e - sepAt - 1 <= MAX_ITEM && ITEM.test(text.slice(sepAt + 1, e)) && !SEPARATOR.test(text[start - 1] ?? '') && !(cutBy && stops.has(cutBy.text))) start = sepAt + 1;
+    if (sepAt >= 0 && start > sepAt + 1 && e - sepAt - 1 <= MAX_ITEM && ITEM.test(text.slice(sepAt + 1, e)) && (inner ? SEPARATOR.test(cutBy?.text ?? '') || !(cutBy && stops.has(cutBy.text)) : !SEPARATOR.test(text[start - 1] ?? '') && !(cutBy && stops.has(cutBy.text)))) start = sepAt + 1;
     const item = text.slice(start, e);
     // quoted names side by side are several names on one head, PolicyQuotedRule's (“走找想促”“送解优”等行动)
     if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !ITEM.test(item) || item.includes('”“')) return null;

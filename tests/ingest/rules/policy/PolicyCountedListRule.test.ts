@@ -46,11 +46,25 @@ const matches: TableRow[] = [
       program('公司治理提质', 32, '公司治理提质行动'),
     ],
   },
+  // 山东 2026: between two 、 a 和 is a word of the item (市场活力和开放能级提升, 民生改善和安全强基), not a separator
+  {
+    fragment: '聚力实施产业能级跃升、科创能力攀登、内需扩容增效、市场活力和开放能级提升、乡村振兴齐鲁样板升级、区域协调联动、美丽山东建设、文化创新创造、民生改善和安全强基、国际化专业化能力锻造等“十大工程”，',
+    expected: [
+      program('产业能级跃升', 4, '产业能级跃升工程', '工程'),
+      program('科创能力攀登', 11, '科创能力攀登工程', '工程'),
+      program('内需扩容增效', 18, '内需扩容增效工程', '工程'),
+      program('市场活力和开放能级提升', 25, '市场活力和开放能级提升工程', '工程'),
+      program('乡村振兴齐鲁样板升级', 37, '乡村振兴齐鲁样板升级工程', '工程'),
+      program('区域协调联动', 48, '区域协调联动工程', '工程'),
+      program('美丽山东建设', 55, '美丽山东建设工程', '工程'),
+      program('文化创新创造', 62, '文化创新创造工程', '工程'),
+      program('民生改善和安全强基', 69, '民生改善和安全强基工程', '工程'),
+      program('国际化专业化能力锻造', 79, '国际化专业化能力锻造工程', '工程'),
+    ],
+  },
 ];
 
 const nonMatches: string[] = [
-  // 山东 2026: 和 inside an item (民生改善和安全强基) makes the list unreadable; nothing rather than half of it
-  '文化创新创造、民生改善和安全强基、国际化专业化能力锻造等“十大工程”',
   // a count with no list before it (several 2026 reports)
   '，深入实施“五大战略”，持续',
   // 青海 2026 with its middle item removed: two items cannot be three actions when no 等 closes the list
