@@ -9,8 +9,9 @@ import { entityRule } from '../defineRule';
 import { wordsOf } from '../wordsOf';
 import { insideTitle, titleSpans } from '../../text/titleSpans';
 
-// one quoted slogan, or a run of them (“就在山城”“渝创渝新”), followed by what comes after, up to the clause end
-const QUOTES = /(?:“[^“”《》]{1,40}”)+/g;
+// one quoted slogan, or a run of them (“就在山城”“渝创渝新”, “免证办”“全程网办”和“全省通办”, “湘商回归”、“校友回湘”),
+// followed by what comes after, up to the clause end
+const QUOTES = /“[^“”《》]{1,40}”(?:[、和及与]?“[^“”《》]{1,40}”)*/g;
 const QUOTE = /“([^“”]+)”/g;
 // the descriptor stops at conjunctions, 的 and a list's 等, which join a second thing (“白名单”制度和增量政策,
 // “两个确立”的决定, “三北”六期等重大生态工程)
@@ -119,8 +120,8 @@ function eraReference(slogan: string, descriptor: string, lex: PolicyLexicon): b
  * were started, built or put into service (“大电网建设+微电网改造”工程建成投运: ProjectQuotedWorksRule's).
  * A single quote keeps the noun phrase right before it that qualifies it, bounded by a lead verb of
  * policy-qualifier-stops.txt (policyQualifier.ts): 实施产业提质升级“1+9”行动 → 产业提质升级“1+9”行动.
- * Several quotes run together before one noun are one policy each (“两重”“两新”政策 → “两重”政策, “两新”政策: the
- * earlier quote is its own mention).
+ * Several quotes run together or joined by 、 and 和 before one noun are one policy each (“两重”“两新”政策 → “两重”政策,
+ * “两新”政策; “一网通查”和“全网通办”服务: the earlier quote is its own mention).
  * Example (seed line 13): 实施软件和信息服务业“满天星”行动计划 → “满天星”行动计划, PROGRAM (和 leaves the qualifier out).
  */
 export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule) => {
@@ -176,7 +177,9 @@ export const PolicyQuotedRule = entityRule('policy.quoted', 'policy', (ctx, rule
       if (ok) found.push({ i: qualifier ? qi : last.i, j: runEnd + end, name, d });
       // several quoted names on one head are several policies: “百团千企”“渝企出海”行动计划 is two; each earlier
       // quote is its own mention, named with the shared noun
-      if (ok && !qualifier) {
+      // across a 、 or 和 only a programme's noun is shared: building (建设) is the last item's own (“高效办成一件事”、
+      // “数据最多采一次”、“无证明省份”建设等改革)
+      if (ok && !qualifier && !(/”[、和及与]“/.test(run[0]) && noun === '建设')) {
         for (const q of quotes.slice(0, -1)) {
           // a national policy of policy-names.txt keeps its one name (“两重”: PolicyGazetteerRule's)
           if (lex.nonPolicy.has(q.inner) || lex.gazetteer.kinds.has(q.inner) || describePolicy(q.inner, lex, true, true) || eraReference(q.inner, noun, lex)) continue;

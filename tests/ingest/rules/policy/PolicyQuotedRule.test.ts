@@ -21,6 +21,11 @@ const matches: TableRow[] = [
   {"fragment": "实施软件和信息服务业“满天星”行动计划,评选", "expected": [{"text": "“满天星”行动计划", "start": 10, "end": 19, "name": "“满天星”行动计划", "fields": {"kind": "PROGRAM", "title": "“满天星”行动计划", "yearRange": null, "count": null, "draft": false}}]},
   // seed line 10: listed slogans share the programme noun
   {"fragment": "深入实施“就在山城”“渝创渝新”等就业创业促进计划,组织", "expected": [{"text": "“就在山城”", "start": 4, "end": 10, "name": "“就在山城”", "fields": {"kind": "PROGRAM", "title": "“就在山城”", "yearRange": null, "count": null, "draft": false, "category": "就业创业促进计划"}}, {"text": "“渝创渝新”", "start": 10, "end": 16, "name": "“渝创渝新”", "fields": {"kind": "PROGRAM", "title": "“渝创渝新”", "yearRange": null, "count": null, "draft": false, "category": "就业创业促进计划"}}]},
+  // 黑龙江 2026, 福建 2026: quotes joined by 和 share the noun as quotes side by side do
+  {"fragment":"政务服务增值化改革，拓展“免证办”“全程网办”和“全省通办”服务事项，加快","expected":[{"text":"“免证办”","start":12,"end":17,"name":"“免证办”服务","fields":{"kind":"PROGRAM","title":"“免证办”服务","yearRange":null,"count":null,"draft":false}},{"text":"“全程网办”","start":17,"end":23,"name":"“全程网办”服务","fields":{"kind":"PROGRAM","title":"“全程网办”服务","yearRange":null,"count":null,"draft":false}},{"text":"“全省通办”服务","start":24,"end":32,"name":"“全省通办”服务","fields":{"kind":"PROGRAM","title":"“全省通办”服务","yearRange":null,"count":null,"draft":false}}]},
+  {"fragment":"实现台胞在闽“一网通查”和“全网通办”服务，设立","expected":[{"text":"“一网通查”","start":6,"end":12,"name":"“一网通查”服务","fields":{"kind":"PROGRAM","title":"“一网通查”服务","yearRange":null,"count":null,"draft":false}},{"text":"“全网通办”服务","start":13,"end":21,"name":"“全网通办”服务","fields":{"kind":"PROGRAM","title":"“全网通办”服务","yearRange":null,"count":null,"draft":false}}]},
+  // 福建 2026: but across a 、 building (建设) is the last item's own, not the others'
+  {"fragment":"扎实抓好“高效办成一件事”、“数据最多采一次”、“无证明省份”建设等改革，持续","expected":[{"text":"“无证明省份”建设","start":24,"end":33,"name":"“无证明省份”建设","fields":{"kind":"PROGRAM","title":"“无证明省份”建设","yearRange":null,"count":null,"draft":false}}]},
   // seed line 28
   {"fragment": "深入实施“抓项目促投资”专项行动。", "expected": [{"text": "“抓项目促投资”专项行动", "start": 4, "end": 16, "name": "“抓项目促投资”专项行动", "fields": {"kind": "PROGRAM", "title": "“抓项目促投资”专项行动", "yearRange": null, "count": null, "draft": false}}]},
   // seed line 42: slogan + descriptor + 行动
