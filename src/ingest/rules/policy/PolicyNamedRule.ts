@@ -15,6 +15,7 @@ import { agencyLexicon } from '../agency/agencyLexicon';
 import type { Candidate, PassageContext } from '../Rule';
 import { wordBoundsOf, wordsOf } from '../wordsOf';
 import { NATIONAL_ROAD } from '../project/ProjectNationalRoadRule';
+import { METRO_LINE } from '../project/ProjectMetroRule';
 
 const heads = headSet('policy-named-heads', new Set(Object.values(PolicyKind)));
 // a phase before the head is a phase of works (东部两江三期工程)
@@ -63,12 +64,12 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     ctx.text[at] === '与' ? wordsOf(ctx).find((w) => w.end === at && (w.tag === 'ns' || isPlace(w.text, true))) : undefined;
   const markers = worksMarkers(ctx.lexicon);
   const suffixes = projectLexicon(ctx.lexicon).suffixes;
-  // the phrase with its head: works when a marker stands before the head, a project suffix anywhere (…交流工程) or a
-  // national road's number (G695提质改造)
+  // the phrase with its head: works when a marker stands before the head, a project suffix anywhere (…交流工程), a
+  // national road's number (G695提质改造) or a metro line's (轨道交通M102线规划建设)
   const isWorks = (phrase: string) => {
     const last = [...markers].sort((a, b) => b.length - a.length).find((w) => phrase.endsWith(w)) ?? '';
     const before = phrase.slice(0, phrase.length - Math.max(last.length, 1));
-    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || NATIONAL_ROAD.test(before) || buildsFacility(phrase) || PHASE_BEFORE.test(before) || holdsWaterTransfer(before);
+    return markers.some((w) => before.includes(w)) || suffixes.search(phrase).length > 0 || NATIONAL_ROAD.test(before) || METRO_LINE.test(before) || buildsFacility(phrase) || PHASE_BEFORE.test(before) || holdsWaterTransfer(before);
   };
   // building a named facility is the facility's works, a project (三峡库区应急救援基地建设, “两岸青山·千里林带”建设)
   const buildsFacility = (phrase: string) =>

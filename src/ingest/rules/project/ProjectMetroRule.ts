@@ -8,8 +8,12 @@ import { entityRule } from '../defineRule';
 // the part of a line a clause is about: 二期, 北延伸段, 一期南段, 延伸线, 北段
 const SECTION = String.raw`(?:[一二三四五六七八九十]期)?(?:[东西南北]?延伸[段线]?|[东西南北]段)?`;
 // 轨道交通9号线二期, and the lines listed after it without the prefix: 、10号线二期和5号线北延伸段
-const FIRST = new RegExp(String.raw`(?:轨道交通|地铁)(\d{1,2})号线(${SECTION})`, 'g');
-const NEXT = new RegExp(String.raw`^(?:、|和|及)(\d{1,2})号线(${SECTION})`);
+// a line is numbered (9号线) or lettered (M102线, Z4线: 北京 2026, 天津 2026)
+const LINE = String.raw`(\d{1,2}号|[A-Z]\d{1,3})线`;
+const FIRST = new RegExp(String.raw`(?:轨道交通|地铁)${LINE}(${SECTION})`, 'g');
+const NEXT = new RegExp(String.raw`^(?:、|和|及)${LINE}(${SECTION})`);
+/** a metro line written with its prefix (轨道交通M102线, 地铁4号线): what a policy's name may not build */
+export const METRO_LINE = new RegExp(String.raw`(?:轨道交通|地铁)${LINE}`);
 // a list the line word closes instead (2号线西延伸、18号线二期等轨道交通线; 崇明线、南枫线、19号线等轨道交通线)
 const CLOSER = /等(?:城市)?(?:轨道交通|地铁)(?:线路?|项目|工程)/g;
 const ITEM = new RegExp(String.raw`^(\d{1,2}号线|[\u4e00-\u9fa5]{2,5}线)(${SECTION})$`);
@@ -37,10 +41,10 @@ export const ProjectMetroRule = entityRule('project.metro', 'project', (ctx, rul
     // the city written right before the line's 地铁/轨道交通 (太原 in 太原地铁1号线), if any
     const place = index.placeBefore(text, m.index);
     const city = place ? text.slice(place.start, m.index).replace(REGION_LEVEL, '') : null;
-    const items: Line[] = [{ i: m.index, j: m.index + m[0].length, line: `${m[1]}号线`, section: m[2] || null, city }];
+    const items: Line[] = [{ i: m.index, j: m.index + m[0].length, line: `${m[1]}线`, section: m[2] || null, city }];
     for (let n = NEXT.exec(text.slice(items[items.length - 1].j)); n; ) {
       const at = items[items.length - 1].j + 1;
-      items.push({ i: at, j: at + n[0].length - 1, line: `${n[1]}号线`, section: n[2] || null, city });
+      items.push({ i: at, j: at + n[0].length - 1, line: `${n[1]}线`, section: n[2] || null, city });
       n = NEXT.exec(text.slice(at + n[0].length - 1));
     }
     lists.push(items);

@@ -217,6 +217,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 北京 2026: planning and building a metro line is the line's works, a project (ProjectMetroRule's)
+  '推动轨道交通M102线规划建设，完成',
   '段铁路建设。有序实施G109、G219、G318、G695提质改造和G214加卡至邦达机场段建设。', // 西藏 2026: works on national roads (ProjectNationalRoadRule)
   // 吉林 2026: what the work stresses (注重) opens no name
   '好改革关键一招，更加注重改革实效，以开放促改',

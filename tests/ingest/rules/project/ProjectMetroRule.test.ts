@@ -11,8 +11,11 @@ const matches: TableRow[] = [
   // 山西 2026, 陕西 2026: the city written before the line names it, not the report's province
   {"fragment":"太原地铁1号线开通运营。","expected":[{"text":"地铁1号线","start":2,"end":7,"name":"太原轨道交通1号线","fields":{"kind":"METRO","status":"IN_OPERATION","statusText":"开通","section":null}}]},
   {"fragment":"西安地铁15号线通车运营，东庄水利枢纽下闸蓄水","expected":[{"text":"地铁15号线","start":2,"end":8,"name":"西安轨道交通15号线","fields":{"kind":"METRO","status":"COMPLETED","statusText":"通车","section":null}}]},
-  // 天津 2026: a section after the phase (一期南段) and a bare section (北段) keep the list going
-  {"fragment":"城市交通有序改善，地铁4号线北段、7号线一期南段、Z4线一期北段建成通车","expected":[{"text":"地铁4号线北段","start":9,"end":16,"name":"重庆轨道交通4号线","fields":{"kind":"METRO","status":"COMPLETED","statusText":"建成通车","section":"北段"}},{"text":"7号线一期南段","start":17,"end":24,"name":"重庆轨道交通7号线","fields":{"kind":"METRO","status":"COMPLETED","statusText":"建成通车","section":"一期南段"}}]},
+  // 天津 2026: a section after the phase (一期南段) and a bare section (北段) keep the list going, and a lettered line
+  // (Z4线) is a line as a numbered one is
+  {"fragment":"城市交通有序改善，地铁4号线北段、7号线一期南段、Z4线一期北段建成通车","expected":[{"text":"地铁4号线北段","start":9,"end":16,"name":"重庆轨道交通4号线","fields":{"kind":"METRO","status":"COMPLETED","statusText":"建成通车","section":"北段"}},{"text":"7号线一期南段","start":17,"end":24,"name":"重庆轨道交通7号线","fields":{"kind":"METRO","status":"COMPLETED","statusText":"建成通车","section":"一期南段"}},{"text":"Z4线一期北段","start":25,"end":32,"name":"重庆轨道交通Z4线","fields":{"kind":"METRO","status":"COMPLETED","statusText":"建成通车","section":"一期北段"}}]},
+  // 北京 2026: a lettered line after 轨道交通, planned (规划)
+  {"fragment":"推动轨道交通M102线规划建设，完成","expected":[{"text":"轨道交通M102线","start":2,"end":11,"name":"重庆轨道交通M102线","fields":{"kind":"METRO","status":"PLANNED","statusText":"规划","section":null}}]},
 ];
 
 const nonMatches: string[] = [
