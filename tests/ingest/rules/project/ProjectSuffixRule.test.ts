@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 江苏 2026, 黑龙江 2026: 全线 says how far the status reaches, not what the works are called
+  {"fragment":"二级航道、宿连三级航道全线通航，镇江","expected":[{"text":"宿连三级航道","start":5,"end":11,"name":"宿连三级航道","fields":{"kind":"PORT","status":"IN_OPERATION","statusText":"通航","section":null}}]},
+  {"fragment":"哈伊高铁全线铺轨贯通，富加铁路","expected":[{"text":"哈伊高铁","start":0,"end":4,"name":"哈伊高铁","fields":{"kind":"RAILWAY","status":"UNDER_CONSTRUCTION","statusText":"贯通","section":null}},{"text":"富加铁路","start":11,"end":15,"name":"富加铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
   // 青海 2026: trunk roads named by their two ends share 国省干线公路 across a count, and take 公路 as their suffix
   {"fragment":"格库铁路青海段扩能改造全面完成，加西、沙久等11条国省干线公路建成通车，引大济湟工程整体投入运行","expected":[{"text":"格库铁路青海段","start":0,"end":7,"name":"格库铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":"青海段"}},{"text":"加西","start":16,"end":18,"name":"加西公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"沙久","start":19,"end":21,"name":"沙久公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}}]},
   // 山东 2026, 山西 2026: ultra-high-voltage works a list shares (投运 opens it), or a list closed by 等
@@ -126,8 +129,8 @@ const matches: TableRow[] = [
   {"fragment": "国铁集团已完成黔江至吉首高速铁路项目勘察设计招标工作,", "expected": [{"text": "黔江至吉首高速铁路", "start": 7, "end": 16, "name": "黔江至吉首高铁", "fields": {"kind": "RAILWAY", "status": "PLANNED", "statusText": "勘察设计", "section": null}}]},
   // corpus 江苏省 style
   {"fragment": "深入实施北沿江高铁、通苏嘉甬高铁", "expected": [{"text": "北沿江高铁", "start": 4, "end": 9, "name": "北沿江高铁", "fields": {"kind": "RAILWAY", "status": null, "statusText": null, "section": null}}, {"text": "通苏嘉甬高铁", "start": 10, "end": 16, "name": "通苏嘉甬高铁", "fields": {"kind": "RAILWAY", "status": null, "statusText": null, "section": null}}]},
-  // corpus 2026 新疆: the name after a double dash, not the description before it
-  {"fragment": "世界最长高速公路隧道——天山胜利隧道贯通、乌尉高速全线", "expected": [{"text": "天山胜利隧道", "start": 12, "end": 18, "name": "天山胜利隧道", "fields": {"kind": "BRIDGE", "status": "UNDER_CONSTRUCTION", "statusText": "贯通", "section": null}}]},
+  // corpus 2026 新疆: the name after a double dash, not the description before it; 全线 ends 乌尉高速
+  {"fragment": "世界最长高速公路隧道——天山胜利隧道贯通、乌尉高速全线", "expected": [{"text": "天山胜利隧道", "start": 12, "end": 18, "name": "天山胜利隧道", "fields": {"kind": "BRIDGE", "status": "UNDER_CONSTRUCTION", "statusText": "贯通", "section": null}}, {"text": "乌尉高速", "start": 21, "end": 25, "name": "乌尉高速公路", "fields": {"kind": "HIGHWAY", "status": "UNDER_CONSTRUCTION", "statusText": "贯通", "section": null}}]},
   // corpus 2026 山东: same
   {"fragment": "国内首个风光火储一体化工程——陇东到山东特高压直流工程投运。", "expected": [{"text": "陇东到山东特高压直流工程", "start": 15, "end": 27, "name": "陇东到山东特高压直流工程", "fields": {"kind": "POWER", "status": "IN_OPERATION", "statusText": "投运", "section": null}}]},
   // corpus 2026 安徽: a named park next to a generic one (未来农业产业园)
