@@ -40,8 +40,10 @@ interface RawEntry {
   code?: string;
   members?: string[];
   joint?: boolean;
-  /** patches only: short names added to a national entry (燕赵大地 for 河北省) */
+  /** patches only: short names added to a national entry (彩云之南 for 云南省) */
   extra_short_names?: string[];
+  /** patches only: the province's literary names (燕赵 for 河北省), places with a literary follower after them */
+  literary_names?: string[];
   false_positive_contexts?: string[];
   local_only?: boolean;
   valid_until?: string;
@@ -50,6 +52,8 @@ interface RawFile {
   entries: RawEntry[];
   patches?: Partial<RawEntry>[];
   false_positive_followers?: string[];
+  /** the words that make a literary name a place or its people: 大地, 儿女, 百姓 (燕赵大地, 八桂各族儿女, 三秦百姓) */
+  literary_followers?: string[];
 }
 
 /** `seeds/lexicon/regions-local-short.json`: how county-level short forms are derived. */
@@ -98,6 +102,7 @@ export class RegionIndex {
     for (const e of national.entries) raw.set(e.name, e);
     // the curated entries first, so that a patch reaches a province both files hold (湖南省 and its 三湘大地)
     for (const e of curated.entries) raw.set(e.name, e);
+    const literary = (names: string[]) => names.flatMap((n) => (curated.literary_followers ?? []).map((f) => n + f));
     for (const p of curated.patches ?? []) {
       const base = p.name ? raw.get(p.name) : undefined;
       if (!base) continue;
@@ -105,7 +110,7 @@ export class RegionIndex {
       raw.set(base.name, {
         ...base,
         ...p,
-        short_names: [...(base.short_names ?? []), ...(p.extra_short_names ?? [])].filter((s) => !ambiguous.includes(s)),
+        short_names: [...(base.short_names ?? []), ...(p.extra_short_names ?? []), ...literary(p.literary_names ?? [])].filter((s) => !ambiguous.includes(s)),
         ambiguous_short_names: ambiguous,
         false_positive_contexts: [...(base.false_positive_contexts ?? []), ...(p.false_positive_contexts ?? [])],
       } as RawEntry);

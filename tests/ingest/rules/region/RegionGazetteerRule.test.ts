@@ -168,6 +168,9 @@ const matches: { text: string; expected: ExpectedCandidate[]; meta?: { region: s
   // 山西 2026, 安徽 2026: a province's people by its literary name
   { text: '游公路全线贯通。三晋人民期盼已久', meta: { region: '山西省' }, expected: [{ text: '三晋人民', start: 8, name: '山西省' }] },
   { text: '800亿斤以上。江淮儿女期盼多年', meta: { region: '安徽省' }, expected: [{ text: '江淮儿女', start: 8, name: '安徽省' }] },
+  // 广西 2026, 陕西 2026: any literary name with any of the people's words (regions.json literary_followers)
+  { text: '八桂各族儿女同心同德', meta: { region: '广西壮族自治区' }, expected: [{ text: '八桂各族', start: 0, name: '广西壮族自治区' }] },
+  { text: '决不辜负三秦百姓期待', meta: { region: '陕西省' }, expected: [{ text: '三秦百姓', start: 4, name: '陕西省' }] },
   // 湖南 2026: a province the curated file and the national one both hold takes its literary name too
   { text: '四次亲临湖南，给湖湘儿女带来了党', meta: { region: '湖南省' }, expected: [{ text: '湖南', start: 4, name: '湖南省' }, { text: '湖湘儿女', start: 8, name: '湖南省' }] },
   // 福建 2026: the developing countries as one group
@@ -278,6 +281,7 @@ const localMatches: [string, string, string][] = [
 ];
 
 const nonMatches: string[] = [
+  '科培优行动、“八闽英才”培养计划', // 福建 2026: a literary name alone names a brand
   '渝昆高铁建设', // 渝 and 昆 are single characters: never regions alone
   '加快推进渝湘、渝黔合作',
   '全市经济总体呈现恢复性增长态势', // 全市 is coreference, not a name
