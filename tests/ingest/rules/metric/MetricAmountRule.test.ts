@@ -412,6 +412,21 @@ const cleanSubjects: { name: string; text: string; expected: ExpectedMetric[]; r
     expected: [{ rule: 'metric.amount', text: '残疾人适配智能仿生上下肢等科技辅具服务5000例', start: 1, end: 25, fields: { subject: '残疾人适配智能仿生上下肢等科技辅具服务', value: 5000, unit: '例', kind: 'COUNT' } }],
   },
   {
+    name: 'medals won, counted in 枚 (广西壮族自治区)',
+    text: '获亚洲级以上大赛金牌33枚，全运会金牌数创近十届最好成绩！',
+    report: { year: 2026, period: null },
+    expected: [{ rule: 'metric.amount', text: '获亚洲级以上大赛金牌33枚', start: 0, end: 13, fields: { subject: '获亚洲级以上大赛金牌', value: 33, unit: '枚', kind: 'COUNT' } }],
+  },
+  {
+    name: 'calls of ships, counted in 艘次 (天津市)',
+    text: '邮轮母港接待邮轮91艘次、旅客30余万人次。',
+    report: { year: 2026, period: null },
+    expected: [
+      { rule: 'metric.amount', text: '邮轮母港接待邮轮91艘次', start: 0, end: 12, fields: { subject: '邮轮母港接待邮轮', value: 91, unit: '艘次', kind: 'COUNT' } },
+      { rule: 'metric.amount', text: '旅客30余万人次', start: 13, end: 21, fields: { subject: '旅客', value: 30, unit: '万人次', kind: 'COUNT' } },
+    ],
+  },
+  {
     name: 'a light verb inside (seed line 15)',
     text: '乡村休闲旅游实现经营收入626.4亿元、同比增长22%。',
     expected: [

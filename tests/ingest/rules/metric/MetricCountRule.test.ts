@@ -6,6 +6,14 @@ import { expectMetrics, type ExpectedMetric } from './expectMetrics';
 // Seed report: seeds/reports/chongqing-2023-h1-plan-execution-report.txt (line numbers in comments).
 const matches: { name: string; text: string; expected: ExpectedMetric[] }[] = [
   {
+    name: 'products of a kind counted in 款 (海南省, 北京市)',
+    text: '落地540款特许药械。34款创新药械获批上市',
+    expected: [
+      { rule: 'metric.count', text: '540款特许药械', start: 2, end: 10, fields: { subject: '特许药械', value: 540, unit: '款', kind: 'COUNT' } },
+      { rule: 'metric.count', text: '34款创新药械', start: 11, end: 18, fields: { subject: '创新药械', value: 34, unit: '款', kind: 'COUNT' } },
+    ],
+  },
+  {
     name: 'funds and teams counted in 支, the count ending before what they became (吉林省, 福建省)',
     text: '16支省级政府投资基金整合为产业、科创2支基金。引进24支台湾乡建乡创团队。',
     expected: [

@@ -52,6 +52,8 @@ const tenths: ExpectedMetric[] = [
 // no word of the subject (MetricCountRule counts the years, up to the figure)
 const sharedTenths: ExpectedMetric[] = [
   { rule: 'metric.share', text: '已建在建入级电动船舶数量占全国三成以上', start: 0, end: 19, fields: { subject: '已建在建入级电动船舶数量占全国', value: 3, unit: '成', kind: 'SHARE' } },
+  // 款 counts products of a kind; 集中获批 ends the counted noun
+  { rule: 'metric.count', text: '2款一类创新药', start: 20, end: 27, fields: { subject: '一类创新药', value: 2, unit: '款', kind: 'COUNT' } },
 ];
 const yearsBefore: ExpectedMetric[] = [
   { rule: 'metric.share', text: '棉花产量连续4年占全国九成以上', start: 9, end: 24, fields: { subject: '棉花产量占全国', value: 9, unit: '成', kind: 'SHARE' } },
