@@ -41,6 +41,9 @@ const matches: TableRow[] = [
 
   // 江苏 2026 and 天津 2026: the armed forces a report thanks
   {"fragment": "向驻苏人民解放军指战员、武警部队官兵", "expected": [{"text": "人民解放军", "start": 3, "end": 8, "name": "中国人民解放军", "fields": {"kind": "OTHER"}}, {"text": "武警部队", "start": 12, "end": 16, "name": "中国人民武装警察部队", "fields": {"kind": "OTHER"}}]},
+  // 福建 2026: the fire and rescue service the same list thanks; 新疆 2026: the delegation the centre sends
+  {"fragment": "部队官兵、公安干警和消防救援队伍，向", "expected": [{"text": "消防救援队伍", "start": 10, "end": 16, "name": "国家综合性消防救援队伍", "fields": {"kind": "OTHER"}}]},
+  {"fragment": "习近平总书记亲率中央代表团出席自治区成立7", "expected": [{"text": "中央代表团", "start": 8, "end": 13, "name": "中央代表团", "fields": {"kind": "OTHER"}}]},
   // 宁夏 2026 (and fifteen other 2026 reports): the same forces written short, 解放军 and 武警官兵
   {"fragment":"界，向中央驻宁单位、驻宁解放军指战员、武警官兵和消防救援","expected":[{"text":"解放军","start":12,"end":15,"name":"中国人民解放军","fields":{"kind":"OTHER"}},{"text":"武警","start":19,"end":21,"name":"中国人民武装警察部队","fields":{"kind":"OTHER"}}]},
   // 安徽 2026, 辽宁 2026: the province's government by its level (kept as written in the seed report, a 市 report)
