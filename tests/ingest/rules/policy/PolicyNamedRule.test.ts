@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 北京 2026, 山东 2026: a regulation cited without 《》 (条例), its name opened by the verb, 修订 as 制定
+  {"fragment":"实施北京城市副中心条例，保持千亿级","expected":[{"text":"北京城市副中心条例","start":2,"end":11,"name":"北京城市副中心条例","fields":{"kind":"REGULATION","noun":"条例"}}]},
+  {"fragment":"推动修订优化营商环境条例，健全","expected":[{"text":"优化营商环境条例","start":4,"end":12,"name":"优化营商环境条例","fields":{"kind":"REGULATION","noun":"条例"}}]},
   // 海南 2026: a footnote mark between the quoted label and the head
   {"fragment":"为现实。“1+5+N”［8］公共卫生体系初步成型","expected":[{"text":"“1+5+N”［8］公共卫生体系","start":4,"end":20,"name":"“1+5+N”公共卫生体系","fields":{"kind":"SYSTEM","noun":"体系"}}]},
   // 广西 2026: a named thing stays one before its results (…专项行动成效显著)
