@@ -5,6 +5,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 新疆 2026, 宁夏 2026: mines by their ore, named by their site
+  {"fragment":"加快推进绿色矿业发展，大红柳滩锂铍矿、火烧云铅锌矿加快建设。","expected":[{"text":"大红柳滩锂铍矿","start":11,"end":18,"name":"大红柳滩锂铍矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}},{"text":"火烧云铅锌矿","start":19,"end":25,"name":"火烧云铅锌矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
+  {"fragment":"争取正义关硅矿批复","expected":[{"text":"正义关硅矿","start":2,"end":7,"name":"正义关硅矿","fields":{"kind":"PLANT","status":"APPROVED","statusText":"批复","section":null}}]},
   // 江苏 2026, 黑龙江 2026: 全线 says how far the status reaches, not what the works are called
   {"fragment":"二级航道、宿连三级航道全线通航，镇江","expected":[{"text":"宿连三级航道","start":5,"end":11,"name":"宿连三级航道","fields":{"kind":"PORT","status":"IN_OPERATION","statusText":"通航","section":null}}]},
   {"fragment":"哈伊高铁全线铺轨贯通，富加铁路","expected":[{"text":"哈伊高铁","start":0,"end":4,"name":"哈伊高铁","fields":{"kind":"RAILWAY","status":"UNDER_CONSTRUCTION","statusText":"贯通","section":null}},{"text":"富加铁路","start":11,"end":15,"name":"富加铁路","fields":{"kind":"RAILWAY","status":null,"statusText":null,"section":null}}]},
@@ -160,6 +163,7 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  '新探明泾川特大型铀矿、玉门超40吨金矿', // 甘肃 2026: deposits found, no mines built (金矿, 铀矿 are no suffixes)
   // 江苏 2026: the restoration works of a level of government are a programme, no works of a place
   '统筹推进国家和省山水工程',
   // 黑龙江 2026: the ordinary roads as a class name no road (project-generic-heads.txt)
