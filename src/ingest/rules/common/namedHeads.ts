@@ -55,6 +55,8 @@ interface HeadSet {
   fillers: ReadonlySet<string>;
   /** adverbs jieba tags as nouns: after a head they open the predicate (…骨架网基本形成, …体系精准招商) */
   adverbs: ReadonlySet<string>;
+  /** the verbs that lead a quoted name's qualifier (policy-qualifier-stops.txt: 优化, 拓展) */
+  qualifierStops: ReadonlySet<string>;
 }
 
 const MAX_NAME = 20;
@@ -121,6 +123,7 @@ export function headSet(file: string, kinds: ReadonlySet<string>): (lex: Lexicon
         fillers: new Set(lex.words('name-head-fillers')),
         adverbs: new Set(lex.words('name-head-adverbs')),
         generic: new Set(lex.words('name-generic-words')),
+        qualifierStops: new Set(lex.words('policy-qualifier-stops')),
       };
     });
     headSets.set(file, get);
@@ -239,6 +242,12 @@ export function namedPhrases(
       // (not a second launch verb or a word of pace: 启动实施…, 实施加快…)
       if (verb && launch && verb.tag === 'v' && verb.text.length === 2 && LAUNCH_VERBS.get('PROGRAM')!.has(launch.text) && !LAUNCH_VERBS.get('PROGRAM')!.has(verb.text) && !PACE.has(verb.text)) start = verb.start;
     }
+    // a verb right before an opening quote is the clause's, not the name's: the quote opens the name (创新“党建+网格+
+    // 大数据”模式 → “党建+网格+大数据”模式); a verbal noun only when it leads qualifiers too (policy-qualifier-stops.txt:
+    // 优化“三极一带一区”发展格局), since most are topics (旅游“全程有氧”行动试点)
+    const opener = words.find((w) => w.start === start);
+    const leads = opener !== undefined && (opener.tag === 'v' || (opener.tag === 'vn' && heads.qualifierStops.has(opener.text)));
+    if (opener && leads && opener.text.length > 1 && text[opener.end] === '“' && opener.end < first.start) start = opener.end;
     // with `quotedNames` (projects), a standing phrase of rank before the name is part of it: 具有全国影响力的科技创新中心
     const rank = options.quotedNames === true ? RANK.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (rank) start -= rank[0].length;

@@ -9,6 +9,11 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 海南 2026: a quoted layout names a province's spatial strategy (发展格局, proper); the verb before the quote is the
+  // clause's, a verbal noun too when it leads qualifiers (优化)
+  {"fragment":"优化“三极一带一区”发展格局。","expected":[{"text":"“三极一带一区”发展格局","start":2,"end":14,"name":"“三极一带一区”发展格局","fields":{"kind":"STRATEGY","noun":"发展格局"}}]},
+  // 河南 2026: a verb before the quote (创新) is no word of the name
+  {"fragment":"创新“党建+网格+大数据”模式，","expected":[{"text":"“党建+网格+大数据”模式","start":2,"end":15,"name":"“党建+网格+大数据”模式","fields":{"kind":"SYSTEM","noun":"模式"}}]},
   // 北京 2026, 山东 2026: a regulation cited without 《》 (条例), its name opened by the verb, 修订 as 制定
   {"fragment":"实施北京城市副中心条例，保持千亿级","expected":[{"text":"北京城市副中心条例","start":2,"end":11,"name":"北京城市副中心条例","fields":{"kind":"REGULATION","noun":"条例"}}]},
   {"fragment":"推动修订优化营商环境条例，健全","expected":[{"text":"优化营商环境条例","start":4,"end":12,"name":"优化营商环境条例","fields":{"kind":"REGULATION","noun":"条例"}}]},
@@ -220,6 +225,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // several 2026 reports: 发展格局 needs a quote, a digit or a place (新发展格局 is a slogan)
+  '主动服务和融入新发展格局，',
   // 北京 2026: planning and building a metro line is the line's works, a project (ProjectMetroRule's)
   '推动轨道交通M102线规划建设，完成',
   '段铁路建设。有序实施G109、G219、G318、G695提质改造和G214加卡至邦达机场段建设。', // 西藏 2026: works on national roads (ProjectNationalRoadRule)
