@@ -18,6 +18,8 @@ const matches: TableRow[] = [
   { fragment: '和综合交通枢纽、黄河中游和华北地区生态屏', expected: [feature('黄河中游', 8)] },
   // 湖南 2026: a lake jieba tags as a place
   { fragment: '推进洞庭湖总磷污染控制与削减', expected: [feature('洞庭湖', 2)] },
+  // 河北 2026: a lake of the north China plain, named 淀
+  { fragment: '巩固提升白洋淀生态环境治理成效', expected: [feature('白洋淀', 4)] },
   // 黑龙江 2026: the province and the city 牡丹江 are the gazetteer's
   { fragment: '战胜黑龙江、乌苏里江、牡丹江等流域洪水', expected: [feature('乌苏里江', 6)] },
   // 北京 2026: 母亲河 names no one river
@@ -37,6 +39,7 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  '四五”时期的发展积淀', // 甘肃 2026: 积淀 (accumulation) is a word, no lake
   // 内蒙古 2026, 山东 2026: 上游 after no river is a rank, and 海上游 is a boat tour
   '区生产总值稳居全国上游、居民收',
   '车、“半岛1号”海上游等旅游产',
