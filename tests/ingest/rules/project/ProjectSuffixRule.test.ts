@@ -5,6 +5,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 浙江 2026: corridors named by the cities they join share 开放大通道; 增强 opens the list
+  {"fragment":"增强义甬舟、金丽温开放大通道辐射带动能力。","expected":[{"text":"义甬舟","start":2,"end":5,"name":"义甬舟开放大通道","fields":{"kind":"NETWORK","status":null,"statusText":null,"section":null}},{"text":"金丽温开放大通道","start":6,"end":14,"name":"金丽温开放大通道","fields":{"kind":"NETWORK","status":null,"statusText":null,"section":null}}]},
   // 新疆 2026, 宁夏 2026: mines by their ore, named by their site
   {"fragment":"加快推进绿色矿业发展，大红柳滩锂铍矿、火烧云铅锌矿加快建设。","expected":[{"text":"大红柳滩锂铍矿","start":11,"end":18,"name":"大红柳滩锂铍矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}},{"text":"火烧云铅锌矿","start":19,"end":25,"name":"火烧云铅锌矿","fields":{"kind":"PLANT","status":"UNDER_CONSTRUCTION","statusText":"加快建设","section":null}}]},
   {"fragment":"争取正义关硅矿批复","expected":[{"text":"正义关硅矿","start":2,"end":7,"name":"正义关硅矿","fields":{"kind":"PLANT","status":"APPROVED","statusText":"批复","section":null}}]},
@@ -163,6 +165,7 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  '加快开放大通道大平台大通关建设', // 安徽 2026: the corridors in general, no name before the suffix
   '新探明泾川特大型铀矿、玉门超40吨金矿', // 甘肃 2026: deposits found, no mines built (金矿, 铀矿 are no suffixes)
   // 江苏 2026: the restoration works of a level of government are a programme, no works of a place
   '统筹推进国家和省山水工程',
