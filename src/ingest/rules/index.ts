@@ -21,6 +21,7 @@ import { MetricShareRule } from './metric/MetricShareRule';
 import { MetricSubjectCarryRefiner } from './metric/MetricSubjectCarryRefiner';
 import { MetricUrbanRuralRefiner } from './metric/MetricUrbanRuralRefiner';
 import { MetricTargetRefiner } from './metric/MetricTargetRefiner';
+import { MetricSpanGrowthRefiner } from './metric/MetricSpanGrowthRefiner';
 import { PolicyApprovedRule } from './policy/PolicyApprovedRule';
 import { PolicyArticleCountRule } from './policy/PolicyArticleCountRule';
 import { PolicyBrandRule } from './policy/PolicyBrandRule';
@@ -158,6 +159,7 @@ export const refiners: readonly Refiner[] = [
   MetricSubjectCarryRefiner, // subjects carried along a clause (needs the survivors in text order)
   MetricUrbanRuralRefiner, // 城乡… with two values: the urban and the rural series (needs carried subjects)
   MetricTargetRefiner, // targets (needs final kinds)
+  MetricSpanGrowthRefiner, // a rise over a whole five-year plan is a change (after targets)
   MetricIndicatorRefiner, // indicator and structured period (needs targets settled)
   PolicyCollectiveRefiner, // 三大行动 after its three items is their name, not a fourth policy
   PolicyOverlapRefiner, // a title and its quoted nickname collapse to one
