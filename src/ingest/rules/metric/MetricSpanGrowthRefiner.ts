@@ -1,8 +1,7 @@
 import { MetricKind } from '../../records/labels';
 import { refiner } from '../defineRule';
+import { PLAN_PERIOD } from './MetricTargetRefiner';
 
-/** a five-year plan's span as a period (“十四五”时期), the only multi-year period the metric rules write */
-const PLAN_SPAN = /^“?十[一二三四五六七八九]五”?时期$/;
 /** words before the figure that make it a rate per year after all: 年均增长, 同比, 每年 */
 const PER_YEAR = /年均|平均每年|每年|同比|比上年|较上年/;
 /** how far back in the clause such a word may stand: 居民人均可支配收入年均增长5.3% */
@@ -23,7 +22,7 @@ export const MetricSpanGrowthRefiner = refiner('metric.spanGrowth', (ctx, candid
   const text = ctx.text;
   for (const c of candidates) {
     if (c.kind !== 'metric' || c.fields.kind !== MetricKind.YOY_GROWTH || typeof c.fields.period !== 'string') continue;
-    if (!PLAN_SPAN.test(c.fields.period)) continue;
+    if (!PLAN_PERIOD.test(c.fields.period)) continue;
     const at = c.work?.valueStart ?? c.start;
     const clause = text.slice(Math.max(0, at - LOOK_BACK), at).split(/[，。；;]/).pop() ?? '';
     if (PER_YEAR.test(clause) || PER_YEAR.test(c.text)) continue;

@@ -21,7 +21,8 @@ const lastPassage = new WeakMap<ReportMeta, { end: number; targetOpen: boolean }
  * TARGET 5 %, measure YOY_GROWTH, period 2026年; (2026 吉林省) the passage after it, `新能源产业产值增长8%以上,…`,
  * too.
  */
-const PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?时期$/;
+/** a five-year plan's span as a period (“十四五”时期), its ordinal digit captured */
+export const PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?时期$/;
 const DIGITS = '一二三四五六七八九';
 /** The last year of a five-year plan named by its ordinal digit (“十五五” → 2030). */
 const planEnd = (digit: string): number => 1966 + (DIGITS.indexOf(digit) + 11 - 3) * 5 + 4;

@@ -34,7 +34,9 @@ export function listItems(text: string, words: readonly Word[], end: number, sto
     // between two 、 a 和 or 及 joins two parts of one item, never two items (…、民生改善和安全强基、…等“十大工程”)
     const inner = items.length > 0 && text[e] === '、';
     const cutBy = words.find((w) => w.end === start);
-    if (sepAt >= 0 && start > sepAt + 1 && e - sepAt - 1 <= MAX_ITEM && ITEM.test(text.slice(sepAt + 1, e)) && (inner ? SEPARATOR.test(cutBy?.text ?? '') || !(cutBy && stops.has(cutBy.text)) : !SEPARATOR.test(text[start - 1] ?? '') && !(cutBy && stops.has(cutBy.text)))) start = sepAt + 1;
+    const cutByLead = cutBy !== undefined && stops.has(cutBy.text) && !(inner && SEPARATOR.test(cutBy.text));
+    const joinsLast = !inner && SEPARATOR.test(text[start - 1] ?? '');
+    if (sepAt >= 0 && start > sepAt + 1 && e - sepAt - 1 <= MAX_ITEM && ITEM.test(text.slice(sepAt + 1, e)) && !joinsLast && !cutByLead) start = sepAt + 1;
     const item = text.slice(start, e);
     // quoted names side by side are several names on one head, PolicyQuotedRule's (“走找想促”“送解优”等行动)
     if ((item.match(/\p{Script=Han}/gu) ?? []).length < 2 || !ITEM.test(item) || item.includes('”“')) return null;

@@ -1,5 +1,5 @@
 import { perLexicon } from '../../lexicon/perLexicon';
-import { wordsOf } from '../wordsOf';
+import { wordBoundsOf, wordsOf } from '../wordsOf';
 import { naturalFeatures } from './naturalFeatures';
 import { RegionIndex, type RegionEntry } from '../../lexicon/RegionIndex';
 import type { Candidate } from '../Rule';
@@ -86,8 +86,7 @@ export const RegionJointInitialsRule = entityRule('region.jointInitials', 'regio
   // 珠江潮涌, 西安咸阳国际机场: a city's name followed by initials), nor when jieba reads a word across its edges, nor
   // when another initial stands right before or after it
   const words = wordsOf(ctx);
-  const starts = new Set(words.map((w) => w.start));
-  const ends = new Set(words.map((w) => w.end));
+  const { starts, ends } = wordBoundsOf(ctx);
   const { named } = naturalFeatures(ctx.lexicon);
   const placeWordInside = (start: number, end: number) => words.some((w) => w.start >= start && w.end <= end &&
     w.end - w.start > 1 && (index.gazetteer.lookup(w.text).length > 0 || named.has(w.text)));
