@@ -66,6 +66,10 @@ const DEV20_UNITS = 160;
 const DEV21_UNITS = 160;
 /** a twenty-sixth draw: a twenty-third development set, annotated while the twenty-fourth round works on dev21 */
 const DEV22_UNITS = 160;
+/** a twenty-seventh draw: a twenty-fourth development set, for the twenty-fifth round */
+const DEV23_UNITS = 160;
+/** a twenty-eighth draw: a twenty-fifth development set, annotated while the twenty-fifth round works on dev23 */
+const DEV24_UNITS = 160;
 const SECOND_SHARE = 0.2;
 
 interface IndexRow { file: string; province: string; year: number; title: string; publish_date: string | null }
@@ -233,8 +237,14 @@ function main(): void {
   const dev21 = laterDraw(pool, taken, 'gold-dev21-2026-11-28', DEV21_UNITS, 'o');
   // a twenty-sixth draw (same session), annotated with dev21; the one-letter prefixes are spent, so two letters
   const dev22 = laterDraw(pool, taken, 'gold-dev22-2026-11-28', DEV22_UNITS, 'ob');
+  // a twenty-seventh draw (2026-11-28, twenty-fifth session): fresh text, scored blind before it is read
+  const dev23 = laterDraw(pool, taken, 'gold-dev23-2026-11-28', DEV23_UNITS, 'oc');
+  // a twenty-eighth draw (same session), annotated while dev23's classes are worked on
+  const dev24 = laterDraw(pool, taken, 'gold-dev24-2026-11-28', DEV24_UNITS, 'od');
 
   fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'dev24.json'), JSON.stringify(dev24, null, 1) + '\n');
+  fs.writeFileSync(path.join(OUT, 'dev23.json'), JSON.stringify(dev23, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev22.json'), JSON.stringify(dev22, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev21.json'), JSON.stringify(dev21, null, 1) + '\n');
   fs.writeFileSync(path.join(OUT, 'dev20.json'), JSON.stringify(dev20, null, 1) + '\n');

@@ -74,7 +74,7 @@ interface RawUnit {
   relations: { type: string; from: string; to: string; evidence: string }[];
 }
 
-export function loadUnits(set: 'seed' | 'corpus' | 'heldout' | 'dev2' | 'blind3' | 'blind4' | 'validation' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22'): Unit[] {
+export function loadUnits(set: 'seed' | 'corpus' | 'heldout' | 'dev2' | 'blind3' | 'blind4' | 'validation' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22' | 'dev23' | 'dev24'): Unit[] {
   return JSON.parse(fs.readFileSync(path.join(GOLD_DIR, 'units', `${set}.json`), 'utf8')) as Unit[];
 }
 

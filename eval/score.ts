@@ -17,7 +17,7 @@ import { ENTITY_TYPES, loadAnnotations, loadUnits, RELATION_TYPES, type Item, ty
 import { compare, type Comparison, type Score } from './match';
 import { extractFiles, predictedItems } from './predict';
 
-export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], blind4: ['F1.json', 'F2.json'], validation: ['V1.json', 'V2.json'], dev3: ['A20.json', 'A21.json'], dev4: ['A22.json', 'A23.json'], dev5: ['A24.json', 'A25.json'], dev6: ['A26.json', 'A27.json'], dev7: ['A28.json', 'A29.json'], dev8: ['A30.json', 'A31.json'], dev9: ['A32.json', 'A33.json'], dev10: ['A34.json', 'A35.json'], dev11: ['A36.json', 'A37.json'], dev12: ['A38.json', 'A39.json'], dev13: ['A40.json', 'A41.json'], dev14: ['A42.json', 'A43.json'], dev15: ['A44.json', 'A45.json'], dev16: ['A46.json', 'A47.json'], dev17: ['A48.json', 'A49.json'], dev18: ['A50.json', 'A51.json'], dev19: ['A52.json', 'A53.json'], dev20: ['A54.json', 'A55.json'], dev21: ['A56.json', 'A57.json'], dev22: ['A58.json', 'A59.json'], second: ['A5.json'] } as const;
+export const GOLD_FILES = { seed: ['A1.json', 'A2.json'], corpus: ['A3.json', 'A4.json'], heldout: ['A6.json', 'A7.json'], dev2: ['A8.json', 'A9.json'], blind3: ['A10.json', 'A11.json'], blind4: ['F1.json', 'F2.json'], validation: ['V1.json', 'V2.json'], dev3: ['A20.json', 'A21.json'], dev4: ['A22.json', 'A23.json'], dev5: ['A24.json', 'A25.json'], dev6: ['A26.json', 'A27.json'], dev7: ['A28.json', 'A29.json'], dev8: ['A30.json', 'A31.json'], dev9: ['A32.json', 'A33.json'], dev10: ['A34.json', 'A35.json'], dev11: ['A36.json', 'A37.json'], dev12: ['A38.json', 'A39.json'], dev13: ['A40.json', 'A41.json'], dev14: ['A42.json', 'A43.json'], dev15: ['A44.json', 'A45.json'], dev16: ['A46.json', 'A47.json'], dev17: ['A48.json', 'A49.json'], dev18: ['A50.json', 'A51.json'], dev19: ['A52.json', 'A53.json'], dev20: ['A54.json', 'A55.json'], dev21: ['A56.json', 'A57.json'], dev22: ['A58.json', 'A59.json'], dev23: ['A60.json', 'A61.json'], dev24: ['A62.json', 'A63.json'], second: ['A5.json'] } as const;
 
 /**
  * The blind draws were annotated twice, whole, each time by annotators who saw neither the other annotation nor the
@@ -58,6 +58,8 @@ const REPORTED: readonly { set: SetName; heading: string; details?: string }[] =
   { set: 'dev20', heading: 'Twenty-first development sample (160 more random sentences; annotators A54+A55; drawn 2026-11-28 at the start of the twenty-third round with dev19, first scored at 54049f9 before its misses were read, a development set from the start)', details: 'Twenty-first development sample' },
   { set: 'dev21', heading: 'Twenty-second development sample (160 more random sentences; annotators A56+A57; drawn 2026-11-28 at the start of the twenty-fourth round, first scored at aeaaad3 before its misses were read, a development set from the start)', details: 'Twenty-second development sample' },
   { set: 'dev22', heading: 'Twenty-third development sample (160 more random sentences; annotators A58+A59; drawn 2026-11-28 at the start of the twenty-fourth round with dev21, first scored at aeaaad3 before its misses were read, a development set from the start)', details: 'Twenty-third development sample' },
+  { set: 'dev23', heading: 'Twenty-fourth development sample (160 more random sentences; annotators A60+A61; drawn 2026-11-28 at the start of the twenty-fifth round, first scored at 44b23e4 before its misses were read, a development set from the start)', details: 'Twenty-fourth development sample' },
+  { set: 'dev24', heading: 'Twenty-fifth development sample (160 more random sentences; annotators A62+A63; drawn 2026-11-28 at the start of the twenty-fifth round with dev23, first scored at 44b23e4 before its misses were read, a development set from the start)', details: 'Twenty-fifth development sample' },
   { set: 'blind4', heading: 'Fresh blind sample (160 more random sentences; annotators A12+A13 and A18+A19, adjudicated; drawn 2026-11-26 when the third sample was opened for tuning; never tuned on)' },
   { set: 'validation', heading: 'Validation sample (160 more random sentences; annotators A14+A15 and A16+A17, adjudicated; drawn 2026-11-26; its totals decide whether a change is merged, its misses are never listed)' },
 ];
@@ -110,6 +112,8 @@ export interface Evaluation {
   dev20: Comparison;
   dev21: Comparison;
   dev22: Comparison;
+  dev23: Comparison;
+  dev24: Comparison;
   /** second annotator (found) against the first (gold), on the units both annotated */
   agreement: { seed: Comparison; corpus: Comparison; blind4: Comparison; validation: Comparison };
 }

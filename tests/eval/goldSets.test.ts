@@ -237,6 +237,25 @@ const FLOORS = {
     Region: { precision: 0.8, recall: 0.49 },
     Agency: { precision: 0.84, recall: 0.56 },
   },
+  // Drawn and annotated at the start of the twenty-fifth round, scored once blind at 44b23e4 (Metric 0.931 / 0.915,
+  // Policy 0.718 / 0.629, Project 0.826 / 0.500, Region 0.579 / 0.767, Agency 0.815 / 0.688); a development set from
+  // the start.
+  dev23: {
+    Metric: { precision: 0.89, recall: 0.87 },
+    Policy: { precision: 0.68, recall: 0.59 },
+    Project: { precision: 0.78, recall: 0.46 },
+    Region: { precision: 0.54, recall: 0.72 },
+    Agency: { precision: 0.77, recall: 0.64 },
+  },
+  // Drawn and annotated with dev23, scored once blind at 44b23e4 (Metric 0.973 / 0.936, Policy 0.831 / 0.632, Project
+  // 0.818 / 0.360, Region 0.552 / 0.667, Agency 0.815 / 0.647); a development set from the start.
+  dev24: {
+    Metric: { precision: 0.93, recall: 0.89 },
+    Policy: { precision: 0.79, recall: 0.59 },
+    Project: { precision: 0.77, recall: 0.32 },
+    Region: { precision: 0.51, recall: 0.62 },
+    Agency: { precision: 0.77, recall: 0.6 },
+  },
 } as const;
 
 // Relations are scored on the seed report, the only set with enough of them to mean something. Its precision counts
@@ -244,7 +263,7 @@ const FLOORS = {
 const RELATION_FLOOR = { precision: 0.9, recall: 0.84 };
 
 describe('extraction against the blind gold sets', () => {
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22'] as const)('every %s annotation points at its text', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24'] as const)('every %s annotation points at its text', (set) => {
     const units = loadUnits(set);
     const gold = loadAnnotations(GOLD_FILES[set], units);
     expect(gold.size).toBe(units.length);
@@ -253,7 +272,7 @@ describe('extraction against the blind gold sets', () => {
 
   // an annotation names its mention by text and occurrence, so a wrong occurrence puts 6％ inside 30.6％ (dev7 g139,
   // corpus c080 until the twelfth round): the figure then counts as missed wherever the extractor reads it
-  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22'] as const)('no %s metric mention starts inside a longer number', (set) => {
+  it.each(['seed', 'corpus', 'heldout', 'dev2', 'blind3', 'blind4', 'validation', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24'] as const)('no %s metric mention starts inside a longer number', (set) => {
     const units = loadUnits(set);
     const text = new Map(units.map((u) => [u.id, u]));
     const inside: string[] = [];
