@@ -34,7 +34,8 @@ const reports: ReportRecords[] = index.map((row) =>
 /**
  * Whether the mention `text` names `node` in a report about `region`: its own name or a written form the lexicon
  * knows — a region's short or joint name, the report's own place as the report calls it (我市, 我省), its province's one-character abbreviation or its initial in a run of initials, an agency's alias or local form (市政府 → 重庆市人民政府) or its name with a congress's term (河南省第十四届人民代表大会), a project's
- * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), a metric's value, a
+ * suffix spelled out (高速铁路 for 高铁), a list item that shares its head (渝昆 → 渝昆高铁), with the works on it
+ * written after it (京哈改扩建 → 京哈高速公路改扩建), a metric's value, a
  * policy's quoted name without the gloss in brackets inside the quote or its short form, a back-reference by the
  * title's last words.
  */
@@ -66,7 +67,9 @@ function names(node: NodeRecord, text: string, region: string | null, rule = '')
   if (node.label === NodeLabel.Project) {
     const f = flat(folded(text));
     const line = /(\d+)号线/.exec(t)?.[1];
-    return n.includes(f) || n.startsWith(t) || (line !== undefined && n.includes(`${line}号线`));
+    const works = projects.bareWorks.find((w) => t.endsWith(w) && t.length > w.length);
+    const worked = works !== undefined && n.startsWith(t.slice(0, -works.length)) && n.endsWith(works);
+    return n.includes(f) || n.startsWith(t) || worked || (line !== undefined && n.includes(`${line}号线`));
   }
   // a back-reference the report defines (以下简称《纲要草案》, 《建议》: TitleAliasRefiner) is the last words of the
   // title it stands for, a draft marker aside

@@ -74,18 +74,31 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words:
   return i + (opener?.length ?? 0);
 }
 
-/** The items of a 、-list ending at `end` (before its 等), each bounded like a head; nearest first. */
-function listBefore(text: string, end: number, lex: ProjectLexicon, words: readonly Word[]): [number, number][] {
-  const out: [number, number][] = [];
+/** One item of a shared-suffix list, the works on it written after its name included (京哈改扩建: works 改扩建). */
+interface ListItem { start: number; end: number; works: string }
+
+/**
+ * The items of a 、-list ending at `end` (before its 等), each bounded like a head; nearest first. The last two items
+ * may be joined by 和 (长四辽通、敦牡和四梅集扩能等铁路项目), once, and an item may end in the works on it (京哈改扩建、本桓宽、
+ * 凌绥、台黑4条高速 → 京哈高速公路改扩建).
+ */
+function listBefore(text: string, end: number, lex: ProjectLexicon, words: readonly Word[], limit = Infinity): ListItem[] {
+  const out: ListItem[] = [];
+  // one 和 may join two items (京港澳和沪昆扩容、张官等17条高速公路); a second would join clauses
+  let conjoined = false;
   for (let e = end; ; ) {
-    const a = findHead(text, e, lex, words);
-    const item = text.slice(a, e);
+    const works = lex.bareWorks.find((w) => text.startsWith(w, e - w.length)) ?? '';
+    const a = findHead(text, e - works.length, lex, words);
+    const item = text.slice(a, e - works.length);
     if (!ELIDED.test(item) || !acceptableHead(item, lex)) break;
-    out.push([a, e]);
+    out.push({ start: a, end: e, works });
+    if (out.length === limit) break;
     // an item may carry its own verb (周至至乾县、改扩建西安至永寿等高速公路): the list goes on before it
     const verb = lex.headStops.find((st) => st.length > 1 && text.slice(0, a).endsWith(st) && text[a - st.length - 1] === '、');
     const before = a - (verb?.length ?? 0);
-    if (text[before - 1] !== '、') break;
+    const joined: boolean = !verb && !conjoined && LIST_CONJUNCTION.test(text[before - 1] ?? '');
+    if (text[before - 1] !== '、' && !joined) break;
+    conjoined ||= joined;
     e = before - 1;
   }
   return out;
@@ -190,14 +203,16 @@ export const ProjectSuffixRule = entityRule('project.suffix', 'project', (ctx, r
     const listEnd = text[m.start - 1] === '等' ? m.start - 1 : counted ? m.start - counted[0].length : graded ? m.start - graded[0].length : -1;
     if (suffix.elided && listEnd >= 0) {
       const grade = graded?.[1] ?? '';
-      for (const [a, b] of listBefore(text, listEnd, lex, words)) emit(a, b, text.slice(a, b) + grade + suffix.canonical, suffix, null, a, m.end);
+      for (const it of listBefore(text, listEnd, lex, words)) emit(it.start, it.end, text.slice(it.start, it.end - it.works.length) + grade + suffix.canonical + it.works, suffix, null, it.start, m.end);
       continue;
     }
     const summed = suffix.elided ? SUMMED_KIND.exec(text.slice(Math.max(0, m.start - 4), m.start)) : null;
     if (summed) {
-      const items = listBefore(text, m.start - summed[0].length, lex, words);
-      if (items.length >= 2 && items.length === smallNumber(summed[1])) {
-        for (const [a, b] of items) emit(a, b, text.slice(a, b) + suffix.canonical, suffix, null, a, m.end);
+      const n = smallNumber(summed[1]) ?? 0;
+      const items = n >= 2 ? listBefore(text, m.start - summed[0].length, lex, words, n) : [];
+      // the count is the number of the items: the list must start at its n-th item
+      if (n >= 2 && items.length === n && text[items[n - 1].start - 1] !== '、') {
+        for (const it of items) emit(it.start, it.end, text.slice(it.start, it.end - it.works.length) + suffix.canonical + it.works, suffix, null, it.start, m.end);
         continue;
       }
     }
