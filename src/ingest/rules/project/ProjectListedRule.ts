@@ -149,11 +149,19 @@ function shortForms(r: Reading, at: number): Candidate[] {
   }
   const designated = NATIONAL_DESIGNATION.test(kind[1]);
   if (kind[2] === '基地' && !designated) return [];
+  // a list closed by 项目 or 工程 names projects, whatever head a policy reading sees in an item (贵阳环高扩容工程等14条
+  // 高速公路项目: 贵州 2026), though not over a body that opens the item: a firm or a university there is the
+  // project's owner, no mention of its own (华电榆树, 北京大学口腔医院三亚医院)
+  const projects = kind[2] === '项目' || kind[2] === '工程';
+  const bodies = agencyLexicon(r.ctx.lexicon);
+  const firmLed = (s: number, e: number) =>
+    bodies.names.search(text.slice(s, e)).some((x) => x.start === 0) || bodies.suffixes.search(text.slice(s, e)).some((x) => x.end < e - s);
   return items.map(([s, e]) => {
     const st = projectStatus(text, s, e, lex);
     return spanCandidate(r.ctx, 'project', r.rule, s, e, {
       name: designated ? text.slice(s, e) + kind[1] + kind[2] : text.slice(s, e),
       fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
+      ...(projects && !firmLed(s, e) ? { work: { listedProject: true } } : {}),
     });
   });
 }

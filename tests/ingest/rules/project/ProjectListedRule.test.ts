@@ -4,9 +4,9 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports (2026 provincial reports). Offsets are relative to the fragment (passage.start = 0).
-// a short form named as written
-const project = (text: string, start: number, status: string | null, statusText: string | null) => ({
-  text, start, end: start + text.length, name: text, fields: { kind: 'OTHER', status, statusText },
+// a short form named as written; one before 项目 or 工程 is marked a listed project unless a body opens it
+const project = (text: string, start: number, status: string | null, statusText: string | null, ofProjects = false) => ({
+  text, start, end: start + text.length, name: text, fields: { kind: 'OTHER', status, statusText }, ...(ofProjects ? { work: { listedProject: true } } : {}),
 });
 // a proper name completed by the kind after 等; an item of a list closed by 项目 or 工程 is marked a listed project
 const listed = (text: string, start: number, name: string, status: string | null, statusText: string | null, ofProjects = true) => {
@@ -54,14 +54,14 @@ const matches: TableRow[] = [
   // 北京 2026: an ordinal marks a name as a digit does (第四使馆区), and a landmark another (雁栖湖)
   { fragment: '改善。加快第四使馆区、雁栖湖国际会都等重点项目建设，增强', expected: [listed('第四使馆区', 5, '第四使馆区', 'UNDER_CONSTRUCTION', '建设'), listed('雁栖湖国际会都', 11, '雁栖湖国际会都', 'UNDER_CONSTRUCTION', '建设')] },
   // seed line 53: a place and a site before 等 + a count + the kind of project
-  { fragment: '顺利开工,永川松溉等6个新型储能项目预计8月初投产', expected: [project('永川松溉', 5, 'IN_OPERATION', '投产')] },
+  { fragment: '顺利开工,永川松溉等6个新型储能项目预计8月初投产', expected: [project('永川松溉', 5, 'IN_OPERATION', '投产', true)] },
   // seed line 21: a cross-border park named by its two towns
   { fragment: '投产77户,合江·江津(珞璜)等产业合作示范园区建设有序推进', expected: [project('合江·江津(珞璜)', 6, 'UNDER_CONSTRUCTION', '建设')] },
   // 湖南 2026: every listed item that names a place (车 of 中车 is part of the name, though jieba reads it as a bare
   // morpheme)
   {
     fragment: '工建设，株洲中车IGBT、永州紫金锂业、邵阳邵虹基板玻璃等重大项目建成',
-    expected: [project('株洲中车IGBT', 4, 'COMPLETED', '建成'), project('永州紫金锂业', 13, 'COMPLETED', '建成'), project('邵阳邵虹基板玻璃', 20, 'COMPLETED', '建成')],
+    expected: [project('株洲中车IGBT', 4, 'COMPLETED', '建成', true), project('永州紫金锂业', 13, 'COMPLETED', '建成', true), project('邵阳邵虹基板玻璃', 20, 'COMPLETED', '建成', true)],
   },
   // 贵州 2026: the kind after 等 completes each name; the status word opening the list is not part of the first item
   {
@@ -130,8 +130,10 @@ const matches: TableRow[] = [
   {"fragment":"成投资2440亿元以上。全力保障雅下水电和川藏铁路等重大工程建设。扎","expected":[{"text":"雅下水电","start":16,"end":20,"name":"雅下水电","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}}]},
   // 陕西 2026: places before a count of a national designation each hold one, named by place and designation
   {"fragment":"高端延伸。加快宝鸡、延安等4个国家骨干冷链物流基地建设，支持物流园区","expected":[{"text":"宝鸡","start":7,"end":9,"name":"宝鸡国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"延安","start":10,"end":12,"name":"延安国家骨干冷链物流基地","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  // 贵州 2026: a short form before a count of highway projects is a listed project, over the policy a head (工程) reads
+  {"fragment":"推动贵阳环高扩容工程等14条高速公路项目和黄百等4个在建铁路项目加快建设","expected":[{"text":"贵阳环高扩容工程","start":2,"end":10,"name":"贵阳环高扩容工程","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"在建"},"work":{"listedProject":true}}]},
   // 吉林 2026: a known firm and the place after it name the firm's project there (华电榆树; 中核汇能通榆 jieba cuts short)
-  {"fragment":"推进中核汇能通榆、华电榆树、天楹辽源等5个百亿级绿色氢基能源一体化项目建设。推动","expected":[{"text":"华电榆树","start":9,"end":13,"name":"华电榆树","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"天楹辽源","start":14,"end":18,"name":"天楹辽源","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
+  {"fragment":"推进中核汇能通榆、华电榆树、天楹辽源等5个百亿级绿色氢基能源一体化项目建设。推动","expected":[{"text":"华电榆树","start":9,"end":13,"name":"华电榆树","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"}},{"text":"天楹辽源","start":14,"end":18,"name":"天楹辽源","fields":{"kind":"OTHER","status":"UNDER_CONSTRUCTION","statusText":"建设"},"work":{"listedProject":true}}]},
   // 新疆, 浙江, 山西 2026: works said to be built, started or running are named by their items, proper or not, one alone
   // too (方厅水院等标志性项目建成投运)
   {"fragment":"高低保标准，抗震安居、住房保障、煤改电、天然气利民等一批重点民生工程建成投用。生态","expected":[{"text":"抗震安居","start":6,"end":10,"name":"抗震安居","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}},{"text":"住房保障","start":11,"end":15,"name":"住房保障","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}},{"text":"煤改电","start":16,"end":19,"name":"煤改电","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}},{"text":"天然气利民","start":20,"end":25,"name":"天然气利民","fields":{"kind":"OTHER","status":"COMPLETED","statusText":"建成投用"},"work":{"listedProject":true}}]},
