@@ -78,6 +78,8 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     if ((options.stops.has(part) && !(part === w.text && embeddedCompound(text, words, w, options))) || (part === w.text && STOP_TAGS.has(w.tag) && !embeddedAdverb(text, words, w, options.stops))) break;
     // a verb with a result complement is the clause's predicate (涌现出, 探索出), never a word of a name
     if (part === w.text && w.tag === 'v' && RESULTATIVE.test(w.text)) break;
+    // 好 after a verb completes it (实施好, 建设好): the verb's, never the first word of a name (实施好育儿补贴制度)
+    if (part === w.text && w.text === '好' && words.some((x) => x.end === w.start && (x.tag === 'v' || x.tag === 'vn'))) break;
     // a verb right before 国家 is the clause's, 国家 opening a designation (培育国家技术创新中心, 促进国家农高区)
     if (part === w.text && (w.tag === 'v' || w.tag === 'vn') && text.startsWith(NATIONAL, w.end)) break;
     if (headStart - w.start - marks > options.maxLength) break;

@@ -9,6 +9,9 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 广东 2026: 好 completes the verb before it (实施好, 发挥好), never opens the name
+  {"fragment":"参保覆盖面，实施好育儿补贴制度","expected":[{"text":"育儿补贴制度","start":9,"end":15,"name":"育儿补贴制度","fields":{"kind":"SYSTEM","noun":"制度"}}]},
+  {"fragment":"产风险，发挥好城市房地产融资协调机制作用","expected":[{"text":"城市房地产融资协调机制","start":7,"end":18,"name":"城市房地产融资协调机制","fields":{"kind":"SYSTEM","noun":"机制"}}]},
   // 海南 2026: a quoted layout names a province's spatial strategy (发展格局, proper); the verb before the quote is the
   // clause's, a verbal noun too when it leads qualifiers (优化)
   {"fragment":"优化“三极一带一区”发展格局。","expected":[{"text":"“三极一带一区”发展格局","start":2,"end":14,"name":"“三极一带一区”发展格局","fields":{"kind":"STRATEGY","noun":"发展格局"}}]},

@@ -8,6 +8,8 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 北京 2026: 好 completes the verb before it (建设好), never opens the name
+  {"fragment":"率达90%。建设好全民健康信息平台","expected":[{"text":"全民健康信息平台","start":9,"end":17,"name":"全民健康信息平台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 辽宁 2026: 搭建 opens the clause, not the platform's name (name-stops.txt)
   {"fragment":"互市贸易区建设。搭建内外贸一体化综合服务平台。落实","expected":[{"text":"内外贸一体化综合服务平台","start":10,"end":22,"name":"内外贸一体化综合服务平台","fields":{"kind":"PLATFORM","status":null,"statusText":null}}]},
   // 广东 2026, 河南 2026: a verb that links to or lets out what the facility offers opens the clause, not the name
