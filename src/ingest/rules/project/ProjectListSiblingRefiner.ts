@@ -11,6 +11,8 @@ import { perLexicon } from '../../lexicon/perLexicon';
 const ITEM = /^[\p{Script=Han}A-Za-z0-9·“”]{4,16}$/u;
 // what closes the list after its last item
 const LIST_END = /^(?:等|和|及|[，,。；;：:）)]|$)/;
+// a phase of works ends a name as a noun does (海南警察学院二期)
+const PHASE_END = /[一二三四五六七八九十]期$/;
 // jieba's tags of a noun that may end a facility's name
 const NOUN_END = new Set(['n', 'nz', 'nt', 'ng']);
 // the fewest projects a list must hold before its other items are taken for projects too
@@ -22,8 +24,8 @@ const genericWords = perLexicon((lex) => new Set(lex.words('name-generic-words')
  * list names facilities of one sort. 加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台
  * (广东 2026): 智能体创新中心 has no head of the lists, its siblings do. An item qualifies when it is a name of four to
  * sixteen characters, opens with no verb and holds no stop word, ends in a noun after a modifier not only of generic
- * words (口袋公园 is a kind) and no other candidate (a policy, an agency, a place) covers it, but for a place that
- * opens it (浙东运河文化园);
+ * words (口袋公园 is a kind) or in a phase (二期), and no other candidate (a policy, an agency, a place) covers it, but
+ * for a place that opens it (浙东运河文化园) or a body whose phase it is (海南警察学院二期);
  * the list's first item starts after the lead verb before it. Each gets kind OTHER and the status of its siblings.
  */
 export const ProjectListSiblingRefiner = refiner(
@@ -40,9 +42,11 @@ export const ProjectListSiblingRefiner = refiner(
     for (const list of listsOf(projects, text, base)) {
       const sibling = list[0];
       for (const [i, j] of itemsAround(list, text, base, words)) {
-        // a place that opens the item is a word of its name (浙东运河文化园), any other candidate a thing of its own
-        if (candidates.some((c) => c.start - base < j && c.end - base > i && !(c.kind === 'region' && c.start - base === i && c.end - base < j))) continue;
+        // a place that opens the item is a word of its name (浙东运河文化园), and so is a body whose phase of works the
+        // item is (海南警察学院二期); any other candidate is a thing of its own
         const item = text.slice(i, j);
+        const opens = (c: Candidate) => c.start - base === i && c.end - base < j && (c.kind === 'region' || (c.kind === 'agency' && PHASE_END.test(item)));
+        if (candidates.some((c) => c.start - base < j && c.end - base > i && !opens(c))) continue;
         if (!ITEM.test(item) || !facilityName(i, j, words, stops, generic)) continue;
         added.push(spanCandidate(ctx, 'project', 'project.listSibling', i, j, {
           name: item,
@@ -108,5 +112,5 @@ function facilityName(i: number, j: number, words: readonly Word[], stops: Reado
   if (inside[0].tag.startsWith('v') || inside.some((w) => stops.has(w.text))) return false;
   // a modifier of generic words alone makes a kind of facility (口袋公园, 零碳园区)
   if (inside.slice(0, -1).every((w) => generic.has(w.text))) return false;
-  return NOUN_END.has(inside[inside.length - 1].tag);
+  return NOUN_END.has(inside[inside.length - 1].tag) || PHASE_END.test(inside[inside.length - 1].text);
 }

@@ -5,6 +5,10 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 云南 2026: 加强 and 力争 open the clause a university is the object of
+  {"fragment":"持续加强云南大学“双一流”建设和部省合建工作，力争昆明理工大学进入“双一流”建设行列","expected":[{"text":"云南大学","start":4,"end":8,"name":"云南大学","fields":{"kind":"UNIVERSITY"}},{"text":"昆明理工大学","start":25,"end":31,"name":"昆明理工大学","fields":{"kind":"UNIVERSITY"}}]},
+  // 海南 2026: colleges by their place
+  {"fragment":"海南医学院更名为海南医科大学，海南热带海洋学院实现深度转海","expected":[{"text":"海南医学院","start":0,"end":5,"name":"海南医学院","fields":{"kind":"UNIVERSITY"}},{"text":"海南医科大学","start":8,"end":14,"name":"海南医科大学","fields":{"kind":"UNIVERSITY"}},{"text":"海南热带海洋学院","start":15,"end":23,"name":"海南热带海洋学院","fields":{"kind":"UNIVERSITY"}}]},
   // 河南 2026, 浙江 2026: a place or organisation the segmenter knows, after a verb, is the brand before the suffix
   // 贵州 2026, 江西 2026: a province's union of rural commercial banks (联合 is no lead verb before 银行)
   {"fragment":"统筹推进中小金融机构改革化险，贵州农商联合银行挂牌运营。","expected":[{"text":"贵州农商联合银行","start":15,"end":23,"name":"贵州农商联合银行","fields":{"kind":"COMPANY"}}]},
@@ -38,6 +42,9 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // kinds of college (宁夏 2026, 北京 2026)
+  '有条件的高校设立科技商学院，推',
+  '推动院校企共建卓越工程师学院、现代产业',
   // 天津 2026: 所 ends too many words for a brand before it; 浙江 2026: a quality (高水平/nr) is no brand
   '）国际科技创新中心。聚焦天津所长、所需、所能，',
   '和人才培养模式，加快建设高水平大学。深入实施',

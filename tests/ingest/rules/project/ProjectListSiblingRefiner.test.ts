@@ -3,9 +3,10 @@ import { passageContext, runPassage } from '../../harness';
 
 // Fragments are real text of the 2026 provincial reports (seeds/reports). Every project rule and refiner runs, as in
 // the pipeline: the refiner adds the items of a list of projects that no rule read.
-// the place rules run too: a place that opens an item must not keep it from the list
+// the place and body rules run too: a place that opens an item, or a body whose phase of works it is, must not keep it
+// from the list
 const siblings = (fragment: string) =>
-  runPassage([...rulesOf('project'), ...rulesOf('region')], refinersOf('project'), passageContext(fragment)).filter((c) => c.rule === 'project.listSibling').map((c) => c.text);
+  runPassage([...rulesOf('project'), ...rulesOf('region'), ...rulesOf('agency')], refinersOf('project'), passageContext(fragment)).filter((c) => c.rule === 'project.listSibling').map((c) => c.text);
 
 describe('ProjectListSiblingRefiner', () => {
   it.each([
@@ -17,7 +18,10 @@ describe('ProjectListSiblingRefiner', () => {
     ['速三封段等项目，加快珠肇高铁、深南高铁、漳汕高铁、深惠城际、南珠（中）城际', ['深惠城际']],
     // 浙江, 海南 2026: a place that opens an item is a word of its name
     ['良渚古城遗址公园、杭州国家版本馆、之江文化中心、浙东运河文化园等一大批文化地标建成投用', ['浙东运河文化园']],
-    ['加快建设海口永兴教育城、海南大学崖州校区、海南医科大学桂林洋校区、海南警察学院二期，支持', ['海口永兴教育城']],
+    // 海南 2026: a college's phase of works (海南警察学院, a body of its own elsewhere)
+    ['加快建设海口永兴教育城、海南大学崖州校区、海南医科大学桂林洋校区、海南警察学院二期，支持', ['海南警察学院二期', '海口永兴教育城']],
+    // 天津 2026: a phase of an airport among a railway and a high-speed line
+    ['优化基础设施投资，推动机场三期、京滨城际南段、津潍高铁等工程，加快', ['机场三期']],
   ])('adds the other items of %s', (fragment, expected) => {
     expect(siblings(fragment)).toEqual(expected);
   });
