@@ -17,6 +17,11 @@ export interface RegionEntry {
   /** a joint abbreviation (川渝, 日韩): a mention names each member, not a region of its own */
   joint: boolean;
   falsePositiveContexts: readonly string[];
+  /**
+   * the short name is a word names open with (中国企业500强, 中国资本市场学会, 中国考古博物馆): followed by a word of the
+   * name it is no mention of its own, only before punctuation, a dash (中国—东盟) or a conjunction (中国与…)
+   */
+  opensNames: boolean;
   /** a generic phrase (中心城区) that names this entry only in reports about the entry's own province */
   localOnly: boolean;
   validUntil: string | null;
@@ -45,6 +50,7 @@ interface RawEntry {
   /** patches only: the province's literary names (燕赵 for 河北省), places with a literary follower after them */
   literary_names?: string[];
   false_positive_contexts?: string[];
+  opens_names?: boolean;
   local_only?: boolean;
   valid_until?: string;
 }
@@ -129,6 +135,7 @@ export class RegionIndex {
         members: e.members ?? [],
         joint: e.joint === true,
         falsePositiveContexts: (e.false_positive_contexts ?? []).map(normalize),
+        opensNames: e.opens_names === true,
         localOnly: e.local_only === true,
         validUntil: e.valid_until ?? null,
         province: null,
@@ -292,10 +299,12 @@ export class RegionIndex {
 
   /**
    * True when the mention at `start..end` of `text` is part of something else: one of the entry's false-positive
-   * contexts covers it (成渝中线 for 渝中), or a follower word comes right after it (重庆大学, 北京路).
+   * contexts covers it (成渝中线 for 渝中), the short name of an entry that opens names runs on into one (中国企业500强),
+   * or a follower word comes right after it (重庆大学, 北京路).
    */
   isFalsePositive(entry: RegionEntry, text: string, start: number, end: number): boolean {
     if (this.isFalsePositiveContext(entry, text, start, end)) return true;
+    if (entry.opensNames && end - start < entry.name.length && HAN.test(text[end] ?? '') && !JOINING.test(text[end])) return true;
     return this.falsePositiveFollowers.some((f) => text.startsWith(f, end));
   }
 
@@ -305,6 +314,10 @@ export class RegionIndex {
     return null;
   }
 }
+
+const HAN = /\p{Script=Han}/u;
+// the words after a name-opening short name that leave it a mention: it is joined to another, not opening a name
+const JOINING = /[和与及同]/;
 
 const build = perLexicon(
   (lexicon: Lexicon) => new RegionIndex(lexicon.data<RawFile>('regions-cn'), lexicon.data<RawFile>('regions'), lexicon.data<LocalShortRules>('regions-local-short')),
