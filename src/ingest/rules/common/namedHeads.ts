@@ -181,7 +181,7 @@ export function namedPhrases(
   heads: HeadSet,
   isPlace: (name: string, whole?: boolean) => boolean,
   isWorks: (modifier: string) => boolean = () => false,
-  options: { holders?: 'always'; quotedNames?: boolean; nounAfter?: boolean; verbBeforeHead?: boolean } = {},
+  options: { holders?: 'always'; quotedNames?: boolean; nounAfter?: boolean; verbBeforeHead?: boolean; doneTo?: boolean } = {},
 ): NamedPhrase[] {
   const text = ctx.text;
   const words = wordsOf(ctx);
@@ -213,7 +213,10 @@ export function namedPhrases(
     // a pilot stays one before its reach, lessons or building (“县管校聘”试点范围, 自由贸易试验区改革试点经验,
     // 盐碱地改造国家试点建设), and any named thing before its results (…专项行动成效显著)
     const pilot = PILOT_HEAD.test(text.slice(first.start, last.end));
-    if (!options.nounAfter && !(pilot && PILOT_HAS.test(text.slice(last.end))) && !RESULTS.test(text.slice(last.end)) && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !heads.adverbs.has(next.text)) continue;
+    // with `doneTo` (facilities), a verbal noun that closes the clause is what is done to the named thing (支持…铜川高端铝
+    // 产业基地发展，: 陕西 2026); a policy's head before one is half a compound (行业协会商会改革发展)
+    const doneTo = options.doneTo === true && next !== undefined && next.tag === 'vn' && CLAUSE_END.test(text.slice(next.end, next.end + 1));
+    if (!options.nounAfter && !(pilot && PILOT_HAS.test(text.slice(last.end))) && !RESULTS.test(text.slice(last.end)) && next && COMMON_NOUN.has(next.tag) && !heads.stops.has(next.text) && !filler && !doneTo && !heads.adverbs.has(next.text)) continue;
     // 型 and 性 right after the head make it an adjective whatever the segmenter says (制度型开放, 战略性产业)
     if (ADJECTIVE_SUFFIX.has(text[last.end])) continue;
     // a count right after the head makes it a verb with its object (在南疆投资布局一批支撑…项目: 新疆 2026)

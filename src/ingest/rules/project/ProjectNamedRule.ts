@@ -100,7 +100,7 @@ export const ProjectNamedRule = entityRule('project.named', 'project', (ctx, rul
   const isPlace = placeTest(ctx.lexicon);
   const out: Candidate[] = [];
   const hs = heads(ctx.lexicon);
-  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { quotedNames: true })) {
+  for (const named of namedPhrases(ctx, hs, isPlace, undefined, { quotedNames: true, doneTo: true })) {
     // right after a list's 等 the phrase is the kind its items are (医疗、制造、科学等应用中试基地), not one project
     // (a count may stand between: 宝鸡、延安等4个国家骨干冷链物流基地)
     if (text[named.start - 1] === '等' || AFTER_LIST_COUNT.test(text.slice(Math.max(0, named.start - 6), named.start))) continue;

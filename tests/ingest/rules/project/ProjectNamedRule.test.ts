@@ -8,6 +8,9 @@ const project = (text: string, start: number, kind: string, status: string | nul
 });
 
 const matches: TableRow[] = [
+  // 河北, 陕西 2026: a verbal noun closing the clause is what is done to the facility (支持…基地发展), no noun it modifies
+  {"fragment":"深化“人工智能+”行动，支持保定国家数据标注基地发展，打造廊","expected":[{"text":"保定国家数据标注基地","start":14,"end":24,"name":"保定国家数据标注基地","fields":{"kind":"BASE","status":null,"statusText":null}}]},
+  {"fragment":"支持宝汉天工业母机集群、汉中航空关键零部件基地、铜川高端铝产业基地发展，建设好","expected":[{"text":"汉中航空关键零部件基地","start":12,"end":23,"name":"汉中航空关键零部件基地","fields":{"kind":"BASE","status":null,"statusText":null}},{"text":"铜川高端铝产业基地","start":24,"end":33,"name":"铜川高端铝产业基地","fields":{"kind":"BASE","status":null,"statusText":null}},{"text":"宝汉天工业母机集群","start":2,"end":11,"name":"宝汉天工业母机集群","fields":{"kind":"OTHER","status":null,"statusText":null}}]},
   // 北京 2026: 好 completes the verb before it (建设好), never opens the name
   {"fragment":"率达90%。建设好全民健康信息平台","expected":[{"text":"全民健康信息平台","start":9,"end":17,"name":"全民健康信息平台","fields":{"kind":"PLATFORM","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 辽宁 2026: 搭建 opens the clause, not the platform's name (name-stops.txt)
