@@ -11,8 +11,8 @@ import { smallNumber } from '../../text/smallNumber';
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9—·]/;
 const BRACKETED_WORD = /^[\u4e00-\u9fa5]{1,3}$/;
 const CJK = /[\u4e00-\u9fa5]/;
-// a section after the name: 重庆至黔江段, 重庆段, （安徽段）, 贵州重点建设区, 二期, 北延伸段
-export const SECTION = /^(?:[(（][\u4e00-\u9fa5]{2,3}段[)）]|[\u4e00-\u9fa5]{2,3}重点建设区|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段)/;
+// a section after the name: 重庆至黔江段, 重庆段, （安徽段）, 贵州重点建设区, 二期, 北延伸段, a canal's 西干线
+export const SECTION = /^(?:[(（][\u4e00-\u9fa5]{2,3}段[)）]|[\u4e00-\u9fa5]{2,3}重点建设区|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[\u4e00-\u9fa5]{2,3}段|[一二三四五六七八九十\d]+期|[东西南北]?延伸段|[东西南北中]干线)/;
 // a phase is its own project and joins the name (长春龙嘉机场三期 is not the airport that stands); a route section
 // (段) stays out of it, so the line's sections gather on one node and the section lives in `fields.section`
 const PHASE = /期$/;

@@ -228,6 +228,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // 北京 2026: water drawn into parks is works (policy-works-markers.txt 引水), no programme
+  '都特色风貌，实施绿隔地区引水入园工程，推进',
   // several 2026 reports: 发展格局 needs a quote, a digit or a place (新发展格局 is a slogan)
   '主动服务和融入新发展格局，',
   // 北京 2026: planning and building a metro line is the line's works, a project (ProjectMetroRule's)

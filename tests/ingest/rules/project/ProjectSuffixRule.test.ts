@@ -5,6 +5,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports. Offsets are relative to the fragment (passage.start = 0).
 const matches: TableRow[] = [
+  // 山西 2026: water drawn from the Yellow River, a canal's trunk line as its section
+  {"fragment":"障水平持续提升，中部引黄工程西干线全线贯通。","expected":[{"text":"中部引黄工程西干线","start":8,"end":17,"name":"中部引黄工程","fields":{"kind":"WATER","status":"COMPLETED","statusText":"全线贯通","section":"西干线"}}]},
   // 辽宁 2026: a count that sums the list, one item with the works on it (京哈改扩建 → 京哈高速公路改扩建)
   {"fragment":"沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车","expected":[{"text":"沈白高铁","start":0,"end":4,"name":"沈白高铁","fields":{"kind":"RAILWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"京哈改扩建","start":5,"end":10,"name":"京哈高速公路改扩建","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"本桓宽","start":11,"end":14,"name":"本桓宽高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"凌绥","start":15,"end":17,"name":"凌绥高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}},{"text":"台黑","start":18,"end":20,"name":"台黑高速公路","fields":{"kind":"HIGHWAY","status":"COMPLETED","statusText":"建成通车","section":null}}]},
   // 吉林 2026, 湖南 2026: 和 joins two items of the list, once
