@@ -7,6 +7,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 const pilot = (text: string, start: number, noun: string) => ({ text, start, end: start + text.length, name: text, fields: { kind: 'PILOT', noun } });
 
 const matches: TableRow[] = [
+  // 福建 2026: a street given a national title
+  { fragment: '挂牌，兴化府历史文化街区获批国家级旅游休闲街区，福鼎', expected: [pilot('国家级旅游休闲街区', 14, '街区')] },
   // 青海 2026: a national designation for ecological compensation, given to counties
   {"fragment":"湟中区、祁连县、玛沁县入选全国生态综合补偿重点区域，青海","expected":[{"text":"全国生态综合补偿重点区域","start":13,"end":25,"name":"全国生态综合补偿重点区域","fields":{"kind":"PILOT","noun":"重点区域"}}]},
   // seed line 15: a counted list under one verb: every item is a designation, the level word only on some
