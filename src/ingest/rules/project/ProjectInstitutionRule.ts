@@ -33,6 +33,8 @@ const COUNTED = /[\d一二三四五六七八九十两百千]+[所家个座批]/;
 // the state's own designation says which one, though its other words are common (国家碳计量中心: 福建, 辽宁 2026);
 // 国家 alone says none (国家实验室, a kind)
 const designation = (modifier: string): boolean => NATIONAL_DESIGNATION.test(modifier) && modifier.length >= 4;
+// a quoted initiative says which one (“一带一路”联合实验室: 海南 2026)
+const QUOTED = /“[^”]+”/;
 // what joins two items of one list
 const LIST_JOIN = /^(?:、|和|及)$/;
 
@@ -43,7 +45,7 @@ const LIST_JOIN = /^(?:、|和|及)$/;
  * 2026, 重庆昌都完全中学开工建设 西藏 2026: 建设 closing the clause, or a status word of project-status-words.json that
  * only works reach: 南港绿色石化科创中心投入运营 天津 2026). A later item of the list the verb opens is built too, and
  * so is the first item of a list the clause then builds (listCue). The name must say which one: a place, a proper noun
- * or a Latin name (namesOne.ts), or the state's designation (国家碳计量中心), and hold no grade of
+ * or a Latin name (namesOne.ts), a quoted initiative (“一带一路”联合实验室) or the state's designation (国家碳计量中心), and hold no grade of
  * project-institution-grades.txt, so 建设高水平大学, 新建省重点实验室 and 建设中国特色世界一流大学 stay kinds, and no
  * role of project-place-roles.txt (遵义省域副中心 is a place's role).
  * Where the institution acts (金凤实验室开局起势) AgencyNamedRule and AgencySuffixRule read it as an agency; on the
@@ -71,7 +73,7 @@ export const ProjectInstitutionRule = entityRule('project.institution', 'project
     const lead = words.find((w) => w.start === start && w.end < at && (verbs.has(w.text) || lex.headStops.includes(w.text)));
     if (lead) start = lead.end;
     const modifier = text.slice(start, at);
-    if ((modifier.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNTED.test(modifier) || !(designation(modifier) || namesOne(modifier, start, words, isPlace))) continue;
+    if ((modifier.match(/\p{Script=Han}/gu) ?? []).length < 2 || COUNTED.test(modifier) || !(designation(modifier) || QUOTED.test(modifier) || namesOne(modifier, start, words, isPlace))) continue;
     // a grade makes it a kind (中国特色世界一流大学, 卓越工程师学院), a role a place's (遵义省域副中心)
     if (grades(ctx.lexicon).some((g) => modifier.includes(g)) || lex.placeRoles.some((r) => text.slice(start, end).includes(r))) continue;
     const before = lead?.text ?? words.find((w) => w.end === start)?.text ?? '';

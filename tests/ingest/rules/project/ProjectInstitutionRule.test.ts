@@ -4,6 +4,8 @@ import { ruleTable, type TableRow } from '../../ruleTable';
 
 // Fragments are real text of seeds/reports (2026 provincial reports). Offsets are relative to the fragment.
 const matches: TableRow[] = [
+  // 海南 2026: a quoted initiative says which laboratory (the next item names none jieba knows)
+  {"fragment":"与54个国家和地区开展科技合作，获批建设“一带一路”联合实验室、中拉可持续粮食创新中心等国际科技合作载体。","expected":[{"text":"“一带一路”联合实验室","start":20,"end":31,"name":"“一带一路”联合实验室","fields":{"kind":"SCIENCE","status":"UNDER_CONSTRUCTION","statusText":"建设"}}]},
   // 天津 2026: hospitals' new campuses, named by the hospital and the place
   {"fragment":"等项目建设，建成市第三中心医院东丽院区、市口腔医院梅江院区，促进优","expected":[{"text":"市第三中心医院东丽院区","start":8,"end":19,"name":"市第三中心医院东丽院区","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}},{"text":"市口腔医院梅江院区","start":20,"end":29,"name":"市口腔医院梅江院区","fields":{"kind":"HOSPITAL","status":"COMPLETED","statusText":"建成"}}]},
   // 新疆 2026: a verb that sets up a university, and the next item of its list
