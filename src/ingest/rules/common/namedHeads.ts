@@ -84,8 +84,9 @@ const LEADING_COUNT = /^[\d一二三四五六七八九十百千万两]+(?:个|�
 // the pilot head proper (试点, 综合试点), and what a pilot has that leaves it the name
 const PILOT_HEAD = /试点$/;
 const PILOT_HAS = /^(?:范围|经验|建设)/;
-// the results of any named thing leave it the name (规范涉企行政执法专项行动成效显著: 广西 2026)
-const RESULTS = /^成效/;
+// the results of any named thing leave it the name (规范涉企行政执法专项行动成效显著: 广西 2026), and so do its reach and
+// force (扩大学生营养改善计划范围, 扩大失业、工伤保险制度覆盖面, 加大…普惠政策力度); not the cover of a 政策范围内 expense
+const RESULTS = /^(?:成效|范围(?!内)|覆盖面|力度)/;
 // a place word a count may count (6个镇, 10个县)
 const PLACE_UNIT = /^[镇县市区村乡省州盟旗]$/;
 const NATIONAL = /^(?:国家|全国|“)/;

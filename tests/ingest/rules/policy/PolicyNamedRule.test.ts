@@ -9,6 +9,8 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 甘肃 2026: a system's reach (覆盖面) leaves it the name
+  {"fragment":"扩大失业、工伤保险制度覆盖面","expected":[{"text":"工伤保险制度","start":5,"end":11,"name":"工伤保险制度","fields":{"kind":"SYSTEM","noun":"制度"}}]},
   // 广东 2026: 好 completes the verb before it (实施好, 发挥好), never opens the name
   {"fragment":"参保覆盖面，实施好育儿补贴制度","expected":[{"text":"育儿补贴制度","start":9,"end":15,"name":"育儿补贴制度","fields":{"kind":"SYSTEM","noun":"制度"}}]},
   {"fragment":"产风险，发挥好城市房地产融资协调机制作用","expected":[{"text":"城市房地产融资协调机制","start":7,"end":18,"name":"城市房地产融资协调机制","fields":{"kind":"SYSTEM","noun":"机制"}}]},
@@ -228,6 +230,8 @@ const matches: TableRow[] = [
 ];
 
 const nonMatches: string[] = [
+  // the cover of a 政策范围内 expense is no policy's reach (浙江 2026)
+  '住院分娩等政策范围内',
   // 北京 2026: water drawn into parks is works (policy-works-markers.txt 引水), no programme
   '都特色风貌，实施绿隔地区引水入园工程，推进',
   // several 2026 reports: 发展格局 needs a quote, a digit or a place (新发展格局 is a slogan)
