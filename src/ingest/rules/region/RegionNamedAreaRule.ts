@@ -45,6 +45,24 @@ const LIST_ITEM = /^\p{Script=Han}{2,4}$/u;
  * city of the report's province (许港: 许昌 and the airport zone); a count before the head (等4个产业带) makes a kind.
  * Example (辽宁 2026): 辽东绿色经济区中药材等特色产业快速发展 → 辽东绿色经济区.
  */
+/**
+ * The length of the run of the report's own cities' initials (2 to 4, each a different city) that ends at `end` and
+ * starts no earlier than `from`, else 0.
+ */
+function initialsRunBefore(ctx: PassageContext, end: number, from: number): number {
+  const initials = ctx.report.region ? initialsByProvince(ctx.lexicon).get(ctx.report.region) : undefined;
+  if (!initials) return 0;
+  const cities = new Set<string>();
+  let n = 0;
+  while (n < 4 && end - n - 1 >= from) {
+    const city = initials.get(ctx.text[end - n - 1]);
+    if (!city || cities.has(city)) break;
+    cities.add(city);
+    n++;
+  }
+  return n >= 2 ? n : 0;
+}
+
 export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx, rule) => {
   const stops = ctx.lexicon.words('region-area-stops');
   const index = RegionIndex.of(ctx.lexicon);
@@ -57,6 +75,9 @@ export const RegionNamedAreaRule = entityRule('region.namedArea', 'region', (ctx
     // the last verb inside the modifier opens the name after it
     const verb = words.filter((w) => (w.tag === 'v' || leads.has(w.text)) && w.start >= p.start && w.end <= headStart).pop();
     let start = verb ? verb.end : p.start;
+    // …unless it is a city's initial in a run of them, which jieba reads as verbs (兰白定临城市群: 定/v 临/v)
+    const run = initialsRunBefore(ctx, headStart, p.start);
+    if (run > 0 && start > headStart - run) start = headStart - run;
     // a verbal noun right after it is a verb too: 提升优化杭州都市圈
     const next = words.find((w) => w.start === start && w.tag === 'vn' && w.end < headStart);
     if (next) start = next.end;

@@ -69,6 +69,8 @@ describe('RegionNamedAreaRule: listed areas', () => {
   it.each([
     // 河南 2026: three belts, each named by the initials of the cities it joins
     ['出台郑开同城化发展规划，推进许港、郑焦、郑新等产业带建设，深化郑洛', '河南省', [listed('许港', 14, '许港产业带'), listed('郑焦', 17, '郑焦产业带'), listed('郑新', 20, '郑新产业带')]],
+    // 甘肃 2026: four cities' initials name the city cluster, though jieba reads two of them as verbs (定/v 临/v)
+    ['更大力度推动兰白一体化发展，建设兰白定临城市群。', '甘肃省', [listed('兰白定临城市群', 16, '兰白定临城市群')]],
   ])('finds %s', (text, region, expected) => expectExtracts(RegionNamedAreaRule, text, expected, { meta: { region } }));
   it.each([
     // 河南 2026 in another province's report: no initials of its cities
