@@ -11,7 +11,8 @@ const NAME_KINDS = new Set<CandidateKind>(['policy', 'project', 'agency']);
  * - two named entities (policy, project, agency, region) overlap → the longer one stays, ties by
  *   policy > project > agency > region: 渝西地区 inside 《渝西地区智能网联…行动计划》 or 万州 inside
  *   万州江南密溪沟污水处理厂 is not a standalone region mention (LocatedInRule reads it back from the name), except
- *   the region a strategy is named by (长三角 in 长三角一体化发展: CandidateWork.holdsPlace);
+ *   the region a strategy is named by (长三角 in 长三角一体化发展) or a body is stationed in (湘 in 中央驻湘单位:
+ *   CandidateWork.holdsPlace);
  * - two metrics overlap → both stay unless they read the same number (then the longer stays): a count inside
  *   another figure's subject is a figure of its own;
  * - a metric and a named entity → both stay, unless the metric lies wholly inside a policy, project or agency
@@ -57,7 +58,8 @@ function conflicts(winner: Candidate, c: Candidate, own: string | null): boolean
   if (winner.work?.listedProject === true && c.kind === 'agency' && c.start === winner.start && c.end < winner.end) return false;
   // a group of places named after a quoted initiative (共建“一带一路”国家) leaves the initiative a mention of its own
   if (winner.kind === 'region' && c.kind === 'policy' && c.text.startsWith('“') && c.start > winner.start && c.end <= winner.end) return false;
-  // a strategy named by its region (长三角一体化发展) leaves the region a mention of its own
+  // a strategy named by its region (长三角一体化发展), or a body by where it serves (中央驻湘单位), leaves the region a
+  // mention of its own
   if (winner.work?.holdsPlace === true && c.kind === 'region' && c.start >= winner.start && c.end <= winner.end) return false;
   const wm = winner.kind === 'metric';
   const cm = c.kind === 'metric';

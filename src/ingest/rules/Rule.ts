@@ -57,8 +57,8 @@ export interface CandidateWork {
    */
   listedProject?: boolean;
   /**
-   * policy: named by a place and what is done there (长三角一体化发展): the place inside it stays a region mention of
-   * its own
+   * policy: named by a place and what is done there (长三角一体化发展); agency: addressed by the place it is stationed
+   * in (中央驻湘单位): the place inside it stays a region mention of its own
    */
   holdsPlace?: boolean;
 }

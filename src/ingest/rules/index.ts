@@ -4,6 +4,7 @@ import { OverlapRefiner } from '../refiners/OverlapRefiner';
 import { RegionInNameRefiner } from '../refiners/RegionInNameRefiner';
 import { AgencyGazetteerRule } from './agency/AgencyGazetteerRule';
 import { AgencyCongressSessionRule } from './agency/AgencyCongressSessionRule';
+import { AgencyStationedRule } from './agency/AgencyStationedRule';
 import { AgencyListedCompanyRule } from './agency/AgencyListedCompanyRule';
 import { AgencyListedFirmsRule } from './agency/AgencyListedFirmsRule';
 import { AgencyLeadUnitRule } from './agency/AgencyLeadUnitRule';
@@ -128,6 +129,7 @@ export const entityRules: readonly EntityRule[] = [
   // agencies before places: 重庆市人民政府 wins over 重庆市 on an equal-length tie
   AgencyGazetteerRule, // its canonical names win ties against the suffix rule
   AgencyCongressSessionRule, // a congress by its term: 河南省第十四届人民代表大会
+  AgencyStationedRule, // bodies by the own province they serve in: 中央驻湘单位, 驻藏部队
   AgencySuffixRule,
   AgencyNamedRule, // soft heads (实验室, 工作专班)
   AgencyListedCompanyRule, // brands that go public: 西山科技、智翔金泰在科创板正式发行上市

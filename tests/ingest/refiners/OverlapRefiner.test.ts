@@ -11,6 +11,8 @@ import { RegionNamedAreaRule } from '../../../src/ingest/rules/region/RegionName
 import { PolicyRegionalStrategyRule } from '../../../src/ingest/rules/policy/PolicyRegionalStrategyRule';
 import { PolicyGazetteerRule } from '../../../src/ingest/rules/policy/PolicyGazetteerRule';
 import { ProjectRiverWorksRule } from '../../../src/ingest/rules/project/ProjectRiverWorksRule';
+import { AgencyStationedRule } from '../../../src/ingest/rules/agency/AgencyStationedRule';
+import { RegionOwnAbbreviationRule } from '../../../src/ingest/rules/region/RegionOwnAbbreviationRule';
 import { run, type Mention } from '../harness';
 
 const kinds = (text: string, mentions: Mention[], region = '重庆市') =>
@@ -62,6 +64,12 @@ describe('OverlapRefiner', () => {
     expect(found('有力促进共建“一带一路”国家经贸往来')).toEqual(['region:共建“一带一路”国家@4', 'policy:“一带一路”@6']);
     // a name holding a place is still one mention: the policy alone (加快“一带一路”建设 names no group)
     expect(found('推进共建“一带一路”高质量发展')).toEqual(['policy:“一带一路”@4']);
+  });
+  it('keeps the province a stationed body is addressed by, beside the body (湖南 2026)', () => {
+    const found = run([AgencyStationedRule, RegionOwnAbbreviationRule], '向中央驻湘单位，向关心', { meta: { region: '湖南省' }, refiners: [OverlapRefiner] })
+      .results.flatMap((r) => r.entities)
+      .map((c) => `${c.kind}:${c.name}@${c.start}`);
+    expect(found.sort()).toEqual(['agency:中央驻湘单位@1', 'region:湖南省@4']);
   });
   it('keeps an agency that a listed item also names, beside the project the list makes of it (宁夏 2026)', () => {
     const found = run([ProjectListedRule, AgencyGazetteerRule], '选国家高质量数据集试点。最高法、海关总署等数据中心建成，新华三', { refiners: [OverlapRefiner] })
