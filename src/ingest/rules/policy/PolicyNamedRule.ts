@@ -24,6 +24,8 @@ const COUNT_AFTER = /^[\d.]+万?(?:个|家|座|处|所|条|项|批)/;
 const ZONE_HEAD = /(?:示范区|先行区)$/;
 const ZONE_NAME = /示范区|先行区/;
 const ORGANISATION = /(?:集团|公司|企业|银行|[农城]商行|大学)$/;
+// a named body, where 企业 is a kind of firm a programme serves (货运企业“三上门两加强”行动)
+const BODY = /(?:集团|公司|银行|[农城]商行|大学|学院|研究院)$/;
 // an act shares a head when it names what it acts on too (职业技能提升), not a bare adjective or verb (通用、垂类…)
 const MIN_ACT = 4;
 const zoneEnds = perLexicon((lex) => lex.words('policy-zone-ends'));
@@ -101,6 +103,12 @@ export const PolicyNamedRule = entityRule('policy.named', 'policy', (ctx, rule) 
     .map((p) => {
       const first = placeBefore(p.start - 1);
       return first ? { ...p, start: first.start } : p;
+    })
+    // an organisation before a quoted name carries the programme out, no word of its name (海南大学“双一流”建设,
+    // 酒钢集团“三化”改造): the name starts at the quote and the body stays a mention of its own
+    .map((p) => {
+      const quote = ctx.text.indexOf('“', p.start);
+      return quote > p.start && quote < p.end && BODY.test(ctx.text.slice(p.start, quote)) ? { ...p, start: quote } : p;
     })
     // a -化 goal right after another is a run of goals (市场化法治化国际化营商环境), not a reform of a field
     .filter((p) => !(p.head.head.endsWith('化') && (p.modifier.endsWith('化') || /^[\p{Script=Han}]?化/u.test(ctx.text.slice(p.end)))))

@@ -9,6 +9,8 @@ const named = (text: string, start: number, kind: string, noun: string) => ({
 });
 
 const matches: TableRow[] = [
+  // 海南 2026: a university before a quoted name carries it out, no word of the name
+  {"fragment":"海南大学“双一流”建设稳步推进，海南医学院更名为海南医科大学","expected":[{"text":"“双一流”建设","start":4,"end":11,"name":"“双一流”建设","fields":{"kind":"PROGRAM","noun":"建设"}}]},
   // 甘肃 2026: a system's reach (覆盖面) leaves it the name
   {"fragment":"扩大失业、工伤保险制度覆盖面","expected":[{"text":"工伤保险制度","start":5,"end":11,"name":"工伤保险制度","fields":{"kind":"SYSTEM","noun":"制度"}}]},
   // 广东 2026: 好 completes the verb before it (实施好, 发挥好), never opens the name

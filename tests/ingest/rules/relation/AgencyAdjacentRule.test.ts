@@ -9,6 +9,12 @@ const SUGGESTION = '关于制定国民经济和社会发展第十五个五年规
 // Fragments are real text; the seed report is seeds/reports/chongqing-2023-h1-plan-execution-report.txt, the corpus
 // seeds/reports (2026 provincial reports). Agencies, policies and projects are placed by hand.
 const matches: { text: string; mentions: Mention[]; expected: ExpectedRelation[] }[] = [
+  // 海南 2026: a university issues no programme, it carries its own “双一流”建设 out
+  {
+    text: '海南大学“双一流”建设稳步推进，海南医学院更名为海南医科大学',
+    mentions: [agency('海南大学', '海南大学', 'UNIVERSITY'), { kind: 'policy', text: '“双一流”建设', name: '“双一流”建设', fields: { kind: 'PROGRAM' } }],
+    expected: [{ type: 'IMPLEMENTS', from: '海南大学', to: '“双一流”建设' }],
+  },
   // 陕西 2026: the Party committee right before its document issued it; 省政府制定了《…》 has a verb between (IssuedByRule's)
   {
     text: '根据省委《关于制定国民经济和社会发展第十五个五年规划的建议》，省政府制定了《陕西省国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审查。',
