@@ -26,11 +26,11 @@ const forms = perLexicon((lex) => {
 
 /**
  * Bodies a report addresses by the province they are stationed in, its own written with its one-character
- * abbreviation: 向中央驻湘单位 (湖南 2026), 向中央驻藏机构、…、驻藏部队 (西藏 2026). The forms are
- * data (agency-stationed-bodies.txt); only the report's own province's abbreviation is read, as the place rules do
- * (宁 in another report may be 南京 or 宁波). Each mention is named as written: the central units in Hunan are one
- * addressee, not 湖南省. The abbreviation inside stays a mention of the province (RegionOwnAbbreviationRule reads
- * 驻 so), as the development annotators mostly mark it.
+ * abbreviation: 向中央驻湘单位 (湖南 2026), 向中央驻藏机构、…、驻藏部队 (西藏 2026). The forms are data
+ * (agency-stationed-bodies.txt); only the report's own province's abbreviation is read, as the place rules do (宁 in
+ * another report may be 南京 or 宁波). Each mention is named as written: the central units in Hunan are one addressee,
+ * not 湖南省. The abbreviation inside stays a mention of the province (RegionOwnAbbreviationRule reads 驻 so), as the
+ * development annotators mostly mark it.
  */
 export const AgencyStationedRule = entityRule('agency.stationed', 'agency', (ctx, rule) => {
   const own = ctx.report.region ? forms(ctx.lexicon).get(ctx.report.region) : undefined;

@@ -45,9 +45,9 @@ const LIST_JOIN = /^(?:、|和|及)$/;
  * 2026, 重庆昌都完全中学开工建设 西藏 2026: 建设 closing the clause, or a status word of project-status-words.json that
  * only works reach: 南港绿色石化科创中心投入运营 天津 2026). A later item of the list the verb opens is built too, and
  * so is the first item of a list the clause then builds (listCue). The name must say which one: a place, a proper noun
- * or a Latin name (namesOne.ts), a quoted initiative (“一带一路”联合实验室) or the state's designation (国家碳计量中心), and hold no grade of
- * project-institution-grades.txt, so 建设高水平大学, 新建省重点实验室 and 建设中国特色世界一流大学 stay kinds, and no
- * role of project-place-roles.txt (遵义省域副中心 is a place's role).
+ * or a Latin name (namesOne.ts), a quoted initiative (“一带一路”联合实验室) or the state's designation (国家碳计量中心),
+ * and hold no grade of project-institution-grades.txt, so 建设高水平大学, 新建省重点实验室 and 建设中国特色世界一流大学 stay
+ * kinds, and no role of project-place-roles.txt (遵义省域副中心 is a place's role).
  * Where the institution acts (金凤实验室开局起势) AgencyNamedRule and AgencySuffixRule read it as an agency; on the
  * same span this reading wins (OverlapRefiner).
  * Rejects a head that goes on into a longer noun (大学科技园), counted institutions (新建3所中学) and names with no cue.

@@ -154,14 +154,14 @@ function shortForms(r: Reading, at: number): Candidate[] {
   // project's owner, no mention of its own (华电榆树, 北京大学口腔医院三亚医院)
   const projects = kind[2] === '项目' || kind[2] === '工程';
   const bodies = agencyLexicon(r.ctx.lexicon);
-  const firmLed = (s: number, e: number) =>
+  const bodyLed = (s: number, e: number) =>
     bodies.names.search(text.slice(s, e)).some((x) => x.start === 0) || bodies.suffixes.search(text.slice(s, e)).some((x) => x.end < e - s);
   return items.map(([s, e]) => {
     const st = projectStatus(text, s, e, lex);
     return spanCandidate(r.ctx, 'project', r.rule, s, e, {
       name: designated ? text.slice(s, e) + kind[1] + kind[2] : text.slice(s, e),
       fields: { kind: ProjectKind.OTHER, status: st?.status ?? null, statusText: st?.statusText ?? null },
-      ...(projects && !firmLed(s, e) ? { work: { listedProject: true } } : {}),
+      ...(projects && !bodyLed(s, e) ? { work: { listedProject: true } } : {}),
     });
   });
 }

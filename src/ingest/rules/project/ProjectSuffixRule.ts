@@ -78,9 +78,9 @@ function findHead(text: string, suffixStart: number, lex: ProjectLexicon, words:
 interface ListItem { start: number; end: number; works: string }
 
 /**
- * The items of a 、-list ending at `end` (before its 等), each bounded like a head; nearest first. The last two items
- * may be joined by 和 (长四辽通、敦牡和四梅集扩能等铁路项目), once, and an item may end in the works on it (京哈改扩建、本桓宽、
- * 凌绥、台黑4条高速 → 京哈高速公路改扩建).
+ * The items of a 、-list ending at `end` (before its 等), each bounded like a head; nearest first; at most `limit`.
+ * One 和 may join two of its items (长四辽通、敦牡和四梅集扩能等铁路项目), and an item may end in the works on it
+ * (京哈改扩建、本桓宽、凌绥、台黑4条高速 → 京哈高速公路改扩建).
  */
 function listBefore(text: string, end: number, lex: ProjectLexicon, words: readonly Word[], limit = Infinity): ListItem[] {
   const out: ListItem[] = [];
